@@ -1,0 +1,76 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Vardag",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vardag", targets: ["vardag"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Value types and rules of the four tools and the register. Foundation only.
+        .target(name: "VardagDomain"),
+        // Data files the app ships: string catalogues, starter data, demo names.
+        .target(
+            name: "VardagResources",
+            path: "Resources",
+            exclude: [],
+            sources: ["VardagResources.swift"],
+            resources: [.copy("Data")]
+        ),
+        // GRDB store: migrations, intent-named reads and writes, audit, exports.
+        .target(
+            name: "VardagStore",
+            dependencies: [
+                "VardagDomain",
+                "VardagResources",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // ncursesw through a module map and a small shim header.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Terminal toolkit: cells, widths, keys, widgets, renderer. No curses import.
+        .target(name: "TerminalKit"),
+        // The ncurses backend of TerminalKit's Terminal protocol.
+        .target(name: "TerminalKitCurses", dependencies: ["TerminalKit", "CNcursesw"]),
+        // Screens, app model, strings, key maps.
+        .target(
+            name: "VardagApp",
+            dependencies: ["VardagDomain", "VardagStore", "TerminalKit", "VardagResources"]
+        ),
+        .executableTarget(
+            name: "vardag",
+            dependencies: [
+                "VardagApp",
+                "VardagStore",
+                "VardagDomain",
+                "TerminalKit",
+                "TerminalKitCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Shared test helpers: temporary databases, screen assertions, tmux driver.
+        .target(
+            name: "TestSupport",
+            dependencies: ["TerminalKit", "VardagStore", "VardagDomain"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "VardagDomainTests", dependencies: ["VardagDomain"]),
+        .testTarget(name: "VardagStoreTests", dependencies: ["VardagStore", "VardagDomain", "TestSupport"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
+        .testTarget(
+            name: "VardagAppTests",
+            dependencies: ["VardagApp", "VardagStore", "VardagDomain", "TerminalKit", "TestSupport"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,9 @@
+#ifndef VARDAG_CNCURSESW_SHIM_H
+#define VARDAG_CNCURSESW_SHIM_H
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <ncurses.h>
+#include <term.h>
+#endif

@@ -1,0 +1,60 @@
+/// Measuring, cutting and wrapping text by display width.
+public enum TextLayout {
+    /// The text cut to at most `width` cells, ending in "…" when it was cut.
+    /// A wide character that does not fit whole is left out, never split.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// The text padded with spaces (or cut) to exactly `width` cells.
+    public static func pad(_ text: String, to width: Int, alignment: TextAlignment = .left) -> String {
+        let cut = truncate(text, to: width)
+        let gap = max(0, width - DisplayWidth.of(cut))
+        switch alignment {
+        case .left: return cut + String(repeating: " ", count: gap)
+        case .right: return String(repeating: " ", count: gap) + cut
+        case .center:
+            return String(repeating: " ", count: gap / 2) + cut + String(repeating: " ", count: gap - gap / 2)
+        }
+    }
+
+    /// The text broken into lines of at most `width` cells, at spaces where possible.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                let w = DisplayWidth.of(String(word))
+                if lineWidth > 0 && lineWidth + 1 + w > width {
+                    lines.append(line)
+                    line = ""; lineWidth = 0
+                }
+                if w > width {
+                    // A word longer than the line is broken at character boundaries.
+                    for ch in word {
+                        let cw = DisplayWidth.of(ch)
+                        if lineWidth + cw > width { lines.append(line); line = ""; lineWidth = 0 }
+                        line.append(ch); lineWidth += cw
+                    }
+                    continue
+                }
+                if lineWidth > 0 { line += " "; lineWidth += 1 }
+                line += word; lineWidth += w
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Makes text safe to show on a terminal and measurable by display width.
+///
+/// Text reaching the screen may come from anywhere (typed, pasted, imported, or
+/// written into the database by another program), so every string the buffer draws
+/// passes through here: NFC normalisation, and removal of C0/C1 control characters
+/// and escape sequences, so no text can move the cursor, retitle the window or clear
+/// the screen.
+public enum TextSanitizer {
+    /// The text NFC-normalised, with tabs and newlines turned into spaces and every
+    /// other control character and escape sequence removed.
+    public static func clean(_ text: String) -> String {
+        // Fast path: plain printable ASCII needs nothing.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let s = scalars.next() {
+            switch s.value {
+            case 0x09, 0x0A, 0x0D:
+                out.append(" ")
+            case 0x1B:
+                skipEscapeSequence(&scalars)
+            case 0x9B:  // C1 CSI: skip its parameters like an ESC [ sequence.
+                skipCSI(&scalars)
+            case 0x9D, 0x90, 0x9E, 0x9F:  // C1 OSC, DCS, PM, APC: skip to the terminator.
+                skipString(&scalars)
+            case 0..<0x20, 0x7F..<0xA0:
+                continue
+            case 0x2028, 0x2029:
+                out.append(" ")
+            default:
+                out.append(s)
+            }
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Skips what follows an ESC: a CSI, an OSC/DCS string, or a two-byte sequence.
+    private static func skipEscapeSequence(_ it: inout String.UnicodeScalarView.Iterator) {
+        guard let next = it.next() else { return }
+        switch next {
+        case "[": skipCSI(&it)
+        case "]", "P", "^", "_", "X": skipString(&it)
+        default: return  // ESC + one character (ESC c, ESC 7, ...) is gone with it.
+        }
+    }
+
+    /// Skips CSI parameters up to and including the final byte (0x40-0x7E).
+    private static func skipCSI(_ it: inout String.UnicodeScalarView.Iterator) {
+        while let s = it.next() {
+            if s.value >= 0x40 && s.value <= 0x7E { return }
+        }
+    }
+
+    /// Skips a control string up to BEL, ST (ESC \) or C1 ST.
+    private static func skipString(_ it: inout String.UnicodeScalarView.Iterator) {
+        while let s = it.next() {
+            if s.value == 0x07 || s.value == 0x9C { return }
+            if s.value == 0x1B { _ = it.next(); return }
+        }
+    }
+}
