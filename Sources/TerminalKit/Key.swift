@@ -10,7 +10,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right, home, end, pageUp, pageDown
     case function(Int)
 
-    /// A short, human label for help texts: "↑", "Enter", "Ctrl-S", "F2", "a".
+    /// A short, language-neutral label for help texts: "↑", "Enter", "Ctrl-S", "F2", "a".
+    /// Apps that want words in their own language pass `label:` to `KeyBinding`.
     public var label: String {
         switch self {
         case .char(" "): return "Space"
@@ -21,7 +22,7 @@ public enum Key: Hashable, Sendable {
         case .escape: return "Esc"
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
-        case .backspace: return "Backsteg"
+        case .backspace: return "Bksp"
         case .delete: return "Del"
         case .insert: return "Ins"
         case .up: return "↑"

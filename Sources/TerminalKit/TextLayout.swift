@@ -16,6 +16,25 @@ public enum TextLayout {
         return out + "…"
     }
 
+    /// The text cut to at most `width` cells by taking out its middle, so both ends
+    /// stay readable ("/home/an…/demo.sqlite"); wide characters are never split.
+    public static func truncateMiddle(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        let chars = Array(text)
+        let budget = width - 1
+        let headBudget = (budget + 1) / 2
+        var head = "", headWidth = 0, i = 0
+        while i < chars.count, headWidth + DisplayWidth.of(chars[i]) <= headBudget {
+            head.append(chars[i]); headWidth += DisplayWidth.of(chars[i]); i += 1
+        }
+        var tail: [Character] = [], tailWidth = 0, j = chars.count - 1
+        while j >= i, tailWidth + DisplayWidth.of(chars[j]) <= budget - headWidth {
+            tail.append(chars[j]); tailWidth += DisplayWidth.of(chars[j]); j -= 1
+        }
+        return head + "…" + String(tail.reversed())
+    }
+
     /// The text padded with spaces (or cut) to exactly `width` cells.
     public static func pad(_ text: String, to width: Int, alignment: TextAlignment = .left) -> String {
         let cut = truncate(text, to: width)

@@ -42,6 +42,12 @@ public enum TextSanitizer {
         switch next {
         case "[": skipCSI(&it)
         case "]", "P", "^", "_", "X": skipString(&it)
+        case " "..."/":
+            // nF sequences (ESC ( B selects a character set): intermediate bytes,
+            // then one final byte, all of which go.
+            while let s = it.next() {
+                if !(0x20...0x2F).contains(s.value) { return }
+            }
         default: return  // ESC + one character (ESC c, ESC 7, ...) is gone with it.
         }
     }
