@@ -1,0 +1,326 @@
+import CNcursesw
+import Foundation
+import TerminalKit
+
+/// The real terminal, driven by ncursesw: the one backend that touches the screen.
+///
+/// Start it with `withTerminal` (or `init` and a later `stop()`); read events with
+/// `readEvent`, which also reports termination signals as `.signal(n)` (see
+/// `SignalTrap`). Drawing is handed to ncurses cell by cell and sent in one
+/// `wrefresh` per frame in `present()`.
+public final class CursesTerminal: Terminal {
+    /// Why the terminal could not start (besides `TerminalProbe.Failure`).
+    public enum StartError: Error, CustomStringConvertible {
+        /// `newterm` answered NULL.
+        case newtermFailed(String)
+
+        public var description: String {
+            switch self {
+            case .newtermFailed(let term): return "could not start the terminal '\(term)'"
+            }
+        }
+    }
+
+    /// How colours are shown.
+    public let colorMode: ColorMode
+    /// What the probe found (terminal name, locale).
+    public let probe: TerminalProbe
+    /// Bytes sent to the terminal so far, measured (0 when the platform cannot tell).
+    public private(set) var bytesWritten = 0
+    /// Whether `stop()` has run.
+    public private(set) var isStopped = false
+
+    /// ncurses' SCREEN.
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let colors: CursesColors
+    private let counter = WriteCounter()
+    /// Input read ahead while looking for an Alt key or a grapheme's combining marks.
+    private var pushback: [RawInput] = []
+    private var cursor: Point?
+    private var cursorVisible: Bool?
+    private var currentTimeout: Int32 = .min
+
+    /// One unit from `wget_wch`.
+    private enum RawInput {
+        case character(UInt32)
+        case keyCode(Int32)
+    }
+
+    /// The longest a single wait inside `readEvent` blocks, so a signal whose
+    /// interruption ncurses swallowed is still noticed promptly.
+    private static let pollSliceMilliseconds = 100
+    /// Escape delay when `ESCDELAY` is not set: Esc must answer at once, and 25 ms
+    /// still joins the bytes of a key sequence sent over ssh.
+    private static let defaultEscapeDelay: Int32 = 25
+
+    /// Probes the terminal, installs the signal trap and starts curses.
+    /// - Parameter noColor: draw with attributes only (`--no-color`); `NO_COLOR`
+    ///   in the environment (non-empty) has the same effect.
+    /// - Throws: `TerminalProbe.Failure` when the terminal is unusable (exit 2),
+    ///   `StartError` when ncurses refuses to start.
+    public init(noColor: Bool = false) throws {
+        probe = try TerminalProbe.check()
+        SignalTrap.install()
+        // The modes before curses touches them, for the crash-path restore.
+        SignalTrap.armRestore(fd: STDOUT_FILENO)
+
+        // newterm, unlike initscr, reports failure instead of exiting.
+        guard let screen = newterm(nil, vd_stdout(), vd_stdin()) else {
+            SignalTrap.disarmRestore()
+            throw StartError.newtermFailed(probe.termName)
+        }
+        self.screen = screen
+        window = vd_stdscr()
+
+        // cbreak, not raw: Ctrl-C stays SIGINT and takes the signal path.
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        // A frame is always drawn whole; do not stop mid-frame for pending input.
+        typeahead(-1)
+        if getenv("ESCDELAY") == nil { set_escdelay(Self.defaultEscapeDelay) }
+
+        let noColorEnv = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+        colors = CursesColors(noColor: noColor || noColorEnv)
+        colorMode = colors.mode
+
+        SignalTrap.setRestoreSequence(Self.restoreSequence())
+    }
+
+    deinit { stop() }
+
+    /// Runs `body` with a started terminal and stops it afterwards, also when `body`
+    /// throws. A crash signal is covered by `SignalTrap`; `defer` is not run then.
+    /// - Parameters:
+    ///   - noColor: see `init(noColor:)`.
+    ///   - body: the app loop.
+    /// - Returns: what `body` returns.
+    /// - Throws: the start errors of `init`, or what `body` throws.
+    public static func withTerminal<R>(noColor: Bool = false, _ body: (CursesTerminal) throws -> R) throws -> R {
+        let terminal = try CursesTerminal(noColor: noColor)
+        defer { terminal.stop() }
+        return try body(terminal)
+    }
+
+    /// Restores the terminal (`endwin`) and frees the screen. Idempotent.
+    public func stop() {
+        guard !isStopped else { return }
+        isStopped = true
+        bytesWritten += counter.measure { endwin() }.bytes
+        delscreen(screen)
+        SignalTrap.disarmRestore()
+    }
+
+    // MARK: - Terminal
+
+    public var size: Size {
+        guard !isStopped else { return .zero }
+        return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public func readEvent(timeoutMilliseconds: Int) -> Event? {
+        if let signal = SignalTrap.pendingTermination { return .signal(signal) }
+        guard !isStopped else { return nil }
+        if let event = continuedEvent() { return event }
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        while true {
+            let elapsed = Self.milliseconds(clock.now - start)
+            let remaining = timeoutMilliseconds < 0 ? Self.pollSliceMilliseconds : max(0, timeoutMilliseconds - elapsed)
+            if let raw = readRaw(timeout: min(remaining, Self.pollSliceMilliseconds)) {
+                if let event = decode(raw) { return event }
+                continue  // A key the app has no use for: keep waiting.
+            }
+            if let signal = SignalTrap.pendingTermination { return .signal(signal) }
+            if let event = continuedEvent() { return event }
+            if timeoutMilliseconds >= 0 && Self.milliseconds(clock.now - start) >= timeoutMilliseconds { return nil }
+        }
+    }
+
+    public func draw(_ runs: [CellRun]) {
+        guard !isStopped else { return }
+        let limit = size
+        for run in runs {
+            let y = run.origin.y
+            guard y >= 0, y < limit.height else { continue }
+            var x = run.origin.x
+            for cell in run.cells {
+                defer { x += 1 }
+                // The first cell of a wide character draws both columns.
+                guard !cell.isContinuation, x >= 0, x < limit.width else { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+    }
+
+    public func clear() {
+        guard !isStopped else { return }
+        werase(window)
+        // The next refresh repaints everything, also what curses thinks is shown.
+        clearok(window, true)
+    }
+
+    public func setCursor(_ position: Point?) {
+        cursor = position
+    }
+
+    public func present() {
+        guard !isStopped else { return }
+        let limit = size
+        if let p = cursor, p.x >= 0, p.y >= 0, p.x < limit.width, p.y < limit.height {
+            leaveok(window, false)
+            wmove(window, Int32(p.y), Int32(p.x))
+            setCursorVisible(true)
+        } else {
+            leaveok(window, true)
+            setCursorVisible(false)
+        }
+        bytesWritten += counter.measure { wrefresh(window) }.bytes
+    }
+
+    // MARK: - Output
+
+    /// Draws one cell, keeping the toolkit's column layout even where the C
+    /// library measures a character differently (it decides how curses moves).
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let (attr, pair) = colors.attributes(for: cell.style)
+        var scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        if scalars.isEmpty { scalars = [0x20] }
+        let measured = wcwidth(scalars[0])
+        var padRight = false
+        if measured <= 0 || (measured == 2 && cell.width != 2) {
+            // Unprintable for libc, a lone combining mark, or wider than its cell.
+            scalars = [cell.width == 2 ? 0xFF1F : 0xFFFD]  // "？" or "�"
+            if wcwidth(scalars[0]) <= 0 { scalars = [0x3F] }  // locale is not UTF-8
+        } else if measured == 1 && cell.width == 2 {
+            padRight = true
+        }
+        // setcchar takes one spacing character and at most CCHARW_MAX - 1 marks.
+        if scalars.count > Int(CCHARW_MAX) { scalars = Array(scalars.prefix(Int(CCHARW_MAX))) }
+        scalars.append(0)
+        var cc = cchar_t()
+        _ = setcchar(&cc, scalars, attr, pair, nil)
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &cc)
+        if padRight {
+            var blank = cchar_t()
+            _ = setcchar(&blank, [0x20, 0], attr, pair, nil)
+            _ = mvwadd_wch(window, Int32(y), Int32(x + 1), &blank)
+        }
+    }
+
+    private func setCursorVisible(_ visible: Bool) {
+        guard cursorVisible != visible else { return }
+        cursorVisible = visible
+        bytesWritten += counter.measure { curs_set(visible ? 1 : 0) }.bytes
+    }
+
+    /// The bytes that undo curses' screen setup, for the crash path: keypad off,
+    /// plain attributes, visible cursor, leave the alternate screen.
+    private static func restoreSequence() -> String {
+        var s = ""
+        for cap in ["rmkx", "sgr0", "cnorm", "rmcup"] {
+            if let value = vd_string_cap(cap) { s += stripPadding(String(cString: value)) }
+        }
+        return s
+    }
+
+    /// Removes terminfo delay specifications (`$<5>`), which only tputs understands.
+    private static func stripPadding(_ cap: String) -> String {
+        var out = ""
+        var rest = Substring(cap)
+        while let r = rest.range(of: "$<") {
+            out += rest[..<r.lowerBound]
+            if let close = rest[r.upperBound...].firstIndex(of: ">") {
+                rest = rest[rest.index(after: close)...]
+            } else {
+                rest = rest[r.upperBound...]
+            }
+        }
+        return out + rest
+    }
+
+    // MARK: - Input
+
+    private func continuedEvent() -> Event? {
+        guard SignalTrap.takeContinued() else { return nil }
+        // After Ctrl-Z and fg the screen may show anything: repaint it all.
+        clearok(vd_curscr(), true)
+        return .resize(size)
+    }
+
+    private func readRaw(timeout: Int) -> RawInput? {
+        if !pushback.isEmpty { return pushback.removeFirst() }
+        let t = Int32(clamping: timeout)
+        if t != currentTimeout {
+            wtimeout(window, t)
+            currentTimeout = t
+        }
+        var wch: wint_t = 0
+        switch wget_wch(window, &wch) {
+        case OK: return .character(UInt32(wch))
+        case KEY_CODE_YES: return .keyCode(Int32(bitPattern: UInt32(wch)))
+        default: return nil  // ERR: timeout, or a signal interrupted the wait
+        }
+    }
+
+    private func decode(_ raw: RawInput) -> Event? {
+        switch raw {
+        case .keyCode(KEY_RESIZE):
+            return .resize(size)
+        case .keyCode(let code):
+            return CursesKeys.key(forKeyCode: code).map { .key($0) }
+        case .character(27):
+            return decodeEscape()
+        case .character(let code):
+            guard let key = CursesKeys.key(forCharacter: code) else { return nil }
+            return .key(completeGrapheme(key))
+        }
+    }
+
+    /// ESC alone is Escape; ESC with a character already waiting is Alt+character
+    /// (or just the text, for non-ASCII letters such as å ä ö).
+    private func decodeEscape() -> Event {
+        guard let next = readRaw(timeout: 0) else { return .key(.escape) }
+        switch next {
+        case .character(27), .keyCode(KEY_RESIZE):
+            pushback.insert(next, at: 0)
+            return .key(.escape)
+        case .keyCode(let code):
+            // Alt with a special key (Alt-Up ...): the key itself.
+            return .key(CursesKeys.key(forKeyCode: code) ?? .escape)
+        case .character(let code):
+            guard let key = CursesKeys.altKey(forCharacter: code) else { return .key(.escape) }
+            return .key(completeGrapheme(key))
+        }
+    }
+
+    /// For a text key, appends the combining marks (and other grapheme extenders)
+    /// that arrived with it and NFC-normalises, so "a" + U+030A comes out as one "å".
+    private func completeGrapheme(_ key: Key) -> Key {
+        guard case .char(let first) = key else { return key }
+        var text = String(first)
+        while let next = readRaw(timeout: 0) {
+            if case .character(let code) = next, code >= 0x20, let scalar = Unicode.Scalar(code) {
+                var longer = text
+                longer.unicodeScalars.append(scalar)
+                if longer.count == 1 {
+                    text = longer
+                    continue
+                }
+            }
+            pushback.append(next)
+            break
+        }
+        let normalized = text.precomposedStringWithCanonicalMapping
+        return .char(normalized.first ?? first)
+    }
+
+    private static func milliseconds(_ d: Duration) -> Int {
+        let (seconds, attoseconds) = d.components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}
