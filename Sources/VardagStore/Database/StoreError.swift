@@ -1,0 +1,59 @@
+import Foundation
+
+/// Why the store could not open a database or perform an operation.
+///
+/// The descriptions are plain English for the command line; the UI maps cases to its own
+/// strings. New cases will be added: switch over it with a `default`.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file exists but is not an SQLite database.
+    case notADatabase(path: String)
+    /// The path names a directory, not a file.
+    case pathIsDirectory(path: String)
+    /// The database was written by a newer Vardag: it has migrations this build does not know.
+    /// The file has not been changed.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// The directory for the database could not be created.
+    case cannotCreateDirectory(path: String, reason: String)
+    /// The database file could not be created.
+    case cannotCreateFile(path: String, reason: String)
+    /// The file (or its directory, needed for the WAL files) cannot be written.
+    case readOnly(path: String)
+    /// The file cannot be read by this user.
+    case permissionDenied(path: String)
+    /// SQLite refused to open or migrate the file for another reason.
+    case cannotOpen(path: String, reason: String)
+    /// A register item with this id does not exist.
+    case notFound(entity: String, id: Int64)
+    /// Demo data is only written into an empty register.
+    case databaseNotEmpty
+    /// A file for an export could not be written.
+    case cannotWriteFile(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            return "\(path) is not a Vardag database (not an SQLite file)"
+        case .pathIsDirectory(let path):
+            return "\(path) is a directory, not a database file"
+        case .newerSchema(let path, let unknown):
+            return "\(path) was written by a newer version of Vardag (unknown migrations: "
+                + unknown.joined(separator: ", ") + "); update Vardag. The file was not changed"
+        case .cannotCreateDirectory(let path, let reason):
+            return "cannot create directory \(path): \(reason)"
+        case .cannotCreateFile(let path, let reason):
+            return "cannot create database file \(path): \(reason)"
+        case .readOnly(let path):
+            return "\(path) cannot be written (read-only file or directory)"
+        case .permissionDenied(let path):
+            return "\(path) cannot be read: permission denied"
+        case .cannotOpen(let path, let reason):
+            return "cannot open \(path): \(reason)"
+        case .notFound(let entity, let id):
+            return "no \(entity) with id \(id)"
+        case .databaseNotEmpty:
+            return "the register is not empty; demo data is only added to an empty database"
+        case .cannotWriteFile(let path, let reason):
+            return "cannot write \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import GRDB
+import VardagDomain
+
+/// The `medarbetare` table row.
+struct MedarbetareRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "medarbetare"
+
+    var id: Int64?
+    var teamId: Int64
+    var name: String
+    var sortKey: String
+    var title: String
+    var titleSortKey: String
+    var searchKey: String
+    var role: String
+    var startDate: String
+    var active: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, title, role, active
+        case teamId = "team_id"
+        case sortKey = "sort_key"
+        case titleSortKey = "title_sort_key"
+        case searchKey = "search_key"
+        case startDate = "start_date"
+    }
+
+    /// A new row; name and title are normalised and their keys derived.
+    init(
+        id: Int64? = nil, teamId: Int64, name: String, title: String,
+        role: MedarbetarRoll, startDate: LocalDate, active: Bool = true
+    ) {
+        self.id = id
+        self.teamId = teamId
+        self.name = RegisterName.normalize(name)
+        self.sortKey = RegisterName.swedishSortKey(name)
+        self.title = RegisterName.normalize(title)
+        self.titleSortKey = RegisterName.swedishSortKey(title)
+        self.searchKey = MedarbetareRecord.searchKey(name: name, title: title)
+        self.role = role.rawValue
+        self.startDate = startDate.iso
+        self.active = active
+    }
+
+    /// The text the staff filter searches: the sort keys of name and title, separated by a unit separator
+    /// so a search cannot match across the two.
+    static func searchKey(name: String, title: String) -> String {
+        RegisterName.swedishSortKey(name) + "\u{1F}" + RegisterName.swedishSortKey(title)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    var medarbetare: Medarbetare {
+        Medarbetare(
+            id: id ?? 0, teamId: teamId, name: name, title: title,
+            role: MedarbetarRoll(rawValue: role) ?? .medarbetare,
+            startDate: (try? LocalDate.parse(startDate)) ?? LocalDate.today(), active: active)
+    }
+
+    var auditValues: [String: AuditValue] {
+        [
+            "team_id": .integer(teamId), "name": .text(name), "title": .text(title),
+            "role": .text(role), "start_date": .text(startDate), "active": .bool(active),
+        ]
+    }
+}

@@ -1,0 +1,359 @@
+import GRDB
+import VardagDomain
+
+/// Register writes. Each runs in one transaction: the domain validation rules are checked
+/// against the current data inside it, the change and its audit row are written together,
+/// and a thrown `ValidationFailure` or `StoreError` leaves the database unchanged.
+extension AppDatabase {
+    // MARK: Kommun
+
+    /// Adds a kommun.
+    /// - Parameter name: the name as typed; trimmed and NFC-normalised.
+    /// - Returns: the stored kommun.
+    /// - Throws: `ValidationFailure` (`.name`: required, tooLong, invalidCharacters, duplicate).
+    @discardableResult
+    public func addKommun(name: String) throws -> Kommun {
+        try writer.write { db in try self.insertKommun(db, name: name) }
+    }
+
+    /// Renames a kommun.
+    /// - Parameters:
+    ///   - id: the kommun.
+    ///   - name: the new name as typed.
+    /// - Returns: the stored kommun.
+    /// - Throws: `StoreError.notFound`, `ValidationFailure`.
+    @discardableResult
+    public func renameKommun(id: Int64, name: String) throws -> Kommun {
+        try writer.write { db in
+            let before = try Self.fetch(KommunRecord.self, db, id: id, entity: "kommun")
+            let others = try String.fetchAll(db, sql: "SELECT name FROM kommun WHERE id != ?", arguments: [id])
+            try Self.require(RegisterValidation.validateKommun(name: name, otherKommunNames: others))
+            let record = KommunRecord(id: id, name: name, active: before.active)
+            try record.update(db)
+            try self.recordAudit(db, .update, entity: "kommun", entityId: id,
+                                 before: before.auditValues, after: record.auditValues)
+            return record.kommun
+        }
+    }
+
+    /// Marks a kommun inactive (it is kept, with its units, for history). Its units and teams are not changed.
+    /// - Parameter id: the kommun.
+    /// - Returns: the stored kommun.
+    /// - Throws: `StoreError.notFound`.
+    @discardableResult
+    public func deactivateKommun(id: Int64) throws -> Kommun {
+        try setActive(KommunRecord.self, id: id, active: false, entity: "kommun", audit: \.auditValues).kommun
+    }
+
+    /// Marks a kommun active again.
+    /// - Parameter id: the kommun.
+    /// - Returns: the stored kommun.
+    /// - Throws: `StoreError.notFound`.
+    @discardableResult
+    public func reactivateKommun(id: Int64) throws -> Kommun {
+        try setActive(KommunRecord.self, id: id, active: true, entity: "kommun", audit: \.auditValues).kommun
+    }
+
+    // MARK: Enhet
+
+    /// Adds a unit to a kommun.
+    /// - Parameters:
+    ///   - kommunId: the kommun.
+    ///   - name: the name as typed; unique within the kommun ignoring case.
+    ///   - omrade: the verksamhetsområde.
+    /// - Returns: the stored enhet.
+    /// - Throws: `ValidationFailure` (`.kommun: .unknownReference`, `.name`: ...).
+    @discardableResult
+    public func addEnhet(kommunId: Int64, name: String, omrade: Verksamhetsomrade) throws -> Enhet {
+        try writer.write { db in try self.insertEnhet(db, kommunId: kommunId, name: name, omrade: omrade) }
+    }
+
+    /// Changes a unit's name, verksamhetsområde and (optionally) kommun.
+    /// - Parameters:
+    ///   - id: the enhet.
+    ///   - name: the new name as typed.
+    ///   - omrade: the verksamhetsområde.
+    ///   - kommunId: a new kommun, or nil to keep the current one.
+    /// - Returns: the stored enhet.
+    /// - Throws: `StoreError.notFound`, `ValidationFailure`.
+    @discardableResult
+    public func updateEnhet(id: Int64, name: String, omrade: Verksamhetsomrade, kommunId: Int64? = nil) throws -> Enhet {
+        try writer.write { db in
+            let before = try Self.fetch(EnhetRecord.self, db, id: id, entity: "enhet")
+            let parent = kommunId ?? before.kommunId
+            guard try KommunRecord.exists(db, key: parent) else {
+                throw ValidationFailure([.kommun: .unknownReference])
+            }
+            let siblings = try String.fetchAll(
+                db, sql: "SELECT name FROM enhet WHERE kommun_id = ? AND id != ?", arguments: [parent, id])
+            try Self.require(RegisterValidation.validateEnhet(name: name, siblingNames: siblings))
+            let record = EnhetRecord(id: id, kommunId: parent, name: name, omrade: omrade, active: before.active)
+            try record.update(db)
+            try self.recordAudit(db, .update, entity: "enhet", entityId: id,
+                                 before: before.auditValues, after: record.auditValues)
+            return record.enhet
+        }
+    }
+
+    /// Marks a unit inactive. Its teams and staff are not changed.
+    /// - Parameter id: the enhet.
+    /// - Returns: the stored enhet.
+    /// - Throws: `StoreError.notFound`.
+    @discardableResult
+    public func deactivateEnhet(id: Int64) throws -> Enhet {
+        try setActive(EnhetRecord.self, id: id, active: false, entity: "enhet", audit: \.auditValues).enhet
+    }
+
+    /// Marks a unit active again.
+    /// - Parameter id: the enhet.
+    /// - Returns: the stored enhet.
+    /// - Throws: `StoreError.notFound`.
+    @discardableResult
+    public func reactivateEnhet(id: Int64) throws -> Enhet {
+        try setActive(EnhetRecord.self, id: id, active: true, entity: "enhet", audit: \.auditValues).enhet
+    }
+
+    // MARK: Team
+
+    /// Adds a team to a unit.
+    /// - Parameters:
+    ///   - enhetId: the enhet.
+    ///   - name: the name as typed; unique within the enhet ignoring case.
+    /// - Returns: the stored team.
+    /// - Throws: `ValidationFailure` (`.enhet: .unknownReference`, `.name`: ...).
+    @discardableResult
+    public func addTeam(enhetId: Int64, name: String) throws -> Team {
+        try writer.write { db in try self.insertTeam(db, enhetId: enhetId, name: name) }
+    }
+
+    /// Renames a team and optionally moves it to another unit.
+    /// - Parameters:
+    ///   - id: the team.
+    ///   - name: the new name as typed.
+    ///   - enhetId: a new enhet, or nil to keep the current one.
+    /// - Returns: the stored team.
+    /// - Throws: `StoreError.notFound`, `ValidationFailure`.
+    @discardableResult
+    public func updateTeam(id: Int64, name: String, enhetId: Int64? = nil) throws -> Team {
+        try writer.write { db in
+            let before = try Self.fetch(TeamRecord.self, db, id: id, entity: "team")
+            let parent = enhetId ?? before.enhetId
+            guard try EnhetRecord.exists(db, key: parent) else {
+                throw ValidationFailure([.enhet: .unknownReference])
+            }
+            let siblings = try String.fetchAll(
+                db, sql: "SELECT name FROM team WHERE enhet_id = ? AND id != ?", arguments: [parent, id])
+            try Self.require(RegisterValidation.validateTeam(name: name, siblingNames: siblings))
+            let record = TeamRecord(id: id, enhetId: parent, name: name, active: before.active)
+            try record.update(db)
+            try self.recordAudit(db, .update, entity: "team", entityId: id,
+                                 before: before.auditValues, after: record.auditValues)
+            return record.team
+        }
+    }
+
+    /// Marks a team inactive. Its staff are not changed.
+    /// - Parameter id: the team.
+    /// - Returns: the stored team.
+    /// - Throws: `StoreError.notFound`.
+    @discardableResult
+    public func deactivateTeam(id: Int64) throws -> Team {
+        try setActive(TeamRecord.self, id: id, active: false, entity: "team", audit: \.auditValues).team
+    }
+
+    /// Marks a team active again.
+    /// - Parameter id: the team.
+    /// - Returns: the stored team.
+    /// - Throws: `StoreError.notFound`.
+    @discardableResult
+    public func reactivateTeam(id: Int64) throws -> Team {
+        try setActive(TeamRecord.self, id: id, active: true, entity: "team", audit: \.auditValues).team
+    }
+
+    // MARK: Medarbetare
+
+    /// Adds a staff member from the form's values; all field errors are reported together.
+    /// - Parameter draft: the form values, the start date as typed.
+    /// - Returns: the stored medarbetare (active).
+    /// - Throws: `ValidationFailure` (`.team: .unknownReference`, `.name`, `.title`, `.startDate`).
+    @discardableResult
+    public func addMedarbetare(_ draft: MedarbetareDraft) throws -> Medarbetare {
+        try writer.write { db in try self.insertMedarbetare(db, draft) }
+    }
+
+    /// Adds a staff member.
+    /// - Parameters:
+    ///   - teamId: the team.
+    ///   - name: full name as typed (need not be unique).
+    ///   - title: job title, e.g. "Undersköterska".
+    ///   - role: the role in the tools.
+    ///   - startDate: the employment start.
+    /// - Returns: the stored medarbetare (active).
+    /// - Throws: `ValidationFailure`.
+    @discardableResult
+    public func addMedarbetare(
+        teamId: Int64, name: String, title: String, role: MedarbetarRoll, startDate: LocalDate
+    ) throws -> Medarbetare {
+        try addMedarbetare(MedarbetareDraft(teamId: teamId, name: name, title: title, role: role, startDate: startDate))
+    }
+
+    /// Changes a staff member's team, name, title, role and start date. The active flag is
+    /// changed only by `deactivateMedarbetare` / `reactivateMedarbetare`.
+    /// - Parameters:
+    ///   - id: the medarbetare.
+    ///   - draft: the form values.
+    /// - Returns: the stored medarbetare.
+    /// - Throws: `StoreError.notFound`, `ValidationFailure`.
+    @discardableResult
+    public func updateMedarbetare(id: Int64, _ draft: MedarbetareDraft) throws -> Medarbetare {
+        try writer.write { db in
+            let before = try Self.fetch(MedarbetareRecord.self, db, id: id, entity: "medarbetare")
+            let startDate = try Self.validated(db, draft)
+            let record = MedarbetareRecord(
+                id: id, teamId: draft.teamId, name: draft.name, title: draft.title,
+                role: draft.role, startDate: startDate, active: before.active)
+            try record.update(db)
+            try self.recordAudit(db, .update, entity: "medarbetare", entityId: id,
+                                 before: before.auditValues, after: record.auditValues)
+            return record.medarbetare
+        }
+    }
+
+    /// Changes a staff member.
+    /// - Parameters:
+    ///   - id: the medarbetare.
+    ///   - teamId: the team.
+    ///   - name: full name.
+    ///   - title: job title.
+    ///   - role: the role.
+    ///   - startDate: the employment start.
+    /// - Returns: the stored medarbetare.
+    /// - Throws: `StoreError.notFound`, `ValidationFailure`.
+    @discardableResult
+    public func updateMedarbetare(
+        id: Int64, teamId: Int64, name: String, title: String, role: MedarbetarRoll, startDate: LocalDate
+    ) throws -> Medarbetare {
+        try updateMedarbetare(
+            id: id, MedarbetareDraft(teamId: teamId, name: name, title: title, role: role, startDate: startDate))
+    }
+
+    /// Marks a staff member as having left. People are never deleted, so their history stays.
+    /// - Parameter id: the medarbetare.
+    /// - Returns: the stored medarbetare.
+    /// - Throws: `StoreError.notFound`.
+    @discardableResult
+    public func deactivateMedarbetare(id: Int64) throws -> Medarbetare {
+        try setActive(MedarbetareRecord.self, id: id, active: false, entity: "medarbetare", audit: \.auditValues)
+            .medarbetare
+    }
+
+    /// Marks a staff member active again (e.g. returned after leave).
+    /// - Parameter id: the medarbetare.
+    /// - Returns: the stored medarbetare.
+    /// - Throws: `StoreError.notFound`.
+    @discardableResult
+    public func reactivateMedarbetare(id: Int64) throws -> Medarbetare {
+        try setActive(MedarbetareRecord.self, id: id, active: true, entity: "medarbetare", audit: \.auditValues)
+            .medarbetare
+    }
+
+    // MARK: Inserts inside a caller's transaction (also used by DemoData)
+
+    func insertKommun(_ db: Database, name: String) throws -> Kommun {
+        let others = try String.fetchAll(db, sql: "SELECT name FROM kommun")
+        try Self.require(RegisterValidation.validateKommun(name: name, otherKommunNames: others))
+        var record = KommunRecord(name: name)
+        try record.insert(db)
+        try recordAudit(db, .insert, entity: "kommun", entityId: record.id ?? 0, before: nil, after: record.auditValues)
+        return record.kommun
+    }
+
+    func insertEnhet(_ db: Database, kommunId: Int64, name: String, omrade: Verksamhetsomrade) throws -> Enhet {
+        guard try KommunRecord.exists(db, key: kommunId) else {
+            throw ValidationFailure([.kommun: .unknownReference])
+        }
+        let siblings = try String.fetchAll(db, sql: "SELECT name FROM enhet WHERE kommun_id = ?", arguments: [kommunId])
+        try Self.require(RegisterValidation.validateEnhet(name: name, siblingNames: siblings))
+        var record = EnhetRecord(kommunId: kommunId, name: name, omrade: omrade)
+        try record.insert(db)
+        try recordAudit(db, .insert, entity: "enhet", entityId: record.id ?? 0, before: nil, after: record.auditValues)
+        return record.enhet
+    }
+
+    func insertTeam(_ db: Database, enhetId: Int64, name: String) throws -> Team {
+        guard try EnhetRecord.exists(db, key: enhetId) else {
+            throw ValidationFailure([.enhet: .unknownReference])
+        }
+        let siblings = try String.fetchAll(db, sql: "SELECT name FROM team WHERE enhet_id = ?", arguments: [enhetId])
+        try Self.require(RegisterValidation.validateTeam(name: name, siblingNames: siblings))
+        var record = TeamRecord(enhetId: enhetId, name: name)
+        try record.insert(db)
+        try recordAudit(db, .insert, entity: "team", entityId: record.id ?? 0, before: nil, after: record.auditValues)
+        return record.team
+    }
+
+    func insertMedarbetare(_ db: Database, _ draft: MedarbetareDraft, active: Bool = true) throws -> Medarbetare {
+        let startDate = try Self.validated(db, draft)
+        var record = MedarbetareRecord(
+            teamId: draft.teamId, name: draft.name, title: draft.title,
+            role: draft.role, startDate: startDate, active: active)
+        try record.insert(db)
+        try recordAudit(db, .insert, entity: "medarbetare", entityId: record.id ?? 0,
+                        before: nil, after: record.auditValues)
+        return record.medarbetare
+    }
+
+    // MARK: Helpers
+
+    /// Runs the medarbetare rules plus the team reference check; returns the parsed start date.
+    private static func validated(_ db: Database, _ draft: MedarbetareDraft) throws -> LocalDate {
+        var errors = RegisterValidation.validateMedarbetare(draft)
+        if try !TeamRecord.exists(db, key: draft.teamId) {
+            errors[.team] = .unknownReference
+        }
+        try require(errors)
+        guard case .success(let date) = RegisterValidation.checkDate(draft.startDate) else {
+            throw ValidationFailure([.startDate: .required])
+        }
+        return date
+    }
+
+    private static func require(_ errors: [RegisterField: ValidationError]) throws {
+        if !errors.isEmpty { throw ValidationFailure(errors) }
+    }
+
+    private static func fetch<Record: FetchableRecord & TableRecord>(
+        _ type: Record.Type, _ db: Database, id: Int64, entity: String
+    ) throws -> Record {
+        guard let record = try Record.fetchOne(db, key: id) else {
+            throw StoreError.notFound(entity: entity, id: id)
+        }
+        return record
+    }
+
+    private func setActive<Record: FetchableRecord & MutablePersistableRecord & ActiveFlagged & Sendable>(
+        _ type: Record.Type, id: Int64, active: Bool, entity: String,
+        audit: @escaping @Sendable (Record) -> [String: AuditValue]
+    ) throws -> Record {
+        try writer.write { db in
+            let before = try Self.fetch(Record.self, db, id: id, entity: entity)
+            if before.active == active { return before }
+            var record = before
+            record.active = active
+            try record.update(db)
+            try self.recordAudit(db, active ? .reactivate : .deactivate, entity: entity, entityId: id,
+                                 before: audit(before), after: audit(record))
+            return record
+        }
+    }
+}
+
+/// A register row with an `active` column.
+protocol ActiveFlagged {
+    var active: Bool { get set }
+}
+
+extension KommunRecord: ActiveFlagged {}
+extension EnhetRecord: ActiveFlagged {}
+extension TeamRecord: ActiveFlagged {}
+extension MedarbetareRecord: ActiveFlagged {}
