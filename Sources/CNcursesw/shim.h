@@ -70,11 +70,30 @@ static volatile sig_atomic_t vd_continued = 0;
 /// Whether the emergency restore below is armed (a curses screen is active).
 static volatile sig_atomic_t vd_restore_armed = 0;
 static int vd_restore_fd = -1;
-static struct termios vd_restore_termios;
-static char vd_restore_sequence[512];
 static size_t vd_restore_sequence_length = 0;
+
+/// The saved terminal modes. Aggregates live in function-local statics: Swift's Clang
+/// importer emits file-level static scalars but not file-level static structs/arrays.
+static struct termios *vd_restore_termios_storage(void) {
+    static struct termios saved;
+    return &saved;
+}
+#define vd_restore_termios (*vd_restore_termios_storage())
+
+/// The bytes written on the emergency path.
+static char *vd_restore_sequence_storage(void) {
+    static char bytes[512];
+    return bytes;
+}
+#define vd_restore_sequence (vd_restore_sequence_storage())
+#define VD_RESTORE_SEQUENCE_CAPACITY 512
+
 /// The actions that were installed before ours, for re-raising crash signals.
-static struct sigaction vd_previous_actions[65];
+static struct sigaction *vd_previous_actions_storage(void) {
+    static struct sigaction actions[65];
+    return actions;
+}
+#define vd_previous_actions (vd_previous_actions_storage())
 
 /// Puts the terminal back as it was before curses started, using only
 /// async-signal-safe calls: write the saved "leave alternate screen, show cursor,
@@ -172,7 +191,7 @@ static inline int vd_arm_restore(int fd, const char *sequence) {
     vd_restore_armed = 0;
     if (tcgetattr(fd, &vd_restore_termios) != 0) return -1;
     size_t n = strlen(sequence);
-    if (n >= sizeof vd_restore_sequence) n = sizeof vd_restore_sequence - 1;
+    if (n >= VD_RESTORE_SEQUENCE_CAPACITY) n = VD_RESTORE_SEQUENCE_CAPACITY - 1;
     memcpy(vd_restore_sequence, sequence, n);
     vd_restore_sequence[n] = 0;
     vd_restore_sequence_length = n;
@@ -186,7 +205,7 @@ static inline int vd_arm_restore(int fd, const char *sequence) {
 static inline void vd_set_restore_sequence(const char *sequence) {
     vd_restore_armed = 0;
     size_t n = strlen(sequence);
-    if (n >= sizeof vd_restore_sequence) n = sizeof vd_restore_sequence - 1;
+    if (n >= VD_RESTORE_SEQUENCE_CAPACITY) n = VD_RESTORE_SEQUENCE_CAPACITY - 1;
     memcpy(vd_restore_sequence, sequence, n);
     vd_restore_sequence[n] = 0;
     vd_restore_sequence_length = n;

@@ -65,6 +65,8 @@ public final class CursesTerminal: Terminal {
         // The modes before curses touches them, for the crash-path restore.
         SignalTrap.armRestore(fd: STDOUT_FILENO)
 
+        // Setup sends bytes too (keypad mode, colours): count them from here.
+        let startMark = counter.mark()
         // newterm, unlike initscr, reports failure instead of exiting.
         guard let screen = newterm(nil, vd_stdout(), vd_stdin()) else {
             SignalTrap.disarmRestore()
@@ -88,6 +90,7 @@ public final class CursesTerminal: Terminal {
         colorMode = colors.mode
 
         SignalTrap.setRestoreSequence(Self.restoreSequence())
+        bytesWritten = counter.bytes(since: startMark)
     }
 
     deinit { stop() }

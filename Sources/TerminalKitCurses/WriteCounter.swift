@@ -25,6 +25,15 @@ struct WriteCounter {
         return (result, max(0, after - before))
     }
 
+    /// The thread's write total now, to pass to `bytes(since:)` (0 when unknown).
+    func mark() -> Int { isAvailable ? (Self.read() ?? 0) : 0 }
+
+    /// Bytes this thread wrote since `mark` was taken.
+    func bytes(since mark: Int) -> Int {
+        guard isAvailable, let now = Self.read() else { return 0 }
+        return max(0, now - mark)
+    }
+
     /// The thread's `wchar` counter.
     private static func read() -> Int? {
         let fd = open("/proc/thread-self/io", O_RDONLY | O_CLOEXEC)
