@@ -125,7 +125,8 @@ public struct Buffer: Equatable, Sendable {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
         let i = y * size.width + x
         let old = cells[i]
-        if old.isContinuation, x > 0, cells[i - 1].width == 2 {
+        // A continuation is written right after its own first half, which must stay.
+        if old.isContinuation, !cell.isContinuation, x > 0, cells[i - 1].width == 2 {
             cells[i - 1] = Cell(" ", style: cells[i - 1].style)
         }
         if old.width == 2, x + 1 < size.width, cell.width != 2 {
