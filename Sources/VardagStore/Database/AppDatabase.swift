@@ -151,6 +151,17 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// Closes the connections (a WAL checkpoint folds the -wal file back into the database).
+    /// The value must not be used afterwards; releasing it closes too.
+    /// - Throws: a GRDB `DatabaseError` when a statement is still running.
+    public func close() throws {
+        if let pool = writer as? DatabasePool {
+            try pool.close()
+        } else if let queue = writer as? DatabaseQueue {
+            try queue.close()
+        }
+    }
+
     /// The path of the database file, or nil for an in-memory database.
     public var path: String? {
         let path = writer.path

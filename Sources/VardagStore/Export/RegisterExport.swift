@@ -1,0 +1,112 @@
+import CSV
+import Foundation
+import VardagDomain
+
+/// Exports the register, one row per medarbetare (active and inactive), ordered by
+/// kommun, enhet, team and name.
+///
+/// CSV is for Swedish Excel: `;` separated, UTF-8 with a byte-order mark, CRLF line ends,
+/// fields quoted where needed. Fields that Excel would read as a formula (starting with
+/// `=`, `+`, `-`, `@`, tab or CR) get a leading `'`, so a name typed into Vardag can never
+/// run as a formula on an administrator's machine. JSON is a pretty-printed array with
+/// sorted keys. The export holds personal data: files are created owner-only (0600).
+public enum RegisterExport {
+    /// The output format.
+    public enum Format: String, CaseIterable, Sendable {
+        case csv
+        case json
+    }
+
+    /// The CSV column headings.
+    public static let csvHeader = [
+        "Kommun", "Enhet", "Verksamhetsområde", "Team", "Namn", "Titel", "Roll", "Startdatum", "Aktiv",
+    ]
+
+    /// The rows of the export.
+    /// - Parameter db: the database.
+    /// - Returns: every medarbetare with the organisation around them.
+    /// - Throws: GRDB errors.
+    public static func rows(from db: AppDatabase) throws -> [RegisterExportRow] {
+        let count = try db.staffCount(filter: .all)
+        return try db.staff(offset: 0, limit: count, filter: .all, sort: .team).map(RegisterExportRow.init)
+    }
+
+    /// Rows as Swedish-Excel CSV.
+    /// - Parameter rows: the rows.
+    /// - Returns: the file contents: BOM, header, rows, each line ending in CRLF.
+    /// - Throws: `CSVError` when writing fails.
+    public static func csv(_ rows: [RegisterExportRow]) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
+        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+        try writer.write(row: csvHeader)
+        for row in rows {
+            let omrade = Verksamhetsomrade(rawValue: row.omrade)?.displayName ?? row.omrade
+            let roll = MedarbetarRoll(rawValue: row.roll)?.displayName ?? row.roll
+            try writer.write(row: [
+                row.kommun, row.enhet, omrade, row.team, row.namn, row.titel, roll, row.startdatum,
+                row.aktiv ? "Ja" : "Nej",
+            ].map(neutralizeFormula))
+        }
+        stream.close()
+        // CSVWriter separates rows; the last line gets its CRLF here so every line ends alike.
+        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        data.append(contentsOf: [0x0D, 0x0A])
+        return data
+    }
+
+    /// Rows as JSON.
+    /// - Parameter rows: the rows.
+    /// - Returns: a pretty-printed UTF-8 JSON array with sorted keys, ending in a newline.
+    /// - Throws: `EncodingError`.
+    public static func json(_ rows: [RegisterExportRow]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(rows)
+        data.append(0x0A)
+        return data
+    }
+
+    /// The whole export in a format.
+    /// - Parameters:
+    ///   - db: the database.
+    ///   - format: CSV or JSON.
+    /// - Returns: the file contents.
+    /// - Throws: GRDB, CSV or encoding errors.
+    public static func data(from db: AppDatabase, format: Format) throws -> Data {
+        let rows = try rows(from: db)
+        switch format {
+        case .csv: return try csv(rows)
+        case .json: return try json(rows)
+        }
+    }
+
+    /// Writes the export to a file (created or truncated, mode 0600) or to standard output.
+    /// - Parameters:
+    ///   - db: the database.
+    ///   - format: CSV or JSON.
+    ///   - path: the file, or nil or `-` for standard output.
+    /// - Throws: `StoreError.cannotWriteFile`, GRDB, CSV or encoding errors.
+    public static func write(from db: AppDatabase, format: Format, to path: String?) throws {
+        let contents = try data(from: db, format: format)
+        if let path, path != "-" {
+            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
+        } else {
+            do {
+                try FileHandle.standardOutput.write(contentsOf: contents)
+            } catch {
+                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Prefixes `'` to a field Excel would evaluate as a formula.
+    /// - Parameter field: the field.
+    /// - Returns: the safe field.
+    static func neutralizeFormula(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
+        return "'" + field
+    }
+}

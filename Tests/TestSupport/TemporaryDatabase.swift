@@ -1,0 +1,46 @@
+import Foundation
+import VardagStore
+
+/// A fresh, real SQLite database file in its own temporary directory, removed again when
+/// the value is released (or on `remove()`).
+///
+/// Store tests use real files rather than in-memory databases so WAL mode, permissions,
+/// busy timeouts and file bytes are exercised as in the app.
+public final class TemporaryDatabase {
+    /// The temporary directory holding the file and its WAL/SHM companions.
+    public let directory: URL
+    /// The database file (not created until `open()`).
+    public let url: URL
+
+    /// Makes a new, empty temporary directory.
+    /// - Parameter fileName: the database file name inside it.
+    /// - Throws: when the directory cannot be created.
+    public init(fileName: String = "vardag-test.sqlite") throws {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("vardag-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        url = directory.appendingPathComponent(fileName)
+    }
+
+    /// The file path.
+    public var path: String { url.path }
+
+    /// Opens (creating on first use) the database as the app does.
+    /// - Parameters:
+    ///   - user: the audit author.
+    ///   - now: the audit clock.
+    /// - Returns: the open database.
+    /// - Throws: `StoreError`.
+    public func open(user: String = "testare", now: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        try AppDatabase.open(path: path, user: user, now: now)
+    }
+
+    /// Deletes the directory and everything in it.
+    public func remove() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    deinit {
+        remove()
+    }
+}
