@@ -8,6 +8,22 @@ import TerminalKit
 /// `readEvent`, which also reports termination signals as `.signal(n)` (see
 /// `SignalTrap`). Drawing is handed to ncurses cell by cell and sent in one
 /// `wrefresh` per frame in `present()`.
+///
+/// ```swift
+/// do { try TerminalProbe.check() } catch { /* one line to stderr */ exit(2) }
+/// SignalTrap.install()                      // early: a Ctrl-C while opening the DB counts
+/// let status = try CursesTerminal.withTerminal(noColor: noColor) { term -> Int32 in
+///     let renderer = Renderer(terminal: term)
+///     while true {
+///         switch term.readEvent(timeoutMilliseconds: 200) {
+///         case .signal(let n)?: return SignalTrap.exitStatus(for: n)   // 128 + n
+///         case .resize?: renderer.invalidate()                         // also after fg
+///         ...
+///         }
+///     }
+/// }                                         // stop() (endwin) has run here
+/// exit(status)
+/// ```
 public final class CursesTerminal: Terminal {
     /// Why the terminal could not start (besides `TerminalProbe.Failure`).
     public enum StartError: Error, CustomStringConvertible {
@@ -315,7 +331,7 @@ public final class CursesTerminal: Terminal {
                     continue
                 }
             }
-            pushback.append(next)
+            pushback.insert(next, at: 0)  // It was read first, so it goes back first.
             break
         }
         let normalized = text.precomposedStringWithCanonicalMapping

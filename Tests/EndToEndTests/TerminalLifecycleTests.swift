@@ -83,6 +83,18 @@ final class TerminalLifecycleTests: XCTestCase {
         try assertSignalEndsApp(SIGHUP, expectedStatus: 129)
     }
 
+    func testCrashSignalSIGSEGVRestoresTerminalAndKeepsStatus139() throws {
+        try assertSignalEndsApp(SIGSEGV, expectedStatus: 139, environment: Self.noBacktracer)
+    }
+
+    func testCrashSignalSIGABRTRestoresTerminalAndKeepsStatus134() throws {
+        try assertSignalEndsApp(SIGABRT, expectedStatus: 134, environment: Self.noBacktracer)
+    }
+
+    /// The Swift runtime's backtracer, on a terminal, waits 30 s for a key after a
+    /// crash; the crash path is tested without it.
+    private static let noBacktracer = ["SWIFT_BACKTRACE": "enable=no"]
+
     func testCtrlCEndsWith130AndRestoresTerminal() throws {
         // The wrapping shell catches SIGINT itself (which resets it to the default for
         // the app) so that it lives to print the exit code; Ctrl-C goes to both.
@@ -97,7 +109,7 @@ final class TerminalLifecycleTests: XCTestCase {
     // MARK: - Helpers
 
     /// Starts the app at 80x24 with `stty -g` saved before and after it runs.
-    private func startApp(shellPrefix: String = "") throws -> TmuxSession {
+    private func startApp(shellPrefix: String = "", environment: [String: String] = [:]) throws -> TmuxSession {
         let directory = try TmuxSession.makeDirectory()
         let dir = directory.path
         let db = "\(dir)/db.sqlite"
@@ -106,7 +118,7 @@ final class TerminalLifecycleTests: XCTestCase {
             \(q(binary)) --db \(q(db)); rc=$?; \
             stty -g > \(q("\(dir)/stty.after")); (exit $rc)
             """
-        return try TmuxSession(command: command, width: 80, height: 24, directory: directory)
+        return try TmuxSession(command: command, width: 80, height: 24, environment: environment, directory: directory)
     }
 
     private func assertTerminalRestored(_ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -118,8 +130,11 @@ final class TerminalLifecycleTests: XCTestCase {
         XCTAssertEqual(try tmux.display("#{cursor_flag}"), "1", "cursor visible again", file: file, line: line)
     }
 
-    private func assertSignalEndsApp(_ signal: Int32, expectedStatus: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
-        let tmux = try startApp()
+    private func assertSignalEndsApp(
+        _ signal: Int32, expectedStatus: Int32, environment: [String: String] = [:],
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        let tmux = try startApp(environment: environment)
         defer { tmux.close() }
         try tmux.waitFor(text: "Vardag")
         try tmux.signal(signal, toProcessNamed: "vardag")
