@@ -69,6 +69,16 @@ final class OpeningTests: XCTestCase {
         XCTAssertEqual(before, after, "the refused database file changed")
     }
 
+    func testWrappingASupersededWriterIsRefused() throws {
+        let queue = try DatabaseQueue()
+        _ = try AppDatabase(writer: queue, user: "t")
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')") }
+        XCTAssertThrowsError(try AppDatabase(writer: queue, user: "t")) { error in
+            guard case .newerSchema(_, let unknown) = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(unknown, ["v9-future"])
+        }
+    }
+
     func testNotADatabaseIsRefusedUntouched() throws {
         let temp = try TemporaryDatabase()
         let text = Data("Namn;Titel\nAnna;Undersköterska\n".utf8)

@@ -34,6 +34,10 @@ public enum RegisterName {
     public static func swedishSortKey(_ text: String) -> String {
         var key = String.UnicodeScalarView()
         for character in uniquenessKey(text) {
+            if character.isASCII {
+                key.append(contentsOf: character.unicodeScalars)
+                continue
+            }
             switch character {
             case "å": key.append("{")
             case "ä", "æ": key.append("|")

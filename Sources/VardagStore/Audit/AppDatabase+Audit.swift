@@ -30,10 +30,14 @@ extension AppDatabase {
             guard let values else { return nil }
             return String(decoding: try encoder.encode(values), as: UTF8.self)
         }
-        var record = AuditRecord(
-            id: nil, at: AppDatabase.timestamp(now()), user: user, action: action.rawValue,
-            entity: entity, entityId: entityId, beforeJSON: try json(changedBefore), afterJSON: try json(changedAfter))
-        try record.insert(db)
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO audit (at, user, action, entity, entity_id, before_json, after_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insert.execute(arguments: [
+            AppDatabase.timestamp(now()), user, action.rawValue, entity, entityId,
+            try json(changedBefore), try json(changedAfter),
+        ])
     }
 
     /// An instant as ISO 8601 UTC with milliseconds, e.g. `2026-11-23T18:20:00.123Z`.

@@ -22,12 +22,18 @@ public final class AppDatabase: Sendable {
     ///   - writer: the GRDB writer; must have foreign keys on (GRDB's default).
     ///   - user: the author recorded in the audit trail.
     ///   - now: the clock for audit timestamps.
-    /// - Throws: errors from running the migrations.
+    /// - Throws: `StoreError.newerSchema` when the database has migrations this build does
+    ///   not know (nothing is changed then), or errors from running the migrations.
     public init(writer: any DatabaseWriter, user: String, now: @escaping @Sendable () -> Date = { Date() }) throws {
         self.writer = writer
         self.user = user.isEmpty ? "unknown" : user
         self.now = now
-        try SchemaMigrations.migrator.migrate(writer)
+        let migrator = SchemaMigrations.migrator
+        let unknown = try writer.read { db in
+            try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+        }
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: writer.path, unknownMigrations: unknown) }
+        try migrator.migrate(writer)
     }
 
     /// Opens (creating if needed) the database file at a path, as the app and CLI do.

@@ -65,7 +65,7 @@ enum SchemaMigrations {
                 role TEXT NOT NULL CHECK (role IN ('medarbetare', 'teamledare', 'chef', 'vagledare')),
                 start_date TEXT NOT NULL CHECK (
                     start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
-                    AND date(start_date) IS start_date),
+                    AND date(start_date, '+0 days') IS start_date),
                 active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
             );
 
