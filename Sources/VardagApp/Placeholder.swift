@@ -1,1 +1,0 @@
-// The app's screens arrive with the shell (work in progress).

@@ -1,0 +1,166 @@
+import TerminalKit
+
+/// The whole app's state: the stack of open screens, the help overlay and the
+/// status line. Turns events into screen messages and draws the frame around them.
+public struct AppModel {
+    public private(set) var context: AppContext
+    private(set) var stack: [any Screen]
+    public private(set) var isShowingHelp = false
+    private var help = HelpOverlayState()
+    /// A short message for the status line, cleared by the next key.
+    public private(set) var statusMessage: (text: String, isError: Bool)?
+    public private(set) var wantsQuit = false
+    /// The smallest window the screens are drawn for.
+    public static let minimumSize = Size(width: 80, height: 24)
+
+    /// Creates the model with a root screen, loading its data.
+    public init(context: AppContext, root: any Screen) {
+        self.context = context
+        var root = root
+        root.reload(context: context)
+        self.stack = [root]
+    }
+
+    /// The screen on top.
+    public var top: any Screen { stack[stack.count - 1] }
+
+    /// The titles of the open screens, bottom first (the breadcrumb).
+    public var breadcrumb: [String] { stack.map { $0.title(context) } }
+
+    /// Handles one event. Returns false when the app should end.
+    public mutating func handle(_ event: Event) -> Bool {
+        switch event {
+        case .signal:
+            wantsQuit = true
+            return false
+        case .resize:
+            return true
+        case .key, .paste:
+            break
+        }
+        if case .key = event { statusMessage = nil }
+        if isShowingHelp {
+            handleHelpKey(event)
+            return true
+        }
+        var screen = stack.removeLast()
+        let editing = screen.isEditingText
+        if !editing, case .key(let key) = event, key == .char("?") || key == .function(1) {
+            stack.append(screen)
+            isShowingHelp = true
+            help = HelpOverlayState()
+            return true
+        }
+        let effect = screen.handle(event, context: context)
+        stack.append(screen)
+        if let effect {
+            apply(effect)
+        } else if case .key(.escape) = event, stack.count > 1 {
+            apply(.pop)
+        } else if !editing, case .key(.char("q")) = event, stack.count == 1 {
+            apply(.quit)
+        }
+        return !wantsQuit
+    }
+
+    private mutating func handleHelpKey(_ event: Event) {
+        guard case .key(let key) = event else { return }
+        switch key {
+        case .escape, .char("?"), .char("q"), .enter, .function(1): isShowingHelp = false
+        default: _ = helpOverlay().handle(key, state: &help, area: context.screenArea)
+        }
+    }
+
+    /// The help overlay for the top screen, with the keys that work everywhere.
+    private func helpOverlay() -> HelpOverlay {
+        let s = context.strings
+        var overlay = HelpOverlay(title: s["help.title"], footer: s["help.footer"], sections: [
+            top.helpSection(context),
+            HelpSection(title: s["help.global"], entries: [
+                ("?", s["help.toggle"]),
+                (s["key.esc"], s["help.back"]),
+                ("q", s["help.quit"]),
+                ("Ctrl-L", s["help.redraw"]),
+            ]),
+        ])
+        overlay.keyStyle = context.theme.hintKey
+        overlay.sectionStyle = context.theme.header
+        return overlay
+    }
+
+    /// Tells the model the terminal's size, so screens know their area.
+    public mutating func setSize(_ size: Size) {
+        context.screenArea = Self.layout(Rect(size: size)).body
+    }
+
+    /// The frame's rows: title line, the screen's body, hint line, status line.
+    static func layout(_ area: Rect) -> (title: Rect, body: Rect, hint: Rect, status: Rect) {
+        let (title, belowTitle) = area.splitTop(1)
+        let (body, bars) = belowTitle.splitBottom(2)
+        let (hint, status) = bars.splitTop(1)
+        return (title, body, hint, status)
+    }
+
+    /// Carries out what a screen asked for.
+    public mutating func apply(_ effect: Effect) {
+        switch effect {
+        case .none: break
+        case .push(var screen):
+            screen.reload(context: context)
+            stack.append(screen)
+        case .pop:
+            guard stack.count > 1 else { return }
+            stack.removeLast()
+            var below = stack.removeLast()
+            below.reload(context: context)
+            stack.append(below)
+        case .quit: wantsQuit = true
+        case .status(let text): statusMessage = (text, false)
+        case .error(let text): statusMessage = (text, true)
+        case .batch(let effects): for e in effects { apply(e) }
+        }
+    }
+
+    /// Draws the whole frame: title line, the top screen, hint bar and status bar,
+    /// and the help overlay over it; or a "window too small" notice.
+    public func render(into buffer: inout Buffer) {
+        let s = context.strings
+        let theme = context.theme
+        let area = buffer.area
+        if area.width < Self.minimumSize.width || area.height < Self.minimumSize.height {
+            renderTooSmall(into: &buffer)
+            return
+        }
+        let rows = Self.layout(area)
+        let trail = [s["app.name"]] + breadcrumb.dropFirst()
+        buffer.putPadded(" " + trail.joined(separator: " › "), in: rows.title, style: theme.title)
+        top.render(into: &buffer, area: rows.body, context: context)
+        var hints = top.hints(context)
+        if stack.count > 1 { hints.append((s["key.esc"], s["hint.back"])) } else { hints.append(("q", s["hint.quit"])) }
+        hints.append(("?", s["hint.help"]))
+        HintBar(hints: hints, keyStyle: theme.hintKey, textStyle: theme.normal).render(into: &buffer, area: rows.hint)
+        let right = s.format("status.dbUser", context.databasePath, context.user)
+        if let message = statusMessage {
+            StatusBar(left: message.text, right: right, style: message.isError ? theme.error.merged(with: Style(reverse: true)) : theme.statusBar)
+                .render(into: &buffer, area: rows.status)
+        } else {
+            StatusBar(left: right, right: "", style: theme.statusBar).render(into: &buffer, area: rows.status)
+        }
+        if isShowingHelp {
+            helpOverlay().render(into: &buffer, area: rows.body, state: help)
+        }
+    }
+
+    /// A calm notice instead of a squeezed screen, until the window grows.
+    private func renderTooSmall(into buffer: inout Buffer) {
+        let s = context.strings
+        let area = buffer.area
+        let text = s.format("tooSmall.body", Self.minimumSize.width, Self.minimumSize.height, area.width, area.height)
+        let lines = [s["tooSmall.title"]] + TextLayout.wrap(text, width: max(1, area.width - 2))
+        let top = max(0, (area.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < area.height {
+            let row = Rect(x: 0, y: top + i, width: area.width, height: 1)
+            buffer.putPadded(line, in: row, style: i == 0 ? context.theme.title : context.theme.normal, alignment: .center)
+        }
+    }
+}

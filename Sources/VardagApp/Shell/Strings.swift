@@ -1,0 +1,45 @@
+import Foundation
+import VardagResources
+
+/// The UI language: Swedish by default, English on request.
+public enum Language: String, Sendable, CaseIterable {
+    case sv, en
+}
+
+/// The user-visible strings of one language, loaded from `Resources/Data/strings.<lang>.json`.
+///
+/// Every string the app shows comes from here (gitui's lesson: all strings in one
+/// place per language). A missing key shows as the key itself, and a test checks
+/// that every key used in the sources exists in both catalogues.
+public struct Strings: Sendable {
+    public let language: Language
+    private let table: [String: String]
+
+    public init(language: Language, table: [String: String]) {
+        self.language = language
+        self.table = table
+    }
+
+    /// Loads the shipped catalogue for a language.
+    /// - Throws: when the file is missing or is not a JSON object of strings.
+    public static func load(_ language: Language) throws -> Strings {
+        let data = try VardagResources.data(named: "strings.\(language.rawValue).json")
+        let table = try JSONDecoder().decode([String: String].self, from: data)
+        return Strings(language: language, table: table)
+    }
+
+    /// The text for a key, or the key itself when the catalogue lacks it.
+    public subscript(_ key: String) -> String { table[key] ?? key }
+
+    /// The text for a key with `{0}`, `{1}`, … replaced by the arguments.
+    public func format(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+        var text = self[key]
+        for (i, arg) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(i)}", with: arg.description)
+        }
+        return text
+    }
+
+    /// All keys of the catalogue (for tests).
+    public var keys: Set<String> { Set(table.keys) }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+
+/// An error that ends a command with one line on stderr and a chosen exit code.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var exitCode: Int32
+    var description: String { message }
+
+    /// Prints the message to stderr and returns the exit code to throw.
+    func report() -> ExitCode {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        return ExitCode(exitCode)
+    }
+}
+
+/// Runs a command body, turning a `CommandFailure` into its message and exit code.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as CommandFailure {
+        throw failure.report()
+    }
+}

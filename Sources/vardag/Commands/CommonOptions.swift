@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import VardagApp
+import VardagStore
+
+/// Options every subcommand takes: which database and which language.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Databasfilen (annars VARDAG_DB eller standardplatsen).")
+    var db: String?
+
+    @Option(name: .long, help: "Språk: sv eller en.")
+    var lang: Language = .sv
+
+    /// The database file this run uses.
+    var databaseURL: URL {
+        DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The string catalogue for the chosen language.
+    func strings() throws -> Strings {
+        do {
+            return try Strings.load(lang)
+        } catch {
+            throw CommandFailure(message: "vardag: kan inte läsa språkfilen för \(lang.rawValue): \(error)", exitCode: 70)
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}

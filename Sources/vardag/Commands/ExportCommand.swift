@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `vardag export <what>`: writes data as CSV or JSON.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Exporterar data som CSV (semikolon, UTF-8 med BOM) eller JSON.",
+        subcommands: [ExportRegisterCommand.self])
+}

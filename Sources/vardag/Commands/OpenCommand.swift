@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TerminalKit
+import TerminalKitCurses
+import VardagApp
+import VardagDomain
+import VardagStore
+
+/// `vardag [--db PATH] [--user NAME] [--lang sv|en] [--no-color]`: opens the app.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Öppnar appen (standard när inget underkommando ges).")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Vem som gör ändringarna (annars $USER).")
+    var user: String?
+
+    @Flag(name: .long, help: "Inga färger (också när NO_COLOR är satt).")
+    var noColor = false
+
+    func run() throws {
+        try reportingFailures {
+            let strings = try common.strings()
+            let environment = ProcessInfo.processInfo.environment
+            // Check the terminal before touching the database, so a bad TERM leaves no file behind.
+            do {
+                _ = try TerminalProbe.check()
+            } catch {
+                throw CommandFailure(message: "vardag: \(error)", exitCode: 2)
+            }
+            let url = common.databaseURL
+            let actor = user ?? DatabaseLocation.defaultUser(environment: environment)
+            let store = try openStore(at: url, user: actor)
+            let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
+            let context = AppContext(
+                store: store, strings: strings, theme: colorless ? .monochrome : .color,
+                user: actor, databasePath: url.path, today: LocalDate.today())
+            let outcome: AppRunner.Outcome
+            do {
+                outcome = try CursesTerminal.withTerminal(noColor: colorless) { terminal in
+                    AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal).run()
+                }
+            } catch let failure as TerminalProbe.Failure {
+                throw CommandFailure(message: "vardag: \(failure)", exitCode: 2)
+            } catch let failure as CursesTerminal.StartError {
+                throw CommandFailure(message: "vardag: \(failure)", exitCode: 2)
+            }
+            if case .signal(let n) = outcome { throw ExitCode(SignalTrap.exitStatus(for: n)) }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// The version printed by `vardag --version`.
+enum VardagVersion {
+    static let string = "0.1.0"
+}
