@@ -25,12 +25,15 @@ public final class TmuxSession {
         case timedOut(waitingFor: String, screen: String)
         case tmuxFailed([String], String)
         case notFound(String)
+        case exitedEarly(waitingFor: String, status: Int32, screen: String)
 
         public var description: String {
             switch self {
             case .timedOut(let what, let screen): return "timed out waiting for \(what); screen was:\n\(screen)"
             case .tmuxFailed(let args, let err): return "tmux \(args.joined(separator: " ")) failed: \(err)"
             case .notFound(let what): return "not found: \(what)"
+            case .exitedEarly(let what, let status, let screen):
+                return "the command ended (status \(status)) without showing '\(what)'; screen was:\n\(screen)"
             }
         }
     }
@@ -125,12 +128,19 @@ public final class TmuxSession {
         return lines
     }
 
-    /// Waits until the pane shows `text`.
+    /// Waits until the pane shows `text`; gives up at once when the command has ended
+    /// without showing it.
     /// - Returns: the capture that contained it.
-    /// - Throws: `Failure.timedOut` with the last screen.
+    /// - Throws: `Failure.exitedEarly` or `Failure.timedOut`, with the last screen.
     @discardableResult
     public func waitFor(text: String, timeout: Double = 10) throws -> String {
-        try waitUntil(timeout: timeout, description: "'\(text)'") { $0.contains(text) }
+        let screen = try waitUntil(timeout: timeout, description: "'\(text)'") {
+            $0.contains(text) || Self.exitCode(in: $0) != nil
+        }
+        if !screen.contains(text), let status = Self.exitCode(in: screen) {
+            throw Failure.exitedEarly(waitingFor: text, status: status, screen: screen)
+        }
+        return screen
     }
 
     /// Waits until the pane's capture satisfies a condition.
