@@ -139,7 +139,7 @@ struct RegisterEditor {
     /// Draws the form in a box in the middle of the area.
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
-        let height = min(area.height, form.fields.count * 2 + 6)
+        let height = min(area.height, form.fields.count * 2 + 5)
         let box = area.centered(Size(width: min(area.width - 2, 76), height: height))
         buffer.fill(box)
         buffer.box(box, title: s[titleKey], style: context.theme.border, titleStyle: context.theme.title)

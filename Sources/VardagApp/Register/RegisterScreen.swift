@@ -8,7 +8,7 @@ import VardagStore
 /// of rows around what is on screen and fetches a new window when the cursor leaves it.
 public struct RegisterScreen: Screen {
     public enum Message: Sendable {
-        case nextTab, previousTab, move(Key), add, edit, toggleActive, cycleSort, startSearch, toggleInactive
+        case nextTab, previousTab, move(Key), add, edit, toggleActive, cycleSort, startSearch, toggleInactive, clearFilter
         /// A key or paste while a form, the search field or a dialog has focus.
         case input(Event)
     }
@@ -55,6 +55,7 @@ public struct RegisterScreen: Screen {
             bindings += [
                 KeyBinding([.char("/"), .char("f")], s["register.key.search"], .startSearch, label: "/", hint: true),
                 KeyBinding([.char("s")], s["register.key.sort"], .cycleSort, label: "s", hint: true),
+                KeyBinding([], s["register.key.clearFilter"], .clearFilter, label: "Esc"),
             ]
         }
         bindings += [
@@ -70,6 +71,8 @@ public struct RegisterScreen: Screen {
             guard case .key(let key) = event else { return nil }
             switch key {
             case .up, .down, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end: return .move(key)
+            // Esc first clears a search; the next Esc leaves the screen.
+            case .escape where !filterText.isEmpty: return .clearFilter
             default: return keyMap(context).action(for: key)
             }
         }
@@ -102,6 +105,10 @@ public struct RegisterScreen: Screen {
             return .status(s.format("register.sortedBy", sortName(s)))
         case .toggleInactive:
             showInactive.toggle()
+            table = TableState()
+            reload(context: context)
+        case .clearFilter:
+            filterText = ""
             table = TableState()
             reload(context: context)
         case .startSearch:

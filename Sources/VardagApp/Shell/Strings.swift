@@ -6,11 +6,13 @@ public enum Language: String, Sendable, CaseIterable {
     case sv, en
 }
 
-/// The user-visible strings of one language, loaded from `Resources/Data/strings.<lang>.json`.
+/// The user-visible strings of one language, loaded from `Resources/Data/strings/<lang>/*.json`.
 ///
 /// Every string the app shows comes from here (gitui's lesson: all strings in one
-/// place per language). A missing key shows as the key itself, and a test checks
-/// that every key used in the sources exists in both catalogues.
+/// place per language). Each tool keeps its own file in the language's folder
+/// (`app.json`, `register.json`, `workload.json`, …); keys carry the file's prefix.
+/// A missing key shows as the key itself, and a test checks that every key used in
+/// the sources exists in both languages.
 public struct Strings: Sendable {
     public let language: Language
     private let table: [String: String]
@@ -21,10 +23,17 @@ public struct Strings: Sendable {
     }
 
     /// Loads the shipped catalogue for a language.
-    /// - Throws: when the file is missing or is not a JSON object of strings.
+    /// - Throws: when the folder is empty or a file is not a JSON object of strings.
     public static func load(_ language: Language) throws -> Strings {
-        let data = try VardagResources.data(named: "strings.\(language.rawValue).json")
-        let table = try JSONDecoder().decode([String: String].self, from: data)
+        let files = VardagResources.urls(in: "strings/\(language.rawValue)", withExtension: "json")
+        guard !files.isEmpty else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "strings/\(language.rawValue)"])
+        }
+        var table: [String: String] = [:]
+        for file in files {
+            let part = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: file))
+            table.merge(part) { first, _ in first }
+        }
         return Strings(language: language, table: table)
     }
 

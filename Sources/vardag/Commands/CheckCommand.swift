@@ -16,7 +16,8 @@ struct CheckCommand: ParsableCommand {
             let store = try openExistingStore(url, user: "check")
             let problems = try store.integrityCheck()
             print("Databas: \(url.path)")
-            print("Schemaversion: \(try store.schemaVersion())")
+            let version = try store.schemaVersion()
+            print("Schemaversion: \(version.number) (\(version.applied.joined(separator: ", ")))")
             if problems == ["ok"] {
                 print("Integritet: ok")
             } else {

@@ -26,7 +26,8 @@ struct DemoCommand: ParsableCommand {
             }
             let store = try openStore(at: url, user: "demo")
             do {
-                try DemoData.populate(store)
+                // The register first; each tool then adds its own demo data on top.
+                _ = try DemoData.populate(store)
             } catch {
                 throw CommandFailure(message: "vardag: kunde inte skapa demodata: \(error)", exitCode: 1)
             }

@@ -31,7 +31,7 @@ struct OpenCommand: ParsableCommand {
                 throw CommandFailure(message: "vardag: \(error)", exitCode: 2)
             }
             let url = common.databaseURL
-            let actor = user ?? DatabaseLocation.defaultUser(environment: environment)
+            let actor = user ?? currentUserName(environment: environment)
             let store = try openStore(at: url, user: actor)
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
             let context = AppContext(
