@@ -1,0 +1,166 @@
+import TerminalKit
+import TestSupport
+import VardagDomain
+import VardagStore
+import XCTest
+@testable import VardagApp
+
+final class RegisterScreenTests: XCTestCase {
+    /// Opens the register from the main menu.
+    private func openRegister(_ app: AppHarness) { app.press(.char("5")) }
+
+    func testStaffListAt80x24() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        assertLines(app.lines, [
+            " Vardag › Register",
+            "  Medarbetare │ Kommuner │ Enheter │ Team",
+            "",
+            " 1 av 2 · Sorterat på namn",
+            "",
+            "  Namn               Titel        Roll        Team         Kommun        Aktiv",
+            "> Bo Ek              Vårdbiträde  Medarbetare Grupp Ängen  Åsbro         ja",
+            "  Märta Öhman        Undersköter… Teamledare  Grupp Ängen  Åsbro         ja",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "a lägg till  Enter ändra  d avaktivera / återaktivera  Tab nästa flik  / sök",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testStaffListAt120x40UsesTheWidth() throws {
+        let app = try AppHarness(width: 120, height: 40)
+        openRegister(app)
+        assertLines(Array(app.lines.prefix(9)), [
+            " Vardag › Register",
+            "  Medarbetare │ Kommuner │ Enheter │ Team",
+            "",
+            " 1 av 2 · Sorterat på namn",
+            "",
+            "  Namn                            Titel                 Roll        Team                  Kommun                 Aktiv",
+            "> Bo Ek                           Vårdbiträde           Medarbetare Grupp Ängen           Åsbro                  ja",
+            "  Märta Öhman                     Undersköterska        Teamledare  Grupp Ängen           Åsbro                  ja",
+            "",
+        ])
+    }
+
+    func testAddingAStaffMemberByKeysStoresHerWithAnAuditRow() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.char("a"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ny medarbetare") }, linesDiff(app.lines, []))
+        app.type("Åsa Öberg")
+        app.press(.tab)
+        app.type("Undersköterska")
+        app.press(.enter)
+        let staff = try app.store.staff(offset: 0, limit: 10)
+        XCTAssertEqual(staff.map(\.name), ["Bo Ek", "Märta Öhman", "Åsa Öberg"])
+        let asa = try XCTUnwrap(staff.last)
+        XCTAssertEqual(asa.title, "Undersköterska")
+        XCTAssertEqual(asa.startDate.description, "2026-11-23")
+        XCTAssertEqual(asa.teamName, "Grupp Ängen")
+        let audit = try app.store.auditEntries(entity: "medarbetare", entityId: asa.id)
+        XCTAssertEqual(audit.count, 1)
+        XCTAssertEqual(audit.first?.user, "testare")
+        XCTAssertTrue(app.lines[8].hasPrefix("> Åsa Öberg          Undersköter… Medarbetare Grupp Ängen"), app.lines[8])
+        XCTAssertTrue(app.lines[23].hasPrefix("Sparat: Åsa Öberg"), app.lines[23])
+    }
+
+    func testInvalidInputShowsMessagesAtTheFieldsAndStoresNothing() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.char("a"))
+        app.press(.tab, .tab, .tab, .tab)  // to Startdatum
+        for _ in 0..<10 { app.press(.backspace) }
+        app.type("2026-02-30")
+        app.press(.enter)
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("Fältet måste fyllas i."), text)
+        XCTAssertTrue(text.contains("Skriv ett datum som finns, ÅÅÅÅ-MM-DD."), text)
+        XCTAssertTrue(text.contains("Rätta de markerade fälten."), text)
+        XCTAssertEqual(try app.store.staffCount(), 2)
+        app.press(.escape)
+        XCTAssertFalse(app.lines.joined().contains("Ny medarbetare"))
+        XCTAssertEqual(app.lines[0], " Vardag › Register")
+    }
+
+    func testDuplicateKommunNameIsRefusedIgnoringCase() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.tab)  // Kommuner
+        app.press(.char("a"))
+        app.type("åsbro")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.joined().contains("Namnet finns redan här."), linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.kommuner().count, 1)
+    }
+
+    func testDeactivateAsksFirstAndKeepsThePerson() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.char("d"))
+        XCTAssertTrue(app.lines.joined().contains("Avaktivera Bo Ek?"), linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try app.store.staff(offset: 0, limit: 1).first?.active, true)
+        app.press(.char("d"), .char("j"))
+        let bo = try XCTUnwrap(app.store.staff(offset: 0, limit: 1).first)
+        XCTAssertEqual(bo.name, "Bo Ek")
+        XCTAssertFalse(bo.active)
+        XCTAssertTrue(app.lines[6].hasPrefix("> Bo Ek") && app.lines[6].hasSuffix("inaktiv"), app.lines[6])
+        app.press(.char("i"))  // hide inactive
+        XCTAssertTrue(app.lines[6].hasPrefix("> Märta Öhman"), app.lines[6])
+        XCTAssertEqual(app.lines[7], "")
+    }
+
+    func testSearchFiltersAsYouTypeWithSwedishLetters() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.char("/"))
+        app.type("öh")
+        XCTAssertTrue(app.lines[6].contains("Märta Öhman"), app.lines[6])
+        XCTAssertEqual(app.lines[7], "")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[3].contains("1 av 1"), app.lines[3])
+        app.press(.escape)  // clears the search, stays in the register
+        XCTAssertTrue(app.lines[3].contains("1 av 2"), app.lines[3])
+        XCTAssertEqual(app.lines[0], " Vardag › Register")
+    }
+
+    func testTenThousandStaffScrollToTheEnd() throws {
+        let app = try AppHarness(seed: { store in _ = try DemoData.populateLarge(store, staff: 2_000) })
+        openRegister(app)
+        XCTAssertTrue(app.lines[3].contains("1 av 2000"), app.lines[3])
+        app.press(.end)
+        XCTAssertTrue(app.lines[3].contains("2000 av 2000"), app.lines[3])
+        let last = try XCTUnwrap(app.store.staff(offset: 1_999, limit: 1).first)
+        XCTAssertTrue(app.lines[21].hasPrefix("> " + last.name), linesDiff(app.lines, []))
+        app.press(.pageUp)
+        let above = try XCTUnwrap(app.store.staff(offset: 1_999 - 16, limit: 1).first)
+        XCTAssertTrue(app.lines[3].contains("1984 av 2000"), app.lines[3])
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix("> " + above.name) }, linesDiff(app.lines, []))
+    }
+
+    func testResizeKeepsTheRegisterUsable() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.resize(width: 120, height: 40)
+        XCTAssertEqual(app.lines.count, 40)
+        XCTAssertTrue(app.lines[6].contains("Bo Ek"))
+        app.resize(width: 80, height: 24)
+        XCTAssertTrue(app.lines[6].contains("Bo Ek"))
+        app.press(.down)
+        XCTAssertTrue(app.lines[7].hasPrefix("> Märta Öhman"), app.lines[7])
+    }
+}
