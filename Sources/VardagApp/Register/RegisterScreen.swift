@@ -28,7 +28,9 @@ public struct RegisterScreen: Screen {
     var filterText = ""
     var showInactive = true
     var sort: StaffSort = .name
-    var staffTotal = 0
+    var staffTotal: Int { staffIDs.count }
+    /// The ids of all listed staff in order, fetched once per filter or sort.
+    var staffIDs: [Int64] = []
     /// Staff rows from `staffWindowOffset`, covering the screen and some margin.
     var staffWindow: [StaffRow] = []
     var staffWindowOffset = 0
@@ -238,7 +240,7 @@ public struct RegisterScreen: Screen {
     public mutating func reload(context: AppContext) {
         tree = (try? context.store.registerTree()) ?? RegisterTree(kommuner: [])
         if tab == .staff {
-            staffTotal = (try? context.store.staffCount(filter: staffFilter)) ?? 0
+            staffIDs = (try? context.store.staffIDs(filter: staffFilter, sort: sort)) ?? []
             staffWindow = []
         }
         if table.selected >= rowCount { table.selected = max(0, rowCount - 1) }
@@ -256,7 +258,8 @@ public struct RegisterScreen: Screen {
         let held = staffWindowOffset..<(staffWindowOffset + staffWindow.count)
         if needed.isEmpty || (held.contains(needed.lowerBound) && held.contains(needed.upperBound - 1)) { return }
         let start = max(0, table.offset - page)
-        staffWindow = (try? context.store.staff(offset: start, limit: page * 3, filter: staffFilter, sort: sort)) ?? []
+        let ids = Array(staffIDs[start..<min(staffIDs.count, start + page * 3)])
+        staffWindow = (try? context.store.staff(ids: ids)) ?? []
         staffWindowOffset = start
     }
 

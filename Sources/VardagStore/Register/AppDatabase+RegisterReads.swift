@@ -150,21 +150,55 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func staff(offset: Int, limit: Int, filter: StaffFilter = .all, sort: StaffSort = .name) throws -> [StaffRow] {
         let (whereClause, filterArguments) = Self.staffWhere(filter)
-        let order: String
-        switch sort {
-        case .name: order = "m.sort_key, m.id"
-        case .team: order = "k.sort_key, k.id, e.sort_key, e.id, t.sort_key, t.id, m.sort_key, m.id"
-        case .title: order = "m.title_sort_key, m.sort_key, m.id"
-        }
         var arguments = filterArguments
         arguments += [max(0, limit), max(0, offset)]
-        let sql = """
-            SELECT m.id, m.name, m.title, m.role, m.start_date, m.active,
-                   t.id AS team_id, t.name AS team_name, e.id AS enhet_id, e.name AS enhet_name,
-                   e.omrade, k.id AS kommun_id, k.name AS kommun_name
-            """ + Self.staffFrom + whereClause + " ORDER BY " + order + " LIMIT ? OFFSET ?"
+        let sql = Self.staffSelect + Self.staffFrom + whereClause
+            + " ORDER BY " + Self.staffOrder(sort) + " LIMIT ? OFFSET ?"
         return try writer.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.staffRow)
+        }
+    }
+
+    /// The ids of all matching staff in list order: one cheap query per filter or sort
+    /// change, after which any window is fetched by id (`staff(ids:)`) without the
+    /// cost of a deep `OFFSET`, which grows with the position in the list.
+    /// - Parameters:
+    ///   - filter: which staff.
+    ///   - sort: the order.
+    /// - Returns: the ids, in order.
+    /// - Throws: GRDB errors.
+    public func staffIDs(filter: StaffFilter = .all, sort: StaffSort = .name) throws -> [Int64] {
+        let (whereClause, arguments) = Self.staffWhere(filter)
+        let sql = "SELECT m.id" + Self.staffFrom + whereClause + " ORDER BY " + Self.staffOrder(sort)
+        return try writer.read { db in try Int64.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
+    /// Staff rows by id, in the order of the ids given (missing ids are skipped).
+    /// - Parameter ids: medarbetare ids.
+    /// - Returns: the rows.
+    /// - Throws: GRDB errors.
+    public func staff(ids: [Int64]) throws -> [StaffRow] {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let sql = Self.staffSelect + Self.staffFrom + " WHERE m.id IN (\(placeholders))"
+        let rows = try writer.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(ids)).map(Self.staffRow)
+        }
+        let byId = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
+        return ids.compactMap { byId[$0] }
+    }
+
+    private static let staffSelect = """
+        SELECT m.id, m.name, m.title, m.role, m.start_date, m.active,
+               t.id AS team_id, t.name AS team_name, e.id AS enhet_id, e.name AS enhet_name,
+               e.omrade, k.id AS kommun_id, k.name AS kommun_name
+        """
+
+    private static func staffOrder(_ sort: StaffSort) -> String {
+        switch sort {
+        case .name: return "m.sort_key, m.id"
+        case .team: return "k.sort_key, k.id, e.sort_key, e.id, t.sort_key, t.id, m.sort_key, m.id"
+        case .title: return "m.title_sort_key, m.sort_key, m.id"
         }
     }
 
