@@ -19,6 +19,10 @@ public struct Table {
     public var selectedStyle = Style(reverse: true)
     /// Drawn before the selected row; other rows get as many spaces.
     public var highlightSymbol = "> "
+    /// Whether the selection bar spans the whole row, or only the marker and the first
+    /// column. The narrow bar makes a cursor move cost a fraction of the bytes (both rows
+    /// are otherwise resent whole), which matters over slow ssh links.
+    public var highlightsWholeRow = true
     /// Cells between columns.
     public var columnSpacing = 1
     public var showsHeader = true
@@ -88,6 +92,17 @@ public struct Table {
         for index in offset..<last {
             let y = body.y + index - offset
             var rowStyleHere = style.merged(with: rowStyle?(index) ?? .plain)
+            if index == selected && !highlightsWholeRow {
+                if rowStyle != nil {
+                    buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: Cell(" ", style: rowStyleHere))
+                }
+                drawCells(row(index), widths: widths, y: y, x: inner.x, into: &buffer, style: rowStyleHere)
+                let markStyle = rowStyleHere.merged(with: selectedStyle)
+                buffer.put(highlightSymbol, x: area.x, y: y, maxWidth: area.width, style: markStyle)
+                buffer.style(Rect(x: inner.x, y: y, width: widths.first ?? 0, height: 1), with: selectedStyle)
+                if focused { buffer.cursor = Point(x: area.x, y: y) }
+                continue
+            }
             if index == selected {
                 rowStyleHere = rowStyleHere.merged(with: selectedStyle)
                 buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: Cell(" ", style: rowStyleHere))

@@ -354,6 +354,7 @@ public struct RegisterScreen: Screen {
         var widget = table(context)
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected
+        widget.highlightsWholeRow = false
         widget.rowStyle = { index in
             if let active = self.isActive(at: index), !active { return theme.dim }
             return nil
