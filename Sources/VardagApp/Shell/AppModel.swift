@@ -148,6 +148,8 @@ public struct AppModel {
         }
         if isShowingHelp {
             helpOverlay().render(into: &buffer, area: rows.body, state: help)
+            // The field under the overlay is not where the reader is now.
+            buffer.cursor = nil
         }
     }
 
