@@ -1,4 +1,11 @@
 // Entry point: parse the command line and run the chosen command.
 // Each command opens the database, and `open` also starts the terminal; every exit
 // path restores the terminal (see OpenCommand and TerminalKitCurses' SignalTrap).
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// A write past a file size limit (`ulimit -f`) then fails with EFBIG, which SQLite rolls
+// back and Vardag reports as "disk full", instead of SIGXFSZ killing the process mid-write.
+signal(SIGXFSZ, SIG_IGN)
 VardagCommand.main()

@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The Vardag database: migrations, and intent-named reads and writes that keep the
 /// register's rules and write the audit trail inside one transaction each.
@@ -17,17 +20,26 @@ public final class AppDatabase: Sendable {
     /// How long a write waits for another Vardag process holding the write lock.
     public static let busyTimeout: TimeInterval = 5
 
-    /// Wraps an already open, already migrated connection. Use `open(path:user:)` in the app.
+    /// Where `open(path:user:)` copied the database before migrating it to this build's
+    /// schema, or nil when no migration of existing data was needed.
+    public let migrationBackupPath: String?
+
+    /// Wraps an already open connection and migrates it. Use `open(path:user:)` in the app.
     /// - Parameters:
     ///   - writer: the GRDB writer; must have foreign keys on (GRDB's default).
     ///   - user: the author recorded in the audit trail.
     ///   - now: the clock for audit timestamps.
+    ///   - migrationBackupPath: the backup `open` wrote before migrating, to report it.
     /// - Throws: `StoreError.newerSchema` when the database has migrations this build does
     ///   not know (nothing is changed then), or errors from running the migrations.
-    public init(writer: any DatabaseWriter, user: String, now: @escaping @Sendable () -> Date = { Date() }) throws {
+    public init(
+        writer: any DatabaseWriter, user: String, now: @escaping @Sendable () -> Date = { Date() },
+        migrationBackupPath: String? = nil
+    ) throws {
         self.writer = writer
         self.user = user.isEmpty ? "unknown" : user
         self.now = now
+        self.migrationBackupPath = migrationBackupPath
         let migrator = SchemaMigrations.migrator
         let unknown = try writer.read { db in
             try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
@@ -38,33 +50,59 @@ public final class AppDatabase: Sendable {
 
     /// Opens (creating if needed) the database file at a path, as the app and CLI do.
     ///
-    /// Before anything is written, an existing file is checked: a directory, a non-SQLite
+    /// Before anything is written, an existing file is checked (see `DatabaseFileCheck`): a
+    /// directory, an empty file, a non-SQLite or foreign SQLite file, a damaged (truncated)
     /// file, an unreadable or read-only file, or a database migrated by a newer Vardag is
-    /// refused, leaving the file byte for byte as it was. A new file and its directory are
-    /// created owner-only (0600 / 0700); an existing file with group/other permissions is
-    /// tightened to owner-only. The connection is a WAL `DatabasePool` with foreign keys on
+    /// refused, leaving the file byte for byte as it was. A new database is built aside in
+    /// its directory and linked into place, so the path never holds a half-made file; it and
+    /// its directory are owner-only (0600 / 0700); an existing file with group/other
+    /// permissions is tightened to owner-only. When an existing database needs migrations,
+    /// it is first copied with SQLite's online backup next to itself (see
+    /// `migrationBackupURL`). The connection is a WAL `DatabasePool` with foreign keys on
     /// and a busy timeout, so a second Vardag on the same file waits instead of failing.
     /// - Parameters:
     ///   - path: the file path (see `DatabaseLocation.resolve`).
     ///   - user: the author recorded in the audit trail.
+    ///   - createMissingDirectory: create a missing directory (the default location) or
+    ///     refuse with `StoreError.missingDirectory` (a path the user named).
     ///   - now: the clock for audit timestamps.
     /// - Returns: the open, migrated database.
     /// - Throws: `StoreError`.
     public static func open(
-        path: String, user: String, now: @escaping @Sendable () -> Date = { Date() }
+        path: String, user: String, createMissingDirectory: Bool = true,
+        now: @escaping @Sendable () -> Date = { Date() }
     ) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path).standardizedFileURL
-        try preflight(url)
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.label = "vardag"
         do {
-            let pool = try DatabasePool(path: url.path, configuration: configuration)
+            var existing = try DatabaseFileCheck.inspect(url)
+            if existing == nil {
+                try createNewDatabase(at: url, createMissingDirectory: createMissingDirectory)
+                existing = try DatabaseFileCheck.inspect(url)
+            }
+            // The backup is read through a read-only connection before the pool opens:
+            // opening a pool may write (GRDB makes sure the WAL file exists), and a
+            // failed backup (disk full) must leave the database exactly as it was.
+            var backupPath: String?
+            let applied = existing?.appliedMigrations ?? []
+            let pending = Set(SchemaMigrations.identifiers).subtracting(applied)
+            if !applied.isEmpty, !pending.isEmpty {
+                let backup = migrationBackupURL(for: url, schemaNumber: applied.count, at: now())
+                do {
+                    var readOnly = connectionConfiguration()
+                    readOnly.readonly = true
+                    let source = try DatabaseQueue(path: url.path, configuration: readOnly)
+                    defer { try? source.close() }
+                    try copy(from: source, to: backup, replacing: false)
+                } catch let error as DatabaseError {
+                    throw translate(error, path: backup.path)
+                }
+                backupPath = backup.path
+            }
+            let pool = try DatabasePool(path: url.path, configuration: connectionConfiguration())
             OwnerOnlyFiles.restrictToOwner(path: url.path)
             OwnerOnlyFiles.restrictToOwner(path: url.path + "-wal")
             OwnerOnlyFiles.restrictToOwner(path: url.path + "-shm")
-            return try AppDatabase(writer: pool, user: user, now: now)
+            return try AppDatabase(writer: pool, user: user, now: now, migrationBackupPath: backupPath)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -72,54 +110,59 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// Checks an existing file without writing to it, or creates a new owner-only one.
-    private static func preflight(_ url: URL) throws {
-        let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            try OwnerOnlyFiles.createDirectory(at: url.deletingLastPathComponent())
-            try OwnerOnlyFiles.createEmptyFile(at: url)
-            return
-        }
-        if isDirectory.boolValue { throw StoreError.pathIsDirectory(path: path) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw StoreError.permissionDenied(path: path)
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > 0 {
-            let header = try? FileHandle(forReadingFrom: url).read(upToCount: 16)
-            guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path: path) }
-            let unknown = try unknownMigrations(at: path)
-            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
-        }
-        let directory = url.deletingLastPathComponent().path
-        guard FileManager.default.isWritableFile(atPath: path),
-              FileManager.default.isWritableFile(atPath: directory) else {
-            throw StoreError.readOnly(path: path)
-        }
-    }
-
-    /// Reads the applied migration identifiers through a read-only connection.
-    private static func unknownMigrations(at path: String) throws -> [String] {
+    /// The connection settings every Vardag connection uses.
+    static func connectionConfiguration() -> Configuration {
         var configuration = Configuration()
-        configuration.readonly = true
+        configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "vardag"
+        return configuration
+    }
+
+    /// Builds a new, migrated database under a temporary name and links it into place.
+    ///
+    /// `link` fails when the path exists, so when two Vardags start on a new path at once,
+    /// the first one's file wins and the other uses it; nothing is ever replaced.
+    private static func createNewDatabase(at url: URL, createMissingDirectory: Bool) throws {
+        let directory = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+            guard createMissingDirectory else { throw StoreError.missingDirectory(path: directory.path) }
+            try OwnerOnlyFiles.createDirectory(at: directory)
+        } else if !isDirectory.boolValue {
+            throw StoreError.cannotCreateDirectory(path: directory.path, reason: "\(directory.path) is not a directory")
+        }
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).new-\(UUID().uuidString.prefix(8))")
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary.path + suffix) }
+        }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let applied = try queue.read { db in try SchemaMigrations.migrator.appliedIdentifiers(db) }
-            try queue.close()
-            let known = Set(SchemaMigrations.identifiers)
-            return applied.filter { !known.contains($0) }.sorted()
-        } catch let error as DatabaseError {
-            throw translate(error, path: path)
+            try OwnerOnlyFiles.createEmptyFile(at: temporary)
+        } catch StoreError.readOnly {
+            throw StoreError.readOnly(path: url.path)
+        }
+        let pool = try DatabasePool(path: temporary.path, configuration: connectionConfiguration())
+        try SchemaMigrations.migrator.migrate(pool)
+        try pool.close()
+        if link(temporary.path, url.path) != 0 {
+            let code = errno
+            if code == EEXIST { return }
+            if code == ENOSPC || code == EDQUOT { throw StoreError.diskFull(path: url.path) }
+            throw StoreError.cannotCreateFile(path: url.path, reason: String(cString: strerror(code)))
         }
     }
 
-    private static func translate(_ error: DatabaseError, path: String) -> StoreError {
+    /// Turns SQLite's result codes into the store's reasons.
+    static func translate(_ error: DatabaseError, path: String) -> StoreError {
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .damaged(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_PERM, .SQLITE_AUTH: return .permissionDenied(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_WRITE:
+            // EFBIG (file size limit) arrives as a write error, ENOSPC as SQLITE_FULL.
+            return .diskFull(path: path)
         default: return .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
     }

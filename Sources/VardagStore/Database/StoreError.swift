@@ -28,6 +28,20 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case databaseNotEmpty
     /// A file for an export could not be written.
     case cannotWriteFile(path: String, reason: String)
+    /// The file has 0 bytes. Vardag never leaves an empty database file behind (a new one is
+    /// built aside and linked into place), so an empty file is someone else's and is left alone.
+    case emptyFile(path: String)
+    /// The file is an SQLite database with tables but not Vardag's (no migration table).
+    case foreignDatabase(path: String)
+    /// The file starts like an SQLite database but is damaged (for example truncated).
+    case damaged(path: String)
+    /// The directory of an explicitly named database file does not exist.
+    case missingDirectory(path: String)
+    /// A write failed because the disk is full or a file size limit was reached.
+    /// Nothing was changed: the transaction was rolled back.
+    case diskFull(path: String)
+    /// A backup destination exists and replacing it was not asked for.
+    case destinationExists(path: String)
 
     public var description: String {
         switch self {
@@ -54,6 +68,19 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the register is not empty; demo data is only added to an empty database"
         case .cannotWriteFile(let path, let reason):
             return "cannot write \(path): \(reason)"
+        case .emptyFile(let path):
+            return "\(path) is an empty file (0 bytes), not a Vardag database; it was not changed. "
+                + "Remove it to start a new database"
+        case .foreignDatabase(let path):
+            return "\(path) is an SQLite database of another program, not a Vardag database; it was not changed"
+        case .damaged(let path):
+            return "\(path) is damaged (truncated or malformed); it was not changed. Restore a backup"
+        case .missingDirectory(let path):
+            return "the directory \(path) does not exist; create it first or choose another path"
+        case .diskFull(let path):
+            return "cannot write \(path): the disk is full or the file size limit is reached; nothing was changed"
+        case .destinationExists(let path):
+            return "\(path) exists already; give --force to replace it"
         }
     }
 }

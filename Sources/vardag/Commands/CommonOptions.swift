@@ -16,6 +16,12 @@ struct CommonOptions: ParsableArguments {
         DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
     }
 
+    /// True when neither `--db` nor `VARDAG_DB` names the file: only then may a missing
+    /// directory be created (a path the user typed with a missing folder is more likely a typo).
+    var usesDefaultLocation: Bool {
+        (db ?? "").isEmpty && (ProcessInfo.processInfo.environment["VARDAG_DB"] ?? "").isEmpty
+    }
+
     /// The string catalogue for the chosen language.
     func strings() throws -> Strings {
         do {

@@ -24,7 +24,7 @@ struct DemoCommand: ParsableCommand {
                 }
                 for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: url.path + suffix) }
             }
-            let store = try openStore(at: url, user: "demo")
+            let store = try openStore(at: url, user: "demo", createMissingDirectory: common.usesDefaultLocation)
             do {
                 // The register first; each tool then adds its own demo data on top.
                 _ = try DemoData.populate(store)

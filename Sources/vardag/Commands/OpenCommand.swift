@@ -32,7 +32,7 @@ struct OpenCommand: ParsableCommand {
             }
             let url = common.databaseURL
             let actor = user ?? currentUserName(environment: environment)
-            let store = try openStore(at: url, user: actor)
+            let store = try openStore(at: url, user: actor, createMissingDirectory: common.usesDefaultLocation)
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
             let context = AppContext(
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,

@@ -1,18 +1,26 @@
 import Foundation
 import VardagStore
 
-/// Opens (and creates when missing) the store for a command, turning store errors
-/// into one clear line and exit code 3.
+/// Opens (and creates when missing) the store for a command, turning store errors into
+/// one clear line on stderr and an exit code that says what was wrong (see `exitCode(for:)`).
+///
+/// When opening migrated existing data, the backup written first is announced on stderr.
 /// - Parameters:
 ///   - url: the database file.
 ///   - user: who is making changes (for the audit trail).
+///   - createMissingDirectory: create a missing directory (only for the default location).
 /// - Throws: `CommandFailure` with the store's message.
-func openStore(at url: URL, user: String) throws -> AppDatabase {
+func openStore(at url: URL, user: String, createMissingDirectory: Bool = false) throws -> AppDatabase {
+    let store: AppDatabase
     do {
-        return try AppDatabase.open(path: url.path, user: user)
+        store = try AppDatabase.open(path: url.path, user: user, createMissingDirectory: createMissingDirectory)
     } catch {
-        throw CommandFailure(message: "vardag: \(error)", exitCode: 3)
+        throw CommandFailure(message: "vardag: \(error)", exitCode: storeExitCode(for: error))
     }
+    if let backup = store.migrationBackupPath {
+        FileHandle.standardError.write(Data("vardag: databasen uppdaterades till ett nyare schema; säkerhetskopia först: \(backup)\n".utf8))
+    }
+    return store
 }
 
 /// Opens a store that must already exist (exports and checks never create a file).
@@ -22,4 +30,33 @@ func openExistingStore(_ url: URL, user: String) throws -> AppDatabase {
         throw CommandFailure(message: "vardag: databasen \(url.path) finns inte (skapa en med 'vardag demo' eller öppna appen).", exitCode: 3)
     }
     return try openStore(at: url, user: user)
+}
+
+/// The exit code for a failure to open or write the database.
+///
+/// | code | meaning |
+/// |------|---------|
+/// | 3 | cannot open: missing file or directory, permission denied, other SQLite refusal |
+/// | 5 | not a Vardag database (not SQLite, or another program's SQLite file) |
+/// | 6 | written by a newer Vardag |
+/// | 7 | read-only file or directory |
+/// | 8 | disk full or file size limit reached |
+/// | 9 | damaged (truncated or malformed) |
+/// | 10 | the path is a directory |
+/// | 11 | empty file (0 bytes) |
+/// - Parameter error: what the store threw.
+/// - Returns: the process exit code.
+func storeExitCode(for error: any Error) -> Int32 {
+    guard let error = error as? StoreError else { return 1 }
+    switch error {
+    case .notADatabase, .foreignDatabase: return 5
+    case .newerSchema: return 6
+    case .readOnly: return 7
+    case .diskFull: return 8
+    case .damaged: return 9
+    case .pathIsDirectory: return 10
+    case .emptyFile: return 11
+    case .destinationExists: return 1
+    default: return 3
+    }
 }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import VardagStore
+
+/// `vardag backup DEST [--db PATH] [--force]`: a consistent copy with SQLite's online backup.
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Kopierar databasen till en säkerhetskopia (också medan appen är öppen).",
+        discussion: """
+            Kopian är en enda fil som bara ägaren kan läsa (0600). Mappen måste finnas; \
+            en befintlig fil ersätts bara med --force. Kontrollera kopian med 'vardag check --db DEST'.
+            """)
+
+    @Argument(help: "Filen som säkerhetskopian skrivs till.")
+    var destination: String
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(name: .long, help: "Ersätt en befintlig fil.")
+    var force = false
+
+    func run() throws {
+        try reportingFailures {
+            let store = try openExistingStore(common.databaseURL, user: "backup")
+            let target = URL(fileURLWithPath: destination).standardizedFileURL
+            if target.path == common.databaseURL.path {
+                throw CommandFailure(message: "vardag: säkerhetskopian kan inte skrivas över själva databasen.", exitCode: 1)
+            }
+            do {
+                try store.backup(to: target, replacing: force)
+            } catch {
+                throw CommandFailure(message: "vardag: säkerhetskopian misslyckades: \(error)", exitCode: storeExitCode(for: error))
+            }
+            print("Säkerhetskopia skriven: \(target.path)")
+        }
+    }
+}
