@@ -71,7 +71,7 @@ final class RegisterEndToEndTests: XCTestCase {
         let notADatabase = directory.appendingPathComponent("text.sqlite").path
         try Data("inte en databas\n".utf8).write(to: URL(fileURLWithPath: notADatabase))
         let check = try Spawn.run([binary, "check", "--db", notADatabase])
-        XCTAssertEqual(check.status, 3, check.errorOutput)
+        XCTAssertEqual(check.status, 5, check.errorOutput)
         XCTAssertEqual(check.errorOutput.split(separator: "\n").count, 1, check.errorOutput)
         XCTAssertEqual(try String(contentsOfFile: notADatabase, encoding: .utf8), "inte en databas\n")
 
