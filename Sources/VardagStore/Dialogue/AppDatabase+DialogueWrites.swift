@@ -148,6 +148,28 @@ extension AppDatabase {
         try writer.write { db in try self.insertMeeting(db, draft) }
     }
 
+    /// Logs the next meeting and, in the same transaction, a relay question its one group asked.
+    /// - Parameters:
+    ///   - draft: the form's values.
+    ///   - question: the question in the group's words; nil or blank for none. Only for
+    ///     meetings of one group (brukarträff, personalträff).
+    /// - Returns: the meeting's id.
+    /// - Throws: as `logMeeting(_:)`, and `DialogueFailure` (`.question`) for the question.
+    @discardableResult
+    public func logMeeting(_ draft: MeetingDraft, question: String?) throws -> Int64 {
+        try writer.write { db in
+            let meetingId = try self.insertMeeting(db, draft)
+            let text = question?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if !text.isEmpty {
+                guard draft.kind.groupsPresent.count == 1, let group = draft.kind.groupsPresent.first else {
+                    throw DialogueFailure([.question: .groupNotPresent])
+                }
+                _ = try self.insertQuestion(db, meetingId: meetingId, from: group, text: text)
+            }
+            return meetingId
+        }
+    }
+
     func insertMeeting(_ db: Database, _ draft: MeetingDraft) throws -> Int64 {
         guard let enhetId = try Int64.fetchOne(
             db, sql: "SELECT enhet_id FROM dialogue_loop WHERE id = ?", arguments: [draft.loopId]) else {

@@ -112,7 +112,7 @@ public enum DialogueDemo {
                 var meetingIds: [TraffTyp: Int64] = [:]
                 for (step, kind) in TraffTyp.allCases.prefix(stage).enumerated() {
                     let date = start.adding(days: kind == .uppfoljning ? 7 * step + 30 : 7 * step)
-                    let staffCount = kind.groupsPresent.contains(.personal) ? staff.count - (index % 4 == 0 && kind == .gemensam ? 1 : 0) : 0
+                    let staffCount = kind.groupsPresent.contains(.personal) ? staff.count + (index % 4 == 0 && kind == .gemensam ? 1 : 0) : 0
                     meetingIds[kind] = try db.insertMeeting(connection, MeetingDraft(
                         loopId: loopId, kind: kind, date: date.iso, guide1: pair.0, guide2: pair.1,
                         brukareCount: kind == .personaltraff ? "0" : String(4 + index % 5), staffCount: String(staffCount),
