@@ -300,7 +300,7 @@ public struct DialogueScreen: Screen {
                 TableColumn(s["dialogue.col.enhet"], width: .flexible(3)),
                 TableColumn(s["dialogue.col.trained"], width: .fixed(10)),
                 TableColumn(s["dialogue.col.assigned"], width: .fixed(8), alignment: .right),
-                TableColumn(s["dialogue.col.ledYear"], width: .fixed(8), alignment: .right),
+                TableColumn(s["dialogue.col.ledYear"], width: .fixed(10), alignment: .right),
             ], rowCount: rows.count, emptyText: s["dialogue.emptyGuides"]) { i in
                 let r = rows[i]
                 return [r.active ? r.name : s.format("dialogue.inactive", r.name), r.kommunName, r.enhetName,

@@ -158,12 +158,13 @@ struct LoopScreen: Screen {
     // MARK: Render
 
     /// Tabs, two header lines, the table and a panel under it.
-    static func layout(_ area: Rect) -> (tabs: Rect, header: Rect, table: Rect, panel: Rect) {
+    /// The table takes the rows it needs, leaving at least seven lines for the panel under it.
+    static func layout(_ area: Rect, rows: Int = Int.max) -> (tabs: Rect, header: Rect, table: Rect, panel: Rect) {
         let (tabs, rest) = area.splitTop(1)
         let (header, body) = rest.inset(top: 1).splitTop(2)
         let content = body.inset(top: 1)
-        let panelHeight = max(5, content.height / 2)
-        let (table, panel) = content.splitBottom(min(content.height, panelHeight))
+        let tableHeight = max(2, min(rows == Int.max ? Int.max : rows + 1, content.height - 7))
+        let (table, panel) = content.splitTop(min(content.height, tableHeight))
         return (tabs, header, table, panel.inset(top: 1, left: 1, right: 1))
     }
 
@@ -174,7 +175,7 @@ struct LoopScreen: Screen {
             buffer.put(s["dialogue.loop.titleNone"], x: area.x + 1, y: area.y + 1, style: theme.error)
             return
         }
-        let rows = Self.layout(area)
+        let rows = Self.layout(area, rows: max(1, rowCount))
         var tabs = TabBar(titles: LoopTab.allCases.map { s[$0.titleKey] }, selected: tab.rawValue)
         tabs.selectedStyle = theme.selected
         tabs.render(into: &buffer, area: rows.tabs.inset(left: 1))

@@ -83,7 +83,13 @@ public enum DialogueDemo {
                 let eligible = guides.filter { $0.enhet != unit.id }
                 let own = eligible.filter { $0.kommun == unit.kommun }
                 let others = eligible.filter { $0.kommun != unit.kommun }
-                let ordered = index % 3 == 1 ? others + own : own + others
+                // Rotate so the work spreads over the pool.
+                func rotated(_ list: [(id: Int64, enhet: Int64, kommun: Int64)]) -> [(id: Int64, enhet: Int64, kommun: Int64)] {
+                    guard !list.isEmpty else { return list }
+                    let k = index % list.count
+                    return Array(list[k...] + list[..<k])
+                }
+                let ordered = index % 3 == 1 ? rotated(others) + rotated(own) : rotated(own) + rotated(others)
                 guard ordered.count >= 2 else { continue }
                 let pair = (ordered[0].id, ordered[1].id)
                 let staff = try Int64.fetchAll(connection, sql: """
