@@ -157,11 +157,11 @@ struct LoopScreen: Screen {
 
     // MARK: Render
 
-    /// Tabs, two header lines, the table and a panel under it.
+    /// Tabs, three header lines, the table and a panel under it.
     /// The table takes the rows it needs, leaving at least seven lines for the panel under it.
     static func layout(_ area: Rect, rows: Int = Int.max) -> (tabs: Rect, header: Rect, table: Rect, panel: Rect) {
         let (tabs, rest) = area.splitTop(1)
-        let (header, body) = rest.inset(top: 1).splitTop(2)
+        let (header, body) = rest.inset(top: 1).splitTop(3)
         let content = body.inset(top: 1)
         let tableHeight = max(2, min(rows == Int.max ? Int.max : rows + 1, content.height - 7))
         let (table, panel) = content.splitTop(min(content.height, tableHeight))
@@ -186,8 +186,10 @@ struct LoopScreen: Screen {
         let guides = detail.guides.map { g in
             g.bought ? s.format("dialogue.loop.boughtGuide", g.name, g.kommunName) : g.name
         }.joined(separator: ", ")
-        buffer.put(s.format("dialogue.loop.guides", guides, detail.staff.count, DialogueText.next(detail.nextMeeting, s)),
-                   x: header.x, y: header.y + 1, maxWidth: header.width, style: theme.normal)
+        buffer.put(s.format("dialogue.loop.guides", guides), x: header.x, y: header.y + 1, maxWidth: header.width, style: theme.normal)
+        buffer.put(s.format("dialogue.loop.staffNext", detail.staff.count, DialogueText.next(detail.nextMeeting, s),
+                            detail.openQuestions.count, detail.actions.filter(\.overdue).count),
+                   x: header.x, y: header.y + 2, maxWidth: header.width, style: theme.dim)
         var widget = table(detail, context)
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected
