@@ -22,6 +22,8 @@ public struct DialogueScreen: Screen {
     var exchanges: [GuideExchange] = []
     var targets: [DialogueTargetRow] = []
     var reports: [KommunYearReport] = []
+    /// The selected guide's assignments, shown under the pool in a tall window.
+    var selectedAssignments: [GuideAssignment] = []
 
     public init(tab: DialogueTab = .loops) { self.tab = tab }
 
@@ -95,6 +97,7 @@ public struct DialogueScreen: Screen {
             reload(context: context)
         case .move(let key):
             _ = table.handle(key, rowCount: rowCount, pageSize: pageSize(context))
+            loadAssignments(context)
         case .previousYear, .nextYear:
             year = shownYear(context) + ({ if case .nextYear = message { return 1 } else { return -1 } }())
             reload(context: context)
@@ -189,6 +192,17 @@ public struct DialogueScreen: Screen {
         case .report: reports = (try? store.dialogueReports(year: y)) ?? []
         }
         if table.selected >= rowCount { table.selected = max(0, rowCount - 1) }
+        loadAssignments(context)
+    }
+
+    /// Loads the selected guide's assignments when the window has room to show them.
+    private mutating func loadAssignments(_ context: AppContext) {
+        guard tab == .guides, Self.layout(context.screenArea, tab: tab).footer.height > 4,
+              guides.indices.contains(table.selected) else {
+            selectedAssignments = []
+            return
+        }
+        selectedAssignments = (try? context.store.guideAssignments(guideId: guides[table.selected].id)) ?? []
     }
 
     var rowCount: Int {
@@ -203,21 +217,23 @@ public struct DialogueScreen: Screen {
 
     // MARK: Render
 
-    static func layout(_ area: Rect) -> (tabs: Rect, info: Rect, table: Rect, footer: Rect) {
+    /// The guide pool gives half a tall window to the selected guide's assignments.
+    static func layout(_ area: Rect, tab: DialogueTab) -> (tabs: Rect, info: Rect, table: Rect, footer: Rect) {
         let (tabs, rest) = area.splitTop(1)
         let (info, body) = rest.inset(top: 1).splitTop(1)
-        let (table, footer) = body.inset(top: 1).splitBottom(min(4, max(0, body.height - 6)))
+        let footerHeight = tab == .guides && body.height >= 30 ? body.height / 2 : min(4, max(0, body.height - 6))
+        let (table, footer) = body.inset(top: 1).splitBottom(footerHeight)
         return (tabs, info, table, footer)
     }
 
     private func pageSize(_ context: AppContext) -> Int {
-        max(1, Self.layout(context.screenArea).table.height - 1)
+        max(1, Self.layout(context.screenArea, tab: tab).table.height - 1)
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         let theme = context.theme
-        let rows = Self.layout(area)
+        let rows = Self.layout(area, tab: tab)
         var tabs = TabBar(titles: DialogueTab.allCases.map { s[$0.titleKey] }, selected: tab.rawValue)
         tabs.selectedStyle = theme.selected
         tabs.render(into: &buffer, area: rows.tabs.inset(left: 1))
@@ -257,6 +273,14 @@ public struct DialogueScreen: Screen {
             let l = loops[table.selected]
             if l.overdueActions > 0 {
                 lines.append((s.format("dialogue.loops.overdue", l.overdueActions), context.theme.flag))
+            }
+        case .guides where guides.indices.contains(table.selected) && area.height > 4:
+            let g = guides[table.selected]
+            lines.append((s.format("dialogue.guide.assignmentsOf", g.name, selectedAssignments.count), context.theme.header))
+            for a in selectedAssignments {
+                let bought = a.bought ? " · " + s["dialogue.col.bought"].lowercased() : ""
+                lines.append(("  \(a.plannedStart) \(a.enhetName), \(a.kommunName) · \(a.theme) · \(DialogueText.next(a.nextMeeting, s))\(bought)",
+                              context.theme.normal))
             }
         case .targets where targets.indices.contains(table.selected):
             if let warning = targets[table.selected].warning {
