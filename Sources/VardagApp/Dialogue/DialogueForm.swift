@@ -46,8 +46,11 @@ struct DialogueForm {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         let messages = form.fields.filter { $0.message != nil }.count + (form.message == nil ? 0 : 2)
+        let width = min(area.width - 2, 96)
+        // Notes wrap to the box (the reminders are longer than a line at 80 columns).
+        let notes = notes.flatMap { TextLayout.wrap($0, width: max(10, width - 4)) }
         let wanted = form.fields.count + messages + notes.count + (notes.isEmpty ? 0 : 1) + 4
-        let box = area.centered(Size(width: min(area.width - 2, 96), height: min(area.height, wanted)))
+        let box = area.centered(Size(width: width, height: min(area.height, wanted)))
         // A blank margin around the box so the screen behind does not touch its border.
         buffer.fill(Rect(x: max(area.x, box.x - 1), y: box.y, width: min(area.width, box.width + 2), height: box.height))
         buffer.box(box, title: title, style: context.theme.border, titleStyle: context.theme.title)

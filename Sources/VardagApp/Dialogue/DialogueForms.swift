@@ -110,14 +110,15 @@ enum DialogueForms {
         ]
         if kind.groupsPresent.count == 1, let group = kind.groupsPresent.first {
             fields.append(.text(DialogueField.question.rawValue,
-                                label: s.format("dialogue.field.questionFrom", DialogueText.group(group, s)),
+                                label: s.format("dialogue.field.questionFrom", DialogueText.group(group, s).lowercased()),
                                 maxLength: DialogueRules.maxTextLength))
         }
         var form = DialogueForm(
             kind: .meeting(loopId: detail.id), title: s.format("dialogue.form.meeting", DialogueText.traff(kind, s)),
             form: FormState(fields: fields),
             choiceIds: [DialogueField.guide1.rawValue: pool.map(\.id), DialogueField.guide2.rawValue: pool.map(\.id)])
-        form.notes = [s["dialogue.form.noNames"]] + openQuestionLines(detail, context)
+        let reminder = kind.groupsPresent.count == 1 ? s["dialogue.form.rephrase"] : s["dialogue.form.noNames"]
+        form.notes = [reminder] + openQuestionLines(detail, context)
         return form
     }
 

@@ -367,9 +367,9 @@ public struct DialogueScreen: Screen {
                 TableColumn(s["dialogue.col.kommun"], width: .flexible(2)),
                 TableColumn(s["dialogue.col.started"], width: .fixed(8), alignment: .right),
                 TableColumn(s["dialogue.col.finished"], width: .fixed(9), alignment: .right),
-                TableColumn(s["dialogue.col.questions"], width: .fixed(11), alignment: .right),
-                TableColumn(s["dialogue.col.guidesOwnBought"], width: .fixed(12), alignment: .right),
-                TableColumn(s["dialogue.col.actions"], width: .fixed(10), alignment: .right),
+                TableColumn(s["dialogue.col.questions"], width: .fixed(12), alignment: .right),
+                TableColumn(s["dialogue.col.guidesOwnBought"], width: .fixed(17), alignment: .right),
+                TableColumn(s["dialogue.col.actions"], width: .fixed(15), alignment: .right),
             ], rowCount: rows.count, emptyText: empty) { i in
                 let r = rows[i].report
                 return [rows[i].kommunName, String(r.started), String(r.finished),
