@@ -290,4 +290,21 @@ final class DialogueScreenTests: XCTestCase {
         XCTAssertEqual(app.lines[1], "  Meetings │ Relay questions │ Actions │ Theme and staff")
         XCTAssertTrue(app.lines.contains { $0.contains("5. Follow-up") })
     }
+
+    func testUnitFilterShowsOneUnitsLoopsAndTargetsAndReportTabs() throws {
+        let app = try AppHarness(seed: Self.demo)
+        app.press(.char("2"), .char("u"))
+        XCTAssertEqual(app.lines[3], " 1 slingor · Hemtjänst Norr, Åsbro · u byter enhet")
+        XCTAssertTrue(app.lines[6].contains("Inflytande över s"), app.lines[6])
+        XCTAssertEqual(app.lines[7], "")
+        app.press(.tab, .tab, .tab)
+        XCTAssertTrue(app.lines.contains { $0.contains("Hemtjänst Norr") && $0.hasSuffix("efter") }, app.lines.joined(separator: "\n"))
+        app.press(.enter)
+        app.type("5")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Barn och familj") && $0.contains(" 5 ") }, app.lines.joined(separator: "\n"))
+        app.press(.tab)
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix("> Åsbro") }, app.lines.joined(separator: "\n"))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" Teman i Åsbro:") }, app.lines.joined(separator: "\n"))
+    }
 }
