@@ -182,4 +182,17 @@ final class DialogueStoreTests: XCTestCase {
         XCTAssertFalse(try store.guideExchanges(year: nil).isEmpty)
         XCTAssertEqual(try store.integrityCheck(), ["ok"])
     }
+
+    func testStaffOfALoopCanBeChangedWithinTheUnitOnly() throws {
+        let database = try TemporaryDatabase()
+        let f = try DialogueFixture(try database.open())
+        let loop = try f.store.createLoop(f.draft(f.boughtGuide1, f.homeGuide), today: today)
+        XCTAssertEqual(refusal { try f.store.setLoopStaff(loopId: loop, staffIds: []) }, [.staff: .required])
+        XCTAssertEqual(refusal { try f.store.setLoopStaff(loopId: loop, staffIds: [f.staff[0], f.boughtGuide1]) },
+                       [.staff: .unknownReference])
+        try f.store.setLoopStaff(loopId: loop, staffIds: [f.staff[1]])
+        XCTAssertEqual(try f.store.loopDetail(id: loop, today: today)?.staff.map(\.name), ["Örjan Lind"])
+        let audit = try XCTUnwrap(try f.store.auditEntries(entity: "dialogue_loop", entityId: loop).first)
+        XCTAssertEqual(audit.after?["staff_ids"], .text(String(f.staff[1])))
+    }
 }

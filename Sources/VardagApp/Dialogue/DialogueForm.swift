@@ -11,6 +11,8 @@ struct DialogueForm {
     var choiceIds: [String: [Int64]]
     /// Context lines shown under the fields.
     var notes: [String] = []
+    /// Cells for the labels (wider for the staff list, whose labels are names).
+    var labelWidth = 20
 
     /// The id chosen in a choice field.
     func chosenId(_ field: DialogueField) -> Int64? {
@@ -58,7 +60,7 @@ struct DialogueForm {
         let (body, hintRow) = inner.splitBottom(1)
         let notesHeight = notes.isEmpty ? 0 : min(notes.count + 1, max(0, body.height - form.fields.count - messages))
         let (fieldsArea, notesArea) = body.splitBottom(notesHeight)
-        var widget = Form(labelWidth: 20)
+        var widget = Form(labelWidth: min(labelWidth, max(10, (width - 4) / 2)))
         widget.messageStyle = context.theme.error
         widget.formMessageStyle = context.theme.error
         widget.focusedLabelStyle = context.theme.title

@@ -8,4 +8,5 @@ enum DialogueFormKind {
     case answer(questionId: Int64)
     case action(loopId: Int64)
     case theme(loopId: Int64)
+    case staff(loopId: Int64)
 }

@@ -199,6 +199,23 @@ enum DialogueForms {
             choiceIds: [:])
     }
 
+    /// One yes/no choice per active staff member of the unit: who takes part in the slinga.
+    static func staff(_ detail: LoopDetail, _ context: AppContext) throws -> DialogueForm {
+        let s = context.strings
+        let candidates = try context.store.loopStaffCandidates(enhetId: detail.enhetId)
+        let taking = Set(detail.staff.map(\.id))
+        var form = DialogueForm(
+            kind: .staff(loopId: detail.id), title: s["dialogue.form.staff"],
+            form: FormState(fields: candidates.map { c in
+                .choice("staff-\(c.id)", label: "\(c.name) (\(c.teamName))",
+                        options: [s["dialogue.yes"], s["dialogue.no"]], selected: taking.contains(c.id) ? 0 : 1)
+            }),
+            choiceIds: ["staff": candidates.map(\.id)])
+        form.notes = [s["dialogue.form.staff.note"]]
+        form.labelWidth = 36
+        return form
+    }
+
     // MARK: Saving
 
     /// What a save produced: the status text, and the new loop's id when one was created.
@@ -253,6 +270,13 @@ enum DialogueForms {
             _ = try store.addAction(ActionDraft(loopId: loopId, what: form.value(.what),
                                                 responsible: form.value(.responsible), due: form.value(.due)))
             return Saved(status: s["dialogue.saved.action"])
+        case .staff(let loopId):
+            let ids = (form.choiceIds["staff"] ?? []).filter { id in
+                form.form.index(of: "staff-\(id)").flatMap { form.form.fields[$0].selectedOption } == 0
+            }
+            // A refusal (nobody chosen) has no single field: `show` puts it in the form's message.
+            try store.setLoopStaff(loopId: loopId, staffIds: ids)
+            return Saved(status: s.format("dialogue.saved.staff", ids.count))
         case .theme(let loopId):
             try store.changeTheme(loopId: loopId, theme: form.value(.theme),
                                   chosenBy: ThemeChooser.allCases[form.chosenIndex(.chooser)],

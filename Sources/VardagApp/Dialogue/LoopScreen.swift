@@ -8,7 +8,7 @@ import VardagStore
 struct LoopScreen: Screen {
     enum Message: Sendable {
         case nextTab, previousTab, move(Key)
-        case logMeeting, askQuestion, answer, addAction, stepStatus, toggleFedBack, changeTheme
+        case logMeeting, askQuestion, answer, addAction, stepStatus, toggleFedBack, changeTheme, editStaff
         case input(Event)
     }
 
@@ -49,6 +49,7 @@ struct LoopScreen: Screen {
         }
         bindings += [
             KeyBinding([.char("t")], s["dialogue.key.changeTheme"], .changeTheme, label: "t", hint: tab == .theme),
+            KeyBinding([.char("p")], s["dialogue.key.staff"], .editStaff, label: "p", hint: tab == .theme),
             KeyBinding([.tab], s["dialogue.key.tab"], .nextTab, label: "Tab", hint: true),
             KeyBinding([.backTab], s["dialogue.key.prevTab"], .previousTab, label: "Shift-Tab"),
             KeyBinding([.up, .down, .char("k"), .char("j")], s["dialogue.key.move"], .move(.down), label: "↑↓"),
@@ -117,6 +118,12 @@ struct LoopScreen: Screen {
             return .status(s["dialogue.saved.action"])
         case .changeTheme:
             editor = DialogueForms.theme(detail, context)
+        case .editStaff:
+            do {
+                editor = try DialogueForms.staff(detail, context)
+            } catch {
+                return .error(s.format("error.store", String(describing: error)))
+            }
         case .input(let event):
             guard let form = editor else { return .none }
             switch DialogueForms.handle(event, form: form, context: context) {

@@ -97,6 +97,36 @@ extension AppDatabase {
         return loopId
     }
 
+    /// Sets the staff taking part in a slinga (the same staff should stay through it).
+    /// - Parameters:
+    ///   - loopId: the slinga.
+    ///   - staffIds: medarbetare of the loop's unit; at least one.
+    /// - Throws: `StoreError.notFound`, `DialogueFailure` (`.staff`: required, unknownReference).
+    public func setLoopStaff(loopId: Int64, staffIds: [Int64]) throws {
+        try writer.write { db in
+            guard let enhetId = try Int64.fetchOne(db, sql: "SELECT enhet_id FROM dialogue_loop WHERE id = ?", arguments: [loopId]) else {
+                throw StoreError.notFound(entity: "dialogue_loop", id: loopId)
+            }
+            let staff = Array(Set(staffIds)).sorted()
+            guard !staff.isEmpty else { throw DialogueFailure([.staff: .required]) }
+            let inUnit = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM medarbetare m JOIN team t ON t.id = m.team_id
+                WHERE t.enhet_id = ? AND m.id IN (\(staff.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments([enhetId] + staff)) ?? 0
+            guard inUnit == staff.count else { throw DialogueFailure([.staff: .unknownReference]) }
+            let before = try Int64.fetchAll(db, sql: "SELECT medarbetare_id FROM dialogue_loop_staff WHERE loop_id = ? ORDER BY medarbetare_id",
+                                            arguments: [loopId])
+            if before == staff { return }
+            try db.execute(sql: "DELETE FROM dialogue_loop_staff WHERE loop_id = ?", arguments: [loopId])
+            for id in staff {
+                try db.execute(sql: "INSERT INTO dialogue_loop_staff (loop_id, medarbetare_id) VALUES (?, ?)", arguments: [loopId, id])
+            }
+            try self.recordAudit(db, .update, entity: "dialogue_loop", entityId: loopId,
+                                 before: ["staff_ids": .text(before.map(String.init).joined(separator: ","))],
+                                 after: ["staff_ids": .text(staff.map(String.init).joined(separator: ","))])
+        }
+    }
+
     /// Changes a slinga's theme, keeping the history of who changed it and why.
     /// - Parameters:
     ///   - loopId: the slinga.
