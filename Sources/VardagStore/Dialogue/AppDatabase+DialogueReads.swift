@@ -275,6 +275,9 @@ extension AppDatabase {
     // MARK: Helpers
 
     /// The facts of the slingor that started or finished in a year.
+    ///
+    /// Three statements whatever the number of slingor: the loops (found through the
+    /// start and finish indexes), then all their guide assignments at once.
     static func loopFacts(_ db: Database, kommunId: Int64?, year: Int) throws -> [LoopFacts] {
         let (from, to) = yearBounds(year)
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
@@ -284,20 +287,26 @@ extension AppDatabase {
                 (SELECT count(*) FROM dialogue_action a WHERE a.loop_id = l.id),
                 (SELECT count(*) FROM dialogue_action a WHERE a.loop_id = l.id AND a.status = 'klar')
             FROM dialogue_loop l JOIN enhet e ON e.id = l.enhet_id
-            WHERE ((l.started_on >= ? AND l.started_on < ?) OR (l.finished_on >= ? AND l.finished_on < ?))
+            WHERE l.id IN (SELECT id FROM dialogue_loop WHERE started_on >= ? AND started_on < ?
+                           UNION SELECT id FROM dialogue_loop WHERE finished_on >= ? AND finished_on < ?)
               AND (? IS NULL OR e.kommun_id = ?)
             """), arguments: [from, to, from, to, kommunId, kommunId])
-        let guideStatement = try db.cachedStatement(sql: """
-            SELECT guide_id, providing_kommun_id FROM dialogue_loop_guide WHERE loop_id = ? ORDER BY position
-            """)
-        return try rows.map { row in
-            let loopId: Int64 = row[0]
-            let guides = try Row.fetchAll(guideStatement, arguments: [loopId]).map {
-                LoopFacts.Assignment(guideId: $0[0], providingKommunId: $0[1])
+        var guides: [Int64: [LoopFacts.Assignment]] = [:]
+        let ids = rows.map { $0[0] as Int64 }
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+            let assignments = try Row.fetchAll(db, sql: """
+                SELECT loop_id, guide_id, providing_kommun_id FROM dialogue_loop_guide
+                WHERE loop_id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) ORDER BY loop_id, position
+                """, arguments: StatementArguments(chunk))
+            for row in assignments {
+                guides[row[0], default: []].append(LoopFacts.Assignment(guideId: row[1], providingKommunId: row[2]))
             }
+        }
+        return rows.map { row in
+            let loopId: Int64 = row[0]
             return LoopFacts(loopId: loopId, kommunId: row[1], theme: row[2], startedOn: date(row[3]),
                              finishedOn: date(row[4]), questionsAsked: row[5], questionsAnswered: row[6],
-                             guides: guides, actions: row[7], actionsDone: row[8])
+                             guides: guides[loopId] ?? [], actions: row[7], actionsDone: row[8])
         }
     }
 

@@ -106,6 +106,7 @@ enum DialogueSchema {
 
             CREATE INDEX dialogue_loop_by_enhet ON dialogue_loop(enhet_id, planned_start);
             CREATE INDEX dialogue_loop_by_start ON dialogue_loop(started_on);
+            CREATE INDEX dialogue_loop_by_finish ON dialogue_loop(finished_on);
             CREATE INDEX dialogue_theme_change_by_loop ON dialogue_theme_change(loop_id, id);
             CREATE INDEX dialogue_loop_guide_by_guide ON dialogue_loop_guide(guide_id);
             CREATE INDEX dialogue_meeting_by_loop ON dialogue_meeting(loop_id, seq);

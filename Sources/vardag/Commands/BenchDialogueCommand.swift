@@ -56,6 +56,15 @@ struct BenchDialogueCommand: ParsableCommand {
         }
         Self.report("Årsrapport för en kommun (fråga)", single, target: 50)
 
+        // 1b. Every kommun's report for a year, the query alone (what the report tab loads).
+        var all: [Double] = []
+        for i in 0..<rounds {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try store.dialogueReports(year: year - i % 2)
+            all.append(Self.milliseconds(since: start))
+        }
+        Self.report("Årsrapport för alla \(kommunIds.count) kommuner (fråga)", all, target: 50)
+
         // 2. The report tab: all kommuner's reports for a year, query + render at 120x40.
         let reportRunner = AppRunner(model: AppModel(context: context, root: DialogueScreen(tab: .report)),
                                      terminal: InMemoryTerminal(width: 120, height: 40))
