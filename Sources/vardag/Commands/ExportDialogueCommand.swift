@@ -29,17 +29,14 @@ struct ExportDialogueCommand: ParsableCommand {
     @Option(name: .long, help: "Fil att skriva, eller för CSV en mapp som får en fil per slag; annars standard ut.")
     var output: String?
 
-    func validate() throws {
-        if let year, !(2000...2100).contains(year) {
-            throw ValidationError("--year måste vara ett år mellan 2000 och 2100.")
-        }
-        if kind != nil && format == .json {
-            throw ValidationError("--kind gäller bara --format csv.")
-        }
-    }
-
     func run() throws {
         try reportingFailures {
+            if let year, !(2000...2100).contains(year) {
+                throw CommandFailure(message: "vardag: --year måste vara ett år mellan 2000 och 2100.", exitCode: 64)
+            }
+            if kind != nil && format == .json {
+                throw CommandFailure(message: "vardag: --kind gäller bara --format csv.", exitCode: 64)
+            }
             let store = try openExistingStore(common.databaseURL, user: "export")
             var isDirectory: ObjCBool = false
             let outputIsFolder = output.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue } ?? false
