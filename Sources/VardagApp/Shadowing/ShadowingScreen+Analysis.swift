@@ -34,11 +34,26 @@ extension ShadowingScreen {
         chart.render(into: &buffer, area: Rect(x: body.x, y: y, width: body.width, height: bars.count))
         y += bars.count + 1
         // Two columns: draft task list | participants per step and lessons per week.
-        let room = body.maxY - y
+        var room = body.maxY - y
         guard room > 1 else { return }
+        // In a tall window the lower part shows minutes per task as bars.
+        if room >= 16 && !a.tasks.isEmpty {
+            let taskRows = min(a.tasks.count, room - 10)
+            let top = body.maxY - taskRows - 1
+            buffer.put(s["shadowing.analysis.perTask"], x: body.x, y: top, maxWidth: body.width, style: theme.header)
+            var taskChart = BarChart(bars: a.tasks.prefix(taskRows).map { t in
+                Bar(label: t.name, value: Double(t.minutes),
+                    valueText: s.format("shadowing.analysis.taskLine", t.minutes, ShadowingText.percent(Double(t.transferableMinutes) / Double(max(1, t.minutes)))))
+            }, max: Double(a.tasks.first?.minutes ?? 1), labelWidth: 24)
+            taskChart.barStyle = theme.success
+            taskChart.valueStyle = theme.dim
+            taskChart.render(into: &buffer, area: Rect(x: body.x, y: top + 1, width: body.width, height: taskRows))
+            room = top - 1 - y
+        }
         let leftWidth = body.width / 2
         let left = Rect(x: body.x, y: y, width: leftWidth - 1, height: room)
         let right = Rect(x: body.x + leftWidth + 1, y: y, width: body.width - leftWidth - 1, height: room)
+        guard room > 1 else { return }
         buffer.put(s["shadowing.analysis.draft"], x: left.x, y: left.y, maxWidth: left.width, style: theme.header)
         if a.draftTaskList.isEmpty {
             buffer.put(s["shadowing.analysis.noData"], x: left.x, y: left.y + 1, maxWidth: left.width, style: theme.dim)
@@ -74,7 +89,7 @@ extension ShadowingScreen {
         if ry + 1 < right.maxY { buffer.put(summary, x: right.x, y: ry + 1, maxWidth: right.width, style: theme.dim) }
         // At 120x40 and larger: the weekly counts spelled out.
         var wy = ry + 3
-        for week in weeks.suffix(max(0, right.maxY - wy)) where wy < right.maxY {
+        for week in weeks.suffix(max(0, y + room - wy)) where wy < y + room {
             buffer.put("\(week.week)  \(week.count)", x: right.x, y: wy, maxWidth: right.width, style: theme.dim)
             wy += 1
         }
