@@ -160,6 +160,26 @@ final class ShadowingStoreTests: XCTestCase {
         XCTAssertEqual(narrow.totalMinutes, 70)
     }
 
+    func testMonthlySumsAgreeWithTheObservationsAcrossMonthsAndResaves() throws {
+        var date = try LocalDate.parse("2026-09-28")
+        var n = 0
+        while date < (try LocalDate.parse("2026-12-20")) {
+            n += 1
+            try store.saveDayEntry(draft(date.iso, [("Tvätt", String(10 + n % 50), .yes), ("Inköp", "20", n % 3 == 0 ? .no : .yes)]))
+            date = date.adding(days: 3)
+        }
+        try store.saveDayEntry(draft("2026-10-31", [("Städning", "60", .withSupport)]))  // replaces a day
+        for (from, to) in [("2026-10-15", "2026-12-10"), ("2026-10-01", "2026-11-30"), ("2026-09-01", "2026-12-31"),
+                           ("2026-11-02", "2026-11-29"), ("2026-10-31", "2026-11-01")] {
+            let f = try LocalDate.parse(from), t = try LocalDate.parse(to)
+            let rows = try ShadowingExport.rows(from: store, filter: .init(from: f, to: t))
+            let a = try store.shadowingAnalysis(teamId: team.id, from: f, to: t)
+            XCTAssertEqual(a.totalMinutes, rows.reduce(0) { $0 + $1.minutes }, "\(from)–\(to)")
+            XCTAssertEqual(a.observations, rows.count, "\(from)–\(to)")
+            XCTAssertEqual(a.transferableMinutes, rows.filter { $0.judgement == "ja" }.reduce(0) { $0 + $1.minutes }, "\(from)–\(to)")
+        }
+    }
+
     func testExportHasOneRowPerObservedTaskAndASummary() throws {
         try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes), ("Inköp", "45", .withSupport)], lessons: "=SUMMA(A1)"))
         let csv = String(decoding: try ShadowingExport.data(from: store, kind: .tasks, format: .csv, filter: .init()), as: UTF8.self)

@@ -8,12 +8,16 @@ import Foundation
 /// that way does "tva" fall back to matching "tvä", for keyboards without Swedish letters.
 /// The keys are computed once, so a keystroke costs a scan of short strings.
 public struct TaskSearch: Sendable {
+    /// A task's comparison keys as UTF-8 bytes: NFC text matched byte-wise matches
+    /// character-wise (a lead byte never equals a continuation byte), and bytes are far
+    /// cheaper to compare than Swift's grapheme-aware `String`.
     private struct Entry: Sendable {
         let task: ShadowingTask
-        let key: String
-        let words: [Substring]
-        let folded: String
-        let foldedWords: [Substring]
+        let key: [UInt8]
+        /// Byte offsets where a word of `key` starts.
+        let wordStarts: [Int]
+        let folded: [UInt8]
+        let foldedWordStarts: [Int]
         let sortKey: String
     }
 
@@ -25,8 +29,8 @@ public struct TaskSearch: Sendable {
         entries = tasks.filter(\.active).map { task in
             let key = Self.key(task.name)
             let folded = Self.folded(key)
-            return Entry(task: task, key: key, words: Self.words(key), folded: folded, foldedWords: Self.words(folded),
-                         sortKey: RegisterName.swedishSortKey(task.name))
+            return Entry(task: task, key: Array(key.utf8), wordStarts: Self.wordStarts(key), folded: Array(folded.utf8),
+                         foldedWordStarts: Self.wordStarts(folded), sortKey: RegisterName.swedishSortKey(task.name))
         }.sorted { $0.sortKey < $1.sortKey }
     }
 
@@ -38,28 +42,50 @@ public struct TaskSearch: Sendable {
     public func matches(_ text: String, limit: Int = 50) -> [ShadowingTask] {
         let query = Self.key(text).trimmingCharacters(in: .whitespaces)
         if query.isEmpty { return Array(entries.prefix(limit).map(\.task)) }
-        var result = ranked(query) { ($0.key, $0.words) }
+        var result = ranked(Array(query.utf8)) { ($0.key, $0.wordStarts) }
         if result.isEmpty {
-            result = ranked(Self.folded(query)) { ($0.folded, $0.foldedWords) }
+            result = ranked(Array(Self.folded(query).utf8)) { ($0.folded, $0.foldedWordStarts) }
         }
         return Array(result.prefix(limit))
     }
 
     /// Tasks whose key starts with the query, then those with a word starting with it,
     /// then those containing it; alphabetical within each group.
-    private func ranked(_ query: String, keys: (Entry) -> (String, [Substring])) -> [ShadowingTask] {
+    private func ranked(_ query: [UInt8], keys: (Entry) -> ([UInt8], [Int])) -> [ShadowingTask] {
         var prefix: [ShadowingTask] = [], word: [ShadowingTask] = [], inside: [ShadowingTask] = []
         for entry in entries {
-            let (key, words) = keys(entry)
-            if key.hasPrefix(query) { prefix.append(entry.task) }
-            else if words.contains(where: { $0.hasPrefix(query) }) { word.append(entry.task) }
-            else if key.contains(query) { inside.append(entry.task) }
+            let (key, starts) = keys(entry)
+            if Self.matches(query, in: key, at: 0) { prefix.append(entry.task) }
+            else if starts.contains(where: { Self.matches(query, in: key, at: $0) }) { word.append(entry.task) }
+            else if Self.contains(query, in: key) { inside.append(entry.task) }
         }
         return prefix + word + inside
     }
 
-    private static func words(_ key: String) -> [Substring] {
-        key.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    private static func matches(_ query: [UInt8], in key: [UInt8], at offset: Int) -> Bool {
+        guard offset + query.count <= key.count else { return false }
+        for i in 0..<query.count where key[offset + i] != query[i] { return false }
+        return true
+    }
+
+    private static func contains(_ query: [UInt8], in key: [UInt8]) -> Bool {
+        guard query.count <= key.count else { return false }
+        for offset in 0...(key.count - query.count) where matches(query, in: key, at: offset) { return true }
+        return false
+    }
+
+    /// Byte offsets of the words' starts (a letter or digit after anything else).
+    private static func wordStarts(_ key: String) -> [Int] {
+        var starts: [Int] = []
+        var offset = 0
+        var previousWasWord = false
+        for character in key {
+            let isWord = character.isLetter || character.isNumber
+            if isWord && !previousWasWord { starts.append(offset) }
+            previousWasWord = isWord
+            offset += character.utf8.count
+        }
+        return starts
     }
 
     /// The comparison form of a text: NFC, lowercased (Å → å).

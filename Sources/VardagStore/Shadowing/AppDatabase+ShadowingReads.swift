@@ -101,11 +101,7 @@ extension AppDatabase {
     /// judgement; the rest is arithmetic on a few dozen rows in `ShadowingAnalysis`.
     public func shadowingAnalysis(teamId: Int64, from: LocalDate, to: LocalDate) throws -> ShadowingAnalysis {
         try writer.read { db in
-            let sums = try Row.fetchAll(db, sql: """
-                SELECT o.task_id, o.judgement, sum(o.minutes), count(*) FROM shadowing_observation o
-                WHERE o.team_id = ? AND o.date BETWEEN ? AND ?
-                GROUP BY o.task_id, o.judgement
-                """, arguments: [teamId, from.iso, to.iso])
+            let sums = try Self.taskSums(db, teamId: teamId, from: from, to: to)
             let tasks = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM shadowing_task").map(Self.task).map { ($0.id, $0) })
             let taskSums = sums.compactMap { row -> ShadowingAnalysis.TaskSum? in
                 guard let task = tasks[row[0]], let judgement = TransferJudgement(rawValue: row[1]) else { return nil }
@@ -124,6 +120,41 @@ extension AppDatabase {
                 currentSteps: participants.filter(\.isActive).map(\.path.current),
                 outcomes: participants.compactMap { $0.path.left?.outcome })
         }
+    }
+
+    /// Minutes and counts per task and judgement over a date range: whole months from the
+    /// monthly sums, the partial months at either end from the observations.
+    static func taskSums(_ db: Database, teamId: Int64, from: LocalDate, to: LocalDate) throws -> [Row] {
+        guard from <= to else { return [] }
+        // The first day of the first whole month, and the first day of the month after the last whole month.
+        let firstWhole = from.day == 1 ? from : try LocalDate(year: from.month == 12 ? from.year + 1 : from.year, month: from.month % 12 + 1, day: 1)
+        let lastDayOfToMonth = LocalDate.daysInMonth(year: to.year, month: to.month)
+        let afterWhole = to.day == lastDayOfToMonth ? to.adding(days: 1) : try LocalDate(year: to.year, month: to.month, day: 1)
+        var parts: [(sql: String, arguments: StatementArguments)] = []
+        if firstWhole < afterWhole {
+            parts.append(("""
+                SELECT task_id, judgement, minutes, observations FROM shadowing_month_sum
+                WHERE team_id = ? AND month >= ? AND month < ?
+                """, [teamId, String(firstWhole.iso.prefix(7)), String(afterWhole.iso.prefix(7))]))
+            if from < firstWhole { parts.append(observationSum(teamId, from, firstWhole.adding(days: -1))) }
+            if afterWhole <= to { parts.append(observationSum(teamId, afterWhole, to)) }
+        } else {
+            parts.append(observationSum(teamId, from, to))
+        }
+        let union = parts.map(\.sql).joined(separator: " UNION ALL ")
+        var arguments = StatementArguments()
+        for part in parts { arguments += part.arguments }
+        return try Row.fetchAll(db, sql: """
+            SELECT task_id, judgement, sum(minutes), sum(observations) FROM (\(union))
+            GROUP BY task_id, judgement HAVING sum(observations) > 0
+            """, arguments: arguments)
+    }
+
+    private static func observationSum(_ teamId: Int64, _ from: LocalDate, _ to: LocalDate) -> (sql: String, arguments: StatementArguments) {
+        ("""
+         SELECT task_id, judgement, sum(minutes) AS minutes, count(*) AS observations FROM shadowing_observation
+         WHERE team_id = ? AND date BETWEEN ? AND ? GROUP BY task_id, judgement
+         """, [teamId, from.iso, to.iso])
     }
 
     /// The number of observed tasks stored (all teams).
