@@ -90,7 +90,27 @@ extension ShadowingScreen {
         }
         let flag = context.theme.flag
         widget.rowStyle = { i in rows[i].isDue(on: today) ? flag : nil }
-        widget.render(into: &buffer, area: body, state: table, focused: !isEditingText)
+        // The selected hypothesis in full, with its linked lessons, below the list when there is room.
+        let listHeight = min(body.height, rows.count + 1)
+        widget.render(into: &buffer, area: Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
+                      state: table, focused: !isEditingText)
+        guard rows.indices.contains(table.selected), body.height - listHeight >= 4 else { return }
+        let detail = body.inset(top: listHeight + 1, left: 2, right: 2)
+        let h = rows[table.selected]
+        var y = detail.y
+        for line in ShadowingText.wrap(h.statement, width: detail.width) where y < detail.maxY {
+            buffer.put(line, x: detail.x, y: y, maxWidth: detail.width, style: context.theme.title)
+            y += 1
+        }
+        let lessons = linkedLessons[h.id] ?? []
+        if y < detail.maxY {
+            buffer.put(s.format("shadowing.hyp.linked", lessons.count), x: detail.x, y: y, maxWidth: detail.width, style: context.theme.header)
+            y += 1
+        }
+        for lesson in lessons where y < detail.maxY {
+            buffer.put("\(lesson.date) \(lesson.text)", x: detail.x, y: y, maxWidth: detail.width, style: context.theme.dim)
+            y += 1
+        }
     }
 
     private func renderLinking(into buffer: inout Buffer, area: Rect, hypothesisId: Int64,
@@ -189,6 +209,8 @@ extension ShadowingScreen {
         if ShadowingRules.sizeNeedsWarning(active) {
             buffer.put(s.format("shadowing.sizeWarning", active), x: body.x, y: y + 1, maxWidth: body.width, style: context.theme.warning)
         }
-        buffer.put(s["shadowing.team.privacy"], x: body.x, y: y + 3, maxWidth: body.width, style: context.theme.dim)
+        for (n, line) in ShadowingText.wrap(s["shadowing.team.privacy"], width: body.width).enumerated() {
+            buffer.put(line, x: body.x, y: y + 3 + n, maxWidth: body.width, style: context.theme.dim)
+        }
     }
 }

@@ -36,6 +36,8 @@ public struct ShadowingScreen: Screen {
     var analysis: ShadowingAnalysis?
     var analysisRange: AnalysisRange = .whole
     var supervisors: [(id: Int64, name: String)] = []
+    /// The linked days' lessons per hypothesis id (date and text), for the detail pane.
+    var linkedLessons: [Int64: [(date: String, text: String)]] = [:]
     var hostName = ""
 
     public init(tab: ShadowingTab = .day, date: LocalDate? = nil) {
@@ -366,6 +368,11 @@ public struct ShadowingScreen: Screen {
                 let (da, db) = (a.isDue(on: context.today), b.isDue(on: context.today))
                 return da != db ? da : (a.reviewDate, a.id) < (b.reviewDate, b.id)
             }
+            let entries = (try? store.entriesWithLessons(teamId: team.id, limit: 1000)) ?? []
+            let byId = Dictionary(entries.map { ($0.entry.id, $0) }, uniquingKeysWith: { a, _ in a })
+            linkedLessons = Dictionary(uniqueKeysWithValues: hypotheses.map { h in
+                (h.id, h.linkedEntryIds.compactMap { byId[$0] }.map { (date: $0.entry.date.iso, text: "\($0.participant): \($0.entry.lessons)") })
+            })
         case .analysis:
             let range = analysisPeriod(team: team, today: context.today)
             analysis = try? store.shadowingAnalysis(teamId: team.id, from: range.lowerBound, to: range.upperBound)
