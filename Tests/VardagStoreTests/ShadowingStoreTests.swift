@@ -144,6 +144,7 @@ final class ShadowingStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.saveDayEntry(draft("2026-12-02", [("Tvätt", "30", .yes)]))) {
             XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.participant: .notInTeam], "no logs after leaving")
         }
+        XCTAssertNoThrow(try store.saveDayEntry(draft("2026-12-01", [("Tvätt", "30", .yes)])), "the last day can still be logged")
     }
 
     func testAnalysisSumsTheStoredObservations() throws {

@@ -71,6 +71,14 @@ public struct ShadowingScreen: Screen {
                 KeyBinding([.char("i")], s["shadowing.key.today"], .today, label: "i"),
             ]
             b.insert(KeyBinding([], s["shadowing.key.day"], .nextDay, label: "←→", hint: true), at: 2)
+            // The entry form's own keys, listed here so the help overlay shows them too.
+            b += [
+                KeyBinding([], s["shadowing.key.formAdd"], .open, label: s["shadowing.key.inForm"] + " Enter"),
+                KeyBinding([], s["shadowing.key.formJudgement"], .open, label: s["shadowing.key.inForm"] + " Space"),
+                KeyBinding([], s["shadowing.key.formRemove"], .open, label: s["shadowing.key.inForm"] + " Del"),
+                KeyBinding([], s["shadowing.key.formCopy"], .open, label: s["shadowing.key.inForm"] + " Ctrl-Y"),
+                KeyBinding([], s["shadowing.key.formFields"], .open, label: s["shadowing.key.inForm"] + " Tab"),
+            ]
         case .hypotheses:
             b += [
                 KeyBinding([.char("a"), .insert], s["shadowing.key.addHypothesis"], .add, label: "a", hint: true),

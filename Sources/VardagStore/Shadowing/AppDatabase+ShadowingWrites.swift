@@ -237,8 +237,8 @@ extension AppDatabase {
 
     /// Saves a participant's day (replacing an earlier save of the same day).
     ///
-    /// The rules: a date inside the team's period, a participant of the team who has not
-    /// left, every task line with a catalogue task and minutes 1–600. One audit row holds
+    /// The rules: a date inside the team's period, a participant of the team who had not
+    /// left by that date, every task line with a catalogue task and minutes 1–600. One audit row holds
     /// the whole day before and after.
     /// - Parameter draft: the day as typed.
     /// - Returns: the stored entry.
@@ -252,8 +252,10 @@ extension AppDatabase {
         guard let team = try Self.shadowingTeam(db, id: draft.teamId) else {
             throw StoreError.notFound(entity: "shadowing_team", id: draft.teamId)
         }
+        // A participant may be logged up to the day she left (earlier days stay editable).
         let members = Set(try Int64.fetchAll(
-            db, sql: "SELECT id FROM shadowing_participant WHERE team_id = ? AND left_on IS NULL", arguments: [team.id]))
+            db, sql: "SELECT id FROM shadowing_participant WHERE team_id = ? AND (left_on IS NULL OR left_on >= ?)",
+            arguments: [team.id, draft.date.trimmingCharacters(in: .whitespaces)]))
         let wanted = Set(draft.tasks.compactMap(\.taskId))
         var known: Set<Int64> = []
         if !wanted.isEmpty {
