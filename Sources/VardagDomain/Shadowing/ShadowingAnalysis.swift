@@ -55,7 +55,8 @@ public struct ShadowingAnalysis: Hashable, Sendable {
     public var draftTaskList: [TaskFigure]
     /// Lessons (entries with lärdomar) per ISO week, oldest first.
     public var lessonsPerWeek: [(week: IsoWeek, count: Int)]
-    /// Participants whose current step is each step (still in the team).
+    /// Participants whose latest step is each step (those who left included: someone
+    /// employed as servicebiträde counts under anställd).
     public var participantsPerStep: [PathStep: Int]
     /// Participants who have left, by outcome.
     public var participantsLeft: [PathOutcome: Int]
@@ -71,7 +72,7 @@ public struct ShadowingAnalysis: Hashable, Sendable {
     /// - Parameters:
     ///   - sums: minutes and counts per task and judgement.
     ///   - lessonDates: the date of each entry with lärdomar.
-    ///   - currentSteps: each active participant's current step (nil before introduktion).
+    ///   - currentSteps: each participant's latest step (nil before introduktion).
     ///   - outcomes: the outcome of each participant who left.
     public init(sums: [TaskSum], lessonsPerWeek: [(week: IsoWeek, count: Int)],
                 currentSteps: [PathStep?], outcomes: [PathOutcome]) {

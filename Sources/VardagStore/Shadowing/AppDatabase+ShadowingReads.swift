@@ -117,7 +117,7 @@ extension AppDatabase {
             let participants = try Self.participants(db, teamId: teamId)
             return ShadowingAnalysis(
                 sums: taskSums, lessonsPerWeek: weeks.map { ($0.key, $0.value) },
-                currentSteps: participants.filter(\.isActive).map(\.path.current),
+                currentSteps: participants.map(\.path.current),
                 outcomes: participants.compactMap { $0.path.left?.outcome })
         }
     }
