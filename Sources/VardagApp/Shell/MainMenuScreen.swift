@@ -75,6 +75,7 @@ public struct MainMenuScreen: Screen {
         switch item.nameKey {
         case "menu.register": return .push(RegisterScreen())
         case "menu.dialogue": return .push(DialogueScreen())
+        case "menu.shadowing": return .push(ShadowingScreen())
         default: return .push(ComingSoonScreen(toolNameKey: item.nameKey))
         }
     }

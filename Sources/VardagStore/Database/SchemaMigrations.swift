@@ -15,6 +15,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v1-register", migrate: createRegister)
         migrator.registerMigration("v1-audit", migrate: createAudit)
         migrator.registerMigration("v3-dialogue", migrate: DialogueSchema.create)
+        migrator.registerMigration("v4-shadowing", migrate: ShadowingSchema.create)
         return migrator
     }
 

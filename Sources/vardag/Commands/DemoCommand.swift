@@ -30,6 +30,7 @@ struct DemoCommand: ParsableCommand {
                 // The register first; each tool then adds its own demo data on top.
                 _ = try DemoData.populate(store)
                 _ = try DialogueDemo.populate(store, today: LocalDate.today())
+                _ = try ShadowingDemoData.populate(store)
             } catch {
                 throw CommandFailure(message: "vardag: kunde inte skapa demodata: \(error)", exitCode: 1)
             }
