@@ -14,26 +14,42 @@ import Glibc
 /// middle of typing, saving or redrawing. After each kill the file is checked and the next
 /// cycle is the restart.
 final class KillEndToEndTests: XCTestCase {
-    /// How one tool's data is entered and found again.
+    /// How one tool's data is entered.
     struct Flow: Sendable {
         /// The tool, for messages.
         var name: String
         /// How many kill cycles this flow gets.
         var kills: Int
-        /// Keys from the main menu to the screen where records are entered, and what it shows then.
-        var open: @Sendable () -> (keys: [String], ready: String)
-        /// Keys that enter record `n`, and the text on screen that confirms it was stored.
-        var enter: @Sendable (_ n: Int) -> (keys: [String], confirmed: String)
-        /// An SQL query that counts record `n` (1 when stored).
-        var stored: @Sendable (_ n: Int) -> String
+        /// Key batches from the main menu to the screen where records are entered, each
+        /// with the text to wait for after it.
+        var open: [(keys: [String], ready: String)]
+        /// Keys that enter record `n`, the text on screen that confirms it was stored, and a
+        /// text its audit row's after-values must contain (nil when nothing typed is stored).
+        var enter: @Sendable (_ n: Int) -> (keys: [String], confirmed: String, marker: String?)
+    }
+
+    /// A write seen confirmed: its audit row (every write has one, in the same transaction).
+    struct ConfirmedWrite: Hashable {
+        var auditId: Int
+        var entity: String
+        var entityId: Int
     }
 
     static let flows: [Flow] = [
         Flow(
-            name: "register", kills: 50,
-            open: { (["5"], "Sorterat på namn") },
-            enter: { n in (["a", "Kill \(n)", "Tab", "T", "Enter"], "Sparat: Kill \(n)") },
-            stored: { n in "SELECT count(*) FROM medarbetare WHERE name = 'Kill \(n)' AND title = 'T'" }),
+            name: "register", kills: 20,
+            open: [(["5"], "Sorterat på namn")],
+            enter: { n in (["a", "Kill \(n)", "Tab", "T", "Enter"], "Sparat: Kill \(n)", "Kill \(n)") }),
+        Flow(
+            name: "dialogue", kills: 15,
+            open: [(["2"], "Slingor │ Vägledare"), (["Down", "Enter"], "Slinga i")],
+            enter: { n in
+                (["f", "Down", "Down", "Fråga \(n) om kvällarna", "Enter"], "Stafettfrågan är sparad.", "Fråga \(n) om kvällarna")
+            }),
+        Flow(
+            name: "shadowing", kills: 15,
+            open: [(["3"], "loggade")],
+            enter: { n in (Array(repeating: "Down", count: n % 5) + ["Enter", "tvä", "Enter", "Enter"], "Sparat:", nil) }),
     ]
 
     func testConfirmedEntriesSurviveSIGKILL() throws {
@@ -45,56 +61,75 @@ final class KillEndToEndTests: XCTestCase {
         let seed = ProcessInfo.processInfo.environment["VARDAG_KILL_SEED"].flatMap(UInt64.init) ?? 20_261_123
         var random = SplitMix64(seed: seed)
 
-        var kills = 0
-        var checked = 0
+        var kills: [String: Int] = [:]
+        var confirmed: [ConfirmedWrite] = []
+        var checks = 0
         var record = 0
         for flow in Self.flows {
-            var confirmed: [Int] = []
             for _ in 0..<flow.kills {
                 let session = try TmuxSession(command: "'\(binary)' --db '\(db)' --user kill", width: 100, height: 30)
                 defer { session.close() }
                 try session.waitFor(text: "Välj verktyg")
-                let open = flow.open()
-                try session.tmux(["send-keys", "-t", session.name] + open.keys)
-                try session.waitFor(text: open.ready)
+                for step in flow.open {
+                    try session.tmux(["send-keys", "-t", session.name] + step.keys)
+                    try session.waitFor(text: step.ready)
+                }
 
                 record += 1
                 let first = flow.enter(record)
+                let lastAudit = try query(db, "SELECT coalesce(max(id), 0) FROM audit")
                 try session.tmux(["send-keys", "-t", session.name] + first.keys)
                 try session.waitFor(text: first.confirmed, timeout: 15)
-                confirmed.append(record)
+                let written = try query(db, """
+                    SELECT id || '|' || entity || '|' || entity_id || '|' || coalesce(after_json, '')
+                    FROM audit WHERE id > \(lastAudit) ORDER BY id
+                    """).split(separator: "\n").map(String.init)
+                XCTAssertFalse(written.isEmpty, "\(flow.name): confirmed on screen but no audit row")
+                if let marker = first.marker {
+                    XCTAssertTrue(written.contains { $0.contains(marker) }, "\(flow.name): \(written)")
+                }
+                for line in written {
+                    let fields = line.split(separator: "|", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+                    confirmed.append(ConfirmedWrite(auditId: Int(fields[0]) ?? -1, entity: fields[1], entityId: Int(fields[2]) ?? -1))
+                }
 
                 // The next entry is under way when the kill comes.
                 record += 1
-                let second = flow.enter(record)
                 let delay = useconds_t(random.next() % 151) * 1_000
-                try session.tmux(["send-keys", "-t", session.name] + second.keys)
+                try session.tmux(["send-keys", "-t", session.name] + flow.enter(record).keys)
                 usleep(delay)
                 let pid = try session.processID(named: "vardag")
                 XCTAssertEqual(kill(pid, SIGKILL), 0)
                 XCTAssertEqual(try session.waitForExit(), 128 + SIGKILL, "\(flow.name): the app must die by SIGKILL")
-                kills += 1
+                kills[flow.name, default: 0] += 1
 
-                for n in confirmed {
-                    XCTAssertEqual(try count(db, flow.stored(n)), 1,
-                                   "\(flow.name): entry \(n) was confirmed on screen but is missing (seed \(seed))")
+                // Every write confirmed so far: its audit row and its record are there.
+                let auditIds = confirmed.map { String($0.auditId) }.joined(separator: ",")
+                XCTAssertEqual(try query(db, "SELECT count(*) FROM audit WHERE id IN (\(auditIds))"), "\(confirmed.count)",
+                               "\(flow.name): a confirmed write was lost (seed \(seed))")
+                for (entity, writes) in Dictionary(grouping: confirmed, by: \.entity) {
+                    let ids = Set(writes.map(\.entityId))
+                    XCTAssertEqual(
+                        try query(db, "SELECT count(*) FROM \(entity) WHERE id IN (\(ids.map(String.init).joined(separator: ",")))"),
+                        "\(ids.count)", "\(flow.name): a confirmed \(entity) record was lost (seed \(seed))")
                 }
-                checked += confirmed.count
-                let integrity = try Spawn.run(["sqlite3", db, "PRAGMA integrity_check"])
-                XCTAssertEqual(integrity.output.trimmingCharacters(in: .whitespacesAndNewlines), "ok",
-                               "\(flow.name) after kill \(kills) (seed \(seed))")
+                checks += confirmed.count
+                XCTAssertEqual(try query(db, "PRAGMA integrity_check"), "ok", "\(flow.name) after a kill (seed \(seed))")
             }
         }
         let check = try Spawn.run([binary, "check", "--db", db])
         XCTAssertEqual(check.status, 0, check.errorOutput)
         XCTAssertTrue(check.output.contains("Integritet: ok"), check.output)
-        print("Kills survived: \(kills); confirmed entries checked after kills: \(checked) (seed \(seed))")
+        let total = kills.values.reduce(0, +)
+        XCTAssertGreaterThanOrEqual(total, 50)
+        print("Kills survived: \(total) (\(kills.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))); "
+              + "confirmed writes: \(confirmed.count), checked \(checks) times after kills (seed \(seed))")
     }
 
-    private func count(_ db: String, _ sql: String) throws -> Int {
+    private func query(_ db: String, _ sql: String) throws -> String {
         let result = try Spawn.run(["sqlite3", db, sql])
         XCTAssertEqual(result.status, 0, result.errorOutput)
-        return Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 
