@@ -72,6 +72,18 @@ final class BackupEndToEndTests: XCTestCase {
         XCTAssertEqual(try Spawn.run(["sqlite3", path, "SELECT count(*) FROM grdb_migrations WHERE identifier = 'v1-audit'"]).output,
                        "0\n", "the backup is the database as it was before the migration")
 
+        // The app says it too, in its status line.
+        let appDb = work.appendingPathComponent("app.sqlite").path
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", appDb], timeout: 120).status, 0)
+        XCTAssertEqual(try Spawn.run(["sqlite3", appDb, "DROP TABLE audit; DELETE FROM grdb_migrations WHERE identifier = 'v1-audit';"]).status, 0)
+        let app = try TmuxSession(command: "'\(binary)' --db '\(appDb)' 2>/dev/null", width: 160, height: 30)
+        defer { app.close() }
+        let screen = try app.waitFor(text: "Databasen uppdaterades till ett nyare schema.")
+        XCTAssertTrue(screen.contains("app.sqlite.backup-"), screen)
+        XCTAssertTrue(screen.contains("Välj verktyg"), screen)
+        try app.sendKeys("q")
+        XCTAssertEqual(try app.waitForExit(), 0)
+
         let second = try Spawn.run([binary, "check", "--db", db], timeout: 60)
         XCTAssertEqual(second.status, 0)
         XCTAssertEqual(second.errorOutput, "", "no migration pending, no second backup")

@@ -39,8 +39,12 @@ struct OpenCommand: ParsableCommand {
                 user: actor, databasePath: url.path, today: LocalDate.today())
             let outcome: AppRunner.Outcome
             do {
-                outcome = try CursesTerminal.withTerminal(noColor: colorless) { terminal in
-                    AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal).run()
+                var model = AppModel(context: context, root: MainMenuScreen())
+                if let backup = store.migrationBackupPath {
+                    model.apply(.status(strings.format("trust.migrationBackup", backup)))
+                }
+                outcome = try CursesTerminal.withTerminal(noColor: colorless) { [model] terminal in
+                    AppRunner(model: model, terminal: terminal).run()
                 }
             } catch let failure as TerminalProbe.Failure {
                 throw CommandFailure(message: "vardag: \(failure)", exitCode: 2)
