@@ -18,12 +18,12 @@ public enum WorkloadDemo {
     /// Adds the demo data on top of the demo register.
     /// - Parameters:
     ///   - store: a database with the demo register and no workload data.
-    ///   - today: the day the demo is made; the 12 weeks end with its week.
+    ///   - today: the day the demo is made (today by default); the 12 weeks end with its week.
     ///   - seed: the random seed.
     /// - Returns: what was written.
     /// - Throws: GRDB errors.
     @discardableResult
-    public static func populate(_ store: AppDatabase, today: LocalDate, seed: UInt64 = 48) throws -> Summary {
+    public static func populate(_ store: AppDatabase, today: LocalDate = LocalDate.today(), seed: UInt64 = 48) throws -> Summary {
         var random = SeededGenerator(seed: seed)
         let weeks = WorkloadPeriod(containing: today, kind: .week).trailing(12)
         return try store.writer.write { db in
@@ -37,7 +37,7 @@ public enum WorkloadDemo {
                 var caseNumber = 1
                 for (personIndex, person) in people.enumerated() {
                     // Every third team has one worker who has been heavy for the last weeks.
-                    let heavy = teamIndex % 3 == 0 && personIndex == 1
+                    let heavy = teamIndex % 3 == 0 && personIndex == people.count - 1
                     let caseCount = heavy ? 14 : Int.random(in: 5...11, using: &random)
                     var cases: [(id: Int64, time: Int, difficulty: Int)] = []
                     for _ in 0..<caseCount {
@@ -64,7 +64,7 @@ public enum WorkloadDemo {
                         }
                         let overall = heavy && late ? 5 : Int.random(in: 2...4, using: &random)
                         // The current week is not rated by everyone yet.
-                        if weekIndex < weeks.count - 1 || personIndex % 2 == 0 {
+                        if heavy || weekIndex < weeks.count - 1 || personIndex % 2 == 0 {
                             try db.execute(sql: "INSERT INTO workload_overall (medarbetare_id, period, rating) VALUES (?, ?, ?)",
                                            arguments: [person, week.description, overall])
                             try store.recordAudit(db, .insert, entity: "workload_overall", entityId: db.lastInsertedRowID, before: nil, after: [
