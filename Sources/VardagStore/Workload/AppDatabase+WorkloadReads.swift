@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VardagDomain
 
@@ -26,7 +27,7 @@ extension AppDatabase {
     /// - Parameters:
     ///   - medarbetareId: the worker.
     ///   - period: the period.
-    /// - Returns: the grid, or nil when the worker does not exist.
+    /// - Returns: the grid (cases in natural reference order), or nil when the worker does not exist.
     /// - Throws: GRDB errors.
     public func workloadGrid(medarbetareId: Int64, period: WorkloadPeriod) throws -> WorkloadGrid? {
         try writer.read { db in
@@ -43,6 +44,14 @@ extension AppDatabase {
                 WHERE r.medarbetare_id = ? AND r.period = ?
                 ORDER BY c.reference, c.id
                 """, arguments: [medarbetareId, period.description]).map(Self.workloadCase)
+                // Natural order, so "Ärende 7" comes before "Ärende 14".
+                .sorted { a, b in
+                    switch a.reference.compare(b.reference, options: [.numeric, .caseInsensitive]) {
+                    case .orderedAscending: return true
+                    case .orderedDescending: return false
+                    case .orderedSame: return a.id < b.id
+                    }
+                }
             let overall = try Int.fetchOne(db, sql: "SELECT rating FROM workload_overall WHERE medarbetare_id = ? AND period = ?",
                                            arguments: [medarbetareId, period.description])
             let previous = try Int.fetchOne(db, sql: "SELECT count(*) FROM workload_rating WHERE medarbetare_id = ? AND period = ?",
