@@ -129,7 +129,7 @@ public struct WorkloadOverviewScreen: Screen {
         buffer.put(info.joined(separator: " · "), x: parts.info.x, y: parts.info.y, maxWidth: parts.info.width, style: theme.title)
         let wide = parts.table.width >= 110
         let short = wide ? "" : "short."
-        var columns = [
+        let columns = [
             TableColumn(s["workload.col.name"], width: .fill),
             TableColumn(s["workload.col.\(short)latt"], width: .fixed(wide ? 6 : 5), alignment: .right),
             TableColumn(s["workload.col.\(short)tidskravande"], width: .fixed(wide ? 13 : 5), alignment: .right),

@@ -10,6 +10,7 @@ public enum WorkloadInput: String, CaseIterable, Hashable, Sendable, Codable {
     case reviewDate
     case colleague
     case medarbetare
+    case team
     case day
     case minutes
     case threshold

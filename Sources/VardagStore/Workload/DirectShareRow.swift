@@ -5,7 +5,7 @@ public struct DirectShareRow: Hashable, Sendable, Identifiable {
     public var id: Int64
     public var name: String
     public var minutes: [TimeCategory: Int]
-    /// Days with any entry.
+    /// Days with entries (the most days any one category was logged on).
     public var days: Int
 
     public init(id: Int64, name: String, minutes: [TimeCategory: Int], days: Int) {

@@ -85,9 +85,9 @@ public enum WorkloadDemo {
                                                             review: today.adding(days: 2), note: "Avlastning")
                         }
                     }
-                    // Time diaries: the last two weeks' weekdays, in every other team.
+                    // Time diaries: the weekdays of the last three weeks up to today, in every other team.
                     if teamIndex % 2 == 0 {
-                        for week in weeks.suffix(3).prefix(2) {
+                        for week in weeks.suffix(3) {
                             for day in week.firstDay.days(through: week.firstDay.adding(days: 4)) where day <= today {
                                 var left = 480
                                 let direct = Int.random(in: 6...20, using: &random) * 10

@@ -36,12 +36,12 @@ public enum WorkloadExport {
         .prioritera: "prioritera", .kanVanta: "kan vänta", .omfordela: "omfördela", .avsluta: "avsluta",
     ]
 
-    /// The team id for a name, failing clearly when there is none.
+    /// The ids of the teams with a name (ignoring case; several enheter may have one), failing when there is none.
     static func teamIds(_ db: Database, name: String?) throws -> [Int64]? {
         guard let name else { return nil }
         let key = name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased()
         let ids = try Int64.fetchAll(db, sql: "SELECT id FROM team WHERE name_key = ?", arguments: [key])
-        if ids.isEmpty { throw WorkloadFailure(.medarbetare, .unknownReference) }
+        if ids.isEmpty { throw WorkloadFailure(.team, .unknownReference) }
         return ids
     }
 
