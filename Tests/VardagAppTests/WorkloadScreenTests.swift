@@ -202,6 +202,25 @@ final class WorkloadScreenTests: XCTestCase {
         XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 4 ärenden · belastning 42 · helhet 5/5")
     }
 
+    func testCopyForwardIsOneKeyAndRemoveAsksFirst() throws {
+        let app = try overview()
+        app.press(.enter, .char("n"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W49 · 0 ärenden · belastning 0 · helhet ej skattad (1–5)")
+        XCTAssertEqual(app.lines[2], " Inga ärenden. a lägger till, c kopierar förra periodens (4 st).")
+        app.press(.char("n"))
+        XCTAssertTrue(app.lines[23].contains("Senast nästa period (2026-W49) kan skattas."), app.lines[23])
+        app.press(.char("c"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W49 · 4 ärenden · belastning 42 · helhet ej skattad (1–5)")
+        XCTAssertTrue(app.lines[23].hasPrefix("4 ärenden kopierade från 2026-W48."), app.lines[23])
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort Ärende 7 ur 2026-W49?") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48.next)?.cases.count, 4)
+        app.press(.char("x"), .char("j"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W49 · 3 ärenden · belastning 17 · helhet ej skattad (1–5)")
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48)?.cases.count, 4, "other periods stay")
+    }
+
     func testWaitingListPutsDueThisWeekFirst() {
         func waiting(_ reference: String, _ date: String) -> WaitingCase {
             WaitingCase(caseId: 1, reference: reference, medarbetareId: 1, medarbetareName: "Åsa", reviewDate: try! LocalDate.parse(date),

@@ -302,7 +302,8 @@ public struct WorkloadGridScreen: Screen {
             var parts = [item.reference, WorkloadText.caseType(item.caseType, s),
                          s.format("workload.grid.ratings", item.time, item.difficulty)]
             if let decision = item.decision {
-                parts.append(s.format("workload.grid.decisionBy", WorkloadText.decisionText(decision, names: names, s), decision.decidedBy))
+                parts.append(s.format("workload.grid.decisionBy", WorkloadText.decisionText(decision, names: names, s), decision.decidedBy,
+                                      String(decision.decidedAt.prefix(10))))
             }
             if !item.note.isEmpty { parts.append(item.note) }
             buffer.put(parts.joined(separator: " · "), x: inner.x, y: inner.y + 1, maxWidth: inner.width)
