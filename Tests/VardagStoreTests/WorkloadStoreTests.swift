@@ -168,6 +168,11 @@ final class WorkloadStoreTests: XCTestCase {
         XCTAssertEqual(asaRow.beslut, "prioritera")
         XCTAssertEqual(asaRow.beslutAv, "märta")
         XCTAssertEqual(try WorkloadExport.workloadRows(from: store, filter: .init(from: w48.next)).count, 0)
+        XCTAssertEqual(try WorkloadExport.workloadRows(from: store, filter: .init(to: w48.previous)).count, 0)
+        // A later period's rating carries the decision made before it.
+        try store.copyForward(medarbetareId: asa.id, period: w48.next, today: today)
+        let next = try WorkloadExport.workloadRows(from: store, filter: .init(from: w48.next, to: w48.next))
+        XCTAssertEqual(next.map(\.beslut), ["prioritera"])
         let csv = String(decoding: try WorkloadExport.workloadData(from: store, filter: .init(), format: .csv), as: UTF8.self)
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}Kommun;Enhet;Team;Medarbetare;Period;Ärende"))
         XCTAssertTrue(csv.contains(";'=Ärende 2;"), csv)

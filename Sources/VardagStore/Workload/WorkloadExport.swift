@@ -76,7 +76,7 @@ public enum WorkloadExport {
                 JOIN enhet e ON e.id = t.enhet_id
                 JOIN kommun k ON k.id = e.kommun_id
                 LEFT JOIN workload_decision d ON d.id = (
-                    SELECT max(id) FROM workload_decision WHERE case_id = r.case_id AND period = r.period)
+                    SELECT max(id) FROM workload_decision WHERE case_id = r.case_id AND period <= r.period)
                 \(whereClause)
                 ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, r.period, c.reference, c.id
                 """, arguments: StatementArguments(arguments)).map { row in

@@ -1,4 +1,5 @@
-/// One row of `vardag export workload`: one rating, with the organisation around it and the case's decision in that period.
+/// One row of `vardag export workload`: one rating, with the organisation around it and the case's
+/// latest decision up to that period (as the grid shows it).
 public struct WorkloadExportRow: Hashable, Sendable, Codable {
     public var kommun: String
     public var enhet: String
