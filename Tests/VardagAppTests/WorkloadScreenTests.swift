@@ -74,7 +74,7 @@ final class WorkloadScreenTests: XCTestCase {
         ] + Array(repeating: " │                                     ││                                     │", count: 6) + [
             " └─────────────────────────────────────┘└─────────────────────────────────────┘",
             " ↑ svårighet  → tid · hög = 3–5 · 4×2 = tid 4, svårighet 2",
-            "t/T tid upp (T ner)  s/S svårighet upp (S ner)  1–5 helhet  a nytt",
+            "t/T tid upp/ner  s/S svårighet upp/ner  1–5 helhet  a nytt  c kopiera förra",
             "/tmp/vardag.sqlite · testare",
         ]
         assertLines(app.lines, board80)
@@ -93,7 +93,7 @@ final class WorkloadScreenTests: XCTestCase {
         ] + Array(repeating: empty120, count: 14) + [
             " └─────────────────────────────────────────────────────────┘└─────────────────────────────────────────────────────────┘",
             " ↑ svårighet  → tid · hög = 3–5 · 4×2 = tid 4, svårighet 2 · ! prio ⏸ väntar → omfördelad ✓ avslutad",
-            "t/T tid upp (T ner)  s/S svårighet upp (S ner)  1–5 helhet  a nytt  c kopiera förra  b beslut  Esc tillbaka  ? hjälp",
+            "t/T tid upp/ner  s/S svårighet upp/ner  1–5 helhet  a nytt  c kopiera förra  b beslut  Esc tillbaka  ? hjälp",
             "/tmp/vardag.sqlite · testare",
         ])
     }
@@ -188,6 +188,11 @@ final class WorkloadScreenTests: XCTestCase {
         app.press(.enter)
         XCTAssertTrue(app.lines[2].contains("omfördela till Bo Ek"), linesDiff(app.lines, []))
         XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 2, period: Self.w48.next)?.cases.map(\.reference), ["Ärende 14"])
+        app.press(.up, .char("h"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Beslut om Ärende 7") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("2026-W48 · kan vänta till 2026-11-26 · testare") }, linesDiff(app.lines, []))
+        app.press(.char("q"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Beslut om Ärende 7") })
         app.press(.escape, .char("v"))
         assertLines(Array(app.lines.prefix(6)), [
             " Vardag › Fyrfältaren › Översikt: Utredning 1 › Väntar: Utredning 1",

@@ -9,7 +9,7 @@ public struct WorkloadGridScreen: Screen {
     public enum Message: Sendable {
         case move(Key), nextField
         case time(Int), difficulty(Int), overall(Int)
-        case add, edit, remove, copyForward, decide
+        case add, edit, remove, copyForward, decide, history
         case previousPeriod, nextPeriod
         /// A key or paste while a form or dialog has focus.
         case input(Event)
@@ -20,6 +20,8 @@ public struct WorkloadGridScreen: Screen {
         case editing(WorkloadCaseEditor)
         case deciding(WorkloadDecisionEditor)
         case confirmingRemove(caseId: Int64, reference: String, state: ConfirmDialogState)
+        /// The decisions on a case, newest first (any key closes).
+        case showingHistory(reference: String, decisions: [CaseDecision])
     }
 
     /// The board's quadrants, top left to bottom right: difficulty grows upwards, time to the right.
@@ -62,6 +64,7 @@ public struct WorkloadGridScreen: Screen {
             KeyBinding([.enter, .char("e")], s["workload.key.edit"], .edit, label: "Enter"),
             KeyBinding([.char("c")], s["workload.key.copy"], .copyForward, label: "c", hint: true),
             KeyBinding([.char("b")], s["workload.key.decide"], .decide, label: "b", hint: true),
+            KeyBinding([.char("h")], s["workload.key.history"], .history, label: "h"),
             KeyBinding([.char("x"), .delete], s["workload.key.remove"], .remove, label: "x"),
             KeyBinding([.char("p"), .pageUp], s["workload.key.previousPeriod"], .previousPeriod, label: "p/PgUp"),
             KeyBinding([.char("n"), .pageDown], s["workload.key.nextPeriod"], .nextPeriod, label: "n/PgDn"),
@@ -141,6 +144,9 @@ public struct WorkloadGridScreen: Screen {
             guard let item = selectedCase else { return .status(s["workload.grid.noSelection"]) }
             mode = .deciding(.make(caseId: item.id, reference: item.reference,
                                    colleagues: members.filter { $0.id != medarbetareId }, today: context.today, strings: s))
+        case .history:
+            guard let item = selectedCase else { return .status(s["workload.grid.noSelection"]) }
+            mode = .showingHistory(reference: item.reference, decisions: (try? context.store.decisions(caseId: item.id)) ?? [])
         case .remove:
             guard let item = selectedCase else { return .status(s["workload.grid.noSelection"]) }
             mode = .confirmingRemove(caseId: item.id, reference: item.reference, state: ConfirmDialogState())
@@ -259,6 +265,8 @@ public struct WorkloadGridScreen: Screen {
             }
             _ = editor.form.handle(event)
             mode = .deciding(editor)
+        case .showingHistory:
+            if case .key = event { mode = .browsing }
         case .confirmingRemove(let caseId, let reference, var state):
             guard case .key(let key) = event else { return .none }
             guard let outcome = removeDialog(reference, s).handle(key, state: &state) else {
@@ -337,7 +345,29 @@ public struct WorkloadGridScreen: Screen {
         case .deciding(let editor): editor.render(into: &buffer, area: area, context: context)
         case .confirmingRemove(_, let reference, let state):
             removeDialog(reference, s).render(into: &buffer, area: area, state: state)
+        case .showingHistory(let reference, let decisions):
+            renderHistory(reference, decisions, names: names, into: &buffer, area: area, context: context)
         }
+    }
+
+    /// The decision history box: period, decision, who, when and note, newest first.
+    private func renderHistory(
+        _ reference: String, _ decisions: [CaseDecision], names: [Int64: String], into buffer: inout Buffer, area: Rect, context: AppContext
+    ) {
+        let s = context.strings
+        let lines = decisions.isEmpty ? [s["workload.history.none"]] : decisions.map { decision in
+            var line = "\(decision.period) · \(WorkloadText.decisionText(decision, names: names, s)) · \(decision.decidedBy) \(decision.decidedAt.prefix(16).replacingOccurrences(of: "T", with: " "))"
+            if !decision.note.isEmpty { line += " · " + decision.note }
+            return line
+        }
+        let box = area.centered(Size(width: min(area.width - 2, 100), height: min(area.height, lines.count + 4)))
+        buffer.fill(box)
+        buffer.box(box, title: s.format("workload.history.title", reference), style: context.theme.border, titleStyle: context.theme.title)
+        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
+        for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width)
+        }
+        buffer.put(s["workload.history.close"], x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: context.theme.dim)
     }
 
     /// "Ärende 14  4×2 V" (with type and decision text in a wide window).
