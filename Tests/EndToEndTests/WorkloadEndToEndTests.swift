@@ -3,6 +3,9 @@ import TestSupport
 import VardagDomain
 import VardagStore
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Fyrfältaren end to end: the real binary in tmux rates three cases for Åsa Öberg; after
 /// quitting and reopening, the grid and `vardag export workload --format json` show them.
@@ -88,5 +91,45 @@ final class WorkloadEndToEndTests: XCTestCase {
         let bad = try Spawn.run([binary, "export", "workload", "--db", db, "--from", "2026-W99"])
         XCTAssertEqual(bad.status, 2)
         XCTAssertEqual(bad.errorOutput.split(separator: "\n").count, 1, bad.errorOutput)
+    }
+
+    func testEveryKeyIsStoredAtOnceAndSurvivesSIGKILL() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        let db = directory.appendingPathComponent("db.sqlite").path
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        let kommun = try store.addKommun(name: "Helsingborg")
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "IFO Vuxen", omrade: .ifo)
+        let team = try store.addTeam(enhetId: enhet.id, name: "Försörjningsstöd")
+        let asa = try store.addMedarbetare(MedarbetareDraft(
+            teamId: team.id, name: "Åsa Öberg", title: "Socialsekreterare", role: .medarbetare, startDate: "2020-02-01"))
+        let week = WorkloadPeriod(containing: LocalDate.today(), kind: .week)
+        try store.addCase(medarbetareId: asa.id, period: week, draft: CaseDraft(reference: "Ärende 1", time: "2", difficulty: "2"),
+                          today: LocalDate.today())
+        try store.close()
+
+        let tmux = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 80, height: 24, directory: directory)
+        defer { tmux.close() }
+        try tmux.waitFor(text: "Välj verktyg")
+        try tmux.sendKeys("1")
+        try tmux.waitFor(text: "Försörjningsstöd")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(text: "Åsa Öberg")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(text: "Ärende 1  2×2")
+        try tmux.sendKeys("t", "t")
+        try tmux.waitFor(text: "Ärende 1  4×2")
+        try tmux.sendKeys("5")
+        try tmux.waitFor(text: "helhet 5/5")
+        try tmux.signal(SIGKILL, toProcessNamed: "vardag")
+        try tmux.waitFor(text: TmuxSession.endMarker)
+
+        let reopened = try AppDatabase.open(path: db, user: "e2e")
+        defer { try? reopened.close() }
+        XCTAssertEqual(try reopened.integrityCheck(), ["ok"])
+        let grid = try XCTUnwrap(reopened.workloadGrid(medarbetareId: asa.id, period: week))
+        XCTAssertEqual(grid.cases.first?.time, 4)
+        XCTAssertEqual(grid.overall, 5)
+        XCTAssertEqual(try reopened.auditEntries(entity: "workload_rating").first?.after?["time"], .integer(4))
     }
 }
