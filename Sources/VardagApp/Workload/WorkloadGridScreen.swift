@@ -90,8 +90,14 @@ public struct WorkloadGridScreen: Screen {
 
     public mutating func reload(context: AppContext) {
         settings = (try? context.store.workloadSettings()) ?? .standard
-        grid = try? context.store.workloadGrid(medarbetareId: medarbetareId, period: period)
+        reloadGrid(context: context)
         if let teamId = grid?.teamId { members = (try? context.store.teamMembers(teamId: teamId)) ?? [] }
+    }
+
+    /// Reloads only the grid (after a key in it), keeping the selection on the same case
+    /// and moving the focus to the field the case now sits in.
+    mutating func reloadGrid(context: AppContext) {
+        grid = try? context.store.workloadGrid(medarbetareId: medarbetareId, period: period)
         if let id = selectedCaseId, let item = grid?.cases.first(where: { $0.id == id }) {
             focusedField = item.field(threshold: settings.highThreshold)
         } else {
@@ -177,10 +183,10 @@ public struct WorkloadGridScreen: Screen {
         return .none
     }
 
-    /// Runs a store write and reloads; a refused write becomes an error line.
+    /// Runs a store write and reloads the grid; a refused write becomes an error line.
     private mutating func write(_ context: AppContext, status: String? = nil, _ body: () throws -> Void) -> Effect {
         if let failure = Self.attempt(context, body) { return failure }
-        reload(context: context)
+        reloadGrid(context: context)
         return status.map { .status($0) } ?? .none
     }
 
