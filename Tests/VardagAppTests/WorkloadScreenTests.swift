@@ -58,6 +58,25 @@ final class WorkloadScreenTests: XCTestCase {
         XCTAssertFalse(app.lines[4].contains("⚑"), "one heavy week is not a flag")
     }
 
+    func testOverviewAt120x40UsesLongHeadersAndTheFlagText() throws {
+        let app = try overview(width: 120, height: 40)
+        assertLines(app.lines, [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1",
+            " vecka 2026-W48 · 3 medarbetare · sorterad efter belastning · ⚑ 1 flaggade",
+            "",
+            "   Namn                                  Lätt  Tidskrävande   Svår   Tung Belastning   Helhet 12 perioder  Flagga",
+            " > Åsa Öberg                                1             1      1      1         42        5            █ ⚑ tung",
+            "   Bo Ek                                    1             0      0      0          1        –            ▁",
+            "   Cecilia Ärlig                            0             0      0      0          0        –",
+        ] + Array(repeating: "", count: 30) + [
+            " Belastning = Σ tid×svårighet · ⚑ = helhet ≥ 5 el. flest i tung, 2 i rad",
+            "Enter öppna fyrfält  s sortera  p förra perioden  v väntar  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        app.press(.down, .enter)
+        XCTAssertEqual(app.lines[0], " Vardag › Fyrfältaren › Översikt: Utredning 1 › Fyrfält: Bo Ek")
+    }
+
     func testGridAt80x24And120x40ShowsCasesInTheirFields() throws {
         let app = try overview()
         app.press(.enter)
