@@ -37,19 +37,25 @@ final class KillEndToEndTests: XCTestCase {
 
     static let flows: [Flow] = [
         Flow(
-            name: "register", kills: 20,
+            name: "register", kills: 15,
             open: [(["5"], "Sorterat på namn")],
             enter: { n in (["a", "Kill \(n)", "Tab", "T", "Enter"], "Sparat: Kill \(n)", "Kill \(n)") }),
         Flow(
-            name: "dialogue", kills: 15,
+            name: "dialogue", kills: 12,
             open: [(["2"], "Slingor │ Vägledare"), (["Down", "Enter"], "Slinga i")],
             enter: { n in
                 (["f", "Down", "Down", "Fråga \(n) om kvällarna", "Enter"], "Stafettfrågan är sparad.", "Fråga \(n) om kvällarna")
             }),
         Flow(
-            name: "shadowing", kills: 15,
+            name: "shadowing", kills: 12,
             open: [(["3"], "loggade")],
             enter: { n in (Array(repeating: "Down", count: n % 5) + ["Enter", "tvä", "Enter", "Enter"], "Sparat:", nil) }),
+        Flow(
+            name: "workload", kills: 12,
+            open: [(["1"], "Fyrfältaren"), (["Enter"], "Översikt:"), (["Enter"], "Fyrfält:")],
+            enter: { n in
+                (["a", "Ärende 7\(n)", "Tab", "Tab", "2", "Tab", "3", "Enter"], "Ärende 7\(n) sparat.", "Ärende 7\(n)")
+            }),
     ]
 
     func testConfirmedEntriesSurviveSIGKILL() throws {
