@@ -14,6 +14,7 @@ enum SchemaMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-register", migrate: createRegister)
         migrator.registerMigration("v1-audit", migrate: createAudit)
+        migrator.registerMigration("v5-competence", migrate: CompetenceSchema.create)
         return migrator
     }
 

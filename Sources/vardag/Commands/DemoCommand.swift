@@ -28,6 +28,7 @@ struct DemoCommand: ParsableCommand {
             do {
                 // The register first; each tool then adds its own demo data on top.
                 _ = try DemoData.populate(store)
+                _ = try CompetenceDemo.populate(store)
             } catch {
                 throw CommandFailure(message: "vardag: kunde inte skapa demodata: \(error)", exitCode: 1)
             }
