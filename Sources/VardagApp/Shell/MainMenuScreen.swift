@@ -74,6 +74,7 @@ public struct MainMenuScreen: Screen {
         let item = Self.items[index]
         switch item.nameKey {
         case "menu.register": return .push(RegisterScreen())
+        case "menu.competence": return .push(CompetenceScreen())
         default: return .push(ComingSoonScreen(toolNameKey: item.nameKey))
         }
     }
