@@ -13,7 +13,7 @@ extension CompetenceScreen {
             TableColumn(s["competence.col.name"], width: .flexible(3)),
             TableColumn(s["competence.col.what"], width: .flexible(4)),
             TableColumn(s["competence.col.target"], width: .fixed(10)),
-            TableColumn(s["competence.col.status"], width: .fixed(18)),
+            TableColumn(s["competence.col.status"], width: .flexible(2)),
         ], rowCount: items.count, emptyText: s["competence.plan.empty"]) { i in
             let item = items[i]
             let quarter = Quarter(item.targetDate)
@@ -26,7 +26,7 @@ extension CompetenceScreen {
                 what = item.course
             }
             var status = CompetenceText.status(item.status, s)
-            if item.isOverdue(today: today) { status += " · " + s["competence.plan.overdue"] }
+            if item.isOverdue(today: today) { status = s["competence.plan.overdue"] + " · " + status }
             return [firstOfQuarter ? quarter.description : "", names[item.medarbetareId] ?? "", what, item.targetDate.iso, status]
         }
         table.headerStyle = context.theme.header
