@@ -387,13 +387,16 @@ final class CompetenceScreenTests: XCTestCase {
     }
 
     func testFiltersByManagerAndTitle() throws {
-        let app = try openTool()
+        let app = try openTool(width: 120, height: 40)
         app.press(.char("u"), .char("c"))
         XCTAssertEqual(app.lines[3], " Åsbro › Hemtjänst Norr (Vård och omsorg) · 1 av 4 personer · bara chefer")
+        app.press(.char("c"))
+        XCTAssertEqual(app.lines[3], " Åsbro › Hemtjänst Norr (Vård och omsorg) · 3 av 4 personer · utom chefer")
         app.press(.char("c"), .char("t"))
         XCTAssertEqual(app.lines[3], " Åsbro › Hemtjänst Norr (Vård och omsorg) · 1 av 4 personer · titel: Enhetschef")
         app.press(.char("t"))
         XCTAssertEqual(app.lines[3], " Åsbro › Hemtjänst Norr (Vård och omsorg) · 2 av 4 personer · titel: Undersköterska")
+        XCTAssertTrue(app.lines[6].contains("Maria Lind"), app.lines[6])
     }
 
     func testPlanFormShowsTheDateErrorAtTheField() throws {
