@@ -72,7 +72,7 @@ final class CompetenceScreenTests: XCTestCase {
             "",
             "   Klara per kolumn                          1   2   3   1   0   0   0",
             " ✓ klart  P planerat  ✗ saknas  Ö övergång  · ej aktuellt  ★ chef",
-            "Enter markera steget klart i dag / ångra  p planera steget (nästa kvartal)",
+            "Enter klart i dag / ångra  p planera steget  m kartläggning  u nästa enhet",
             "/tmp/vardag.sqlite · testare",
         ])
     }
@@ -119,7 +119,7 @@ final class CompetenceScreenTests: XCTestCase {
             "",
             "   Klara per kolumn                                                                  1   2   3   1   0   0   0",
             " ✓ klart  P planerat  ✗ saknas  Ö övergång  · ej aktuellt  ★ chef",
-            "Enter markera steget klart i dag / ångra  p planera steget (nästa kvartal)  u nästa enhet  t filtrera på titel",
+            "Enter klart i dag / ångra  p planera steget  m kartläggning  u nästa enhet  t filtrera på titel  Tab nästa vy",
             "/tmp/vardag.sqlite · testare",
         ])
     }
@@ -453,5 +453,23 @@ final class CompetenceScreenTests: XCTestCase {
         let text = app.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("mark step done by validation"), text)
         XCTAssertTrue(text.contains("all / managers / non-managers"), text)
+    }
+
+    func testMappingFormValidatesPointsAtTheFieldAndSaves() throws {
+        let app = try openTool()
+        app.press(.char("u"), .down, .char("m"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Kartläggning: Bo Ek (inga brukarnamn)") }, linesDiff(app.lines, []))
+        app.press(.tab, .tab)
+        for _ in 0..<5 { app.press(.backspace) }
+        app.type("9000")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Poäng är ett heltal 0–5000.") }, linesDiff(app.lines, []))
+        for _ in 0..<5 { app.press(.backspace) }
+        app.type("800")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Bo Ek: kartläggningen sparad."), app.lines[23])
+        let bo = try XCTUnwrap(try app.store.competencePeople().first { $0.name == "Bo Ek" })
+        XCTAssertEqual(bo.mapping.points, 800)
+        XCTAssertEqual(bo.mapping.completions.map(\.step), [1])
     }
 }

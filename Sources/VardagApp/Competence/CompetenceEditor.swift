@@ -7,6 +7,7 @@ struct CompetenceEditor {
     enum Target {
         case plan(medarbetareId: Int64, name: String)
         case step(omrade: Verksamhetsomrade, number: Int)
+        case mapping(CompetenceMapping, name: String, titleIds: [Int64])
     }
 
     var target: Target
@@ -25,6 +26,27 @@ struct CompetenceEditor {
                 .text("target", label: s["competence.form.target"], text: CompetenceScreen.endOfNextQuarter(today).iso, maxLength: 10),
             ]),
             titleText: s.format("competence.form.planTitle", person.name))
+    }
+
+    /// A form for a person's mapping: title, education, points, year, certificate, transition, wishes.
+    static func mapping(for person: CompetencePerson, titles: [CompetenceTitle], strings s: Strings) -> CompetenceEditor {
+        let m = person.mapping
+        let yesNo = [s["competence.no"], s["competence.yes"]]
+        let kinds = EducationKind.allCases
+        return CompetenceEditor(
+            target: .mapping(m, name: person.name, titleIds: titles.map(\.id)),
+            form: FormState(fields: [
+                .choice("title", label: s["competence.form.title"], options: titles.map(\.name),
+                        selected: titles.firstIndex { $0.id == m.titleId } ?? 0),
+                .choice("education", label: s["competence.form.education"], options: kinds.map { CompetenceText.education($0, s) },
+                        selected: kinds.firstIndex(of: m.educationKind) ?? 0),
+                .text("points", label: s["competence.form.points"], text: String(m.points), maxLength: 5),
+                .text("year", label: s["competence.form.year"], text: m.educationYear.map(String.init) ?? "", maxLength: 4),
+                .choice("certificate", label: s["competence.form.certificate"], options: yesNo, selected: m.certificate ? 1 : 0),
+                .choice("transition", label: s["competence.form.transition"], options: yesNo, selected: m.employedOnProtectionDay ? 1 : 0),
+                .text("wishes", label: s["competence.form.wishes"], text: m.wishes, maxLength: 500),
+            ]),
+            titleText: s.format("competence.form.mappingTitle", person.name))
     }
 
     /// A form for a ladder step's name, content and courses (separated by `;`).
@@ -65,6 +87,36 @@ struct CompetenceEditor {
                 form.message = s.format("error.store", String(describing: error))
                 return nil
             }
+        case .mapping(var mapping, let name, let titleIds):
+            if let index = form.fields[0].selectedOption, titleIds.indices.contains(index) { mapping.titleId = titleIds[index] }
+            mapping.educationKind = EducationKind.allCases[form.fields[1].selectedOption ?? 0]
+            let pointsText = form.value(of: "points").trimmingCharacters(in: .whitespaces)
+            guard let points = Int(pointsText.isEmpty ? "0" : pointsText), (0...5000).contains(points) else {
+                form.setMessage(s["competence.form.badPoints"], for: "points")
+                form.focus = 2
+                return nil
+            }
+            mapping.points = points
+            let yearText = form.value(of: "year").trimmingCharacters(in: .whitespaces)
+            if yearText.isEmpty {
+                mapping.educationYear = nil
+            } else if let year = Int(yearText), (1950...2100).contains(year) {
+                mapping.educationYear = year
+            } else {
+                form.setMessage(s["competence.form.badYear"], for: "year")
+                form.focus = 3
+                return nil
+            }
+            mapping.certificate = form.fields[4].selectedOption == 1
+            mapping.employedOnProtectionDay = form.fields[5].selectedOption == 1
+            mapping.wishes = RegisterName.normalize(form.value(of: "wishes"))
+            do {
+                try store.saveCompetenceMapping(mapping)
+                return s.format("competence.mapping.saved", name)
+            } catch {
+                form.message = s.format("error.store", String(describing: error))
+                return nil
+            }
         case .step(let omrade, let number):
             let courses = form.value(of: "courses").split(separator: ";").map { String($0) }
             do {
@@ -90,7 +142,7 @@ struct CompetenceEditor {
         buffer.box(box, title: titleText, style: context.theme.border, titleStyle: context.theme.title)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         let (fieldsArea, hintRow) = inner.splitBottom(1)
-        var widget = Form(labelWidth: 14)
+        var widget = Form(labelWidth: 16)
         widget.messageStyle = context.theme.error
         widget.formMessageStyle = context.theme.error
         widget.focusedLabelStyle = context.theme.title

@@ -11,7 +11,7 @@ import VardagStore
 public struct CompetenceScreen: Screen {
     public enum Message: Sendable {
         case nextTab, previousTab, move(Key)
-        case toggleDone, markValidated, planStep, nextUnit, previousUnit, cycleTitleFilter, cycleManagerFilter
+        case toggleDone, markValidated, planStep, editMapping, nextUnit, previousUnit, cycleTitleFilter, cycleManagerFilter
         case cycleStatus, togglePersonFilter, addPlan, toggleScope
         case moreThreshold, lessThreshold
         case cycleEducation, morePoints, lessPoints, toggleCertificate
@@ -75,6 +75,7 @@ public struct CompetenceScreen: Screen {
                 KeyBinding([.enter, .char(" ")], s["competence.key.toggleDone"], .toggleDone, label: "Enter", hint: true),
                 KeyBinding([.char("v")], s["competence.key.validated"], .markValidated, label: "v"),
                 KeyBinding([.char("p")], s["competence.key.planStep"], .planStep, label: "p", hint: true),
+                KeyBinding([.char("m")], s["competence.key.editMapping"], .editMapping, label: "m", hint: true),
             ] + unitKeys + [
                 KeyBinding([.char("t")], s["competence.key.titleFilter"], .cycleTitleFilter, label: "t", hint: true),
                 KeyBinding([.char("c")], s["competence.key.managerFilter"], .cycleManagerFilter, label: "c"),
@@ -193,6 +194,9 @@ public struct CompetenceScreen: Screen {
             return .status(context.strings.format("competence.threshold.set", next))
         case .cycleEducation, .morePoints, .lessPoints, .toggleCertificate:
             return editTitle(message, context: context)
+        case .editMapping:
+            guard rows.indices.contains(grid.row), !titles.isEmpty else { return .none }
+            editor = .mapping(for: rows[grid.row].person, titles: titles, strings: context.strings)
         case .editStep:
             guard let ladder = ladders[ladderArea], let step = ladder.step(list.selected + 1) else { return .none }
             editor = .step(step, omrade: ladderArea, strings: context.strings)

@@ -20,13 +20,27 @@ extension AppDatabase {
                 .map { (id: $0["id"] as Int64, name: $0["name"] as String) }
             if let kommunIds, !kommunIds.isEmpty { kommuner = kommuner.filter { kommunIds.contains($0.id) } }
             let column = Dictionary(uniqueKeysWithValues: kommuner.enumerated().map { ($1.id, $0) })
-            var groups: [ComparisonCriterion: [(size: Int, met: Int)]] = [:]
-            func count(_ criterion: ComparisonCriterion, _ index: Int, met: Bool) {
-                var cells = groups[criterion] ?? Array(repeating: (0, 0), count: kommuner.count)
-                cells[index].size += 1
-                if met { cells[index].met += 1 }
-                groups[criterion] = cells
+            // Counts live in flat arrays indexed by criterion × kommun: one pass, no per-row allocation.
+            var criteria: [ComparisonCriterion] = []
+            var sizes: [Int] = []
+            var mets: [Int] = []
+            var criterionIndex: [ComparisonCriterion: Int] = [:]
+            func index(of criterion: ComparisonCriterion) -> Int {
+                if let found = criterionIndex[criterion] { return found }
+                criteria.append(criterion)
+                criterionIndex[criterion] = criteria.count - 1
+                sizes.append(contentsOf: repeatElement(0, count: kommuner.count))
+                mets.append(contentsOf: repeatElement(0, count: kommuner.count))
+                return criteria.count - 1
             }
+            var titleIndex: [Int64: Int] = [:]
+            var stepIndex: [Verksamhetsomrade: Int] = [:]
+            for title in titles { titleIndex[title.id] = index(of: .titleEducation(title: title.name)) }
+            for omrade in Verksamhetsomrade.allCases where omrade != .ifo {
+                stepIndex[omrade] = index(of: .step(omrade: omrade, step: 1))
+                for step in 2...Ladder.stepCount { _ = index(of: .step(omrade: omrade, step: step)) }
+            }
+            var titleForRegisterTitle: [String: CompetenceTitle?] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.kommun_id, e.omrade, m.title, c.title_id, c.education_kind, c.points,
                        (SELECT sum(1 << s.step_no) FROM competence_step_done s WHERE s.medarbetare_id = m.id) AS steps
@@ -35,30 +49,43 @@ extension AppDatabase {
                 WHERE m.active = 1
                 """)
             while let row = try rows.next() {
-                guard let index = column[row["kommun_id"] as Int64] else { continue }
+                guard let kommunColumn = column[row["kommun_id"] as Int64] else { continue }
                 let titleId: Int64? = row["title_id"]
-                let title = titleId.flatMap { titleById[$0] } ?? titleByKey[RegisterName.uniquenessKey(row["title"])]
-                if let title {
-                    let mapping = CompetenceMapping(
-                        medarbetareId: 0, titleId: title.id,
-                        educationKind: EducationKind(rawValue: row["education_kind"] ?? "ingen") ?? .ingen,
-                        points: row["points"] ?? 0)
-                    count(.titleEducation(title: title.name), index, met: CompetenceAssessment.meetsEducation(mapping, title))
+                var title = titleId.flatMap { titleById[$0] }
+                if titleId == nil {
+                    let registerTitle: String = row["title"]
+                    if let cached = titleForRegisterTitle[registerTitle] {
+                        title = cached
+                    } else {
+                        title = titleByKey[RegisterName.uniquenessKey(registerTitle)]
+                        titleForRegisterTitle[registerTitle] = title
+                    }
                 }
-                guard let omrade = Verksamhetsomrade(rawValue: row["omrade"]), omrade != .ifo else { continue }
+                if let title, let criterion = titleIndex[title.id] {
+                    let kind = (row["education_kind"] as String?).flatMap(EducationKind.init(rawValue:)) ?? .ingen
+                    let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: row["points"] ?? 0)
+                    let cell = criterion * kommuner.count + kommunColumn
+                    sizes[cell] += 1
+                    if CompetenceAssessment.meetsEducation(mapping, title) { mets[cell] += 1 }
+                }
+                guard let omrade = Verksamhetsomrade(rawValue: row["omrade"]), let first = stepIndex[omrade] else { continue }
                 let mask: Int = row["steps"] ?? 0
                 for step in 1...Ladder.stepCount {
-                    count(.step(omrade: omrade, step: step), index, met: mask & (1 << step) != 0)
+                    let cell = (first + step - 1) * kommuner.count + kommunColumn
+                    sizes[cell] += 1
+                    if mask & (1 << step) != 0 { mets[cell] += 1 }
                 }
             }
-            let result = groups.keys.sorted().map { criterion -> CompetenceComparison.Row in
+            let result = criteria.indices.sorted { criteria[$0] < criteria[$1] }.compactMap { i -> CompetenceComparison.Row? in
+                let range = (i * kommuner.count)..<((i + 1) * kommuner.count)
+                guard sizes[range].contains(where: { $0 > 0 }) else { return nil }
                 let label: String
-                switch criterion {
+                switch criteria[i] {
                 case .titleEducation(let title): label = title
                 case .step(let omrade, let step): label = "\(omrade.displayName) steg \(step)"
                 }
-                let cells = groups[criterion]!.map { ComparisonCell(groupSize: $0.size, met: $0.met, suppression: suppression) }
-                return CompetenceComparison.Row(criterion: criterion, label: label, cells: cells)
+                let cells = range.map { ComparisonCell(groupSize: sizes[$0], met: mets[$0], suppression: suppression) }
+                return CompetenceComparison.Row(criterion: criteria[i], label: label, cells: cells)
             }
             return CompetenceComparison(kommuner: kommuner, rows: result, suppression: suppression)
         }

@@ -18,7 +18,10 @@ extension AppDatabase {
     /// A person the import can refer to.
     private struct KnownPerson {
         var id: Int64
-        var nameKey: String
+        /// The stored (normalised) name; compared as typed first, by key only when that differs.
+        var name: String
+        var kommunKey: String
+        var enhetKey: String
         var hasLadder: Bool
     }
 
@@ -55,9 +58,8 @@ extension AppDatabase {
         return CompetenceImportSummary(people: rows.count, steps: steps, dryRun: false)
     }
 
-    /// Active people keyed by kommun + enhet + name (lowercased), and by id.
-    private static func importPeople(_ db: Database) throws -> (byKey: [String: [KnownPerson]], byId: [Int64: KnownPerson]) {
-        var byKey: [String: [KnownPerson]] = [:]
+    /// Active people by id.
+    private static func importPeople(_ db: Database) throws -> [Int64: KnownPerson] {
         var byId: [Int64: KnownPerson] = [:]
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT m.id, m.name, e.name_key AS enhet_key, k.name_key AS kommun_key, e.omrade
@@ -65,17 +67,23 @@ extension AppDatabase {
             JOIN kommun k ON k.id = e.kommun_id WHERE m.active = 1
             """)
         while let row = try cursor.next() {
-            let nameKey = RegisterName.uniquenessKey(row["name"])
-            let person = KnownPerson(id: row["id"], nameKey: nameKey, hasLadder: (row["omrade"] as String) != "ifo")
-            byKey[(row["kommun_key"] as String) + "\u{1F}" + (row["enhet_key"] as String) + "\u{1F}" + nameKey, default: []].append(person)
+            let person = KnownPerson(id: row["id"], name: row["name"], kommunKey: row["kommun_key"], enhetKey: row["enhet_key"],
+                                     hasLadder: (row["omrade"] as String) != "ifo")
             byId[person.id] = person
         }
-        return (byKey, byId)
+        return byId
+    }
+
+    /// Trims spaces and tabs at both ends without Foundation when there are none (the common case).
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Checks a whole file.
     private static func parseImport(
-        _ data: Data, titles: [CompetenceTitle], people: (byKey: [String: [KnownPerson]], byId: [Int64: KnownPerson])
+        _ data: Data, titles: [CompetenceTitle], people byId: [Int64: KnownPerson]
     ) throws -> [ImportRow] {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -115,6 +123,24 @@ extension AppDatabase {
         if !problems.isEmpty { throw CompetenceImportFailure(problems: problems) }
 
         let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
+        // Few distinct texts repeat in thousands of rows: normalise each once.
+        var keyCache: [String: String] = [:]
+        func key(_ text: String) -> String {
+            if let cached = keyCache[text] { return cached }
+            let value = RegisterName.uniquenessKey(text)
+            keyCache[text] = value
+            return value
+        }
+        var byKeyCache: [String: [KnownPerson]]?
+        func byKey() -> [String: [KnownPerson]] {
+            if let byKeyCache { return byKeyCache }
+            var map: [String: [KnownPerson]] = [:]
+            for person in byId.values {
+                map[person.kommunKey + "\u{1F}" + person.enhetKey + "\u{1F}" + RegisterName.uniquenessKey(person.name), default: []].append(person)
+            }
+            byKeyCache = map
+            return map
+        }
         let stepColumns = (1...Ladder.stepCount).map { column["steg \($0)"]! }
         var rows: [ImportRow] = []
         var seen: [Int64: Int] = [:]
@@ -128,24 +154,26 @@ extension AppDatabase {
                 continue
             }
             func field(_ name: String) -> String {
-                column[name].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+                column[name].map { trimmed(fields[$0]) } ?? ""
             }
             var reasons: [String] = []
             // Who.
             var person: KnownPerson?
-            let nameKey = RegisterName.uniquenessKey(field("namn"))
+            let name = field("namn")
             let idText = field("id")
             if !idText.isEmpty {
-                if let id = Int64(idText), let known = people.byId[id] {
-                    if known.nameKey == nameKey || nameKey.isEmpty { person = known } else {
+                if let id = Int64(idText), let known = byId[id] {
+                    if name.isEmpty || known.name == name || RegisterName.uniquenessKey(known.name) == RegisterName.uniquenessKey(name) {
+                        person = known
+                    } else {
                         reasons.append("id \(id) hör till en annan person än ”\(field("namn"))”")
                     }
                 } else {
                     reasons.append("okänd person: id ”\(idText)” finns inte bland aktiva medarbetare")
                 }
             } else {
-                let key = RegisterName.uniquenessKey(field("kommun")) + "\u{1F}" + RegisterName.uniquenessKey(field("enhet")) + "\u{1F}" + nameKey
-                let matches = people.byKey[key] ?? []
+                let personKey = key(field("kommun")) + "\u{1F}" + key(field("enhet")) + "\u{1F}" + RegisterName.uniquenessKey(name)
+                let matches = byKey()[personKey] ?? []
                 if matches.count == 1 {
                     person = matches[0]
                 } else if matches.isEmpty {
@@ -162,7 +190,7 @@ extension AppDatabase {
                 }
             }
             // Title and education.
-            let title = titleByKey[RegisterName.uniquenessKey(field("titel"))]
+            let title = titleByKey[key(field("titel"))]
             if title == nil { reasons.append(CompetenceError.unknownTitle(field("titel")).description) }
             let kind = EducationKind.parse(field("utbildning"))
             if kind == nil { reasons.append("okänd utbildning ”\(field("utbildning"))” (Ingen, Gymnasial, Yrkeshögskola, Högskola)") }
