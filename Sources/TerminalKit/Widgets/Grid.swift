@@ -77,6 +77,8 @@ public struct Grid {
         buffer.putPadded(totalTitle, in: Rect(x: totalX, y: area.y, width: min(totalWidth, area.maxX - totalX), height: 1),
                          style: headerStyle, alignment: .right)
         let height = bodyHeight(in: area)
+        // Cells repeat a few symbols hundreds of times: sanitise and measure each text once per frame.
+        var glyphCache: [String: [Cell]] = [:]
         if rowCount == 0 {
             buffer.put(emptyText, x: area.x + 2, y: area.y + 1, maxWidth: area.width - 2)
         }
@@ -91,7 +93,17 @@ public struct Grid {
             for column in 0..<columnTitles.count {
                 let content = cell(row, column)
                 let style = selected && column == state.column ? selectedCellStyle : content.style
-                buffer.putPadded(" " + content.text, in: Rect(x: cellX(column), y: y, width: cellWidth - 1, height: 1), style: style)
+                let cells = glyphs(for: content.text, cache: &glyphCache)
+                var x = cellX(column)
+                for offset in 0..<(cellWidth - 1) where x + offset < area.maxX {
+                    buffer[x + offset, y] = Cell(" ", style: style)
+                }
+                x += 1
+                for glyph in cells where x + Int(glyph.width) <= cellX(column) + cellWidth - 1 {
+                    buffer[x, y] = Cell(glyph.text, width: glyph.width, style: style)
+                    if glyph.width == 2 { buffer[x + 1, y] = .continuation(style: style) }
+                    x += Int(glyph.width)
+                }
             }
             buffer.putPadded(rowTotal(row), in: Rect(x: totalX, y: y, width: min(totalWidth, area.maxX - totalX), height: 1),
                              style: rowStyle, alignment: .right)
@@ -103,5 +115,17 @@ public struct Grid {
                 buffer.putPadded(" " + total, in: Rect(x: cellX(index), y: y, width: cellWidth, height: 1), style: footerStyle)
             }
         }
+    }
+
+    /// The sanitised characters of a cell text with their widths, from the cache when seen before.
+    private func glyphs(for text: String, cache: inout [String: [Cell]]) -> [Cell] {
+        if let cached = cache[text] { return cached }
+        let cleaned = TextLayout.truncate(TextSanitizer.clean(text), to: max(0, cellWidth - 2))
+        let cells = cleaned.compactMap { character -> Cell? in
+            let width = DisplayWidth.of(character)
+            return width == 0 ? nil : Cell(String(character), width: UInt8(width))
+        }
+        cache[text] = cells
+        return cells
     }
 }

@@ -67,7 +67,7 @@ struct CompetenceEditor {
         form.message = nil
         switch target {
         case .plan(let id, let name):
-            let step = form.fields[0].selectedOption.flatMap { $0 == 0 ? nil : $0 }
+            let step = Self.option(form, 0).flatMap { $0 == 0 ? nil : $0 }
             let course = form.value(of: "course")
             let targetDate: LocalDate
             do {
@@ -88,8 +88,8 @@ struct CompetenceEditor {
                 return nil
             }
         case .mapping(var mapping, let name, let titleIds):
-            if let index = form.fields[0].selectedOption, titleIds.indices.contains(index) { mapping.titleId = titleIds[index] }
-            mapping.educationKind = EducationKind.allCases[form.fields[1].selectedOption ?? 0]
+            if let index = Self.option(form, 0), titleIds.indices.contains(index) { mapping.titleId = titleIds[index] }
+            mapping.educationKind = EducationKind.allCases[Self.option(form, 1) ?? 0]
             let pointsText = form.value(of: "points").trimmingCharacters(in: .whitespaces)
             guard let points = Int(pointsText.isEmpty ? "0" : pointsText), (0...5000).contains(points) else {
                 form.setMessage(s["competence.form.badPoints"], for: "points")
@@ -107,8 +107,8 @@ struct CompetenceEditor {
                 form.focus = 3
                 return nil
             }
-            mapping.certificate = form.fields[4].selectedOption == 1
-            mapping.employedOnProtectionDay = form.fields[5].selectedOption == 1
+            mapping.certificate = Self.option(form, 4) == 1
+            mapping.employedOnProtectionDay = Self.option(form, 5) == 1
             mapping.wishes = RegisterName.normalize(form.value(of: "wishes"))
             do {
                 try store.saveCompetenceMapping(mapping)
@@ -132,6 +132,15 @@ struct CompetenceEditor {
                 return nil
             }
         }
+    }
+
+    /// The selected option of a choice field. Kept out of line: Swift 6.3's optimiser
+    /// crashed (CopyPropagation) on `form.fields[i].selectedOption` inlined into `save`.
+    @inline(never)
+    static func option(_ form: FormState, _ index: Int) -> Int? {
+        guard form.fields.indices.contains(index) else { return nil }
+        let field = form.fields[index]
+        return field.selectedOption
     }
 
     /// Draws the form in a box in the middle of the area.

@@ -134,7 +134,8 @@ public struct CompetenceScreen: Screen {
         switch key {
         case .up, .down, .pageUp, .pageDown, .home, .end: return .move(key)
         case .left, .right: return .move(key)
-        case .char("j"), .char("k") where tab != .gaps: return .move(key == .char("j") ? .down : .up)
+        case .char("j") where tab != .gaps: return .move(.down)
+        case .char("k") where tab != .gaps: return .move(.up)
         default: return keyMap(context).action(for: key)
         }
     }

@@ -37,6 +37,8 @@ public enum EducationKind: String, CaseIterable, Codable, Hashable, Sendable, Co
     /// - Parameter text: the text from a CSV cell or form.
     /// - Returns: the kind, or nil when unknown.
     public static func parse(_ text: String) -> EducationKind? {
+        // Fast path: the exact name or code, as exports and most HR files write it.
+        if let exact = allCases.first(where: { $0.displayName == text || $0.rawValue == text }) { return exact }
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         if key.isEmpty { return .ingen }
         if key == "yh" { return .yrkeshogskola }

@@ -30,6 +30,9 @@ public enum CompetenceCSV {
     /// - Returns: nil for an empty cell, or (date, validering).
     /// - Throws: `CompetenceError.invalidDate`.
     static func parseStepCell(_ text: String) throws(CompetenceError) -> (LocalDate, Bool)? {
+        if text.isEmpty { return nil }
+        // Fast path: a bare date.
+        if text.utf8.count == 10, let date = try? LocalDate.parse(text) { return (date, false) }
         var value = text.trimmingCharacters(in: .whitespaces)
         if value.isEmpty { return nil }
         var validering = false
@@ -47,6 +50,11 @@ public enum CompetenceCSV {
 
     /// Reads a yes/no cell: Ja/Nej, J/N, 1/0, x, empty (no).
     static func parseYesNo(_ text: String) -> Bool? {
+        switch text {
+        case "Ja": return true
+        case "Nej", "": return false
+        default: break
+        }
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "", "nej", "n", "0", "no", "false": return false
         case "ja", "j", "1", "x", "yes", "true": return true

@@ -154,7 +154,8 @@ extension AppDatabase {
                 continue
             }
             func field(_ name: String) -> String {
-                column[name].map { trimmed(fields[$0]) } ?? ""
+                guard let index = column[name] else { return "" }
+                return trimmed(fields[index])
             }
             var reasons: [String] = []
             // Who.
