@@ -41,19 +41,25 @@ extension AppDatabase {
                 for step in 2...Ladder.stepCount { _ = index(of: .step(omrade: omrade, step: step)) }
             }
             var titleForRegisterTitle: [String: CompetenceTitle?] = [:]
+            // Grouped in SQLite: a few thousand distinct (kommun, area, title, education, steps)
+            // combinations instead of one Swift row per person.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.kommun_id, e.omrade, m.title, c.title_id, c.education_kind, c.points,
-                       (SELECT sum(1 << s.step_no) FROM competence_step_done s WHERE s.medarbetare_id = m.id) AS steps
+                       coalesce(s.mask, 0) AS steps, count(*) AS people
                 FROM medarbetare m JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
                 LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
+                LEFT JOIN (SELECT medarbetare_id, sum(1 << step_no) AS mask FROM competence_step_done
+                           GROUP BY medarbetare_id) s ON s.medarbetare_id = m.id
                 WHERE m.active = 1
+                GROUP BY e.kommun_id, e.omrade, m.title, c.title_id, c.education_kind, c.points, coalesce(s.mask, 0)
                 """)
             while let row = try rows.next() {
-                guard let kommunColumn = column[row["kommun_id"] as Int64] else { continue }
-                let titleId: Int64? = row["title_id"]
+                guard let kommunColumn = column[row[0] as Int64] else { continue }
+                let people: Int = row[7]
+                let titleId: Int64? = row[3]
                 var title = titleId.flatMap { titleById[$0] }
                 if titleId == nil {
-                    let registerTitle: String = row["title"]
+                    let registerTitle: String = row[2]
                     if let cached = titleForRegisterTitle[registerTitle] {
                         title = cached
                     } else {
@@ -62,18 +68,18 @@ extension AppDatabase {
                     }
                 }
                 if let title, let criterion = titleIndex[title.id] {
-                    let kind = (row["education_kind"] as String?).flatMap(EducationKind.init(rawValue:)) ?? .ingen
-                    let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: row["points"] ?? 0)
+                    let kind = (row[4] as String?).flatMap(EducationKind.init(rawValue:)) ?? .ingen
+                    let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: row[5] ?? 0)
                     let cell = criterion * kommuner.count + kommunColumn
-                    sizes[cell] += 1
-                    if CompetenceAssessment.meetsEducation(mapping, title) { mets[cell] += 1 }
+                    sizes[cell] += people
+                    if CompetenceAssessment.meetsEducation(mapping, title) { mets[cell] += people }
                 }
-                guard let omrade = Verksamhetsomrade(rawValue: row["omrade"]), let first = stepIndex[omrade] else { continue }
-                let mask: Int = row["steps"] ?? 0
+                guard let omrade = Verksamhetsomrade(rawValue: row[1]), let first = stepIndex[omrade] else { continue }
+                let mask: Int = row[6]
                 for step in 1...Ladder.stepCount {
                     let cell = (first + step - 1) * kommuner.count + kommunColumn
-                    sizes[cell] += 1
-                    if mask & (1 << step) != 0 { mets[cell] += 1 }
+                    sizes[cell] += people
+                    if mask & (1 << step) != 0 { mets[cell] += people }
                 }
             }
             let result = criteria.indices.sorted { criteria[$0] < criteria[$1] }.compactMap { i -> CompetenceComparison.Row? in

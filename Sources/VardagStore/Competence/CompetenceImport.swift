@@ -131,6 +131,15 @@ extension AppDatabase {
             keyCache[text] = value
             return value
         }
+        // Wishes repeat too ("Vill gå nästa steg"); NFC-normalise each distinct text once.
+        var normalizedCache: [String: String] = [:]
+        func normalized(_ text: String) -> String {
+            if text.isEmpty { return text }
+            if let cached = normalizedCache[text] { return cached }
+            let value = RegisterName.normalize(text)
+            normalizedCache[text] = value
+            return value
+        }
         var byKeyCache: [String: [KnownPerson]]?
         func byKey() -> [String: [KnownPerson]] {
             if let byKeyCache { return byKeyCache }
@@ -241,7 +250,7 @@ extension AppDatabase {
             rows.append(ImportRow(mapping: CompetenceMapping(
                 medarbetareId: person.id, titleId: title.id, educationKind: kind, points: points, educationYear: year,
                 certificate: certificate, employedOnProtectionDay: transition, completions: completions,
-                wishes: RegisterName.normalize(wishes))))
+                wishes: normalized(wishes))))
         }
         if let error = reader.error {
             problems.append(ImportProblem(line: line, reason: "filen kunde inte läsas: \(error)"))
