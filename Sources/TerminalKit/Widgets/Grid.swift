@@ -38,6 +38,8 @@ public struct Grid {
     public var selectedCellStyle = Style(reverse: true)
     public var footerStyle = Style(bold: true)
     public var emptyText = ""
+    /// Keeps sanitised labels and cell texts between frames; a per-frame cache when nil.
+    public var textCache: GridTextCache?
 
     public init(
         labelTitle: String, columnTitles: [String], totalTitle: String, rowCount: Int,
@@ -78,7 +80,7 @@ public struct Grid {
                          style: headerStyle, alignment: .right)
         let height = bodyHeight(in: area)
         // Cells repeat a few symbols hundreds of times: sanitise and measure each text once per frame.
-        var glyphCache: [String: [Cell]] = [:]
+        let cache = textCache ?? GridTextCache()
         if rowCount == 0 {
             buffer.put(emptyText, x: area.x + 2, y: area.y + 1, maxWidth: area.width - 2)
         }
@@ -89,11 +91,11 @@ public struct Grid {
             let selected = row == state.row
             let rowStyle = selected ? selectedRowStyle : .plain
             buffer.put(selected ? "> " : "  ", x: area.x, y: y, style: rowStyle)
-            buffer.putPadded(label(row), in: Rect(x: area.x + 2, y: y, width: labelWidth, height: 1), style: rowStyle)
+            Self.draw(cache.cells(for: label(row)), into: &buffer, x: area.x + 2, y: y, width: labelWidth, style: rowStyle)
             for column in 0..<columnTitles.count {
                 let content = cell(row, column)
                 let style = selected && column == state.column ? selectedCellStyle : content.style
-                let cells = glyphs(for: content.text, cache: &glyphCache)
+                let cells = cache.cells(for: content.text)
                 var x = cellX(column)
                 for offset in 0..<(cellWidth - 1) where x + offset < area.maxX {
                     buffer[x + offset, y] = Cell(" ", style: style)
@@ -117,15 +119,24 @@ public struct Grid {
         }
     }
 
-    /// The sanitised characters of a cell text with their widths, from the cache when seen before.
-    private func glyphs(for text: String, cache: inout [String: [Cell]]) -> [Cell] {
-        if let cached = cache[text] { return cached }
-        let cleaned = TextLayout.truncate(TextSanitizer.clean(text), to: max(0, cellWidth - 2))
-        let cells = cleaned.compactMap { character -> Cell? in
-            let width = DisplayWidth.of(character)
-            return width == 0 ? nil : Cell(String(character), width: UInt8(width))
+    /// Draws cells from x, padded with spaces to `width` and cut with "…" when longer.
+    static func draw(_ cells: [Cell], into buffer: inout Buffer, x: Int, y: Int, width: Int, style: Style) {
+        let total = cells.reduce(0) { $0 + Int($1.width) }
+        let limit = total > width ? width - 1 : width
+        var column = x
+        for cell in cells {
+            if column + Int(cell.width) > x + limit { break }
+            buffer[column, y] = Cell(cell.text, width: cell.width, style: style)
+            if cell.width == 2 { buffer[column + 1, y] = .continuation(style: style) }
+            column += Int(cell.width)
         }
-        cache[text] = cells
-        return cells
+        if total > width && width > 0 {
+            buffer[column, y] = Cell("…", style: style)
+            column += 1
+        }
+        while column < x + width {
+            buffer[column, y] = Cell(" ", style: style)
+            column += 1
+        }
     }
 }

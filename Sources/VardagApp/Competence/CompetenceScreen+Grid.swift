@@ -16,11 +16,15 @@ extension CompetenceScreen {
             rowTotal: { row in "\(rows[row].assessment.doneCount)/\(rows[row].assessment.applicableCount)" })
         let labelWidth = widget.labelWidth(in: gridArea)
         let nameWidth = max(8, labelWidth * 3 / 5)
+        let cache = gridText
+        widget.textCache = cache
         widget.label = { row in
             let person = rows[row].person
-            let name = (person.isManager ? "★ " : "") + person.name
-            return TextLayout.pad(TextLayout.truncate(name, to: nameWidth - 1), to: nameWidth)
-                + (rows[row].title?.name ?? person.registerTitle)
+            let title = rows[row].title?.name ?? person.registerTitle
+            return cache.text(for: "\(person.id)|\(nameWidth)|\(person.isManager)|\(person.name)|\(title)") {
+                let name = (person.isManager ? "★ " : "") + person.name
+                return TextLayout.pad(TextLayout.truncate(name, to: nameWidth - 1), to: nameWidth) + title
+            }
         }
         widget.footerLabel = s["competence.col.columnTotal"]
         widget.columnTotals = Requirement.all.indices.map { column in

@@ -41,6 +41,8 @@ public struct CompetenceScreen: Screen {
     var transitionRows: [CompetenceRow] = []
     var ladderArea = Verksamhetsomrade.funktionshinder
     var editor: CompetenceEditor?
+    /// Grid labels and symbols kept between frames (see `GridTextCache`).
+    let gridText = GridTextCache()
 
     /// Opens the screen.
     /// - Parameters:
