@@ -49,7 +49,8 @@ final class BackupEndToEndTests: XCTestCase {
         XCTAssertEqual(try app.waitForExit(), 0)
     }
 
-    /// Opening a database from an older Vardag writes a backup next to it first and says where.
+    /// `check` leaves a database from an older Vardag as it is; opening it for work writes a
+    /// backup next to it first and says where.
     func testMigrationWritesABackupFirstAndSaysWhere() throws {
         let binary = try VardagBinary.path()
         let work = try TmuxSession.makeDirectory()
@@ -61,9 +62,15 @@ final class BackupEndToEndTests: XCTestCase {
         XCTAssertEqual(older.status, 0, older.errorOutput)
         let olderBytes = try Data(contentsOf: URL(fileURLWithPath: db))
 
+        // `check` only reads: it reports the older schema and changes nothing.
         let check = try Spawn.run([binary, "check", "--db", db], timeout: 60)
         XCTAssertEqual(check.status, 0, check.errorOutput)
-        let line = try XCTUnwrap(check.errorOutput.split(separator: "\n").first.map(String.init))
+        XCTAssertTrue(check.output.contains("Schemat uppdateras till"), check.output)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: db)), olderBytes, "check changed the file")
+
+        let export = try Spawn.run([binary, "export", "register", "--db", db], timeout: 60)
+        XCTAssertEqual(export.status, 0, export.errorOutput)
+        let line = try XCTUnwrap(export.errorOutput.split(separator: "\n").first.map(String.init))
         let path = try XCTUnwrap(line.components(separatedBy: "säkerhetskopia först: ").last)
         XCTAssertTrue(path.hasPrefix(db + ".backup-"), line)
         XCTAssertTrue(path.hasSuffix("Z"), line)
@@ -84,9 +91,11 @@ final class BackupEndToEndTests: XCTestCase {
         try app.sendKeys("q")
         XCTAssertEqual(try app.waitForExit(), 0)
 
-        let second = try Spawn.run([binary, "check", "--db", db], timeout: 60)
+        let second = try Spawn.run([binary, "export", "register", "--db", db], timeout: 60)
         XCTAssertEqual(second.status, 0)
         XCTAssertEqual(second.errorOutput, "", "no migration pending, no second backup")
+        let checked = try Spawn.run([binary, "check", "--db", db], timeout: 60)
+        XCTAssertFalse(checked.output.contains("Schemat uppdateras"), checked.output)
     }
 
     /// The default location's folder is created; a folder named with --db must exist.

@@ -28,7 +28,8 @@ final class KillEndToEndTests: XCTestCase {
         var enter: @Sendable (_ n: Int) -> (keys: [String], confirmed: String, marker: String?)
     }
 
-    /// A write seen confirmed: its audit row (every write has one, in the same transaction).
+    /// A write seen confirmed: its audit row (every write has one, in the same transaction)
+    /// and the record it names, found by rowid (some tables key on `medarbetare_id`).
     struct ConfirmedWrite: Hashable {
         var auditId: Int
         var entity: String

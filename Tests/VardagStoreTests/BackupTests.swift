@@ -121,6 +121,22 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual(backups.count, 1)
     }
 
+    func testCheckingAnOlderDatabaseChangesNothing() throws {
+        let temp = try TemporaryDatabase()
+        try temp.open().close()
+        let last = try XCTUnwrap(SchemaMigrations.identifiers.last)
+        try makeOlder(temp.path, removing: last)
+        let before = try Data(contentsOf: temp.url)
+        let checked = try AppDatabase.openForChecking(path: temp.path)
+        XCTAssertEqual(try checked.integrityCheck(), ["ok"])
+        XCTAssertEqual(try checked.schemaVersion().number, SchemaMigrations.identifiers.count - 1)
+        XCTAssertThrowsError(try checked.addKommun(name: "Åre"), "a checking connection cannot write")
+        try checked.close()
+        XCTAssertEqual(try Data(contentsOf: temp.url), before)
+        let names = try FileManager.default.contentsOfDirectory(atPath: temp.directory.path)
+        XCTAssertFalse(names.contains { $0.contains(".backup-") }, "\(names)")
+    }
+
     func testANewDatabaseGetsNoBackupAndLeavesNoTemporaryFiles() throws {
         let temp = try TemporaryDatabase()
         let db = try temp.open()

@@ -48,6 +48,34 @@ public final class AppDatabase: Sendable {
         try migrator.migrate(writer)
     }
 
+    /// Wraps a connection as it is, without migrating (for `openForChecking`).
+    private init(unmigrated reader: DatabaseQueue, user: String) {
+        writer = reader
+        self.user = user
+        now = { Date() }
+        migrationBackupPath = nil
+    }
+
+    /// Opens an existing database read-only and without migrating it, for `vardag check`:
+    /// checking a file (an older backup, say) never changes it. Refuses the same bad files
+    /// as `open(path:user:)`; a database still waiting for migrations is checked as it is.
+    /// - Parameter path: the database file.
+    /// - Returns: a database that can only be read (`integrityCheck`, `schemaVersion`, reads).
+    /// - Throws: `StoreError`.
+    public static func openForChecking(path: String) throws -> AppDatabase {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        do {
+            guard try DatabaseFileCheck.inspect(url) != nil else {
+                throw StoreError.cannotOpen(path: url.path, reason: "no such file")
+            }
+            var configuration = connectionConfiguration()
+            configuration.readonly = true
+            return AppDatabase(unmigrated: try DatabaseQueue(path: url.path, configuration: configuration), user: "check")
+        } catch let error as DatabaseError {
+            throw translate(error, path: url.path)
+        }
+    }
+
     /// Opens (creating if needed) the database file at a path, as the app and CLI do.
     ///
     /// Before anything is written, an existing file is checked (see `DatabaseFileCheck`): a

@@ -13,11 +13,28 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let url = common.databaseURL
-            let store = try openExistingStore(url, user: "check")
-            let problems = try store.integrityCheck()
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw CommandFailure(message: "vardag: databasen \(url.path) finns inte.", exitCode: 3)
+            }
+            // Read-only and unmigrated: checking a file (an older backup) never changes it.
+            let store: AppDatabase
+            let problems: [String]
+            let version: SchemaVersion
+            do {
+                store = try AppDatabase.openForChecking(path: url.path)
+                problems = try store.integrityCheck()
+                version = try store.schemaVersion()
+            } catch let error as StoreError {
+                throw CommandFailure(message: "vardag: \(error)", exitCode: storeExitCode(for: error))
+            } catch {
+                // SQLite failed while reading the pages: the file is damaged.
+                throw CommandFailure(message: "vardag: \(url.path) is damaged: \(error)", exitCode: 9)
+            }
             print("Databas: \(url.path)")
-            let version = try store.schemaVersion()
             print("Schemaversion: \(version.number) (\(version.applied.joined(separator: ", ")))")
+            if version.number < version.known.count {
+                print("Schemat uppdateras till \(version.known.count) (med en säkerhetskopia först) när appen öppnar databasen.")
+            }
             if problems == ["ok"] {
                 print("Integritet: ok")
             } else {
