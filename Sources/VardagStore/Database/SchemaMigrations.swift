@@ -16,6 +16,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v1-audit", migrate: createAudit)
         migrator.registerMigration("v3-dialogue", migrate: DialogueSchema.create)
         migrator.registerMigration("v4-shadowing", migrate: ShadowingSchema.create)
+        migrator.registerMigration("v6-retention", migrate: RetentionSchema.create)
         return migrator
     }
 

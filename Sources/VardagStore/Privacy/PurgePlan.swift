@@ -1,0 +1,112 @@
+import GRDB
+import VardagDomain
+
+/// The gallring steps, one per kind and target: how to count what is past its cutoff and
+/// how to delete or anonymise it. Steps for a tool whose tables are missing are left out.
+///
+/// Each step's count and apply use the same WHERE clause, so a dry run reports exactly
+/// what a real run would do. Anonymising is idempotent: rows already anonymised are not
+/// counted again.
+struct PurgePlan {
+    /// One counted effect.
+    struct Step {
+        var kind: RetentionKind
+        var target: String
+        var effect: String
+        /// Counts the rows past the cutoff.
+        var count: (Database, LocalDate) throws -> Int
+        /// Deletes or anonymises them; returns how many.
+        var apply: (Database, LocalDate) throws -> Int
+    }
+
+    /// The text that replaces anonymised free text whose column must not be empty.
+    static let purgedText = "(gallrad)"
+
+    /// The steps that apply to this database.
+    static func steps(_ db: Database) throws -> [Step] {
+        var steps: [Step] = []
+        if try db.tableExists("dialogue_loop") { steps += dialogue }
+        if try db.tableExists("shadowing_entry") { steps += shadowing }
+        steps += staff
+        steps.append(sqlStep(.audit, "audit", "deleted", from: "audit", where: "at < ?", change: "DELETE FROM audit WHERE at < ?"))
+        return steps
+    }
+
+    /// A step made of a counting WHERE clause and a change statement with the same one argument (the cutoff).
+    private static func sqlStep(_ kind: RetentionKind, _ target: String, _ effect: String,
+                                from table: String, where condition: String, change: String) -> Step {
+        Step(kind: kind, target: target, effect: effect,
+             count: { db, cutoff in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)", arguments: [cutoff.iso]) ?? 0 },
+             apply: { db, cutoff in try db.execute(sql: change, arguments: [cutoff.iso]); return db.changesCount })
+    }
+
+    /// Loops finished before the cutoff keep their counts; their texts are replaced.
+    private static var dialogue: [Step] {
+        let oldLoop = "loop_id IN (SELECT id FROM dialogue_loop WHERE finished_on < ?)"
+        let gone = "'\(purgedText)'"
+        return [
+            sqlStep(.dialogue, "dialogue_question", "anonymised", from: "dialogue_question",
+                    where: "\(oldLoop) AND text != \(gone)",
+                    change: "UPDATE dialogue_question SET text = \(gone), answer = CASE WHEN answer IS NULL THEN NULL ELSE \(gone) END WHERE \(oldLoop) AND text != \(gone)"),
+            sqlStep(.dialogue, "dialogue_meeting.notes", "anonymised", from: "dialogue_meeting",
+                    where: "\(oldLoop) AND notes != ''",
+                    change: "UPDATE dialogue_meeting SET notes = '' WHERE \(oldLoop) AND notes != ''"),
+            sqlStep(.dialogue, "dialogue_action", "anonymised", from: "dialogue_action",
+                    where: "\(oldLoop) AND what != \(gone)",
+                    change: "UPDATE dialogue_action SET what = \(gone), responsible = \(gone) WHERE \(oldLoop) AND what != \(gone)"),
+            sqlStep(.dialogue, "dialogue_theme_change.reason", "anonymised", from: "dialogue_theme_change",
+                    where: "\(oldLoop) AND reason != ''",
+                    change: "UPDATE dialogue_theme_change SET reason = '' WHERE \(oldLoop) AND reason != ''"),
+        ]
+    }
+
+    /// Lärdomar of old days are blanked; participants who left long ago lose their names.
+    private static var shadowing: [Step] {
+        let prefix = "Borttagen deltagare #"
+        let oldParticipant = "left_on < ? AND name NOT LIKE '\(prefix)%'"
+        return [
+            sqlStep(.shadowing, "shadowing_entry.lessons", "anonymised", from: "shadowing_entry",
+                    where: "date < ? AND lessons != ''",
+                    change: "UPDATE shadowing_entry SET lessons = '' WHERE date < ? AND lessons != ''"),
+            Step(kind: .shadowing, target: "shadowing_participant.name", effect: "anonymised",
+                 count: { db, cutoff in
+                     try Int.fetchOne(db, sql: "SELECT count(*) FROM shadowing_participant WHERE \(oldParticipant)", arguments: [cutoff.iso]) ?? 0
+                 },
+                 apply: { db, cutoff in
+                     let ids = try Int64.fetchAll(db, sql: "SELECT id FROM shadowing_participant WHERE \(oldParticipant)", arguments: [cutoff.iso])
+                     for id in ids {
+                         let name = "\(prefix)\(id)"
+                         try db.execute(sql: "UPDATE shadowing_participant SET name = ?, sort_key = ? WHERE id = ?",
+                                        arguments: [name, RegisterName.swedishSortKey(name), id])
+                     }
+                     return ids.count
+                 }),
+        ]
+    }
+
+    /// Inactive medarbetare whose last recorded change is older than the cutoff lose their names.
+    private static var staff: [Step] {
+        let prefix = "Borttagen medarbetare #"
+        let old = """
+            active = 0 AND name NOT LIKE '\(prefix)%'
+            AND NOT EXISTS (SELECT 1 FROM audit WHERE audit.entity = 'medarbetare' AND audit.entity_id = medarbetare.id AND audit.at >= ?)
+            """
+        return [
+            Step(kind: .staff, target: "medarbetare.name", effect: "anonymised",
+                 count: { db, cutoff in
+                     try Int.fetchOne(db, sql: "SELECT count(*) FROM medarbetare WHERE \(old)", arguments: [cutoff.iso]) ?? 0
+                 },
+                 apply: { db, cutoff in
+                     let rows = try Row.fetchAll(db, sql: "SELECT id, title FROM medarbetare WHERE \(old)", arguments: [cutoff.iso])
+                     for row in rows {
+                         let id: Int64 = row["id"]
+                         let name = "\(prefix)\(id)"
+                         try db.execute(sql: "UPDATE medarbetare SET name = ?, sort_key = ?, search_key = ? WHERE id = ?",
+                                        arguments: [name, RegisterName.swedishSortKey(name),
+                                                    MedarbetareRecord.searchKey(name: name, title: row["title"]), id])
+                     }
+                     return rows.count
+                 }),
+        ]
+    }
+}
