@@ -25,9 +25,10 @@ struct PurgePlan {
     /// The steps that apply to this database.
     static func steps(_ db: Database) throws -> [Step] {
         var steps: [Step] = []
+        if try db.tableExists("workload_rating") { steps += workload }
         if try db.tableExists("dialogue_loop") { steps += dialogue }
         if try db.tableExists("shadowing_entry") { steps += shadowing }
-        steps += staff
+        steps += try staff(db)
         steps.append(sqlStep(.audit, "audit", "deleted", from: "audit", where: "at < ?", change: "DELETE FROM audit WHERE at < ?"))
         return steps
     }
@@ -38,6 +39,34 @@ struct PurgePlan {
         Step(kind: kind, target: target, effect: effect,
              count: { db, cutoff in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)", arguments: [cutoff.iso]) ?? 0 },
              apply: { db, cutoff in try db.execute(sql: change, arguments: [cutoff.iso]); return db.changesCount })
+    }
+
+    /// Workload ratings, overall ratings, decisions and time diaries of periods before the
+    /// cutoff are deleted; then cases left without ratings or decisions and unchanged since
+    /// the cutoff. A period is old when its week (`2024-W47`) or month (`2024-11`) is before
+    /// the cutoff's.
+    private static var workload: [Step] {
+        let oldPeriod = "((period GLOB '*-W*' AND period < ?) OR (period NOT GLOB '*-W*' AND period < ?))"
+        func periodArguments(_ cutoff: LocalDate) -> StatementArguments {
+            [IsoWeek(containing: cutoff).description, String(cutoff.iso.prefix(7))]
+        }
+        func periodStep(_ table: String) -> Step {
+            Step(kind: .workload, target: table, effect: "deleted",
+                 count: { db, cutoff in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(oldPeriod)", arguments: periodArguments(cutoff)) ?? 0 },
+                 apply: { db, cutoff in try db.execute(sql: "DELETE FROM \(table) WHERE \(oldPeriod)", arguments: periodArguments(cutoff)); return db.changesCount })
+        }
+        let emptyCase = """
+            NOT EXISTS (SELECT 1 FROM workload_rating r WHERE r.case_id = workload_case.id)
+            AND NOT EXISTS (SELECT 1 FROM workload_decision d WHERE d.case_id = workload_case.id)
+            AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'workload_case' AND a.entity_id = workload_case.id AND a.at >= ?)
+            """
+        return [
+            periodStep("workload_rating"), periodStep("workload_overall"), periodStep("workload_decision"),
+            sqlStep(.workload, "timediary_entry", "deleted", from: "timediary_entry",
+                    where: "day < ?", change: "DELETE FROM timediary_entry WHERE day < ?"),
+            sqlStep(.workload, "workload_case", "deleted", from: "workload_case",
+                    where: emptyCase, change: "DELETE FROM workload_case WHERE \(emptyCase)"),
+        ]
     }
 
     /// Loops finished before the cutoff keep their counts; their texts are replaced.
@@ -84,13 +113,18 @@ struct PurgePlan {
         ]
     }
 
-    /// Inactive medarbetare whose last recorded change is older than the cutoff lose their names.
-    private static var staff: [Step] {
+    /// Inactive medarbetare whose last recorded change is older than the cutoff, and whose
+    /// workload data is gone, lose their names ("Borttagen medarbetare #id"). A dry run counts
+    /// before the workload rows of the same run are deleted, so it may count fewer people.
+    private static func staff(_ db: Database) throws -> [Step] {
         let prefix = "Borttagen medarbetare #"
-        let old = """
+        var old = """
             active = 0 AND name NOT LIKE '\(prefix)%'
             AND NOT EXISTS (SELECT 1 FROM audit WHERE audit.entity = 'medarbetare' AND audit.entity_id = medarbetare.id AND audit.at >= ?)
             """
+        for table in ["workload_case", "workload_rating", "workload_overall", "timediary_entry"] where try db.tableExists(table) {
+            old += " AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.medarbetare_id = medarbetare.id)"
+        }
         return [
             Step(kind: .staff, target: "medarbetare.name", effect: "anonymised",
                  count: { db, cutoff in
