@@ -159,4 +159,52 @@ final class RetentionStoreTests: XCTestCase {
         XCTAssertNil(participant.before)
         XCTAssertEqual(participant.after?["name"], .text("Anna Åkesson"))
     }
+
+    func testWorkloadRatingsTimeDiariesAndEmptyCasesPastTwoYearsAreDeleted() throws {
+        let old = try database.open(now: { [longAgo] in longAgo })
+        _ = try seedOld(old)
+        let märta = try XCTUnwrap(try old.staff(offset: 0, limit: 10, filter: .all, sort: .name).first { $0.name == "Märta Öhman" })
+        let then = try LocalDate.parse("2020-03-02")
+        let oldCase = try old.addCase(medarbetareId: märta.id, period: WorkloadPeriod(containing: then, kind: .week),
+                                      draft: CaseDraft(reference: "Ärende 1", time: "3", difficulty: "4"), today: then)
+        _ = try old.setDiaryMinutes(medarbetareId: märta.id, day: "2020-03-02", category: .direkt, minutes: "120", today: then)
+        try old.close()
+        let store = try database.open()
+        let recentCase = try store.addCase(medarbetareId: märta.id, period: WorkloadPeriod(containing: today, kind: .week),
+                                           draft: CaseDraft(reference: "Ärende 2", time: "2", difficulty: "2"), today: today)
+        let report = try store.purge(today: today, olderThan: nil, dryRun: false)
+        func count(_ target: String) -> Int? { report.lines.first { $0.target == target }?.count }
+        XCTAssertEqual(count("workload_rating"), 1)
+        XCTAssertEqual(count("timediary_entry"), 1)
+        XCTAssertEqual(count("workload_case"), 1)
+        let left = try store.writer.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM workload_case") }
+        XCTAssertEqual(left, [recentCase.id])
+        XCTAssertFalse(left.contains(oldCase.id))
+        XCTAssertEqual(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM workload_rating") }, 1)
+    }
+
+    func testShadowingSummaryAcrossTeamsSuppressesParticipantCountsBelowTheThreshold() throws {
+        let store = try database.open()
+        let (_, anna) = try seedOld(store)
+        let kommun = try XCTUnwrap(try store.kommuner().first)
+        let host = try XCTUnwrap(try store.registerTree().kommuner.first?.enheter.first?.teams.first?.team)
+        let supervisor = try XCTUnwrap(try store.medarbetare(teamId: host.id).first { $0.name == "Märta Öhman" })
+        let second = try store.createShadowingTeam(ShadowingTeamDraft(
+            kommunId: kommun.id, hostTeamId: host.id, name: "Skuggningsteam Björken",
+            startDate: "2020-01-01", endDate: "2020-12-31", supervisorIds: [supervisor.id]))
+        var five: [ShadowingParticipant] = []
+        for name in ["Ali", "Bea", "Cecilia", "Dan", "Elin"] {
+            five.append(try store.addShadowingParticipant(teamId: second.id, name: name))
+        }
+        for p in five + [anna] { try store.recordPathStep(participantId: p.id, step: .introduktion, date: "2020-01-02") }
+        func introduktion(_ filter: ShadowingExport.Filter) throws -> [String: String] {
+            Dictionary(uniqueKeysWithValues: try ShadowingExport.summaryRows(from: store, filter: filter)
+                .filter { $0[3] == "deltagare_steg" && $0[4] == "introduktion" }.map { ($0[0], $0[5]) })
+        }
+        let both = try introduktion(ShadowingExport.Filter())
+        XCTAssertEqual(both["Skuggningsteam Ängen"], "<5", "one person is below the threshold across teams")
+        XCTAssertEqual(both["Skuggningsteam Björken"], "5", "five people are at the threshold and shown")
+        let one = try introduktion(ShadowingExport.Filter(teamName: "Skuggningsteam Ängen"))
+        XCTAssertEqual(one["Skuggningsteam Ängen"], "1", "one team's own export is not beyond one unit")
+    }
 }

@@ -23,7 +23,7 @@ public struct DialogueScreen: Screen {
     var targets: [DialogueTargetRow] = []
     var reports: [KommunYearReport] = []
     /// The small-group rule for the per-kommun report's people counts (the vägledare).
-    var suppression = SmallGroupSuppression()
+    var suppression = SmallGroupSuppression.standard
     /// The selected guide's assignments, shown under the pool in a tall window.
     var selectedAssignments: [GuideAssignment] = []
 
@@ -193,7 +193,7 @@ public struct DialogueScreen: Screen {
         case .targets: targets = (try? store.dialogueTargets(year: y, today: context.today)) ?? []
         case .report:
             reports = (try? store.dialogueReports(year: y)) ?? []
-            suppression = (try? store.smallGroupSuppression()) ?? SmallGroupSuppression()
+            suppression = (try? store.smallGroupSuppression()) ?? .standard
         }
         if table.selected >= rowCount { table.selected = max(0, rowCount - 1) }
         loadAssignments(context)

@@ -34,13 +34,14 @@ extension AppDatabase {
         }
     }
 
-    /// The small-group rule with the stored threshold (default 5).
+    /// The small-group rule with the stored threshold (default 5): one setting for every
+    /// aggregate beyond one unit, kept where Kompetenstrappa's comparison keeps it
+    /// (`competence_setting.suppression_threshold`, changed from that tool's settings).
     /// - Throws: GRDB errors.
     public func smallGroupSuppression() throws -> SmallGroupSuppression {
-        let value = try writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT value FROM privacy_setting WHERE key = 'small_group_threshold'")
+        try writer.read { db in
+            try db.tableExists("competence_setting") ? try Self.fetchSuppression(db) : .standard
         }
-        return SmallGroupSuppression(threshold: value ?? SmallGroupSuppression.defaultThreshold)
     }
 
     /// Gallring: deletes or anonymises records past their retention, one transaction, with

@@ -28,6 +28,7 @@ struct PurgePlan {
         if try db.tableExists("workload_rating") { steps += workload }
         if try db.tableExists("dialogue_loop") { steps += dialogue }
         if try db.tableExists("shadowing_entry") { steps += shadowing }
+        if try db.tableExists("competence_plan") { steps += competence }
         steps += try staff(db)
         steps.append(sqlStep(.audit, "audit", "deleted", from: "audit", where: "at < ?", change: "DELETE FROM audit WHERE at < ?"))
         return steps
@@ -89,6 +90,23 @@ struct PurgePlan {
         ]
     }
 
+    /// Plans finished or cancelled before the cutoff are deleted; so are the mapping, steps
+    /// and plans of inactive medarbetare unchanged since the cutoff.
+    private static var competence: [Step] {
+        let gonePerson = """
+            medarbetare_id IN (SELECT m.id FROM medarbetare m WHERE m.active = 0
+                AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'medarbetare' AND a.entity_id = m.id AND a.at >= ?1)
+                AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity LIKE 'competence%' AND a.entity_id = m.id AND a.at >= ?1))
+            """
+        let oldPlan = "(status IN ('klar', 'avbruten') AND target_date < ?1) OR \(gonePerson)"
+        return [
+            sqlStep(.competence, "competence_plan", "deleted", from: "competence_plan",
+                    where: oldPlan, change: "DELETE FROM competence_plan WHERE \(oldPlan)"),
+            sqlStep(.competence, "competence_mapping", "deleted", from: "competence_mapping",
+                    where: gonePerson, change: "DELETE FROM competence_mapping WHERE \(gonePerson)"),
+        ]
+    }
+
     /// Lärdomar of old days are blanked; participants who left long ago lose their names.
     private static var shadowing: [Step] {
         let prefix = "Borttagen deltagare #"
@@ -122,7 +140,8 @@ struct PurgePlan {
             active = 0 AND name NOT LIKE '\(prefix)%'
             AND NOT EXISTS (SELECT 1 FROM audit WHERE audit.entity = 'medarbetare' AND audit.entity_id = medarbetare.id AND audit.at >= ?)
             """
-        for table in ["workload_case", "workload_rating", "workload_overall", "timediary_entry"] where try db.tableExists(table) {
+        for table in ["workload_case", "workload_rating", "workload_overall", "timediary_entry",
+                      "competence_mapping", "competence_plan"] where try db.tableExists(table) {
             old += " AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.medarbetare_id = medarbetare.id)"
         }
         return [

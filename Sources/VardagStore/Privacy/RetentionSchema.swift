@@ -1,7 +1,8 @@
 import GRDB
 
-/// Migration `v6-retention`: retention settings, the small-group threshold, and an audit
-/// table whose only deletion path is a purge.
+/// Migration `v6-retention`: retention settings and an audit table whose only deletion
+/// path is a purge. (The small-group threshold is the one setting Kompetenstrappa keeps in
+/// `competence_setting`; see `AppDatabase.smallGroupSuppression`.)
 ///
 /// The audit table is rebuilt (SQLite cannot change a CHECK in place) so that its actions
 /// include `delete` and `purge`. UPDATE stays forbidden; DELETE is allowed only while the
@@ -18,12 +19,6 @@ enum RetentionSchema {
                 duration TEXT NOT NULL CHECK (duration GLOB '[1-9]*[ymd]' AND length(duration) BETWEEN 2 AND 5)
             );
             INSERT INTO retention_setting (kind, duration) VALUES \(inserts);
-
-            CREATE TABLE privacy_setting (
-                key TEXT PRIMARY KEY CHECK (key IN ('small_group_threshold')),
-                value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 100)
-            );
-            INSERT INTO privacy_setting (key, value) VALUES ('small_group_threshold', 5);
 
             CREATE TABLE purge_in_progress (
                 one INTEGER PRIMARY KEY CHECK (one = 1)
