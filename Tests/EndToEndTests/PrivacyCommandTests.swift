@@ -105,4 +105,21 @@ final class PrivacyCommandTests: XCTestCase {
             XCTAssertEqual(refused.errorOutput.split(separator: "\n").count, 1, "\(arguments): \(refused.errorOutput)")
         }
     }
+
+    func testRetentionSettingsCanBeShownAndChangedWithAnAuditRow() throws {
+        let shown = try Spawn.run([binary, "purge", "--db", db, "--show-retention"])
+        XCTAssertEqual(shown.status, 0, shown.errorOutput)
+        XCTAssertEqual(shown.output, "workload=2y\ndialogue=5y\nshadowing=3y\ncompetence=5y\nstaff=2y\naudit=5y\n")
+        let changed = try Spawn.run([binary, "purge", "--db", db, "--set-retention", "dialogue=7y", "--set-retention", "shadowing=18m"])
+        XCTAssertEqual(changed.status, 0, changed.errorOutput)
+        XCTAssertTrue(changed.output.contains("dialogue=7y\nshadowing=18m\n"), changed.output)
+        let audit = try Spawn.run([binary, "export", "audit", "--db", db, "--format", "json"])
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(audit.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.filter { $0["entity"] as? String == "retention_setting" }.count, 2)
+        for bad in ["dialog=7y", "dialogue", "dialogue=7", "audit=0y"] {
+            let refused = try Spawn.run([binary, "purge", "--db", db, "--set-retention", bad])
+            XCTAssertEqual(refused.status, 64, bad)
+            XCTAssertEqual(refused.errorOutput.split(separator: "\n").count, 1, "\(bad): \(refused.errorOutput)")
+        }
+    }
 }

@@ -26,6 +26,12 @@ struct PurgeCommand: ParsableCommand {
     @Option(name: .long, help: "Dagens datum (YYYY-MM-DD) för beräkningen; för tester.")
     var today: String?
 
+    @Option(name: .long, help: "Ändra ett slags bevarandetid, t.ex. dialogue=7y (kan upprepas); gallrar inte.")
+    var setRetention: [String] = []
+
+    @Flag(name: .long, help: "Visa bevarandetiderna och avsluta utan att gallra.")
+    var showRetention = false
+
     func run() throws {
         try reportingFailures {
             let duration: RetentionDuration?
@@ -40,8 +46,19 @@ struct PurgeCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: "vardag: --today: \(error)", exitCode: 64)
             }
+            let changes = try setRetention.map(Self.parseSetting)
             let store = try openExistingStore(
                 common.databaseURL, user: currentUserName(environment: ProcessInfo.processInfo.environment))
+            if showRetention || !changes.isEmpty {
+                do {
+                    for (kind, duration) in changes { try store.setRetention(kind, to: duration) }
+                    let settings = try store.retentionSettings()
+                    print(RetentionKind.allCases.map { "\($0.rawValue)=\(settings[$0] ?? $0.defaultRetention)" }.joined(separator: "\n"))
+                } catch {
+                    throw CommandFailure(message: "vardag: kunde inte spara bevarandetiden: \(error)", exitCode: 1)
+                }
+                return
+            }
             let report: PurgeReport
             do {
                 report = try store.purge(today: day, olderThan: duration, dryRun: dryRun)
@@ -49,6 +66,20 @@ struct PurgeCommand: ParsableCommand {
                 throw CommandFailure(message: "vardag: gallringen misslyckades, inget ändrades: \(error)", exitCode: 1)
             }
             print(Self.describe(report))
+        }
+    }
+
+    /// Parses `kind=duration`, e.g. `dialogue=7y`.
+    static func parseSetting(_ text: String) throws -> (RetentionKind, RetentionDuration) {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        let kinds = RetentionKind.allCases.map(\.rawValue).joined(separator: ", ")
+        guard parts.count == 2, let kind = RetentionKind(rawValue: parts[0]) else {
+            throw CommandFailure(message: "vardag: --set-retention \"\(text)\": skriv slag=tid, där slag är \(kinds).", exitCode: 64)
+        }
+        do {
+            return (kind, try RetentionDuration.parse(parts[1]))
+        } catch {
+            throw CommandFailure(message: "vardag: --set-retention \(kind.rawValue): \(error)", exitCode: 64)
         }
     }
 
