@@ -115,4 +115,19 @@ final class PrivacyScreenTests: XCTestCase {
         XCTAssertEqual(listed, 5, screen(app))
         XCTAssertTrue(app.lines.contains { $0.hasPrefix(" name: Märta Öhman") }, screen(app))
     }
+
+    func testFyrfaltarenCaseReferenceWithAPersonnummerWarnsFirstAndStoresOnTheSecondEnter() throws {
+        let app = try AppHarness(seed: WorkloadScreenTests.seed)
+        app.press(.char("1"), .enter, .enter, .char("a"))
+        app.type("121212-1212")
+        app.press(.tab, .tab)
+        app.type("2")
+        app.press(.tab)
+        app.type("4")
+        app.press(.enter)
+        XCTAssertTrue(screen(app).contains("Texten liknar ett personnummer"), screen(app))
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: WorkloadScreenTests.w48)?.cases.count, 4)
+        app.press(.enter)
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: WorkloadScreenTests.w48)?.cases.count, 5)
+    }
 }
