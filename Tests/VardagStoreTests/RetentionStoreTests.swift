@@ -207,4 +207,27 @@ final class RetentionStoreTests: XCTestCase {
         let one = try introduktion(ShadowingExport.Filter(teamName: "Skuggningsteam Ängen"))
         XCTAssertEqual(one["Skuggningsteam Ängen"], "1", "one team's own export is not beyond one unit")
     }
+
+    /// The audit screen pages with OFFSET on the id order: the last page of 100,000 rows must stay quick.
+    func testAuditPagesOverAHundredThousandRowsAreQuick() throws {
+        let store = try database.open()
+        try store.writer.write { db in
+            try db.execute(sql: """
+                WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 99999)
+                INSERT INTO audit (at, user, action, entity, entity_id, before_json, after_json)
+                SELECT '2026-11-23T10:00:00.000Z', 'bench', 'update', CASE i % 2 WHEN 0 THEN 'medarbetare' ELSE 'team' END,
+                       i, '{"name":"A"}', '{"name":"B"}' FROM n
+                """)
+        }
+        let start = Date()
+        let last = try store.auditPage(entity: nil, offset: 99_990, limit: 20)
+        let filtered = try store.auditPage(entity: "team", offset: 49_990, limit: 20)
+        let count = try store.auditCount(entity: "team")
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertEqual(last.count, 10)
+        XCTAssertEqual(last.last?.entityId, 0, "newest first: the first row written is last")
+        XCTAssertEqual(filtered.count, 10)
+        XCTAssertEqual(count, 50_000)
+        XCTAssertLessThan(elapsed, 1.0, "paging 100,000 audit rows took \(elapsed) s")
+    }
 }
