@@ -5,11 +5,11 @@
 /// services usually keep (documented in the README's "Data and safety" section):
 /// | kind | default | what purge does |
 /// |---|---|---|
-/// | `workload` | 2 years | time diaries and case ratings older than the cutoff are deleted |
+/// | `workload` | 2 years | case ratings, overall ratings and decisions of periods before the cutoff, and time-diary days before it, are deleted; then cases left with no rating or decision and unchanged since the cutoff |
 /// | `dialogue` | 5 years | loops finished before the cutoff keep their counts, but question, answer, meeting-note and action texts are replaced by "(gallrad)" |
 /// | `shadowing` | 3 years | lärdomar of days before the cutoff are blanked; participants who left before it are renamed "Borttagen deltagare #id" |
-/// | `competence` | 5 years | completed education rows and notes older than the cutoff are removed (after the competence tool is merged) |
-/// | `staff` | 2 years | inactive medarbetare whose last change is older than the cutoff are renamed "Borttagen medarbetare #id" |
+/// | `competence` | 5 years | plans done or cancelled with a target date before the cutoff are deleted; so are the mapping, steps and plans of inactive medarbetare unchanged since the cutoff |
+/// | `staff` | 2 years | inactive medarbetare whose last change is older than the cutoff, and who have no workload or competence rows left, are renamed "Borttagen medarbetare #id" |
 /// | `audit` | 5 years | audit rows older than the cutoff are deleted (the purge itself is audited anew) |
 public enum RetentionKind: String, CaseIterable, Hashable, Sendable, Codable {
     case workload
