@@ -7,7 +7,7 @@ import Glibc
 ///
 /// Follows what proved reliable here (130 runs in a row): a private server
 /// (`-S DIR/sock -f /dev/null`), `remain-on-exit` set in the same call that creates
-/// the session, the command wrapped as `CMD; echo __END__$?` so its exit code can be
+/// the session, the command wrapped as `CMD; echo __END__$?_` so its exit code can be
 /// read from the screen, `capture-pane -p -J -S -` polled every 20 ms up to a
 /// deadline, and `kill-server` at the end. Every tmux call goes through `Spawn`.
 public final class TmuxSession {
@@ -75,7 +75,9 @@ public final class TmuxSession {
         for (key, value) in extra.sorted(by: { $0.key < $1.key }) { sessionEnv += ["-e", "\(key)=\(value)"] }
         // The shell then stays (a while) so the pane keeps the state the program left:
         // a dead pane gets tmux's "Pane is dead" line and a hidden cursor.
-        let wrapped = "\(command); echo \(Self.endMarker)$?; exec sleep 600"
+        // The code is closed by "_" because a killed app leaves old screen text right
+        // after the cursor, and digits there would run into the code.
+        let wrapped = "\(command); echo \(Self.endMarker)$?_; exec sleep 600"
         // remain-on-exit before new-session, in the same call: the pane stays even
         // when the command ends at once, so its output can still be captured.
         try tmux(["set-option", "-g", "remain-on-exit", "on", ";",

@@ -322,6 +322,7 @@ public struct CompetenceScreen: Screen {
             return .none
         }
         if case .key(.enter) = event {
+            if PersonnummerGuard.holds(&current.form, strings: context.strings) { editor = current; return .none }
             if let status = current.save(to: context.store, today: context.today, strings: context.strings) {
                 editor = nil
                 let selected = list.selected

@@ -291,6 +291,7 @@ enum DialogueForms {
         var form = form
         if case .key(.escape) = event { return .closed }
         if case .key(.enter) = event {
+            if PersonnummerGuard.holds(&form.form, strings: context.strings) { return .editing(form) }
             do {
                 return .saved(try save(form, context: context))
             } catch let failure as DialogueFailure {

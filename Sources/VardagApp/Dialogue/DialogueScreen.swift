@@ -22,6 +22,8 @@ public struct DialogueScreen: Screen {
     var exchanges: [GuideExchange] = []
     var targets: [DialogueTargetRow] = []
     var reports: [KommunYearReport] = []
+    /// The small-group rule for the per-kommun report's people counts (the vägledare).
+    var suppression = SmallGroupSuppression.standard
     /// The selected guide's assignments, shown under the pool in a tall window.
     var selectedAssignments: [GuideAssignment] = []
 
@@ -189,7 +191,9 @@ public struct DialogueScreen: Screen {
         case .guides: guides = (try? store.guidePool(year: y)) ?? []
         case .exchanges: exchanges = (try? store.guideExchanges(year: y)) ?? []
         case .targets: targets = (try? store.dialogueTargets(year: y, today: context.today)) ?? []
-        case .report: reports = (try? store.dialogueReports(year: y)) ?? []
+        case .report:
+            reports = (try? store.dialogueReports(year: y)) ?? []
+            suppression = (try? store.smallGroupSuppression()) ?? .standard
         }
         if table.selected >= rowCount { table.selected = max(0, rowCount - 1) }
         loadAssignments(context)
@@ -373,7 +377,9 @@ public struct DialogueScreen: Screen {
             ], rowCount: rows.count, emptyText: empty) { i in
                 let r = rows[i].report
                 return [rows[i].kommunName, String(r.started), String(r.finished),
-                        "\(r.questionsAsked)/\(r.questionsAnswered)", "\(r.ownGuides)/\(r.boughtGuides)",
+                        "\(r.questionsAsked)/\(r.questionsAnswered)",
+                        // Vägledare are people: a kommun with fewer than the threshold is not counted out.
+                        "\(suppression.text(String(r.ownGuides), people: r.ownGuides))/\(suppression.text(String(r.boughtGuides), people: r.boughtGuides))",
                         "\(r.actionsDone)/\(r.actions)"]
             }
         }

@@ -291,6 +291,12 @@ public struct ShadowingScreen: Screen {
                 }
                 mode = .entry(editor)
             case .save:
+                if PersonnummerGuard.holds(editor.lessons.text, message: &editor.lessonsMessage,
+                                           formMessage: &editor.formMessage, strings: s) {
+                    editor.focus = .lessons
+                    mode = .entry(editor)
+                    return .none
+                }
                 do {
                     let saved = try context.store.saveDayEntry(editor.draft)
                     mode = .browsing
@@ -310,6 +316,7 @@ public struct ShadowingScreen: Screen {
         case .form(var editor):
             if case .key(.escape) = event { mode = .browsing; return .none }
             if case .key(.enter) = event {
+                if PersonnummerGuard.holds(&editor.form, strings: s) { mode = .form(editor); return .none }
                 do {
                     let name = try editor.save(to: context.store)
                     mode = .browsing

@@ -5,6 +5,7 @@ import VardagStore
 public struct MainMenuScreen: Screen {
     public enum Message: Sendable {
         case menuKey(Key)
+        case openAudit
     }
 
     /// One entry of the menu: its name and description keys in the catalogue.
@@ -36,6 +37,7 @@ public struct MainMenuScreen: Screen {
             KeyBinding([.enter], s["menu.key.open"], .menuKey(.enter), label: "Enter", hint: true),
             KeyBinding([.up, .down, .char("k"), .char("j")], s["menu.key.move"], .menuKey(.down), label: "↑↓"),
             KeyBinding(numbers, s["menu.key.number"], .menuKey(.char("1")), label: "1–\(Self.items.count)", hint: true),
+            KeyBinding([.char("g")], s["audit.key.open"], .openAudit, label: "g"),
         ])
     }
 
@@ -44,6 +46,7 @@ public struct MainMenuScreen: Screen {
         // Every key goes to the menu widget, which knows movement and shortcuts.
         switch key {
         case .char("q"), .char("?"), .escape: return nil
+        case .char("g"): return .openAudit
         default: return .menuKey(key)
         }
     }
@@ -67,6 +70,7 @@ public struct MainMenuScreen: Screen {
             case .chosen(let index): return open(index)
             case .moved, .ignored: return .none
             }
+        case .openAudit: return .push(AuditScreen())
         }
     }
 

@@ -236,6 +236,7 @@ public struct WorkloadGridScreen: Screen {
         case .editing(var editor):
             if case .key(.escape) = event { mode = .browsing; return .none }
             if case .key(.enter) = event {
+                if PersonnummerGuard.holds(&editor.form, strings: s) { mode = .editing(editor); return .none }
                 do {
                     let id = try editor.save(store: context.store, medarbetareId: medarbetareId, period: period, today: context.today)
                     mode = .browsing
@@ -255,6 +256,7 @@ public struct WorkloadGridScreen: Screen {
         case .deciding(var editor):
             if case .key(.escape) = event { mode = .browsing; return .none }
             if case .key(.enter) = event {
+                if PersonnummerGuard.holds(&editor.form, strings: s) { mode = .deciding(editor); return .none }
                 do {
                     let decision = try editor.save(store: context.store, period: period, today: context.today)
                     mode = .browsing

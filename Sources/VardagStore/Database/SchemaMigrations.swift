@@ -18,6 +18,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v3-dialogue", migrate: DialogueSchema.create)
         migrator.registerMigration("v4-shadowing", migrate: ShadowingSchema.create)
         migrator.registerMigration("v5-competence", migrate: CompetenceSchema.create)
+        migrator.registerMigration("v6-retention", migrate: RetentionSchema.create)
         return migrator
     }
 

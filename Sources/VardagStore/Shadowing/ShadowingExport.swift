@@ -67,7 +67,11 @@ public enum ShadowingExport {
     /// The summary figures as rows of (team, from, to, measure, subject, value).
     public static func summaryRows(from db: AppDatabase, filter: Filter) throws -> [[String]] {
         var rows: [[String]] = []
-        for team in try teams(from: db, filter: filter) {
+        let teams = try teams(from: db, filter: filter)
+        // Across several teams the participant counts (people) follow the small-group rule.
+        let rule = teams.count > 1 ? try db.smallGroupSuppression() : nil
+        func people(_ n: Int) -> String { rule?.text(String(n), people: n) ?? String(n) }
+        for team in teams {
             let from = filter.from ?? team.startDate, to = filter.to ?? team.endDate
             let a = try db.shadowingAnalysis(teamId: team.id, from: from, to: to)
             let base = [team.name, from.iso, to.iso]
@@ -85,10 +89,10 @@ public enum ShadowingExport {
             }
             for week in a.lessonsPerWeek { rows.append(base + ["lardomar_vecka", week.week.description, String(week.count)]) }
             for step in PathStep.allCases {
-                rows.append(base + ["deltagare_steg", step.rawValue, String(a.participantsPerStep[step] ?? 0)])
+                rows.append(base + ["deltagare_steg", step.rawValue, people(a.participantsPerStep[step] ?? 0)])
             }
             for outcome in PathOutcome.allCases {
-                rows.append(base + ["deltagare_utfall", outcome.rawValue, String(a.participantsLeft[outcome] ?? 0)])
+                rows.append(base + ["deltagare_utfall", outcome.rawValue, people(a.participantsLeft[outcome] ?? 0)])
             }
         }
         return rows

@@ -10,7 +10,10 @@ struct VardagCommand: ParsableCommand {
             annars $XDG_DATA_HOME/vardag/vardag.sqlite (~/.local/share/vardag/vardag.sqlite).
             """,
         version: VardagVersion.string,
-        subcommands: [OpenCommand.self, DemoCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self, BackupCommand.self, BenchCommand.self],
+        subcommands: [
+            OpenCommand.self, DemoCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
+            BackupCommand.self, PurgeCommand.self, BenchCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -1,0 +1,164 @@
+import Foundation
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// The audit trail, read only: newest first, who, when (local time), what kind, which
+/// table and row, and below the list the changed fields of the selected row, before → after.
+///
+/// The trail can hold 100,000 rows and more, so the screen keeps only a window of rows
+/// around what is on screen and fetches a new window when the cursor leaves it. Nothing
+/// here writes: the table's triggers refuse UPDATE and DELETE anyway.
+public struct AuditScreen: Screen {
+    public enum Message: Sendable {
+        case move(Key), nextFilter, previousFilter
+    }
+
+    var table = TableState()
+    /// The tables with audit rows; the filter cycles through nil (all) and these.
+    var entities: [String] = []
+    var entity: String?
+    var total = 0
+    var window: [AuditEntry] = []
+    var windowOffset = 0
+
+    public init() {}
+
+    public func title(_ context: AppContext) -> String { context.strings["audit.title"] }
+
+    public func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        let s = context.strings
+        return KeyMap(title: s["audit.title"], [
+            KeyBinding([.up, .down, .char("k"), .char("j")], s["audit.key.move"], .move(.down), label: "↑↓"),
+            KeyBinding([.pageUp, .pageDown, .home, .end], s["audit.key.page"], .move(.pageDown), label: "PgUp/PgDn"),
+            KeyBinding([.char("f"), .tab], s["audit.key.filter"], .nextFilter, label: "f", hint: true),
+            KeyBinding([.char("F"), .backTab], s["audit.key.previousFilter"], .previousFilter, label: "F"),
+        ])
+    }
+
+    public func message(for event: Event, context: AppContext) -> Message? {
+        guard case .key(let key) = event else { return nil }
+        switch key {
+        case .up, .down, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end: return .move(key)
+        default: return keyMap(context).action(for: key)
+        }
+    }
+
+    public mutating func update(_ message: Message, context: AppContext) -> Effect {
+        switch message {
+        case .move(let key):
+            let mapped: Key = key == .char("j") ? .down : key == .char("k") ? .up : key
+            _ = table.handle(mapped, rowCount: total, pageSize: pageSize(context))
+            table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: total, height: pageSize(context))
+            loadWindow(context)
+        case .nextFilter, .previousFilter:
+            let choices: [String?] = [nil] + entities.map { Optional($0) }
+            let i = choices.firstIndex(of: entity) ?? 0
+            let step = { if case .nextFilter = message { return 1 } else { return -1 } }()
+            entity = choices[(i + step + choices.count) % choices.count]
+            table = TableState()
+            reload(context: context)
+        }
+        return .none
+    }
+
+    public mutating func reload(context: AppContext) {
+        entities = (try? context.store.auditEntities()) ?? []
+        if let e = entity, !entities.contains(e) { entity = nil }
+        total = (try? context.store.auditCount(entity: entity)) ?? 0
+        window = []
+        if table.selected >= total { table.selected = max(0, total - 1) }
+        table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: total, height: pageSize(context))
+        loadWindow(context)
+    }
+
+    /// Fetches the rows around the visible page when they are not already held.
+    private mutating func loadWindow(_ context: AppContext) {
+        let page = pageSize(context)
+        let needed = table.offset..<min(total, table.offset + page)
+        let held = windowOffset..<(windowOffset + window.count)
+        if needed.isEmpty || (held.contains(needed.lowerBound) && held.contains(needed.upperBound - 1)) { return }
+        let start = max(0, table.offset - page)
+        window = (try? context.store.auditPage(entity: entity, offset: start, limit: page * 3)) ?? []
+        windowOffset = start
+    }
+
+    private func row(at index: Int) -> AuditEntry? {
+        let i = index - windowOffset
+        return window.indices.contains(i) ? window[i] : nil
+    }
+
+    /// The list above, the selected row's changes below.
+    static func layout(_ area: Rect) -> (heading: Rect, table: Rect, detail: Rect) {
+        let (heading, rest) = area.inset(top: 0, left: 1, bottom: 0, right: 1).splitTop(1)
+        let detailHeight = max(5, rest.height / 3)
+        let (table, detail) = rest.splitBottom(detailHeight)
+        return (heading, table, detail)
+    }
+
+    private func pageSize(_ context: AppContext) -> Int {
+        max(1, Self.layout(context.screenArea).table.height - 1)
+    }
+
+    /// An ISO 8601 UTC timestamp in Swedish local time, `2026-11-23 19:20:00`.
+    static func localTime(_ at: String) -> String {
+        var parse = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        parse.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = try? parse.parse(at) else { return at }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = LocalDate.stockholm
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
+
+    static func actionName(_ action: AuditAction, _ s: Strings) -> String { s["audit.action.\(action.rawValue)"] }
+
+    public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let theme = context.theme
+        let layout = Self.layout(area)
+        let filter = entity ?? s["audit.filter.all"]
+        buffer.put(s.format("audit.heading", filter, total), x: layout.heading.x, y: layout.heading.y,
+                   maxWidth: layout.heading.width, style: theme.header)
+        var widget = Table(
+            columns: [
+                TableColumn(s["audit.col.when"], width: .fixed(19)),
+                TableColumn(s["audit.col.who"], width: .flexible(1)),
+                TableColumn(s["audit.col.action"], width: .fixed(12)),
+                TableColumn(s["audit.col.entity"], width: .flexible(2)),
+                TableColumn(s["audit.col.id"], width: .fixed(7)),
+            ],
+            rowCount: total, emptyText: s["audit.empty"]
+        ) { i in
+            guard let e = row(at: i) else { return ["…", "", "", "", ""] }
+            return [Self.localTime(e.at), e.user, Self.actionName(e.action, s), e.entity, String(e.entityId)]
+        }
+        widget.headerStyle = theme.header
+        widget.selectedStyle = theme.selected
+        widget.render(into: &buffer, area: layout.table, state: table, focused: true)
+        renderDetail(into: &buffer, area: layout.detail, context: context)
+    }
+
+    /// The changed fields of the selected row, one per line: `field: before → after`.
+    private func renderDetail(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        guard area.height > 1, let e = row(at: table.selected) else { return }
+        buffer.put(String(repeating: "─", count: area.width), x: area.x, y: area.y, maxWidth: area.width, style: context.theme.border)
+        buffer.put(s.format("audit.detail", Self.actionName(e.action, s), e.entity, e.entityId),
+                   x: area.x, y: area.y + 1, maxWidth: area.width, style: context.theme.title)
+        let keys = Set((e.before ?? [:]).keys).union((e.after ?? [:]).keys).sorted()
+        let dash = "–"
+        var y = area.y + 2
+        for key in keys where y < area.maxY {
+            let before = e.before?[key].map(\.description) ?? dash
+            let after = e.after?[key].map(\.description) ?? dash
+            let text = e.before == nil ? "\(key): \(after)" : "\(key): \(before) → \(after)"
+            buffer.put(text, x: area.x, y: y, maxWidth: area.width, style: context.theme.normal)
+            y += 1
+        }
+        if keys.count > area.height - 2, area.height > 2 {
+            buffer.put(s.format("audit.more", keys.count - (area.height - 3)), x: area.x, y: area.maxY - 1,
+                       maxWidth: area.width, style: context.theme.dim)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import CSV
+import Foundation
+import VardagDomain
+
+/// Exports the audit trail: who, when, what kind, which record, and the changed fields
+/// before and after. CSV has one row per audit row with the before/after JSON in two
+/// columns; JSON is an array of objects. Files are created owner-only (0600).
+public enum AuditExport {
+    /// The CSV column headings.
+    public static let csvHeader = ["Id", "Tid (UTC)", "Användare", "Händelse", "Tabell", "Post-id", "Före", "Efter"]
+
+    /// One exported row.
+    struct Row: Encodable {
+        var id: Int64
+        var at: String
+        var user: String
+        var action: String
+        var entity: String
+        var entityId: Int64
+        var before: [String: AuditValue]?
+        var after: [String: AuditValue]?
+    }
+
+    /// The export as file contents.
+    /// - Parameters:
+    ///   - db: the database.
+    ///   - from: first UTC day included, if given.
+    ///   - to: last UTC day included, if given.
+    ///   - format: CSV or JSON.
+    /// - Throws: GRDB, CSV or encoding errors.
+    public static func data(from db: AppDatabase, from: LocalDate?, to: LocalDate?, format: RegisterExport.Format) throws -> Data {
+        let entries = try db.auditEntries(from: from?.iso, to: to?.iso)
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            var data = try encoder.encode(entries.map {
+                Row(id: $0.id, at: $0.at, user: $0.user, action: $0.action.rawValue, entity: $0.entity,
+                    entityId: $0.entityId, before: $0.before, after: $0.after)
+            })
+            data.append(0x0A)
+            return data
+        case .csv:
+            let stream = OutputStream(toMemory: ())
+            stream.open()
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
+            let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+            try writer.write(row: csvHeader)
+            for e in entries {
+                try writer.write(row: [
+                    String(e.id), e.at, e.user, e.action.rawValue, e.entity, String(e.entityId),
+                    json(e.before), json(e.after),
+                ].map(RegisterExport.neutralizeFormula))
+            }
+            stream.close()
+            var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+            data.append(contentsOf: [0x0D, 0x0A])
+            return data
+        }
+    }
+
+    /// Writes the export to a file (0600) or standard output (nil or `-`).
+    /// - Throws: `StoreError.cannotWriteFile`, GRDB, CSV or encoding errors.
+    public static func write(from db: AppDatabase, from: LocalDate?, to: LocalDate?, format: RegisterExport.Format, to path: String?) throws {
+        let contents = try data(from: db, from: from, to: to, format: format)
+        if let path, path != "-" {
+            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
+        } else {
+            do {
+                try FileHandle.standardOutput.write(contentsOf: contents)
+            } catch {
+                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
+            }
+        }
+    }
+
+    private static func json(_ values: [String: AuditValue]?) -> String {
+        guard let values else { return "" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(values), as: UTF8.self)) ?? ""
+    }
+}

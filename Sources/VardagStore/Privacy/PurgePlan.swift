@@ -1,0 +1,165 @@
+import GRDB
+import VardagDomain
+
+/// The gallring steps, one per kind and target: how to count what is past its cutoff and
+/// how to delete or anonymise it. Steps for a tool whose tables are missing are left out.
+///
+/// Each step's count and apply use the same WHERE clause, so a dry run reports exactly
+/// what a real run would do. Anonymising is idempotent: rows already anonymised are not
+/// counted again.
+struct PurgePlan {
+    /// One counted effect.
+    struct Step {
+        var kind: RetentionKind
+        var target: String
+        var effect: String
+        /// Counts the rows past the cutoff.
+        var count: (Database, LocalDate) throws -> Int
+        /// Deletes or anonymises them; returns how many.
+        var apply: (Database, LocalDate) throws -> Int
+    }
+
+    /// The text that replaces anonymised free text whose column must not be empty.
+    static let purgedText = "(gallrad)"
+
+    /// The steps that apply to this database.
+    static func steps(_ db: Database) throws -> [Step] {
+        var steps: [Step] = []
+        if try db.tableExists("workload_rating") { steps += workload }
+        if try db.tableExists("dialogue_loop") { steps += dialogue }
+        if try db.tableExists("shadowing_entry") { steps += shadowing }
+        if try db.tableExists("competence_plan") { steps += competence }
+        steps += try staff(db)
+        steps.append(sqlStep(.audit, "audit", "deleted", from: "audit", where: "at < ?", change: "DELETE FROM audit WHERE at < ?"))
+        return steps
+    }
+
+    /// A step made of a counting WHERE clause and a change statement with the same one argument (the cutoff).
+    private static func sqlStep(_ kind: RetentionKind, _ target: String, _ effect: String,
+                                from table: String, where condition: String, change: String) -> Step {
+        Step(kind: kind, target: target, effect: effect,
+             count: { db, cutoff in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)", arguments: [cutoff.iso]) ?? 0 },
+             apply: { db, cutoff in try db.execute(sql: change, arguments: [cutoff.iso]); return db.changesCount })
+    }
+
+    /// Workload ratings, overall ratings, decisions and time diaries of periods before the
+    /// cutoff are deleted; then cases left without ratings or decisions and unchanged since
+    /// the cutoff. A period is old when its week (`2024-W47`) or month (`2024-11`) is before
+    /// the cutoff's.
+    private static var workload: [Step] {
+        let oldPeriod = "((period GLOB '*-W*' AND period < ?) OR (period NOT GLOB '*-W*' AND period < ?))"
+        func periodArguments(_ cutoff: LocalDate) -> StatementArguments {
+            [IsoWeek(containing: cutoff).description, String(cutoff.iso.prefix(7))]
+        }
+        func periodStep(_ table: String) -> Step {
+            Step(kind: .workload, target: table, effect: "deleted",
+                 count: { db, cutoff in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(oldPeriod)", arguments: periodArguments(cutoff)) ?? 0 },
+                 apply: { db, cutoff in try db.execute(sql: "DELETE FROM \(table) WHERE \(oldPeriod)", arguments: periodArguments(cutoff)); return db.changesCount })
+        }
+        let emptyCase = """
+            NOT EXISTS (SELECT 1 FROM workload_rating r WHERE r.case_id = workload_case.id)
+            AND NOT EXISTS (SELECT 1 FROM workload_decision d WHERE d.case_id = workload_case.id)
+            AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'workload_case' AND a.entity_id = workload_case.id AND a.at >= ?)
+            """
+        return [
+            periodStep("workload_rating"), periodStep("workload_overall"), periodStep("workload_decision"),
+            sqlStep(.workload, "timediary_entry", "deleted", from: "timediary_entry",
+                    where: "day < ?", change: "DELETE FROM timediary_entry WHERE day < ?"),
+            sqlStep(.workload, "workload_case", "deleted", from: "workload_case",
+                    where: emptyCase, change: "DELETE FROM workload_case WHERE \(emptyCase)"),
+        ]
+    }
+
+    /// Loops finished before the cutoff keep their counts; their texts are replaced.
+    private static var dialogue: [Step] {
+        let oldLoop = "loop_id IN (SELECT id FROM dialogue_loop WHERE finished_on < ?)"
+        let gone = "'\(purgedText)'"
+        return [
+            sqlStep(.dialogue, "dialogue_question", "anonymised", from: "dialogue_question",
+                    where: "\(oldLoop) AND text != \(gone)",
+                    change: "UPDATE dialogue_question SET text = \(gone), answer = CASE WHEN answer IS NULL THEN NULL ELSE \(gone) END WHERE \(oldLoop) AND text != \(gone)"),
+            sqlStep(.dialogue, "dialogue_meeting.notes", "anonymised", from: "dialogue_meeting",
+                    where: "\(oldLoop) AND notes != ''",
+                    change: "UPDATE dialogue_meeting SET notes = '' WHERE \(oldLoop) AND notes != ''"),
+            sqlStep(.dialogue, "dialogue_action", "anonymised", from: "dialogue_action",
+                    where: "\(oldLoop) AND what != \(gone)",
+                    change: "UPDATE dialogue_action SET what = \(gone), responsible = \(gone) WHERE \(oldLoop) AND what != \(gone)"),
+            sqlStep(.dialogue, "dialogue_theme_change.reason", "anonymised", from: "dialogue_theme_change",
+                    where: "\(oldLoop) AND reason != ''",
+                    change: "UPDATE dialogue_theme_change SET reason = '' WHERE \(oldLoop) AND reason != ''"),
+        ]
+    }
+
+    /// Plans finished or cancelled before the cutoff are deleted; so are the mapping, steps
+    /// and plans of inactive medarbetare unchanged since the cutoff.
+    private static var competence: [Step] {
+        let gonePerson = """
+            medarbetare_id IN (SELECT m.id FROM medarbetare m WHERE m.active = 0
+                AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'medarbetare' AND a.entity_id = m.id AND a.at >= ?1)
+                AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity LIKE 'competence%' AND a.entity_id = m.id AND a.at >= ?1))
+            """
+        let oldPlan = "(status IN ('klar', 'avbruten') AND target_date < ?1) OR \(gonePerson)"
+        return [
+            sqlStep(.competence, "competence_plan", "deleted", from: "competence_plan",
+                    where: oldPlan, change: "DELETE FROM competence_plan WHERE \(oldPlan)"),
+            sqlStep(.competence, "competence_mapping", "deleted", from: "competence_mapping",
+                    where: gonePerson, change: "DELETE FROM competence_mapping WHERE \(gonePerson)"),
+        ]
+    }
+
+    /// Lärdomar of old days are blanked; participants who left long ago lose their names.
+    private static var shadowing: [Step] {
+        let prefix = "Borttagen deltagare #"
+        let oldParticipant = "left_on < ? AND name NOT LIKE '\(prefix)%'"
+        return [
+            sqlStep(.shadowing, "shadowing_entry.lessons", "anonymised", from: "shadowing_entry",
+                    where: "date < ? AND lessons != ''",
+                    change: "UPDATE shadowing_entry SET lessons = '' WHERE date < ? AND lessons != ''"),
+            Step(kind: .shadowing, target: "shadowing_participant.name", effect: "anonymised",
+                 count: { db, cutoff in
+                     try Int.fetchOne(db, sql: "SELECT count(*) FROM shadowing_participant WHERE \(oldParticipant)", arguments: [cutoff.iso]) ?? 0
+                 },
+                 apply: { db, cutoff in
+                     let ids = try Int64.fetchAll(db, sql: "SELECT id FROM shadowing_participant WHERE \(oldParticipant)", arguments: [cutoff.iso])
+                     for id in ids {
+                         let name = "\(prefix)\(id)"
+                         try db.execute(sql: "UPDATE shadowing_participant SET name = ?, sort_key = ? WHERE id = ?",
+                                        arguments: [name, RegisterName.swedishSortKey(name), id])
+                     }
+                     return ids.count
+                 }),
+        ]
+    }
+
+    /// Inactive medarbetare whose last recorded change is older than the cutoff, and whose
+    /// workload data is gone, lose their names ("Borttagen medarbetare #id"). A dry run counts
+    /// before the workload rows of the same run are deleted, so it may count fewer people.
+    private static func staff(_ db: Database) throws -> [Step] {
+        let prefix = "Borttagen medarbetare #"
+        var old = """
+            active = 0 AND name NOT LIKE '\(prefix)%'
+            AND NOT EXISTS (SELECT 1 FROM audit WHERE audit.entity = 'medarbetare' AND audit.entity_id = medarbetare.id AND audit.at >= ?)
+            """
+        for table in ["workload_case", "workload_rating", "workload_overall", "timediary_entry",
+                      "competence_mapping", "competence_plan"] where try db.tableExists(table) {
+            old += " AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.medarbetare_id = medarbetare.id)"
+        }
+        return [
+            Step(kind: .staff, target: "medarbetare.name", effect: "anonymised",
+                 count: { db, cutoff in
+                     try Int.fetchOne(db, sql: "SELECT count(*) FROM medarbetare WHERE \(old)", arguments: [cutoff.iso]) ?? 0
+                 },
+                 apply: { db, cutoff in
+                     let rows = try Row.fetchAll(db, sql: "SELECT id, title FROM medarbetare WHERE \(old)", arguments: [cutoff.iso])
+                     for row in rows {
+                         let id: Int64 = row["id"]
+                         let name = "\(prefix)\(id)"
+                         try db.execute(sql: "UPDATE medarbetare SET name = ?, sort_key = ?, search_key = ? WHERE id = ?",
+                                        arguments: [name, RegisterName.swedishSortKey(name),
+                                                    MedarbetareRecord.searchKey(name: name, title: row["title"]), id])
+                     }
+                     return rows.count
+                 }),
+        ]
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import VardagDomain
+import VardagStore
+
+/// `vardag export audit`: the audit trail, optionally for a period.
+struct ExportAuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Exporterar granskningsloggen: vem, när, vad, vilken post, före och efter.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Första dag (YYYY-MM-DD, UTC) som tas med.")
+    var from: String?
+
+    @Option(name: .long, help: "Sista dag (YYYY-MM-DD, UTC) som tas med.")
+    var to: String?
+
+    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json.")
+    var format: RegisterExport.Format = .csv
+
+    @Option(name: .long, help: "Fil att skriva (ägaren läser och skriver); annars standard ut.")
+    var output: String?
+
+    func run() throws {
+        try reportingFailures {
+            func day(_ text: String?, _ option: String) throws -> LocalDate? {
+                guard let text else { return nil }
+                do { return try LocalDate.parse(text) } catch {
+                    throw CommandFailure(message: "vardag: \(option): \(error)", exitCode: 64)
+                }
+            }
+            let first = try day(from, "--from")
+            let last = try day(to, "--to")
+            if let first, let last, last < first {
+                throw CommandFailure(message: "vardag: --to (\(last.iso)) ligger före --from (\(first.iso)).", exitCode: 64)
+            }
+            let store = try openExistingStore(common.databaseURL, user: "export")
+            do {
+                try AuditExport.write(from: store, from: first, to: last, format: format, to: output)
+            } catch {
+                throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// "Nothing leaked" from the command line: every export is owner-only, `vardag purge` and
+/// `vardag export audit` run as programs.
+final class PrivacyCommandTests: XCTestCase {
+    private var folder: URL!
+    private var db: String!
+    private var binary: String!
+
+    override func setUpWithError() throws {
+        binary = try VardagBinary.path()
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("privacy-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        db = folder.appendingPathComponent("db.sqlite").path
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", db]).status, 0)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func mode(_ path: String) throws -> Int? {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+    }
+
+    /// The export subcommands as `vardag export --help` lists them, so a new one is covered too.
+    private func exportSubcommands() throws -> [String] {
+        let help = try Spawn.run([binary, "export", "--help"]).output
+        guard let section = help.components(separatedBy: "SUBCOMMANDS:").last else { return [] }
+        return section.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first,
+                  name.allSatisfy({ $0.isLowercase }) else { return nil }
+            return String(name)
+        }
+    }
+
+    func testEveryExportFileAndTheDatabaseAreOwnerOnly() throws {
+        let subcommands = try exportSubcommands()
+        XCTAssertTrue(Set(["register", "dialogue", "shadowing", "audit"]).isSubset(of: subcommands), "\(subcommands)")
+        for name in subcommands {
+            for format in ["json", "csv"] {
+                if name == "dialogue" && format == "csv" { continue }  // CSV needs --kind or a folder; JSON covers the writer
+                let output = folder.appendingPathComponent("\(name).\(format)").path
+                let result = try Spawn.run([binary, "export", name, "--db", db, "--format", format, "--output", output])
+                XCTAssertEqual(result.status, 0, "\(name) \(format): \(result.errorOutput)")
+                XCTAssertEqual(try mode(output), 0o600, "\(name) \(format)")
+            }
+        }
+        XCTAssertEqual(try mode(db), 0o600)
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
+            XCTAssertEqual(try mode(db + suffix), 0o600, suffix)
+        }
+    }
+
+    func testAuditExportFiltersByDateAndRefusesBadDatesWithOneLine() throws {
+        let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let all = try Spawn.run([binary, "export", "audit", "--db", db, "--format", "json"])
+        XCTAssertEqual(all.status, 0, all.errorOutput)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(all.output.utf8)) as? [[String: Any]])
+        XCTAssertFalse(rows.isEmpty)
+        XCTAssertTrue(rows.allSatisfy { $0["user"] as? String == "demo" && $0["entity"] != nil && $0["at"] != nil })
+        let todays = try Spawn.run([binary, "export", "audit", "--db", db, "--format", "json", "--from", today, "--to", today])
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(todays.output.utf8)) as? [Any])?.count, rows.count)
+        let none = try Spawn.run([binary, "export", "audit", "--db", db, "--format", "json", "--to", "2000-01-01"])
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(none.output.utf8)) as? [Any])?.count, 0)
+        for arguments in [["--from", "2026-13-01"], ["--from", "2026-02-01", "--to", "2026-01-01"]] {
+            let refused = try Spawn.run([binary, "export", "audit", "--db", db] + arguments)
+            XCTAssertNotEqual(refused.status, 0, "\(arguments)")
+            XCTAssertEqual(refused.output, "", "\(arguments)")
+            XCTAssertEqual(refused.errorOutput.split(separator: "\n").count, 1, "\(arguments): \(refused.errorOutput)")
+        }
+    }
+
+    func testPurgeDryRunLeavesTheFileUnchangedAndARealRunIsAudited() throws {
+        // Checkpoint the demo's WAL first (`vardag check` only reads, so it does not), so
+        // that the dry run's own close has nothing to move into the main file.
+        XCTAssertEqual(try Spawn.run(["/usr/bin/sqlite3", db, "PRAGMA wal_checkpoint(TRUNCATE);"]).status, 0)
+        // Every page after the 100-byte file header. Any open of the store (even `vardag check`)
+        // bumps the header's schema cookie and change counter (GRDB's open and migration check);
+        // the data pages are what a dry run must leave alone.
+        func bytes() throws -> Data {
+            var data = try Data(contentsOf: URL(fileURLWithPath: db)).dropFirst(100)
+            data.append((try? Data(contentsOf: URL(fileURLWithPath: db + "-wal"))) ?? Data())
+            return data
+        }
+        let before = try bytes()
+        let dry = try Spawn.run([binary, "purge", "--db", db, "--dry-run", "--today", "2040-01-01"])
+        XCTAssertEqual(dry.status, 0, dry.errorOutput)
+        XCTAssertTrue(dry.output.hasPrefix("Provkörning – inget ändrades:"), dry.output)
+        XCTAssertTrue(dry.output.contains("audit"), dry.output)
+        XCTAssertEqual(try bytes(), before, "a dry run changes nothing")
+
+        let real = try Spawn.run([binary, "purge", "--db", db, "--older-than", "1y", "--today", "2040-01-01"])
+        XCTAssertEqual(real.status, 0, real.errorOutput)
+        XCTAssertTrue(real.output.hasPrefix("Gallring klar:"), real.output)
+        let audit = try Spawn.run([binary, "export", "audit", "--db", db, "--format", "json"])
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(audit.output.utf8)) as? [[String: Any]])
+        XCTAssertTrue(rows.allSatisfy { $0["action"] as? String == "purge" }, "every older audit row was past its 5 years")
+        XCTAssertTrue(rows.contains { ($0["after"] as? [String: Any])?["kind"] as? String == "audit" })
+
+        for arguments in [["--older-than", "2"], ["--older-than", "2w"], ["--older-than", "02y"], ["--today", "igår"]] {
+            let refused = try Spawn.run([binary, "purge", "--db", db] + arguments)
+            XCTAssertEqual(refused.status, 64, "\(arguments)")
+            XCTAssertEqual(refused.errorOutput.split(separator: "\n").count, 1, "\(arguments): \(refused.errorOutput)")
+        }
+    }
+
+    func testRetentionSettingsCanBeShownAndChangedWithAnAuditRow() throws {
+        let shown = try Spawn.run([binary, "purge", "--db", db, "--show-retention"])
+        XCTAssertEqual(shown.status, 0, shown.errorOutput)
+        XCTAssertEqual(shown.output, "workload=2y\ndialogue=5y\nshadowing=3y\ncompetence=5y\nstaff=2y\naudit=5y\n")
+        let changed = try Spawn.run([binary, "purge", "--db", db, "--set-retention", "dialogue=7y", "--set-retention", "shadowing=18m"])
+        XCTAssertEqual(changed.status, 0, changed.errorOutput)
+        XCTAssertTrue(changed.output.contains("dialogue=7y\nshadowing=18m\n"), changed.output)
+        let audit = try Spawn.run([binary, "export", "audit", "--db", db, "--format", "json"])
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(audit.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.filter { $0["entity"] as? String == "retention_setting" }.count, 2)
+        for bad in ["dialog=7y", "dialogue", "dialogue=7", "audit=0y"] {
+            let refused = try Spawn.run([binary, "purge", "--db", db, "--set-retention", bad])
+            XCTAssertEqual(refused.status, 64, bad)
+            XCTAssertEqual(refused.errorOutput.split(separator: "\n").count, 1, "\(bad): \(refused.errorOutput)")
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import TerminalKit
+import TestSupport
+import VardagDomain
+import VardagStore
+import XCTest
+@testable import VardagApp
+
+/// "Nothing leaked" on screen: the personnummer warning and its second Enter in two tools,
+/// and the read-only audit screen.
+final class PrivacyScreenTests: XCTestCase {
+    private func screen(_ app: AppHarness) -> String { app.lines.joined(separator: "\n") }
+
+    func testDialogueMeetingNotesWithAPersonnummerWarnFirstAndStoreOnTheSecondEnter() throws {
+        let app = try AppHarness(width: 120, height: 40, seed: DialogueScreenTests.demo)
+        let today = app.runner.model.context.today
+        let loop = try XCTUnwrap(try app.store.dialogueLoops(today: today).first)
+        // The first loop has no meeting yet: log brukarträff 1 with 6 brukare and a note.
+        app.press(.char("2"), .enter, .char("m"))
+        app.press(.down, .down, .down)
+        app.type("6")
+        app.press(.down, .down)
+        app.type("Ring 19121212-1212")
+        let audits = try app.store.auditCount()
+        app.press(.enter)
+        XCTAssertTrue(screen(app).contains("Texten liknar ett personnummer"), screen(app))
+        XCTAssertTrue(screen(app).contains("Ta bort det, eller tryck Enter igen för att spara ändå."), screen(app))
+        XCTAssertEqual(try app.store.loopDetail(id: loop.id, today: today)?.meetings.count, 0, "nothing stored on the first Enter")
+        XCTAssertEqual(try app.store.auditCount(), audits)
+        app.press(.enter)
+        XCTAssertTrue(screen(app).contains("Brukarträff 1 är loggad."), screen(app))
+        XCTAssertEqual(try app.store.loopDetail(id: loop.id, today: today)?.meetings.first?.notes, "Ring 19121212-1212")
+    }
+
+    func testDialogueNotesWithoutAPersonnummerAreStoredOnTheFirstEnter() throws {
+        let app = try AppHarness(width: 120, height: 40, seed: DialogueScreenTests.demo)
+        app.press(.char("2"), .enter, .char("m"))
+        app.press(.down, .down, .down)
+        app.type("6")
+        app.press(.down, .down)
+        app.type("Telefon 070-123 45 67, ärende 2026-0412")
+        app.press(.enter)
+        XCTAssertTrue(screen(app).contains("Brukarträff 1 är loggad."), screen(app))
+    }
+
+    func testShadowingLessonsWithAPersonnummerWarnAndRemovingItStoresAtOnce() throws {
+        let app = try AppHarness(seed: ShadowingScreenTests.seed)
+        app.press(.char("3"), .down, .down, .enter)
+        app.type("tvä")
+        app.press(.enter, .tab, .tab)  // search -> Tvätt's row -> lärdomar
+        app.type("Brukaren 121212-1212 vill tvätta själv")
+        app.press(.enter)
+        XCTAssertTrue(screen(app).contains("Texten liknar ett personnummer"), screen(app))
+        XCTAssertTrue(screen(app).contains("Ta bort det, eller tryck Enter igen"), screen(app))
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        let özlem = try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == "Özlem Yıldız" })
+        let day = try LocalDate.parse("2026-11-23")
+        XCTAssertNil(try app.store.dayEntry(participantId: özlem.id, date: day), "nothing stored on the first Enter")
+        // Editing clears the warning; text without a number is stored on the next Enter.
+        app.press(.ctrl("u"))
+        app.type("Brukaren vill tvätta själv")
+        XCTAssertFalse(screen(app).contains("Texten liknar ett personnummer"), screen(app))
+        app.press(.enter)
+        XCTAssertEqual(try app.store.dayEntry(participantId: özlem.id, date: day)?.lessons, "Brukaren vill tvätta själv")
+    }
+
+    func testShadowingSecondEnterStoresTheTextAnyway() throws {
+        let app = try AppHarness(seed: ShadowingScreenTests.seed)
+        app.press(.char("3"), .down, .down, .enter)
+        app.type("tvä")
+        app.press(.enter, .tab, .tab)
+        app.type("Samordningsnummer 701063-2391")
+        app.press(.enter, .enter)
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        let özlem = try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == "Özlem Yıldız" })
+        XCTAssertEqual(try app.store.dayEntry(participantId: özlem.id, date: try LocalDate.parse("2026-11-23"))?.lessons,
+                       "Samordningsnummer 701063-2391")
+    }
+
+    func testAuditScreenListsNewestFirstWithTheChangedFieldsAndFilters() throws {
+        let app = try AppHarness()
+        let bo = try XCTUnwrap(try app.store.staff(offset: 0, limit: 10, filter: .all, sort: .name).first { $0.name == "Bo Ek" })
+        _ = try app.store.updateMedarbetare(id: bo.id, MedarbetareDraft(
+            teamId: bo.teamId, name: "Bo Ekström", title: "Vårdbiträde", role: .medarbetare, startDate: "2019-03-01"))
+        let count = try app.store.auditCount()
+        app.press(.char("g"))
+        XCTAssertEqual(app.lines[0].trimmingCharacters(in: .whitespaces), "Vardag › Granskningslogg")
+        XCTAssertEqual(app.lines[1], " Alla tabeller · \(count) rader, nyast först · skrivskyddad")
+        XCTAssertTrue(app.lines[2].hasPrefix("   När (svensk tid)    Vem"), app.lines[2])
+        // Newest first: the rename, with its time in Swedish local time.
+        XCTAssertTrue(app.lines[3].hasPrefix(" > 2026-"), app.lines[3])
+        XCTAssertTrue(app.lines[3].contains("testare     ändrad       medarbetare"), app.lines[3])
+        XCTAssertTrue(screen(app).contains("ändrad · medarbetare #\(bo.id) – ändrade fält, före → efter:"), screen(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" name: Bo Ek → Bo Ekström") }, screen(app))
+        app.press(.down)
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" name: Märta Öhman") }, screen(app))
+        // f cycles the table filter: enhet is the first table with rows.
+        app.press(.char("f"))
+        XCTAssertTrue(app.lines[1].hasPrefix(" enhet · 1 rader"), app.lines[1])
+        app.press(.char("F"))
+        XCTAssertTrue(app.lines[1].hasPrefix(" Alla tabeller"), app.lines[1])
+        // Nothing on this screen writes.
+        app.press(.enter, .char("d"), .char("a"), .delete)
+        XCTAssertEqual(try app.store.auditCount(), count)
+        app.press(.escape)
+        XCTAssertTrue(screen(app).contains("Välj verktyg"))
+    }
+
+    func testAuditScreenAt120x40ShowsMoreRowsAndIsInEnglishWithLangEn() throws {
+        let app = try AppHarness(width: 120, height: 40, language: .en)
+        app.press(.char("g"))
+        XCTAssertTrue(app.lines[1].hasPrefix(" All tables · 5 rows, newest first · read only"), app.lines[1])
+        XCTAssertTrue(app.lines[2].hasPrefix("   When (Swedish time)"), app.lines[2])
+        let listed = app.lines.filter { $0.contains("testare") && $0.contains(" new ") }.count
+        XCTAssertEqual(listed, 5, screen(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" name: Märta Öhman") }, screen(app))
+    }
+
+    func testFyrfaltarenCaseReferenceWithAPersonnummerWarnsFirstAndStoresOnTheSecondEnter() throws {
+        let app = try AppHarness(seed: WorkloadScreenTests.seed)
+        app.press(.char("1"), .enter, .enter, .char("a"))
+        app.type("121212-1212")
+        app.press(.tab, .tab)
+        app.type("2")
+        app.press(.tab)
+        app.type("4")
+        app.press(.enter)
+        XCTAssertTrue(screen(app).contains("Texten liknar ett personnummer"), screen(app))
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: WorkloadScreenTests.w48)?.cases.count, 4)
+        app.press(.enter)
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: WorkloadScreenTests.w48)?.cases.count, 5)
+    }
+}
