@@ -306,7 +306,7 @@ final class CompetenceScreenTests: XCTestCase {
             " Andel som uppfyller: Vård och omsorg steg 3",
             " Lönnfors  0 %",
             " Åsbro     –",
-            "+ höj gränsen för små grupper  - sänk gränsen för små grupper  Tab nästa vy",
+            "v välj kommuner att jämföra  + höj gränsen för små grupper",
             "/tmp/vardag.sqlite · testare",
         ])
     }
@@ -353,7 +353,7 @@ final class CompetenceScreenTests: XCTestCase {
             " Andel som uppfyller: Enhetschef: utbildning",
             " Lönnfors  –",
             " Åsbro     –",
-            "+ höj gränsen för små grupper  - sänk gränsen för små grupper  Tab nästa vy  Esc tillbaka  ? hjälp",
+            "v välj kommuner att jämföra  + höj gränsen för små grupper  - sänk gränsen för små grupper  Tab nästa vy  Esc tillbaka",
             "/tmp/vardag.sqlite · testare",
         ])
     }
@@ -436,6 +436,108 @@ final class CompetenceScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.contains { $0.contains("Åsa Öberg") && $0.hasSuffix("2411") }, linesDiff(app.lines, []))
         app.press(.char("+"))
         XCTAssertEqual(try app.store.competenceTitles().first?.points, 1600)
+    }
+
+    func testKommunPickerAt80x24ListsKommunerAllTickedByDefault() throws {
+        let app = try openTool()
+        app.press(.tab, .tab, .tab, .char("v"), .down)
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " 2 kommuner · grupper under 5 personer visas som – och exporteras aldrig",
+            "",
+            "   Kriterium                    Lönnfors      Åsbro",
+            " > Enhetschef: utbildning              –          –",
+            "   Undersköterska: utbildning        0 %          –",
+            "   Vårdbiträ┌ Välj kommuner ───────────────────────────────────────┐",
+            "   Vård och │   [x] Lönnfors                                       │",
+            "   Vård och │ > [x] Åsbro                                          │",
+            "   Vård och │ 2 av 2 valda                                         │",
+            "   Vård och │ Mellanslag kryssar · Enter jämför · Esc avbryter     │",
+            "   Vård och └──────────────────────────────────────────────────────┘",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " Andel som uppfyller: Enhetschef: utbildning",
+            " Lönnfors  –",
+            " Åsbro     –",
+            "↑↓ flytta i listan  Space kryssa i / ur kommunen  Enter jämför de valda",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testChosenKommunerAt120x40ShowOnlyTheTickedOnes() throws {
+        let app = try openTool(width: 120, height: 40)
+        // Untick Åsbro (second in Swedish order), apply.
+        app.press(.tab, .tab, .tab, .char("v"), .down, .char(" "), .enter)
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " 1 kommuner · grupper under 5 personer visas som – och exporteras aldrig",
+            "",
+            "   Kriterium                        Lönnfors",
+            " > Undersköterska: utbildning            0 %",
+            "   Vård och omsorg steg 1               67 %",
+            "   Vård och omsorg steg 2                0 %",
+            "   Vård och omsorg steg 3                0 %",
+            "   Vård och omsorg steg 4                0 %",
+            "   Vård och omsorg steg 5                0 %",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " Andel som uppfyller: Undersköterska: utbildning",
+            " Lönnfors  0 %",
+            "v välj kommuner att jämföra  + höj gränsen för små grupper  - sänk gränsen för små grupper  Tab nästa vy  Esc tillbaka",
+            "Jämför 1 av 2 kommuner                                                                      /tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testKommunPickerCancelKeepsTheChoiceAndTickingNoneMeansAll() throws {
+        let app = try openTool()
+        app.press(.tab, .tab, .tab, .char("v"), .char(" "), .escape)
+        XCTAssertTrue(app.lines[5].hasSuffix("Lönnfors      Åsbro"), app.lines[5])
+        app.press(.char("v"), .char(" "), .enter)
+        XCTAssertTrue(app.lines[5].hasSuffix("Åsbro"), app.lines[5])
+        XCTAssertFalse(app.lines[5].contains("Lönnfors"), app.lines[5])
+        // Reopened, the picker shows the current choice; unticking the last one means all again.
+        app.press(.char("v"), .down, .char(" "), .enter)
+        XCTAssertTrue(app.lines[5].hasSuffix("Lönnfors      Åsbro"), app.lines[5])
+        XCTAssertTrue(app.lines[22].contains("Jämför alla kommuner") || app.lines[23].contains("Jämför alla kommuner"),
+                      app.lines.joined(separator: "\n"))
+    }
+
+    func testHelpOverlayShowsTheKommunPickerKeys() throws {
+        let app = try openTool(width: 120, height: 40)
+        app.press(.tab, .tab, .tab, .char("?"))
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("välj kommuner att jämföra"), app.lines.joined(separator: "\n"))
+        app.press(.escape, .char("v"), .char("?"))
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("kryssa i / ur kommunen") && text.contains("jämför de valda"), text)
     }
 
     func testThresholdKeysChangeSuppression() throws {

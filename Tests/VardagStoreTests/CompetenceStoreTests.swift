@@ -173,7 +173,7 @@ final class CompetenceStoreTests: XCTestCase {
 
     func testMappingExportImportsAgain() throws {
         try store.markCompetenceStepDone(medarbetareId: asa.id, step: 1, date: date("2026-01-20"))
-        let csv = try CompetenceExport.csv(try CompetenceExport.table(from: store, kind: .mapping, kommun: nil, today: today))
+        let csv = try CompetenceExport.csv(try CompetenceExport.table(from: store, kind: .mapping, kommuner: [], today: today))
         XCTAssertEqual(try store.importCompetence(csv, source: "export.csv").people, 3)
         XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }!.mapping.completions.map(\.step), [1])
     }
@@ -182,11 +182,11 @@ final class CompetenceStoreTests: XCTestCase {
 
     func testGapsExportListsManagersFirstAndShowsTheStep() throws {
         try store.markCompetenceStepDone(medarbetareId: asa.id, step: 1, date: date("2026-01-20"))
-        let table = try CompetenceExport.table(from: store, kind: .gaps, kommun: "åsbro", today: today)
+        let table = try CompetenceExport.table(from: store, kind: .gaps, kommuner: ["åsbro"], today: today)
         XCTAssertEqual(table.rows.first?[2], "Öjvind Chef")
         let asaRow = try XCTUnwrap(table.rows.first { $0[2] == "Åsa Öberg" })
         XCTAssertEqual(asaRow[5], "Utbildning, Bevis, Steg 2, Steg 3, Steg 4, Steg 5")
-        XCTAssertThrowsError(try CompetenceExport.table(from: store, kind: .gaps, kommun: "Ingenstans", today: today))
+        XCTAssertThrowsError(try CompetenceExport.table(from: store, kind: .gaps, kommuner: ["Ingenstans"], today: today))
     }
 
     func testComparisonSuppressesSmallGroupsAndTheExportLeavesThemOut() throws {
@@ -194,13 +194,38 @@ final class CompetenceStoreTests: XCTestCase {
         let step1 = try XCTUnwrap(comparison.rows.first { $0.criterion == .step(omrade: .vardOchOmsorg, step: 1) })
         XCTAssertEqual(step1.cells.first?.groupSize, 3)
         XCTAssertEqual(step1.cells.first?.text, "–")
-        XCTAssertEqual(try CompetenceExport.table(from: store, kind: .comparison, kommun: nil, today: today).rows, [])
+        XCTAssertEqual(try CompetenceExport.table(from: store, kind: .comparison, kommuner: [], today: today).rows, [])
         try store.setCompetenceSuppressionThreshold(3)
         try store.markCompetenceStepDone(medarbetareId: asa.id, step: 1, date: date("2026-01-20"))
-        let shown = try CompetenceExport.table(from: store, kind: .comparison, kommun: nil, today: today)
+        let shown = try CompetenceExport.table(from: store, kind: .comparison, kommuner: [], today: today)
         XCTAssertTrue(shown.rows.contains(["Vård och omsorg steg 1", "Åsbro", "3", "1", "33 %"]), "\(shown.rows)")
         let csv = String(decoding: try CompetenceExport.csv(shown), as: UTF8.self)
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}Kriterium;Kommun;Antal;Uppfyller;Andel\r\n"))
+    }
+
+    func testComparisonOfChosenKommunerKeepsSuppressionAndLeavesOthersOut() throws {
+        for (name, staff) in [("Örby", 6), ("Lillby", 2)] {
+            let kommun = try store.addKommun(name: name)
+            let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst \(name)", omrade: .vardOchOmsorg)
+            let team = try store.addTeam(enhetId: enhet.id, name: "Grupp \(name)")
+            for n in 0..<staff {
+                _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Person \(n) \(name)", title: "Vårdbiträde",
+                                                              role: .medarbetare, startDate: "2020-01-01"))
+            }
+        }
+        let comparison = try store.competenceComparison(kommunIds: try store.kommuner().filter { $0.name != "Lillby" }.map(\.id))
+        XCTAssertEqual(comparison.kommuner.map(\.name), ["Åsbro", "Örby"])
+        let table = try CompetenceExport.table(from: store, kind: .comparison, kommuner: ["örby", "ÅSBRO"], today: today)
+        // Åsbro's 3 people are under the threshold of 5: never exported; Lillby was not chosen.
+        XCTAssertEqual(Set(table.rows.map { $0[1] }), ["Örby"])
+        XCTAssertTrue(table.rows.contains(["Vård och omsorg steg 1", "Örby", "6", "0", "0 %"]), "\(table.rows)")
+        XCTAssertTrue(table.rows.allSatisfy { Int($0[2])! >= 5 })
+        XCTAssertThrowsError(try CompetenceExport.table(from: store, kind: .gaps, kommuner: ["Örby", "Åsbro"], today: today)) {
+            XCTAssertEqual($0 as? CompetenceExportError, .severalKommuner("gaps"))
+        }
+        XCTAssertThrowsError(try CompetenceExport.table(from: store, kind: .comparison, kommuner: ["Örby", "Ingenstans"], today: today)) {
+            XCTAssertEqual($0 as? CompetenceExportError, .unknownKommun("Ingenstans"))
+        }
     }
 
     func testDemoMapsEveryoneWithGapsPlansAndTransition() throws {

@@ -16,6 +16,7 @@ public struct CompetenceScreen: Screen {
         case moreThreshold, lessThreshold
         case cycleEducation, morePoints, lessPoints, toggleCertificate
         case editStep
+        case openKommunPicker, pickerMove(Key), pickerToggle, pickerApply, pickerCancel
         /// A key or paste while a form has focus.
         case input(Event)
     }
@@ -38,6 +39,10 @@ public struct CompetenceScreen: Screen {
     var personFilter: Int64?
     var comparison: CompetenceComparison?
     var kommunOffset = 0
+    /// The kommuner the comparison shows; nil for all active ones.
+    var chosenKommuner: Set<Int64>?
+    /// The checklist choosing `chosenKommuner`, while open.
+    var kommunPicker: KommunPicker?
     var transitionRows: [CompetenceRow] = []
     var ladderArea = Verksamhetsomrade.funktionshinder
     var editor: CompetenceEditor?
@@ -96,8 +101,17 @@ public struct CompetenceScreen: Screen {
             ] + unitKeys + [
                 KeyBinding([.up, .down], s["competence.key.move"], .move(.down), label: "↑↓"),
             ]
+        case .comparison where kommunPicker != nil:
+            bindings = [
+                KeyBinding([.up, .down], s["competence.key.pickerMove"], .pickerMove(.down), label: "↑↓", hint: true),
+                KeyBinding([.char(" ")], s["competence.key.pickerToggle"], .pickerToggle, label: "Space", hint: true),
+                KeyBinding([.enter], s["competence.key.pickerApply"], .pickerApply, label: "Enter", hint: true),
+                KeyBinding([.escape], s["competence.key.pickerCancel"], .pickerCancel, label: "Esc", hint: true),
+            ]
+            return KeyMap(title: s["competence.picker.title"], bindings)
         case .comparison:
             bindings = [
+                KeyBinding([.char("v")], s["competence.key.chooseKommuner"], .openKommunPicker, label: "v", hint: true),
                 KeyBinding([.char("+")], s["competence.key.moreThreshold"], .moreThreshold, label: "+", hint: true),
                 KeyBinding([.char("-")], s["competence.key.lessThreshold"], .lessThreshold, label: "-", hint: true),
                 KeyBinding([.up, .down], s["competence.key.move"], .move(.down), label: "↑↓"),
@@ -133,6 +147,14 @@ public struct CompetenceScreen: Screen {
             }
         }
         guard case .key(let key) = event else { return nil }
+        if kommunPicker != nil {
+            switch key {
+            case .up, .down, .pageUp, .pageDown, .home, .end: return .pickerMove(key)
+            case .char("j"): return .pickerMove(.down)
+            case .char("k"): return .pickerMove(.up)
+            default: return keyMap(context).action(for: key)
+            }
+        }
         switch key {
         case .up, .down, .pageUp, .pageDown, .home, .end: return .move(key)
         case .left, .right: return .move(key)
@@ -205,6 +227,8 @@ public struct CompetenceScreen: Screen {
             editor = .step(step, omrade: ladderArea, strings: context.strings)
         case .input(let event):
             return handleEditorInput(event, context: context)
+        case .openKommunPicker, .pickerMove, .pickerToggle, .pickerApply, .pickerCancel:
+            return updateKommunPicker(message, context: context)
         }
         return .none
     }
@@ -368,7 +392,7 @@ public struct CompetenceScreen: Screen {
         case .plan:
             planItems = unit.flatMap { try? store.competencePlanItems(.enhet($0.id)) } ?? []
         case .comparison:
-            comparison = try? store.competenceComparison()
+            comparison = try? store.competenceComparison(kommunIds: chosenKommuner.map { Array($0) })
         case .titles:
             transitionRows = ((try? store.competencePeople(.all)) ?? []).map { assess($0, today: context.today) }
                 .filter { if case .transition? = $0.assessment.standing { return true } else { return false } }
@@ -462,6 +486,7 @@ public struct CompetenceScreen: Screen {
         case .ladders: renderLadders(into: &buffer, area: parts.body, context: context)
         }
         editor?.render(into: &buffer, area: area, context: context)
+        if tab == .comparison { kommunPicker?.render(into: &buffer, area: area, context: context) }
     }
 
     private func infoLine(_ context: AppContext) -> String {

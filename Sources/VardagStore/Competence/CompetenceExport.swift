@@ -23,19 +23,23 @@ public enum CompetenceExport {
     /// - Parameters:
     ///   - db: the database.
     ///   - kind: what to export.
-    ///   - kommun: only this kommun (by name, ignoring case); nil for all.
+    ///   - kommuner: only these kommuner (by name, ignoring case); empty for all. Only the
+    ///     comparison takes more than one, since it sets them side by side.
     ///   - today: the day gaps and overdue are judged on.
     /// - Returns: the table.
-    /// - Throws: `StoreError.notFound` for an unknown kommun; GRDB errors.
-    public static func table(from db: AppDatabase, kind: Kind, kommun: String?, today: LocalDate) throws -> Table {
+    /// - Throws: `CompetenceExportError` for an unknown kommun or several for another kind; GRDB errors.
+    public static func table(from db: AppDatabase, kind: Kind, kommuner names: [String], today: LocalDate) throws -> Table {
         var scope = CompetenceScope.all
-        var kommunId: Int64?
-        if let kommun {
-            guard let found = try db.kommuner().first(where: {
-                RegisterName.uniquenessKey($0.name) == RegisterName.uniquenessKey(kommun)
-            }) else { throw CompetenceExportError.unknownKommun(kommun) }
-            scope = .kommun(found.id)
-            kommunId = found.id
+        let known = try db.kommuner()
+        let kommunIds = try names.map { name -> Int64 in
+            guard let found = known.first(where: {
+                RegisterName.uniquenessKey($0.name) == RegisterName.uniquenessKey(name)
+            }) else { throw CompetenceExportError.unknownKommun(name) }
+            return found.id
+        }
+        if kind != .comparison {
+            guard Set(kommunIds).count <= 1 else { throw CompetenceExportError.severalKommuner(kind.rawValue) }
+            if let first = kommunIds.first { scope = .kommun(first) }
         }
         let titles = Dictionary(uniqueKeysWithValues: try db.competenceTitles().map { ($0.id, $0) })
         switch kind {
@@ -82,7 +86,7 @@ public enum CompetenceExport {
             }
             return Table(header: ["Kommun", "Enhet", "Namn", "Steg", "Kurs", "Måldatum", "Kvartal", "Status", "Försenad"], rows: rows)
         case .comparison:
-            let comparison = try db.competenceComparison(kommunIds: kommunId.map { [$0] })
+            let comparison = try db.competenceComparison(kommunIds: kommunIds)
             var rows: [[String]] = []
             for row in comparison.rows {
                 for (index, cell) in row.cells.enumerated() where !cell.isSuppressed {
@@ -120,9 +124,9 @@ public enum CompetenceExport {
 
     /// Writes an export to a file (0600) or standard output.
     /// - Throws: `StoreError.cannotWriteFile`, `CompetenceExportError`, GRDB errors.
-    public static func write(from db: AppDatabase, kind: Kind, kommun: String?, format: RegisterExport.Format,
+    public static func write(from db: AppDatabase, kind: Kind, kommuner: [String], format: RegisterExport.Format,
                              today: LocalDate, to path: String?) throws {
-        let table = try table(from: db, kind: kind, kommun: kommun, today: today)
+        let table = try table(from: db, kind: kind, kommuner: kommuner, today: today)
         let contents = format == .csv ? try csv(table) : try json(table)
         if let path, path != "-" {
             try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))

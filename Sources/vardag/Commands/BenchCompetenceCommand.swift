@@ -25,6 +25,9 @@ struct BenchCompetenceCommand: ParsableCommand {
     @Option(name: .long, help: "Antal upprepningar av import och jämförelse.")
     var runs = 5
 
+    @Option(name: .long, help: "Spara den genererade regionen i denna (nya) fil, t.ex. för att mäta frågor med sqlite3.")
+    var keepRegion: String?
+
     func run() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-bench-competence-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -32,7 +35,7 @@ struct BenchCompetenceCommand: ParsableCommand {
         print("Vardag bench competence (\(VardagVersion.string)), \(ProcessInfo.processInfo.activeProcessorCount) kärnor")
 
         // The region.
-        let path = folder.appendingPathComponent("region.sqlite").path
+        let path = keepRegion ?? folder.appendingPathComponent("region.sqlite").path
         let store = try AppDatabase.open(path: path, user: "bench")
         var start = DispatchTime.now().uptimeNanoseconds
         let (register, mapped) = try CompetenceBenchRegion.populate(store, staff: staff)
@@ -42,7 +45,7 @@ struct BenchCompetenceCommand: ParsableCommand {
 
         // 1. Import of the mapping file versus sqlite3 .import of the same file.
         let csvURL = folder.appendingPathComponent("kartlaggning.csv")
-        let table = try CompetenceExport.table(from: store, kind: .mapping, kommun: nil, today: LocalDate.today())
+        let table = try CompetenceExport.table(from: store, kind: .mapping, kommuner: [], today: LocalDate.today())
         let csv = try CompetenceExport.csv(table)
         try csv.write(to: csvURL)
         var importTimes: [Double] = []

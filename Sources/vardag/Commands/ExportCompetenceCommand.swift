@@ -12,8 +12,10 @@ struct ExportCompetenceCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Bara denna kommun (namn).")
-    var kommun: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "Bara denna kommun (namn). Jämförelsen tar flera: upprepa --kommun eller skriv dem med komma emellan.",
+        valueName: "NAME"))
+    var kommun: [String] = []
 
     @Option(name: .long, help: "mapping, gaps, plan eller comparison.")
     var kind: CompetenceExport.Kind = .mapping
@@ -28,7 +30,7 @@ struct ExportCompetenceCommand: ParsableCommand {
         try reportingFailures {
             let store = try openExistingStore(common.databaseURL, user: "export")
             do {
-                try CompetenceExport.write(from: store, kind: kind, kommun: kommun, format: format,
+                try CompetenceExport.write(from: store, kind: kind, kommuner: Self.kommunNames(kommun), format: format,
                                            today: LocalDate.today(), to: output)
             } catch let error as CompetenceExportError {
                 throw CommandFailure(message: "vardag: \(error)", exitCode: 2)
@@ -36,6 +38,13 @@ struct ExportCompetenceCommand: ParsableCommand {
                 throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
             }
         }
+    }
+}
+
+extension ExportCompetenceCommand {
+    /// The names given with --kommun, comma lists split, blanks dropped.
+    static func kommunNames(_ options: [String]) -> [String] {
+        options.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
 
