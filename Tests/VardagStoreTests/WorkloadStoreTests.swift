@@ -98,6 +98,15 @@ final class WorkloadStoreTests: XCTestCase {
         XCTAssertEqual(try store.workloadGrid(medarbetareId: asa.id, period: w48)?.cases.first?.time, 1)
     }
 
+    /// The README promises "nothing lost when the process is killed" with WAL and synchronous=NORMAL
+    /// (a commit is in the WAL before the write returns; only checkpoints sync to disk).
+    func testStoreRunsInWALModeWithSynchronousNormal() throws {
+        try store.writer.write { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA synchronous"), 1, "1 = NORMAL")
+        }
+    }
+
     func testKanVantaReviewDateMayBeTodayButNotEarlier() throws {
         let item = try add("Ärende 4", 2, 2)
         XCTAssertThrowsError(try store.decide(caseId: item.id, period: w48, kind: .kanVanta, reviewDate: "2026-11-22", today: today)) { error in
