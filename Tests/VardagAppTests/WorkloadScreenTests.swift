@@ -277,6 +277,116 @@ final class WorkloadScreenTests: XCTestCase {
         XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 30, .indirekt: 90])
     }
 
+    /// The seeded team with diary days: Åsa 2026-10-30 all direct, 2026-11-20 half direct; Bo 2026-11-23 a quarter direct.
+    static func seedDiary(_ store: AppDatabase) throws {
+        try seed(store)
+        try store.setDiaryMinutes(medarbetareId: 1, day: "2026-10-30", category: .direkt, minutes: "240", today: today)
+        try store.setDiaryMinutes(medarbetareId: 1, day: "2026-11-20", category: .direkt, minutes: "120", today: today)
+        try store.setDiaryMinutes(medarbetareId: 1, day: "2026-11-20", category: .resor, minutes: "120", today: today)
+        try store.setDiaryMinutes(medarbetareId: 2, day: "2026-11-23", category: .direkt, minutes: "60", today: today)
+        try store.setDiaryMinutes(medarbetareId: 2, day: "2026-11-23", category: .administration, minutes: "180", today: today)
+    }
+
+    /// Replaces the text of the focused form field.
+    private func retype(_ app: AppHarness, _ text: String) {
+        for _ in 0..<12 { app.press(.backspace) }
+        app.type(text)
+    }
+
+    func testDiarySummaryOverATypedRangeAt80x24() throws {
+        let app = try AppHarness(seed: Self.seedDiary)
+        app.press(.char("1"), .enter, .char("d"), .char("i"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Från              2026-11-23") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("Till              2026-11-23") }, "the week ends Sunday, after today")
+        retype(app, "2026-02-30")
+        app.press(.tab)
+        retype(app, "2026-11-24")
+        app.press(.enter)
+        assertLines(app.lines, [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1 › Tidsdagbok – Utredning 1",
+            " Bo Ek (1 av 3)",
+            " Dag: 2026-11-23 måndag",
+            "",
+            " > Direkt tid med brukare  1 h            ▮▮▮▮▮▮",
+            "   Indirekt tid            0 min",
+            "  ┌ Intervall för andel direkt tid ──────────────────────────────────────────┐",
+            "  │ Datum ÅÅÅÅ-MM-DD, från och med – till och med, senast i dag.             │",
+            "  │                                                                          │",
+            "  │ Från              2026-02-30                                             │",
+            "  │                   2026-02-30 är inget datum (ÅÅÅÅ-MM-DD).                │",
+            "  │ Till              2026-11-24                                             │",
+            " A│                   Senast i dag (2026-11-23).                             │",
+            " B│                                                                          │",
+            " C│                                                                          │",
+            " Å│ Enter spara · Esc avbryt · Tab/↑↓ fält · ←→ välj                         │",
+            " H└──────────────────────────────────────────────────────────────────────────┘",
+            "", "", "", "", "",
+            "+/- +10 min (- tar bort)  Enter skriv minuter  ←→ dag  Tab person",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        // The focus is on the first field in error; a reversed range is refused at "Till".
+        retype(app, "2026-11-10")
+        app.press(.tab)
+        retype(app, "2026-11-01")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[11].contains("Får inte vara före från-datumet 2026-11-10."), linesDiff(app.lines, []))
+        XCTAssertFalse(app.lines.contains { $0.contains("inget datum") }, "the fixed field lost its message")
+        retype(app, "2026-11-23")
+        app.press(.enter)
+        // Åsa 2026-11-20: 120 of 240 min direct; Bo 2026-11-23: 60 of 240; the team 180 of 480.
+        assertLines(app.lines, [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1 › Tidsdagbok – Utredning 1",
+            " Bo Ek (1 av 3)",
+            " Dag: 2026-11-23 måndag",
+            "",
+            " > Direkt tid med brukare  1 h            ▮▮▮▮▮▮",
+            "   Indirekt tid            0 min",
+            "   Administration          3 h            ▮▮▮▮▮▮▮▮▮▮▮▮▮▮▮▮▮▮",
+            "   Resor                   0 min",
+            "   Övrigt                  0 min",
+            "   Summa 4 h · direkt tid 25 %",
+            "",
+            "",
+            " Andel direkt tid 2026-11-10 – 2026-11-23 · teamet 38 %",
+            " Bo Ek                ███████████ 25 %",
+            " Cecilia Ärlig         inget loggat",
+            " Åsa Öberg            ██████████████████████ 50 %",
+            " Hela teamet          ████████████████▊ 38 %",
+            "", "", "", "", "",
+            "+/- +10 min (- tar bort)  Enter skriv minuter  ←→ dag  Tab person",
+            "Sammanställningen visar 2026-11-10 – 2026-11-23     /tmp/vardag.sqlite · testare",
+        ])
+        app.press(.char("r"))
+        XCTAssertEqual(app.lines[12], " Andel direkt tid 2026-11-23 – 2026-11-29 · teamet 25 %", "r returns to this week")
+        app.press(.char("r"))
+        XCTAssertEqual(app.lines[12], " Andel direkt tid 2026-11-02 – 2026-11-29 · teamet 38 %", "then four weeks")
+        app.press(.char("r"))
+        XCTAssertEqual(app.lines[12], " Andel direkt tid 2026-11-23 – 2026-11-29 · teamet 25 %")
+    }
+
+    func testDiarySummaryOverATypedRangeAt120x40() throws {
+        let app = try AppHarness(width: 120, height: 40, seed: Self.seedDiary)
+        app.press(.char("1"), .enter, .char("d"), .char("i"))
+        retype(app, "2026-10-30")
+        app.press(.enter)
+        // Åsa: 240 + 120 of 480 min direct; Bo: 60 of 240; the team: 420 of 720.
+        assertLines(app.lines, [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1 › Tidsdagbok – Utredning 1",
+            " Bo Ek (1 av 3)                                         Andel direkt tid 2026-10-30 – 2026-11-23 · teamet 58 %",
+            " Dag: 2026-11-23 måndag                                 Bo Ek                ███████▎ 25 %",
+            "                                                        Cecilia Ärlig         inget loggat",
+            " > Direkt tid med brukare  1 h            ▮▮▮▮▮▮        Åsa Öberg            █████████████████████▊ 75 %",
+            "   Indirekt tid            0 min                        Hela teamet          ████████████████▉ 58 %",
+            "   Administration          3 h            ▮▮▮▮▮▮▮▮▮▮▮",
+            "   Resor                   0 min",
+            "   Övrigt                  0 min",
+            "   Summa 4 h · direkt tid 25 %",
+        ] + Array(repeating: "", count: 28) + [
+            "+/- +10 min (- tar bort)  Enter skriv minuter  ←→ dag  Tab person  r denna vecka/4 veckor  i välj intervall från–till",
+            "Sammanställningen visar 2026-10-30 – 2026-11-23                                             /tmp/vardag.sqlite · testare",
+        ])
+    }
+
     func testSettingsChangeThresholdAndRefuseOutOfRange() throws {
         let app = try AppHarness(seed: Self.seed)
         app.press(.char("1"), .char("i"), .down)

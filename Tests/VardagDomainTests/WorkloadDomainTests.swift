@@ -141,4 +141,25 @@ final class WorkloadDomainTests: XCTestCase {
         XCTAssertEqual(TimeDiary.directPercent([.direkt: 1, .indirekt: 2]), 33)
         XCTAssertEqual(TimeDiary.directPercent([.direkt: 2, .indirekt: 1]), 67)
     }
+
+    func testDiaryRangePresetsAndTypedRangeAreChecked() throws {
+        let today = try LocalDate(year: 2026, month: 11, day: 23)
+        let sunday = try LocalDate.parse("2026-11-29")
+        XCTAssertEqual(DiaryRange.week(containing: today).description, "2026-11-23–2026-11-29")
+        XCTAssertEqual(DiaryRange.fourWeeks(endingWith: today).description, "2026-11-02–2026-11-29")
+        let typed = try DiaryRange.parse(from: " 2026-10-15 ", to: "2026-11-23", today: today)
+        XCTAssertEqual(typed.description, "2026-10-15–2026-11-23")
+        XCTAssertFalse(typed.isWeek)
+        XCTAssertEqual(try DiaryRange.parse(from: "2026-11-23", to: "2026-11-23", today: today).description, "2026-11-23–2026-11-23",
+                       "one day is a range")
+        func errors(_ from: String, _ to: String, today day: LocalDate? = nil) -> [WorkloadInput: WorkloadError] {
+            do { _ = try DiaryRange.parse(from: from, to: to, today: day ?? today); return [:] } catch { return error.errors }
+        }
+        XCTAssertEqual(errors("2026-02-30", "2026-11-01"), [.rangeFrom: .invalidDate("2026-02-30")])
+        XCTAssertEqual(errors("", "igår"), [.rangeFrom: .required, .rangeTo: .invalidDate("igår")])
+        XCTAssertEqual(errors("2026-11-10", "2026-11-09"), [.rangeTo: .rangeReversed(from: "2026-11-10")])
+        XCTAssertEqual(errors("2026-11-20", "2026-11-24"), [.rangeTo: .afterToday("2026-11-23")])
+        XCTAssertEqual(errors("2026-11-24", "2026-11-29", today: sunday), [:], "up to today is allowed")
+        XCTAssertEqual(errors("2026-11-30", "2026-11-30", today: sunday), [.rangeFrom: .afterToday("2026-11-29"), .rangeTo: .afterToday("2026-11-29")])
+    }
 }

@@ -87,12 +87,33 @@ final class WorkloadStoreTests: XCTestCase {
             XCTAssertEqual((error as? WorkloadFailure)?.errors[.reviewDate], .invalidDate("2026-02-30"))
         }
         XCTAssertThrowsError(try store.decide(caseId: item.id, period: w48, kind: .kanVanta, reviewDate: "", today: today))
+        XCTAssertThrowsError(try store.decide(caseId: item.id, period: w48, kind: .kanVanta, reviewDate: "2026-11-22", today: today)) { error in
+            XCTAssertEqual((error as? WorkloadFailure)?.errors[.reviewDate], .beforeToday("2026-11-23"))
+        }
         XCTAssertThrowsError(try store.decide(caseId: item.id, period: w48, kind: .omfordela, toMedarbetareId: outsider.id, today: today)) { error in
             XCTAssertEqual((error as? WorkloadFailure)?.errors[.colleague], .notInTeam)
         }
         XCTAssertEqual(try store.auditCount(), count + 2)
         XCTAssertEqual(try store.decisions(caseId: item.id), [])
         XCTAssertEqual(try store.workloadGrid(medarbetareId: asa.id, period: w48)?.cases.first?.time, 1)
+    }
+
+    /// The README promises "nothing lost when the process is killed" with WAL and synchronous=NORMAL
+    /// (a commit is in the WAL before the write returns; only checkpoints sync to disk).
+    func testStoreRunsInWALModeWithSynchronousNormal() throws {
+        try store.writer.write { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA synchronous"), 1, "1 = NORMAL")
+        }
+    }
+
+    func testKanVantaReviewDateMayBeTodayButNotEarlier() throws {
+        let item = try add("Ärende 4", 2, 2)
+        XCTAssertThrowsError(try store.decide(caseId: item.id, period: w48, kind: .kanVanta, reviewDate: "2026-11-22", today: today)) { error in
+            XCTAssertEqual((error as? WorkloadFailure)?.errors[.reviewDate], .beforeToday("2026-11-23"))
+        }
+        XCTAssertEqual(try store.decisions(caseId: item.id), [])
+        XCTAssertEqual(try store.decide(caseId: item.id, period: w48, kind: .kanVanta, reviewDate: "2026-11-23", today: today).reviewDate, today)
     }
 
     func testOmfordelaMovesTheCaseToTheColleagueFromTheNextPeriod() throws {
@@ -195,6 +216,24 @@ final class WorkloadStoreTests: XCTestCase {
         let rows = try WorkloadExport.diaryRows(from: store)
         XCTAssertEqual(rows.map(\.kategori), ["direkt", "administration"])
         XCTAssertEqual(rows.first?.minuter, 120)
+    }
+
+    func testDirectShareOverATypedRangeCountsOnlyTheDaysInside() throws {
+        // Åsa: all direct on 2026-10-30, all administration on 2026-11-02, half and half on 2026-11-23. Bo: direct only on 2026-11-23.
+        try store.setDiaryMinutes(medarbetareId: asa.id, day: "2026-10-30", category: .direkt, minutes: "300", today: today)
+        try store.setDiaryMinutes(medarbetareId: asa.id, day: "2026-11-02", category: .administration, minutes: "300", today: today)
+        try store.setDiaryMinutes(medarbetareId: asa.id, day: "2026-11-23", category: .direkt, minutes: "60", today: today)
+        try store.setDiaryMinutes(medarbetareId: asa.id, day: "2026-11-23", category: .indirekt, minutes: "60", today: today)
+        try store.setDiaryMinutes(medarbetareId: bo.id, day: "2026-11-23", category: .direkt, minutes: "6s", today: today)
+        func percents(_ from: String, _ to: String) throws -> [String: Int?] {
+            let range = try DiaryRange.parse(from: from, to: to, today: today)
+            return Dictionary(uniqueKeysWithValues: try store.directShares(teamId: team.id, from: range.from, to: range.to)
+                .map { ($0.name, $0.directPercent) })
+        }
+        XCTAssertEqual(try percents("2026-10-30", "2026-11-02"), ["Åsa Öberg": 50, "Bo Ek": nil])
+        XCTAssertEqual(try percents("2026-10-31", "2026-11-23"), ["Åsa Öberg": 14, "Bo Ek": 100], "60 direct minutes of 420")
+        XCTAssertEqual(try percents("2026-10-30", "2026-10-30"), ["Åsa Öberg": 100, "Bo Ek": nil], "both ends are included")
+        XCTAssertEqual(try percents("2026-10-01", "2026-10-29"), ["Åsa Öberg": nil, "Bo Ek": nil])
     }
 
     func testDemoDataHasEveryTeamHeavyWorkersWaitingCasesAndDiaries() throws {

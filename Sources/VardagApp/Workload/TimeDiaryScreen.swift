@@ -3,12 +3,15 @@ import VardagDomain
 import VardagStore
 
 /// The time diary (tidsdagbok) of a team: one person's day by category, entered as minutes
-/// or 10-minute slots, and the team's share of direct time over a week or four as a bar chart.
+/// or 10-minute slots, and the share of direct time per person and for the team as a bar chart, over this
+/// week, four weeks or any range the user types.
 public struct TimeDiaryScreen: Screen {
     public enum Message: Sendable {
-        case moveCategory(Int), day(Int), person(Int), slot(Int), typeMinutes, toggleRange
+        case moveCategory(Int), day(Int), person(Int), slot(Int), typeMinutes, toggleRange, chooseRange
         /// A key or paste while the minutes field has focus.
         case input(Event)
+        /// A key or paste while the range form is open.
+        case rangeInput(Event)
     }
 
     public let teamId: Int64
@@ -18,8 +21,12 @@ public struct TimeDiaryScreen: Screen {
     var day: LocalDate?
     var category = 0
     var minutes: [TimeCategory: Int] = [:]
-    /// Weeks in the summary: 1 or 4.
+    /// Weeks in the summary preset: 1 or 4 (used while no custom range is chosen).
     var rangeWeeks = 1
+    /// A range the user typed; replaces the preset until `r` picks a preset again.
+    var customRange: DiaryRange?
+    /// The from–to form while it is open.
+    var rangeForm: FormState?
     var shares: [DirectShareRow] = []
     /// The minutes field while typing, with its message.
     var editing: TextFieldState?
@@ -32,7 +39,7 @@ public struct TimeDiaryScreen: Screen {
 
     public func title(_ context: AppContext) -> String { context.strings.format("workload.diary.title", teamName) }
 
-    public var isEditingText: Bool { editing != nil }
+    public var isEditingText: Bool { editing != nil || rangeForm != nil }
 
     public func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
@@ -44,10 +51,17 @@ public struct TimeDiaryScreen: Screen {
             KeyBinding([.left, .right], s["workload.key.day"], .day(1), label: "←→", hint: true),
             KeyBinding([.tab, .backTab], s["workload.key.person"], .person(1), label: "Tab", hint: true),
             KeyBinding([.char("r")], s["workload.key.range"], .toggleRange, label: "r", hint: true),
+            KeyBinding([.char("i")], s["workload.key.customRange"], .chooseRange, label: "i", hint: true),
         ])
     }
 
     public func message(for event: Event, context: AppContext) -> Message? {
+        if rangeForm != nil {
+            switch event {
+            case .key, .paste: return .rangeInput(event)
+            default: return nil
+            }
+        }
         if editing != nil {
             switch event {
             case .key, .paste: return .input(event)
@@ -78,10 +92,10 @@ public struct TimeDiaryScreen: Screen {
         shares = (try? context.store.directShares(teamId: teamId, from: range.from, to: range.to)) ?? []
     }
 
-    /// The summary covers the week of the chosen day, or the four weeks ending with it.
-    func summaryRange(_ today: LocalDate) -> (from: LocalDate, to: LocalDate) {
-        let week = IsoWeek(containing: day ?? today)
-        return (week.monday.adding(days: -7 * (rangeWeeks - 1)), week.sunday)
+    /// The summary covers the typed range, else the week of the chosen day or the four weeks ending with it.
+    func summaryRange(_ today: LocalDate) -> DiaryRange {
+        if let customRange { return customRange }
+        return rangeWeeks == 1 ? .week(containing: day ?? today) : .fourWeeks(endingWith: day ?? today)
     }
 
     public mutating func update(_ message: Message, context: AppContext) -> Effect {
@@ -99,8 +113,19 @@ public struct TimeDiaryScreen: Screen {
             personIndex = (personIndex + step + members.count) % members.count
             reload(context: context)
         case .toggleRange:
-            rangeWeeks = rangeWeeks == 1 ? 4 : 1
+            // From a typed range, `r` returns to the first preset.
+            rangeWeeks = customRange == nil && rangeWeeks == 1 ? 4 : 1
+            customRange = nil
             reload(context: context)
+        case .chooseRange:
+            let range = summaryRange(context.today)
+            rangeForm = FormState(fields: [
+                .text(WorkloadInput.rangeFrom.rawValue, label: s["workload.diary.rangeFrom"], text: range.from.iso, maxLength: 10),
+                // A week preset ends on Sunday, which may be after today; offer what would be accepted.
+                .text(WorkloadInput.rangeTo.rawValue, label: s["workload.diary.rangeTo"], text: min(range.to, context.today).iso, maxLength: 10),
+            ])
+        case .rangeInput(let event):
+            return handleRangeInput(event, context: context)
         case .slot(let step):
             let current = minutes[TimeCategory.allCases[category]] ?? 0
             return store(String(max(0, current + step * TimeDiary.slotMinutes)), context: context)
@@ -122,6 +147,32 @@ public struct TimeDiaryScreen: Screen {
             editing = field
         }
         return .none
+    }
+
+    /// Edits the range form; Enter checks the dates and, if they hold, shows the summary over them.
+    private mutating func handleRangeInput(_ event: Event, context: AppContext) -> Effect {
+        guard var form = rangeForm else { return .none }
+        let s = context.strings
+        if case .key(.escape) = event { rangeForm = nil; return .none }
+        guard case .key(.enter) = event else {
+            _ = form.handle(event)
+            rangeForm = form
+            return .none
+        }
+        form.clearMessages()
+        do {
+            let range = try DiaryRange.parse(from: form.value(of: WorkloadInput.rangeFrom.rawValue),
+                                             to: form.value(of: WorkloadInput.rangeTo.rawValue), today: context.today)
+            customRange = range
+            rangeForm = nil
+            reload(context: context)
+            return .status(s.format("workload.diary.rangeSet", range.from.iso, range.to.iso))
+        } catch {
+            for (field, problem) in error.errors { form.setMessage(WorkloadText.error(problem, s), for: field.rawValue) }
+            if let first = form.fields.firstIndex(where: { $0.message != nil }) { form.focus = first }
+            rangeForm = form
+            return .none
+        }
     }
 
     /// Stores the minutes of the selected category; a refused value becomes an error.
@@ -196,14 +247,21 @@ public struct TimeDiaryScreen: Screen {
         let teamShare = TimeDiary.directPercent(teamMinutes).map { "\($0) %" } ?? "–"
         buffer.put(s.format("workload.diary.summary", range.from.iso, range.to.iso, teamShare), x: chartArea.x, y: chartArea.y,
                    maxWidth: chartArea.width, style: theme.title)
-        var chart = BarChart(bars: shares.map { row in
+        let teamPercent = TimeDiary.directPercent(teamMinutes)
+        let bars = shares.map { row in
             Bar(label: row.name, value: Double(row.directPercent ?? 0),
                 valueText: row.directPercent.map { "\($0) %" } ?? s["workload.diary.none"])
-        }, max: 100, labelWidth: min(20, max(8, chartArea.width / 3)))
+        } + [Bar(label: s["workload.diary.team"], value: Double(teamPercent ?? 0),
+                 valueText: teamPercent.map { "\($0) %" } ?? s["workload.diary.none"])]
+        var chart = BarChart(bars: bars, max: 100, labelWidth: min(20, max(8, chartArea.width / 3)))
         chart.barStyle = theme.success
         chart.valueStyle = theme.dim
         let cursor = buffer.cursor
         chart.render(into: &buffer, area: chartArea.inset(top: 1))
         buffer.cursor = cursor
+        if let rangeForm {
+            WorkloadFormBox.render(rangeForm, title: s["workload.diary.rangeTitle"], intro: s["workload.diary.rangeIntro"],
+                                   into: &buffer, area: area, context: context)
+        }
     }
 }

@@ -108,6 +108,14 @@ public struct WorkloadGridScreen: Screen {
         }
     }
 
+    /// Puts a stored rating into the loaded grid and moves the focus to the field the case now sits in.
+    mutating func applyRating(caseId: Int64, time: Int, difficulty: Int) {
+        guard let index = grid?.cases.firstIndex(where: { $0.id == caseId }) else { return }
+        grid?.cases[index].time = time
+        grid?.cases[index].difficulty = difficulty
+        if let item = grid?.cases[index] { focusedField = item.field(threshold: settings.highThreshold) }
+    }
+
     func cases(in field: WorkloadField) -> [WorkloadCase] {
         (grid?.cases ?? []).filter { $0.field(threshold: settings.highThreshold) == field }
     }
@@ -135,7 +143,12 @@ public struct WorkloadGridScreen: Screen {
                 return .status(s["workload.error.rating"])
             }
             let period = self.period
-            return write(context) { try context.store.rateCase(caseId: item.id, period: period, time: time, difficulty: difficulty) }
+            if let failure = Self.attempt(context, { try context.store.rateCase(caseId: item.id, period: period, time: time, difficulty: difficulty) }) {
+                return failure
+            }
+            // The write succeeded in one transaction, so the stored case is exactly this one; updating it here
+            // (counts and load are derived from the cases) spares the grid query on every key.
+            applyRating(caseId: item.id, time: time, difficulty: difficulty)
         case .overall(let value):
             let (period, medarbetareId) = (self.period, self.medarbetareId)
             return write(context, status: s.format("workload.grid.overallSet", value)) {

@@ -36,6 +36,9 @@ enum WorkloadText {
         case .dayTooLong(let minutes): return s.format("workload.error.dayTooLong", minutes)
         case .reviewDateRequired: return s["workload.error.reviewDate"]
         case .duplicate: return s["workload.error.duplicate"]
+        case .afterToday(let today): return s.format("workload.error.afterToday", today)
+        case .beforeToday(let today): return s.format("workload.error.beforeToday", today)
+        case .rangeReversed(let from): return s.format("workload.error.rangeReversed", from)
         }
     }
 

@@ -26,6 +26,12 @@ public enum WorkloadError: Error, Hashable, Sendable, CustomStringConvertible {
     case reviewDateRequired
     /// A case that already has a rating in that period.
     case duplicate
+    /// A day after today (given as ISO date), where only today or earlier makes sense.
+    case afterToday(String)
+    /// A day before today (given as ISO date), where only today or later makes sense.
+    case beforeToday(String)
+    /// The end of a range before its start (given as ISO date).
+    case rangeReversed(from: String)
 
     public var description: String {
         switch self {
@@ -42,6 +48,9 @@ public enum WorkloadError: Error, Hashable, Sendable, CustomStringConvertible {
         case .dayTooLong(let minutes): return "\(minutes) minutes is more than a day"
         case .reviewDateRequired: return "review date required"
         case .duplicate: return "already rated in this period"
+        case .afterToday(let today): return "after today (\(today))"
+        case .beforeToday(let today): return "before today (\(today))"
+        case .rangeReversed(let from): return "before the start \(from)"
         }
     }
 }

@@ -14,4 +14,6 @@ public enum WorkloadInput: String, CaseIterable, Hashable, Sendable, Codable {
     case day
     case minutes
     case threshold
+    case rangeFrom
+    case rangeTo
 }

@@ -189,7 +189,7 @@ extension AppDatabase {
     ///   - caseId: the case.
     ///   - period: the period the decision is made in.
     ///   - kind: what was decided.
-    ///   - reviewDate: for kan vänta, the review date as typed (`YYYY-MM-DD`).
+    ///   - reviewDate: for kan vänta, the review date as typed (`YYYY-MM-DD`), today or later.
     ///   - toMedarbetareId: for omfördela, the colleague.
     ///   - note: an optional note.
     ///   - today: today, for the period rule and the review date.
@@ -208,6 +208,7 @@ extension AppDatabase {
             let text = (reviewDate ?? "").trimmingCharacters(in: .whitespaces)
             if text.isEmpty { throw WorkloadFailure(.reviewDate, .reviewDateRequired) }
             review = try PeriodRule.date(text, field: .reviewDate)
+            if let review, review < today { throw WorkloadFailure(.reviewDate, .beforeToday(today.iso)) }
         }
         return try writer.write { db in
             guard let owner = try Int64.fetchOne(db, sql: "SELECT medarbetare_id FROM workload_case WHERE id = ?",
