@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import VardagStore
 
 /// `vardag check [--db PATH]`: runs SQLite's integrity check and prints the schema version.
@@ -15,7 +16,7 @@ struct CheckCommand: ParsableCommand {
             let url = common.databaseURL
             let store = try openExistingStore(url, user: "check")
             let problems = try store.integrityCheck()
-            print("Databas: \(url.path)")
+            print("Databas: \(TextSanitizer.clean(url.path))")
             let version = try store.schemaVersion()
             print("Schemaversion: \(version.number) (\(version.applied.joined(separator: ", ")))")
             if problems == ["ok"] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import VardagStore
 
 /// `vardag demo [--db PATH] [--force]`: creates a fictional demo database.
@@ -31,7 +32,7 @@ struct DemoCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: "vardag: kunde inte skapa demodata: \(error)", exitCode: 1)
             }
-            print("Demodatabas skapad: \(url.path)")
+            print("Demodatabas skapad: \(TextSanitizer.clean(url.path))")
         }
     }
 }
