@@ -17,7 +17,7 @@ struct MonkeyEvents {
 
     private static let commonSizes = [
         Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40),
-        Size(width: 79, height: 24), Size(width: 80, height: 23), Size(width: 20, height: 5), Size(width: 300, height: 100),
+        Size(width: 79, height: 24), Size(width: 80, height: 23), Size(width: 20, height: 5),
     ]
 
     var random: ReplayableRandom

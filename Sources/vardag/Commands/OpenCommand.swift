@@ -38,6 +38,7 @@ struct OpenCommand: ParsableCommand {
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,
                 user: actor, databasePath: url.path, today: LocalDate.today())
             let outcome: AppRunner.Outcome
+            CrashDrill.armIfRequested()
             do {
                 outcome = try CursesTerminal.withTerminal(noColor: colorless) { terminal in
                     AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal).run()
