@@ -10,13 +10,15 @@ final class OpeningTests: XCTestCase {
         let temp = try TemporaryDatabase()
         let db = try temp.open()
         let version = try db.schemaVersion()
-        XCTAssertEqual(version.applied, ["v1-register", "v1-audit"])
+        // Each tool adds its own migration after the register's and the audit's.
+        XCTAssertEqual(Array(version.applied.prefix(2)), ["v1-register", "v1-audit"])
+        XCTAssertEqual(version.applied, SchemaMigrations.identifiers)
         XCTAssertTrue(version.isCurrent)
         XCTAssertEqual(version.unknown, [])
         let tables = try db.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         }
-        XCTAssertEqual(tables, ["audit", "enhet", "grdb_migrations", "kommun", "medarbetare", "team"])
+        XCTAssertTrue(Set(tables).isSuperset(of: ["audit", "enhet", "grdb_migrations", "kommun", "medarbetare", "team"]), "\(tables)")
         let journalMode = try db.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         XCTAssertEqual(journalMode, "wal")
         let foreignKeys = try db.writer.read { try Bool.fetchOne($0, sql: "PRAGMA foreign_keys") }

@@ -74,6 +74,8 @@ public struct MainMenuScreen: Screen {
         let item = Self.items[index]
         switch item.nameKey {
         case "menu.register": return .push(RegisterScreen())
+        case "menu.dialogue": return .push(DialogueScreen())
+        case "menu.shadowing": return .push(ShadowingScreen())
         default: return .push(ComingSoonScreen(toolNameKey: item.nameKey))
         }
     }

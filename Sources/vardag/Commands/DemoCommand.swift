@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerminalKit
+import VardagDomain
 import VardagStore
 
 /// `vardag demo [--db PATH] [--force]`: creates a fictional demo database.
@@ -29,6 +30,8 @@ struct DemoCommand: ParsableCommand {
             do {
                 // The register first; each tool then adds its own demo data on top.
                 _ = try DemoData.populate(store)
+                _ = try DialogueDemo.populate(store, today: LocalDate.today())
+                _ = try ShadowingDemoData.populate(store)
             } catch {
                 throw CommandFailure(message: "vardag: kunde inte skapa demodata: \(error)", exitCode: 1)
             }

@@ -1,0 +1,12 @@
+/// Which form is open in the dialogue screens, with the ids it writes to.
+enum DialogueFormKind {
+    case newLoop
+    case newGuide
+    case target(enhetId: Int64, year: Int)
+    case meeting(loopId: Int64)
+    case question(loopId: Int64)
+    case answer(questionId: Int64)
+    case action(loopId: Int64)
+    case theme(loopId: Int64)
+    case staff(loopId: Int64)
+}

@@ -1,0 +1,61 @@
+import VardagDomain
+
+/// Turns dialogue values, refusals and warnings into the UI's language.
+enum DialogueText {
+    static func traff(_ kind: TraffTyp, _ s: Strings) -> String {
+        s["dialogue.traff.\(kind.rawValue)"]
+    }
+
+    static func group(_ group: DialogueGroup, _ s: Strings) -> String {
+        s["dialogue.group.\(group.rawValue)"]
+    }
+
+    static func chooser(_ chooser: ThemeChooser, _ s: Strings) -> String {
+        s["dialogue.chooser.\(chooser.rawValue)"]
+    }
+
+    static func status(_ status: ActionStatus, _ s: Strings) -> String {
+        s["dialogue.status.\(status.rawValue)"]
+    }
+
+    /// The next meeting, or "klar" when all five are held.
+    static func next(_ kind: TraffTyp?, _ s: Strings) -> String {
+        kind.map { traff($0, s) } ?? s["dialogue.loop.done"]
+    }
+
+    static func error(_ error: DialogueError, _ s: Strings) -> String {
+        switch error {
+        case .required: return s["dialogue.error.required"]
+        case .tooLong(let max): return s.format("dialogue.error.tooLong", max)
+        case .invalidCharacters: return s["dialogue.error.invalidCharacters"]
+        case .invalidDate: return s["dialogue.error.invalidDate"]
+        case .numberOutOfRange(let min, let max): return s.format("dialogue.error.range", min, max)
+        case .unknownReference: return s["dialogue.error.unknown"]
+        case .notExactlyTwoGuides: return s["dialogue.error.twoGuides"]
+        case .sameGuideTwice: return s["dialogue.error.sameGuide"]
+        case .guideWorksAtUnit: return s["dialogue.error.guideAtUnit"]
+        case .notAGuide: return s["dialogue.error.notAGuide"]
+        case .alreadyAGuide: return s["dialogue.error.alreadyAGuide"]
+        case .outOfOrder(let expected):
+            return expected.map { s.format("dialogue.error.outOfOrder", traff($0, s)) } ?? s["dialogue.error.allHeld"]
+        case .beforePreviousMeeting(let date): return s.format("dialogue.error.beforePrevious", date)
+        case .groupNotPresent: return s["dialogue.error.groupNotPresent"]
+        case .answerAtSameMeeting: return s["dialogue.error.sameMeeting"]
+        case .answerNotLater: return s["dialogue.error.notLater"]
+        case .answerWrongGroup: return s["dialogue.error.wrongGroup"]
+        case .alreadyAnswered: return s["dialogue.error.alreadyAnswered"]
+        case .noLaterMeeting: return s["dialogue.error.noLaterMeeting"]
+        case .gemensamNotHeld: return s["dialogue.error.gemensamNotHeld"]
+        case .themeUnchanged: return s["dialogue.error.themeUnchanged"]
+        }
+    }
+
+    static func warning(_ warning: DialogueWarning, _ s: Strings) -> String {
+        switch warning {
+        case .runningLong(let days): return s.format("dialogue.warning.long", days, DialogueRules.longestRunDays / 7)
+        case .staffChanged(let at, let from, let to): return s.format("dialogue.warning.staff", traff(at, s), from, to)
+        case .behindTarget(let started, let expected, let target):
+            return s.format("dialogue.warning.target", started, expected, target)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// One vägledare: her home, training and every slinga she is or was assigned to.
+struct GuideScreen: Screen {
+    enum Message: Sendable {
+        case move(Key), open
+    }
+
+    let guide: GuideRow
+    var table = TableState()
+    var assignments: [GuideAssignment] = []
+
+    init(guide: GuideRow) { self.guide = guide }
+
+    func title(_ context: AppContext) -> String { guide.name }
+
+    func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        let s = context.strings
+        return KeyMap(title: s["dialogue.guide.title"], [
+            KeyBinding([.enter], s["dialogue.key.openLoop"], .open, label: "Enter", hint: true),
+            KeyBinding([.up, .down, .char("k"), .char("j")], s["dialogue.key.move"], .move(.down), label: "↑↓"),
+        ])
+    }
+
+    func message(for event: Event, context: AppContext) -> Message? {
+        guard case .key(let key) = event else { return nil }
+        switch key {
+        case .up, .down, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end: return .move(key)
+        default: return keyMap(context).action(for: key)
+        }
+    }
+
+    mutating func update(_ message: Message, context: AppContext) -> Effect {
+        switch message {
+        case .move(let key):
+            _ = table.handle(key, rowCount: assignments.count, pageSize: max(1, context.screenArea.height - 5))
+        case .open:
+            guard assignments.indices.contains(table.selected) else { return .none }
+            return .push(LoopScreen(loopId: assignments[table.selected].id))
+        }
+        return .none
+    }
+
+    mutating func reload(context: AppContext) {
+        assignments = (try? context.store.guideAssignments(guideId: guide.id)) ?? []
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let inner = area.inset(top: 1, left: 1, bottom: 0, right: 1)
+        buffer.put(s.format("dialogue.guide.home", guide.name, guide.enhetName, guide.kommunName, guide.trainingDate),
+                   x: inner.x, y: inner.y, maxWidth: inner.width, style: context.theme.title)
+        buffer.put(s.format("dialogue.guide.counts", assignments.count, guide.openAssignments, guide.ledThisYear),
+                   x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: context.theme.dim)
+        let rows = assignments
+        var t = Table(columns: [
+            TableColumn(s["dialogue.col.theme"], width: .flexible(3)),
+            TableColumn(s["dialogue.col.enhet"], width: .flexible(3)),
+            TableColumn(s["dialogue.col.start"], width: .fixed(10)),
+            TableColumn(s["dialogue.col.next"], width: .fixed(14)),
+            TableColumn(s["dialogue.col.bought"], width: .fixed(6)),
+        ], rowCount: rows.count, emptyText: s["dialogue.empty"]) { i in
+            let r = rows[i]
+            return [r.theme, "\(r.enhetName), \(r.kommunName)", r.plannedStart.iso, DialogueText.next(r.nextMeeting, s),
+                    r.bought ? s["dialogue.yes"] : ""]
+        }
+        t.headerStyle = context.theme.header
+        t.selectedStyle = context.theme.selected
+        t.render(into: &buffer, area: Rect(x: area.x, y: inner.y + 3, width: area.width, height: max(0, area.maxY - inner.y - 3)),
+                 state: table, focused: true)
+    }
+}

@@ -1,0 +1,178 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// The small forms of the Skuggning screen: team setup, participant, path step, leaving,
+/// catalogue task and hypothesis. Field ids are `ShadowingField` descriptions, so the
+/// store's refusals land next to the right field.
+struct ShadowingFormEditor {
+    /// Which record the form writes.
+    enum Kind {
+        case team(editing: Int64?, hostTeamIds: [Int64], supervisorIds: [Int64?])
+        case participant(teamId: Int64)
+        case step(participantId: Int64, steps: [PathStep])
+        case leaving(participantId: Int64)
+        case task(editing: ShadowingTask?)
+        case hypothesis(teamId: Int64, editing: Hypothesis?)
+    }
+
+    let kind: Kind
+    let titleKey: String
+    var form: FormState
+
+    // MARK: Building
+
+    static func team(_ team: ShadowingTeam?, supervisors: [Int64], tree: RegisterTree, staff: [(id: Int64, name: String)],
+                     today: LocalDate, strings s: Strings) -> ShadowingFormEditor {
+        let hosts = tree.kommuner.flatMap { k in
+            k.enheter.filter { $0.enhet.omrade == .vardOchOmsorg }.flatMap { e in e.teams.map { (k.kommun, e.enhet, $0.team) } }
+        }
+        let hostIndex = hosts.firstIndex { $0.2.id == team?.hostTeamId } ?? 0
+        let none = s["shadowing.form.none"]
+        let staffIds: [Int64?] = [nil] + staff.map(\.id)
+        let staffNames = [none] + staff.map(\.name)
+        func index(_ n: Int) -> Int { supervisors.count > n ? (staffIds.firstIndex(of: supervisors[n]) ?? 0) : 0 }
+        return ShadowingFormEditor(
+            kind: .team(editing: team?.id, hostTeamIds: hosts.map(\.2.id), supervisorIds: staffIds),
+            titleKey: team == nil ? "shadowing.form.newTeam" : "shadowing.form.editTeam",
+            form: FormState(fields: [
+                .text("name", label: s["shadowing.field.teamName"], text: team?.name ?? "", maxLength: 100),
+                .choice("hostTeam", label: s["shadowing.field.hostTeam"],
+                        options: hosts.map { "\($0.2.name) · \($0.1.name) · \($0.0.name)" }, selected: hostIndex),
+                .text("startDate", label: s["shadowing.field.start"], text: team?.startDate.iso ?? today.iso, maxLength: 10),
+                .text("endDate", label: s["shadowing.field.end"], text: team?.endDate.iso ?? today.adding(days: 330).iso, maxLength: 10),
+                .choice("supervisor1", label: s["shadowing.field.supervisor1"], options: staffNames, selected: index(0)),
+                .choice("supervisor2", label: s["shadowing.field.supervisor2"], options: staffNames, selected: index(1)),
+            ]))
+    }
+
+    static func participant(teamId: Int64, strings s: Strings) -> ShadowingFormEditor {
+        ShadowingFormEditor(kind: .participant(teamId: teamId), titleKey: "shadowing.form.newParticipant",
+                            form: FormState(fields: [.text("name", label: s["shadowing.field.participantName"], maxLength: 100)]))
+    }
+
+    static func step(_ participant: ShadowingParticipant, today: LocalDate, strings s: Strings) -> ShadowingFormEditor {
+        let steps = PathStep.allCases.filter { step in participant.path.current.map { step > $0 } ?? true }
+        return ShadowingFormEditor(
+            kind: .step(participantId: participant.id, steps: steps), titleKey: "shadowing.form.step",
+            form: FormState(fields: [
+                .choice("step", label: s["shadowing.field.step"], options: steps.map { ShadowingText.step($0, s) }),
+                .text("date", label: s["shadowing.field.date"], text: today.iso, maxLength: 10),
+            ]))
+    }
+
+    static func leaving(_ participant: ShadowingParticipant, today: LocalDate, strings s: Strings) -> ShadowingFormEditor {
+        ShadowingFormEditor(
+            kind: .leaving(participantId: participant.id), titleKey: "shadowing.form.leaving",
+            form: FormState(fields: [
+                .text("date", label: s["shadowing.field.date"], text: today.iso, maxLength: 10),
+                .choice("outcome", label: s["shadowing.field.outcome"], options: PathOutcome.allCases.map { ShadowingText.outcome($0, s) }),
+            ]))
+    }
+
+    static func task(_ task: ShadowingTask?, strings s: Strings) -> ShadowingFormEditor {
+        ShadowingFormEditor(
+            kind: .task(editing: task), titleKey: task == nil ? "shadowing.form.newTask" : "shadowing.form.editTask",
+            form: FormState(fields: [
+                .text("name", label: s["shadowing.field.taskName"], text: task?.name ?? "", maxLength: 100),
+                .choice("category", label: s["shadowing.field.category"],
+                        options: ShadowingCategory.allCases.map { ShadowingText.category($0, s) },
+                        selected: task.flatMap { ShadowingCategory.allCases.firstIndex(of: $0.category) } ?? 0),
+                .choice("judgement", label: s["shadowing.field.judgement"],
+                        options: TransferJudgement.allCases.map { ShadowingText.judgement($0, s) },
+                        selected: task.flatMap { TransferJudgement.allCases.firstIndex(of: $0.defaultJudgement) } ?? 0),
+                .text("minutes[0]", label: s["shadowing.field.minutes"], text: String(task?.defaultMinutes ?? 30), maxLength: 3),
+            ]))
+    }
+
+    static func hypothesis(teamId: Int64, _ h: Hypothesis?, today: LocalDate, strings s: Strings) -> ShadowingFormEditor {
+        ShadowingFormEditor(
+            kind: .hypothesis(teamId: teamId, editing: h), titleKey: h == nil ? "shadowing.form.newHypothesis" : "shadowing.form.editHypothesis",
+            form: FormState(fields: [
+                .text("statement", label: s["shadowing.field.statement"], text: h?.statement ?? "", maxLength: ShadowingRules.maxStatementLength),
+                .choice("status", label: s["shadowing.field.status"], options: HypothesisStatus.allCases.map { ShadowingText.status($0, s) },
+                        selected: h.flatMap { HypothesisStatus.allCases.firstIndex(of: $0.status) } ?? 0),
+                .text("reviewDate", label: s["shadowing.field.reviewDate"], text: (h?.reviewDate ?? today.adding(days: 14)).iso, maxLength: 10),
+            ]))
+    }
+
+    // MARK: Saving
+
+    private func chosen(_ id: String) -> Int { form.index(of: id).flatMap { form.fields[$0].selectedOption } ?? 0 }
+
+    /// Stores the form in one transaction.
+    /// - Returns: the status message key and its argument.
+    /// - Throws: `ShadowingValidationFailure` or a store error.
+    func save(to store: AppDatabase) throws -> String {
+        switch kind {
+        case .team(let editing, let hostIds, let staffIds):
+            let host = hostIds.indices.contains(chosen("hostTeam")) ? hostIds[chosen("hostTeam")] : nil
+            let kommun = try host.flatMap { try store.team(id: $0) }.flatMap { try store.enhet(id: $0.enhetId) }?.kommunId
+            let supervisors = [chosen("supervisor1"), chosen("supervisor2")].compactMap { staffIds.indices.contains($0) ? staffIds[$0] : nil }
+            let draft = ShadowingTeamDraft(kommunId: kommun, hostTeamId: host, name: form.value(of: "name"),
+                                           startDate: form.value(of: "startDate"), endDate: form.value(of: "endDate"),
+                                           supervisorIds: supervisors)
+            if host == nil { throw ShadowingValidationFailure([.hostTeam: .unknownReference]) }
+            if let editing { return try store.updateShadowingTeam(id: editing, draft).name }
+            return try store.createShadowingTeam(draft).name
+        case .participant(let teamId):
+            return try store.addShadowingParticipant(teamId: teamId, name: form.value(of: "name")).name
+        case .step(let participantId, let steps):
+            guard steps.indices.contains(chosen("step")) else { throw ShadowingValidationFailure([.step: .participantLeft]) }
+            try store.recordPathStep(participantId: participantId, step: steps[chosen("step")], date: form.value(of: "date"))
+            return form.value(of: "step")
+        case .leaving(let participantId):
+            try store.recordLeaving(participantId: participantId, date: form.value(of: "date"), outcome: PathOutcome.allCases[chosen("outcome")])
+            return form.value(of: "outcome")
+        case .task(let editing):
+            let category = ShadowingCategory.allCases[chosen("category")]
+            let judgement = TransferJudgement.allCases[chosen("judgement")]
+            if let editing {
+                return try store.updateShadowingTask(id: editing.id, name: form.value(of: "name"), category: category,
+                                                     judgement: judgement, minutes: form.value(of: "minutes[0]"), active: editing.active).name
+            }
+            return try store.addShadowingTask(name: form.value(of: "name"), category: category, judgement: judgement,
+                                              minutes: form.value(of: "minutes[0]")).name
+        case .hypothesis(let teamId, let editing):
+            let status = HypothesisStatus.allCases[chosen("status")]
+            if let editing {
+                return try store.updateHypothesis(id: editing.id, statement: form.value(of: "statement"), status: status,
+                                                  reviewDate: form.value(of: "reviewDate")).statement
+            }
+            return try store.addHypothesis(teamId: teamId, statement: form.value(of: "statement"), status: status,
+                                           reviewDate: form.value(of: "reviewDate")).statement
+        }
+    }
+
+    /// Shows the refusal next to the fields.
+    mutating func show(_ failure: ShadowingValidationFailure, strings s: Strings) {
+        form.clearMessages()
+        for (field, problem) in failure.problems {
+            let id = field.description
+            if form.index(of: id) != nil { form.setMessage(ShadowingText.problem(problem, s), for: id) }
+            else if form.index(of: "date") != nil { form.setMessage(ShadowingText.problem(problem, s), for: "date") }
+            else { form.message = ShadowingText.problem(problem, s) }
+        }
+        if form.message == nil { form.message = s["shadowing.form.hasErrors"] }
+        if let first = form.fields.firstIndex(where: { $0.message != nil }) { form.focus = first }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let height = min(area.height, form.fields.count * 2 + 5)
+        let box = area.centered(Size(width: min(area.width - 2, 90), height: height))
+        buffer.fill(box)
+        buffer.box(box, title: s[titleKey], style: context.theme.border, titleStyle: context.theme.title)
+        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let (fieldsArea, hintRow) = inner.splitBottom(1)
+        var widget = Form(labelWidth: 18)
+        widget.messageStyle = context.theme.error
+        widget.formMessageStyle = context.theme.error
+        widget.focusedLabelStyle = context.theme.title
+        widget.textField.focusedStyle = context.theme.focusedField
+        widget.render(into: &buffer, area: fieldsArea, state: form, focused: true)
+        let cursor = buffer.cursor
+        buffer.put(s["shadowing.form.hint"], x: hintRow.x, y: hintRow.y, maxWidth: hintRow.width, style: context.theme.dim)
+        buffer.cursor = cursor
+    }
+}

@@ -1,0 +1,15 @@
+/// The tabs of the Skuggning screen, in order.
+public enum ShadowingTab: Int, CaseIterable, Sendable {
+    case day, hypotheses, path, analysis, catalogue, team
+
+    var titleKey: String {
+        switch self {
+        case .day: return "shadowing.tab.day"
+        case .hypotheses: return "shadowing.tab.hypotheses"
+        case .path: return "shadowing.tab.path"
+        case .analysis: return "shadowing.tab.analysis"
+        case .catalogue: return "shadowing.tab.catalogue"
+        case .team: return "shadowing.tab.team"
+        }
+    }
+}

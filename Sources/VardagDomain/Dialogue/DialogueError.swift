@@ -1,0 +1,71 @@
+/// Why the dialogue tool refused a value. The UI turns these into Swedish or English text.
+public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Empty, or only whitespace.
+    case required
+    /// Longer than the limit in characters.
+    case tooLong(max: Int)
+    /// Contains control characters (other than line breaks in notes).
+    case invalidCharacters
+    /// Not a real `YYYY-MM-DD` date.
+    case invalidDate
+    /// Not a whole number in the allowed range.
+    case numberOutOfRange(min: Int, max: Int)
+    /// The referenced row does not exist.
+    case unknownReference
+    /// A slinga needs exactly two vägledare.
+    case notExactlyTwoGuides
+    /// The same vägledare chosen twice.
+    case sameGuideTwice
+    /// The vägledare works at the loop's own unit and would not be neutral.
+    case guideWorksAtUnit
+    /// The person is not in the vägledare pool.
+    case notAGuide
+    /// Already registered as a vägledare.
+    case alreadyAGuide
+    /// The meeting is not the next in the fixed order; `expected` is the next one (nil when all five are held).
+    case outOfOrder(expected: TraffTyp?)
+    /// The date lies before the previous meeting's date.
+    case beforePreviousMeeting(LocalDate)
+    /// The asking group is not present at that meeting.
+    case groupNotPresent
+    /// A question cannot be answered at the meeting that asked it.
+    case answerAtSameMeeting
+    /// The answer must come at a later meeting than the question.
+    case answerNotLater
+    /// The answering meeting is not one where the asked group takes part.
+    case answerWrongGroup
+    /// The question already has an answer.
+    case alreadyAnswered
+    /// No later meeting can answer a question asked at the uppföljning.
+    case noLaterMeeting
+    /// Åtgärder come from the gemensam träff, which has not been held.
+    case gemensamNotHeld
+    /// The new theme is the same as the current one.
+    case themeUnchanged
+
+    public var description: String {
+        switch self {
+        case .required: return "required"
+        case .tooLong(let max): return "longer than \(max) characters"
+        case .invalidCharacters: return "contains control characters"
+        case .invalidDate: return "not a YYYY-MM-DD date"
+        case .numberOutOfRange(let min, let max): return "not a whole number from \(min) to \(max)"
+        case .unknownReference: return "does not exist"
+        case .notExactlyTwoGuides: return "a slinga needs exactly two vägledare"
+        case .sameGuideTwice: return "the same vägledare twice"
+        case .guideWorksAtUnit: return "the vägledare works at the loop's own unit"
+        case .notAGuide: return "not a registered vägledare"
+        case .alreadyAGuide: return "already a registered vägledare"
+        case .outOfOrder(let expected): return "out of order; next is \(expected?.rawValue ?? "none (all held)")"
+        case .beforePreviousMeeting(let date): return "before the previous meeting (\(date))"
+        case .groupNotPresent: return "the asking group is not present at that meeting"
+        case .answerAtSameMeeting: return "answered at the same meeting that asked it"
+        case .answerNotLater: return "the answer must come at a later meeting"
+        case .answerWrongGroup: return "the asked group does not take part in that meeting"
+        case .alreadyAnswered: return "already answered"
+        case .noLaterMeeting: return "no later meeting can answer it"
+        case .gemensamNotHeld: return "the gemensam träff has not been held"
+        case .themeUnchanged: return "the theme is unchanged"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// A field of a Skuggning form that a rule can refuse; the UI shows the message there.
+public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
+    case date
+    case participant
+    case role
+    /// The task of the observed task row at this index.
+    case task(Int)
+    /// The minutes of the observed task row at this index.
+    case minutes(Int)
+    case name
+    case kommun
+    case hostTeam
+    case startDate
+    case endDate
+    case statement
+    case reviewDate
+    case step
+    case category
+
+    public var description: String {
+        switch self {
+        case .task(let i): return "task[\(i)]"
+        case .minutes(let i): return "minutes[\(i)]"
+        case .date: return "date"
+        case .participant: return "participant"
+        case .role: return "role"
+        case .name: return "name"
+        case .kommun: return "kommun"
+        case .hostTeam: return "hostTeam"
+        case .startDate: return "startDate"
+        case .endDate: return "endDate"
+        case .statement: return "statement"
+        case .reviewDate: return "reviewDate"
+        case .step: return "step"
+        case .category: return "category"
+        }
+    }
+}

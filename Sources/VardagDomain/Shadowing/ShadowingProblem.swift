@@ -1,0 +1,27 @@
+/// Why a Skuggning rule refused a field.
+public enum ShadowingProblem: Hashable, Sendable {
+    /// Nothing was given where something is needed.
+    case required
+    /// Not a date in the form YYYY-MM-DD.
+    case invalidDate
+    /// Outside the team's period (start and end given).
+    case outsidePeriod(start: LocalDate, end: LocalDate)
+    /// The participant does not belong to the team (or has left).
+    case notInTeam
+    /// Minutes not a whole number from 1 to 600.
+    case minutesOutOfRange
+    /// The end date is before the start date.
+    case endBeforeStart
+    /// Longer than the field allows.
+    case tooLong(max: Int)
+    /// Another item has this name already.
+    case duplicate
+    /// The reference (task, kommun, team) does not exist.
+    case unknownReference
+    /// A path step that is not after the current one.
+    case stepNotForward(current: PathStep)
+    /// A step date before the date of the step before it.
+    case dateBeforePrevious(LocalDate)
+    /// The participant has left; no more steps.
+    case participantLeft
+}

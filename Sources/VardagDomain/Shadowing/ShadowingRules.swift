@@ -1,0 +1,94 @@
+import Foundation
+
+/// The rules of the Skuggning tool, as pure functions the store applies inside its
+/// transactions and the forms apply while typing.
+public enum ShadowingRules {
+    /// The fewest and most participants the project plans for (the seed's "8–16 individer").
+    public static let participantRange = 8...16
+    /// Allowed minutes for one observed task.
+    public static let minutesRange = 1...600
+    /// The longest lärdomar text, in characters.
+    public static let maxLessonsLength = 2000
+    /// The longest name, statement or task name, in characters.
+    public static let maxNameLength = 100
+    public static let maxStatementLength = 300
+
+    /// Parses minutes typed into a field.
+    /// - Parameter text: the text, e.g. "45".
+    /// - Returns: the minutes, or nil unless a whole number 1–600.
+    public static func minutes(_ text: String) -> Int? {
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), minutesRange.contains(value) else { return nil }
+        return value
+    }
+
+    /// A warning when a team's size is outside 8–16 (allowed, but the project plans for that range).
+    /// - Parameter participants: the number of active participants.
+    /// - Returns: true when the size is outside the range.
+    public static func sizeNeedsWarning(_ participants: Int) -> Bool {
+        !participantRange.contains(participants)
+    }
+
+    /// Checks a day entry against the team's period, members and the catalogue.
+    /// - Parameters:
+    ///   - draft: the entry as typed.
+    ///   - period: the team's start and end dates.
+    ///   - members: ids of the team's participants who may be logged.
+    ///   - taskIds: ids of the catalogue's tasks.
+    /// - Returns: the parsed date and minutes per task line when valid.
+    /// - Throws: `ShadowingValidationFailure` with every problem found.
+    public static func validate(
+        _ draft: DayEntryDraft, period: ClosedRange<LocalDate>, members: Set<Int64>, taskIds: Set<Int64>
+    ) throws(ShadowingValidationFailure) -> (date: LocalDate, minutes: [Int]) {
+        var problems: [ShadowingField: ShadowingProblem] = [:]
+        var date: LocalDate?
+        if draft.date.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems[.date] = .required
+        } else if let parsed = try? LocalDate.parse(draft.date.trimmingCharacters(in: .whitespaces)) {
+            if period.contains(parsed) { date = parsed } else {
+                problems[.date] = .outsidePeriod(start: period.lowerBound, end: period.upperBound)
+            }
+        } else {
+            problems[.date] = .invalidDate
+        }
+        if let participant = draft.participantId {
+            if !members.contains(participant) { problems[.participant] = .notInTeam }
+        } else {
+            problems[.participant] = .required
+        }
+        var minutes: [Int] = []
+        for (i, line) in draft.tasks.enumerated() {
+            if let id = line.taskId {
+                if !taskIds.contains(id) { problems[.task(i)] = .unknownReference }
+            } else {
+                problems[.task(i)] = .required
+            }
+            if let m = Self.minutes(line.minutes) { minutes.append(m) } else { problems[.minutes(i)] = .minutesOutOfRange }
+        }
+        if draft.lessons.count > maxLessonsLength { problems[.name] = .tooLong(max: maxLessonsLength) }
+        guard problems.isEmpty, let date else { throw ShadowingValidationFailure(problems) }
+        return (date, minutes)
+    }
+
+    /// Checks a team's period.
+    /// - Returns: the parsed start and end.
+    /// - Throws: `ShadowingValidationFailure` (`.startDate`, `.endDate`).
+    public static func validatePeriod(start: String, end: String) throws(ShadowingValidationFailure) -> ClosedRange<LocalDate> {
+        var problems: [ShadowingField: ShadowingProblem] = [:]
+        let s = try? LocalDate.parse(start.trimmingCharacters(in: .whitespaces))
+        let e = try? LocalDate.parse(end.trimmingCharacters(in: .whitespaces))
+        if s == nil { problems[.startDate] = start.isEmpty ? .required : .invalidDate }
+        if e == nil { problems[.endDate] = end.isEmpty ? .required : .invalidDate }
+        if let s, let e, e < s { problems[.endDate] = .endBeforeStart }
+        guard problems.isEmpty, let s, let e else { throw ShadowingValidationFailure(problems) }
+        return s...e
+    }
+
+    /// Checks a name-like text: required, at most `max` characters.
+    /// - Returns: the trimmed, NFC-normalised text.
+    public static func validateText(_ text: String, field: ShadowingField, max: Int) throws(ShadowingValidationFailure) -> String {
+        let cleaned = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        if cleaned.isEmpty { throw ShadowingValidationFailure([field: .required]) }
+        if cleaned.count > max { throw ShadowingValidationFailure([field: .tooLong(max: max)]) }
+        return cleaned
+    }
+}

@@ -1,0 +1,161 @@
+import GRDB
+import VardagDomain
+
+/// Adds Delaktighetsmodellen demo data on top of the register's demo region: a guide pool
+/// over all demo kommuner, slingor at every stage, open and answered relay questions,
+/// bought guide services, overdue actions and yearly targets.
+///
+/// Dates are placed relative to `today` so the demo always looks current; with the same
+/// register and date it is the same every time. Written through the validated inserts,
+/// with audit rows, in one transaction.
+public enum DialogueDemo {
+    /// What was written.
+    public struct Summary: Hashable, Sendable {
+        public var guides: Int
+        public var loops: Int
+        public var meetings: Int
+        public var questions: Int
+        public var actions: Int
+    }
+
+    static let themes = [
+        "Maten på boendet", "Fritid och aktiviteter", "Oro inför ledigheter", "Brandsäkerhet",
+        "Dokumentation om mig", "Att flytta hemifrån", "Inflytande över schemat", "Trygghet på kvällen",
+    ]
+    static let questionsFromBrukare = [
+        "Varför får vi inte välja mat själva?", "Hur bestäms vem som jobbar på kvällen?",
+        "Vad skrivs om oss i journalen?", "Varför är aktiviteterna alltid på förmiddagen?",
+    ]
+    static let questionsFromPersonal = [
+        "Vilka aktiviteter saknar ni mest?", "Hur vill ni få veta om vikarier i förväg?",
+        "Vad gör en kväll trygg för er?", "Hur vill ni vara med när menyn planeras?",
+    ]
+    static let answers = [
+        "Vi planerar menyn tillsammans varannan vecka.", "Schemat sätts upp i köket varje fredag.",
+        "Det vill vi prata mer om på den gemensamma träffen.", "Fler aktiviteter på eftermiddagen.",
+    ]
+
+    /// Adds the demo data.
+    /// - Parameters:
+    ///   - db: a database holding the register's demo region.
+    ///   - today: the date the demo is placed around.
+    /// - Returns: what was written.
+    /// - Throws: `DialogueFailure` or GRDB errors (none with the shipped demo register).
+    @discardableResult
+    public static func populate(_ db: AppDatabase, today: LocalDate) throws -> Summary {
+        try db.writer.write { connection in
+            // The register's demo has few vägledare: give two staff per kommun, in different
+            // units, the role (as a course would), so every kommun has guides of its own.
+            let promoted = try Row.fetchAll(connection, sql: """
+                SELECT min(m.id) FROM medarbetare m JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
+                WHERE m.role = 'medarbetare' AND m.active = 1 AND e.omrade IN ('ifo', 'socialpsykiatri')
+                GROUP BY e.id ORDER BY e.kommun_id, e.id
+                """).map { $0[0] as Int64 }
+            for id in promoted {
+                try connection.execute(sql: "UPDATE medarbetare SET role = 'vagledare' WHERE id = ?", arguments: [id])
+                try db.recordAudit(connection, .update, entity: "medarbetare", entityId: id,
+                                   before: ["role": .text("medarbetare")], after: ["role": .text("vagledare")])
+            }
+            // The pool: every vägledare in the register, trained some years ago.
+            let candidates = try Row.fetchAll(connection, sql: """
+                SELECT m.id, t.enhet_id, e.kommun_id FROM medarbetare m
+                JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
+                WHERE m.role = 'vagledare' AND m.active = 1 ORDER BY m.id
+                """)
+            var guides: [(id: Int64, enhet: Int64, kommun: Int64)] = []
+            for (i, row) in candidates.enumerated() {
+                let id: Int64 = row[0]
+                let trained = today.adding(days: -400 - 97 * i)
+                try connection.execute(sql: "INSERT INTO dialogue_guide (medarbetare_id, training_date) VALUES (?, ?)",
+                                       arguments: [id, trained.iso])
+                try db.recordAudit(connection, .insert, entity: "dialogue_guide", entityId: id, before: nil,
+                                   after: ["training_date": .text(trained.iso)])
+                guides.append((id, row[1], row[2]))
+            }
+            guard guides.count >= 3 else { return Summary(guides: guides.count, loops: 0, meetings: 0, questions: 0, actions: 0) }
+            let units = try Row.fetchAll(connection, sql: """
+                SELECT e.id, e.kommun_id FROM enhet e WHERE e.active = 1
+                  AND e.omrade IN ('funktionshinder', 'socialpsykiatri', 'vard_och_omsorg') ORDER BY e.kommun_id, e.id
+                """).map { (id: $0[0] as Int64, kommun: $0[1] as Int64) }
+            var summary = Summary(guides: guides.count, loops: 0, meetings: 0, questions: 0, actions: 0)
+            for (index, unit) in units.enumerated() {
+                // Own-kommun guides first; the rest are bought from neighbours.
+                let eligible = guides.filter { $0.enhet != unit.id }
+                let own = eligible.filter { $0.kommun == unit.kommun }
+                let others = eligible.filter { $0.kommun != unit.kommun }
+                // Rotate so the work spreads over the pool.
+                func rotated(_ list: [(id: Int64, enhet: Int64, kommun: Int64)]) -> [(id: Int64, enhet: Int64, kommun: Int64)] {
+                    guard !list.isEmpty else { return list }
+                    let k = index % list.count
+                    return Array(list[k...] + list[..<k])
+                }
+                let ordered = index % 3 == 1 ? rotated(others) + rotated(own) : rotated(own) + rotated(others)
+                guard ordered.count >= 2 else { continue }
+                let pair = (ordered[0].id, ordered[1].id)
+                let staff = try Int64.fetchAll(connection, sql: """
+                    SELECT m.id FROM medarbetare m JOIN team t ON t.id = m.team_id
+                    WHERE t.enhet_id = ? AND m.active = 1 AND m.role IN ('medarbetare', 'teamledare') ORDER BY m.id
+                    """, arguments: [unit.id])
+                guard !staff.isEmpty else { continue }
+                try connection.execute(sql: """
+                    INSERT INTO dialogue_target (enhet_id, year, target) VALUES (?, ?, ?)
+                    """, arguments: [unit.id, today.year, 2 + index % 3])
+                // Stage: how many meetings are held (0 to 5), spread over the units.
+                let stage = index % 6
+                let start = today.adding(days: -7 * (stage * 2 + 1) - (stage == 5 ? 60 : 0))
+                let loopId = try db.insertLoop(connection, LoopDraft(
+                    enhetId: unit.id, theme: themes[index % themes.count], chosenBy: index % 4 == 3 ? .brukare : .chef,
+                    plannedStart: start.iso, guide1: pair.0, guide2: pair.1, staffIds: staff), today: start.adding(days: -14))
+                summary.loops += 1
+                if index % 5 == 2 {
+                    try connection.execute(sql: "UPDATE dialogue_loop SET theme = ?, theme_chosen_by = 'brukare' WHERE id = ?",
+                                           arguments: ["Maten och måltiderna", loopId])
+                    try connection.execute(sql: """
+                        INSERT INTO dialogue_theme_change (loop_id, changed_on, theme, chosen_by, reason, changed_by_user)
+                        VALUES (?, ?, 'Maten och måltiderna', 'brukare', 'Brukarna ville hellre prata om maten.', ?)
+                        """, arguments: [loopId, start.iso, db.user])
+                }
+                var meetingIds: [TraffTyp: Int64] = [:]
+                for (step, kind) in TraffTyp.allCases.prefix(stage).enumerated() {
+                    let date = start.adding(days: kind == .uppfoljning ? 7 * step + 30 : 7 * step)
+                    let staffCount = kind.groupsPresent.contains(.personal) ? staff.count + (index % 4 == 0 && kind == .gemensam ? 1 : 0) : 0
+                    meetingIds[kind] = try db.insertMeeting(connection, MeetingDraft(
+                        loopId: loopId, kind: kind, date: date.iso, guide1: pair.0, guide2: pair.1,
+                        brukareCount: kind == .personaltraff ? "0" : String(4 + index % 5), staffCount: String(staffCount),
+                        notes: kind == .brukartraff1 ? "Lugn start, alla kom till tals." : ""))
+                    summary.meetings += 1
+                }
+                if let first = meetingIds[.brukartraff1] {
+                    let q = try db.insertQuestion(connection, meetingId: first, from: .brukare,
+                                                  text: questionsFromBrukare[index % questionsFromBrukare.count])
+                    summary.questions += 1
+                    if let answeredAt = meetingIds[.personaltraff] {
+                        try db.updateAnswer(connection, questionId: q, meetingId: answeredAt,
+                                            answer: answers[index % answers.count], level: String(1 + index % 5))
+                    }
+                }
+                if let personal = meetingIds[.personaltraff] {
+                    let q = try db.insertQuestion(connection, meetingId: personal, from: .personal,
+                                                  text: questionsFromPersonal[index % questionsFromPersonal.count])
+                    summary.questions += 1
+                    if let answeredAt = meetingIds[.brukartraff2], index % 2 == 0 {
+                        try db.updateAnswer(connection, questionId: q, meetingId: answeredAt,
+                                            answer: answers[(index + 1) % answers.count], level: "")
+                    }
+                }
+                if meetingIds[.gemensam] != nil {
+                    let gemensamDate = start.adding(days: 21)
+                    for (n, what) in ["Brukarna planerar menyn varannan vecka", "Schemat sätts upp i köket"].enumerated() {
+                        let due = gemensamDate.adding(days: n == 0 ? 14 : 90)
+                        let status: ActionStatus = n == 0 && stage == 5 ? .klar : .planerad
+                        _ = try db.insertAction(connection, ActionDraft(
+                            loopId: loopId, what: what, responsible: n == 0 ? "Enhetschefen" : "Teamledaren", due: due.iso),
+                            status: status, fedBack: status == .klar)
+                        summary.actions += 1
+                    }
+                }
+            }
+            return summary
+        }
+    }
+}

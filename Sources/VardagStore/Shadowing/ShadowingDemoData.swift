@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import VardagDomain
+
+/// Demo and benchmark data for Skuggning, on top of the register's demo data.
+///
+/// The demo goes through the same validated writes and audit trail as the app, in one
+/// transaction; the benchmark's large data set uses prepared statements directly (no
+/// audit rows) so that 1.5 million observed tasks are generated in seconds.
+public enum ShadowingDemoData {
+    /// What the demo wrote.
+    public struct Summary: Hashable, Sendable {
+        public var participants: Int
+        public var entries: Int
+        public var observations: Int
+        public var hypotheses: Int
+    }
+
+    static let lessons = [
+        "Tvätt och inköp tar mycket tid och kräver ingen vårdutbildning.",
+        "Apoteksärenden kan samordnas för flera brukare samma dag.",
+        "Brukaren ville att samma person kommer; kontinuitet spelar roll även för service.",
+        "Städning med stöd fungerar bra efter två veckor.",
+        "Läkemedelsöverlämning kräver delegering; servicebiträdet bör inte göra det.",
+        "Undersköterskan hann med fler omvårdnadsinsatser när vi tog tvätten.",
+        "Matdistributionen kan planeras som en egen slinga.",
+        "Promenader fungerar bäst tillsammans med en van kollega.",
+        "Det behövs en tydlig checklista för städning.",
+        "Språket i dokumentationen är svårt i början; stöd behövs.",
+    ]
+
+    static let hypotheses: [(String, HypothesisStatus, Int)] = [
+        ("Servicebiträden kan ta över tvätt och inköp helt inom fyra veckor.", .bekraftad, -20),
+        ("Apoteksärenden kan utföras av servicebiträde utan delegering.", .pagar, -3),
+        ("En fast serviceslinga minskar undersköterskornas restid.", .attProva, 7),
+        ("Servicebiträden kan ge enklare måltidsstöd utan handledning.", .forkastad, -30),
+        ("Skuggning två dagar i veckan räcker för att lära sig städrutinerna.", .attProva, -1),
+        ("Brukarna accepterar nya ansikten för serviceinsatser.", .pagar, 14),
+    ]
+
+    /// The first Monday of the demo's eight weeks of logs.
+    public static let firstLogDay = try! LocalDate(year: 2026, month: 9, day: 28)
+
+    /// Adds a skuggningsteam with 12 participants, 8 weeks of daily logs (weekdays),
+    /// hypotheses at every status and participants at every step of the path.
+    /// - Parameters:
+    ///   - db: a database with the register's demo data.
+    ///   - seed: the random seed.
+    /// - Returns: what was written.
+    /// - Throws: `StoreError.databaseNotEmpty` when no hemtjänst team exists; GRDB errors.
+    @discardableResult
+    public static func populate(_ db: AppDatabase, seed: UInt64 = 2026) throws -> Summary {
+        try db.ensureShadowingCatalogue()
+        let catalogue = try DemoCatalogue.load()
+        return try db.writer.write { conn in
+            guard let host = try Row.fetchOne(conn, sql: """
+                SELECT t.id, e.kommun_id FROM team t JOIN enhet e ON e.id = t.enhet_id
+                WHERE e.omrade = 'vard_och_omsorg' ORDER BY t.id LIMIT 1
+                """) else { throw StoreError.databaseNotEmpty }
+            let hostTeamId: Int64 = host[0]
+            let supervisors = try Int64.fetchAll(conn, sql: "SELECT id FROM medarbetare WHERE team_id = ? ORDER BY id LIMIT 2", arguments: [hostTeamId])
+            let team = try db.insertShadowingTeam(conn, ShadowingTeamDraft(
+                kommunId: host[1], hostTeamId: hostTeamId, name: "Skuggningsteam Linköpingsmodellen",
+                startDate: firstLogDay.adding(days: -7).iso, endDate: "2027-06-30", supervisorIds: supervisors))
+            var random = SeededGenerator(seed: seed)
+            var names: Set<String> = []
+            var participants: [ShadowingParticipant] = []
+            while participants.count < 12 {
+                let name = catalogue.firstNames[Int.random(in: 0..<catalogue.firstNames.count, using: &random)] + " "
+                    + catalogue.lastNames[Int.random(in: 0..<catalogue.lastNames.count, using: &random)]
+                if names.insert(name).inserted {
+                    participants.append(try db.insertShadowingParticipant(conn, teamId: team.id, name: name))
+                }
+            }
+            // Paths: everyone starts with introduktion and skuggning; later steps spread so
+            // every step has someone, one employed and one who left early.
+            let start = team.startDate
+            let targets: [PathStep] = [.introduktion, .skuggning, .skuggning, .skuggning, .egnaMedStod, .egnaMedStod,
+                                       .egnaMedStod, .sjalvstandigt, .sjalvstandigt, .anstalld, .skuggning, .skuggning]
+            var leftEarly: Int64?
+            var employed: Int64?
+            for (i, p) in participants.enumerated() {
+                for (n, step) in PathStep.allCases.enumerated() where step <= targets[i] {
+                    let date = step == .introduktion ? start : firstLogDay.adding(days: (n - 1) * 14 + i % 3)
+                    try conn.execute(sql: "INSERT INTO shadowing_step (participant_id, step, date) VALUES (?, ?, ?)",
+                                     arguments: [p.id, step.rawValue, date.iso])
+                }
+                if targets[i] == .anstalld { employed = p.id }
+                if i == 11 { leftEarly = p.id }
+            }
+            let tasks = try Row.fetchAll(conn, sql: "SELECT * FROM shadowing_task WHERE active = 1 ORDER BY id").map(AppDatabase.task)
+            var entries = 0, observations = 0
+            var lessonEntries: [Int64] = []
+            for dayIndex in 0..<56 {
+                let date = firstLogDay.adding(days: dayIndex)
+                if date.isoWeekday > 5 { continue }
+                for (i, p) in participants.enumerated() {
+                    if i == 11 && dayIndex > 20 { continue }  // left early, see below
+                    if targets[i] == .anstalld && dayIndex > 53 { continue }
+                    if Int.random(in: 0..<12, using: &random) == 0 { continue }  // a missed day now and then
+                    let count = Int.random(in: 2...5, using: &random)
+                    var lines: [DayEntryDraft.TaskLine] = []
+                    for _ in 0..<count {
+                        let task = tasks[Int.random(in: 0..<tasks.count, using: &random)]
+                        let minutes = max(5, min(600, task.defaultMinutes + 5 * Int.random(in: -2...3, using: &random)))
+                        var judgement = task.defaultJudgement
+                        if Int.random(in: 0..<5, using: &random) == 0 { judgement = .withSupport }
+                        lines.append(.init(taskId: task.id, minutes: String(minutes), judgement: judgement))
+                    }
+                    let lesson = Int.random(in: 0..<4, using: &random) == 0
+                        ? lessons[Int.random(in: 0..<lessons.count, using: &random)] : ""
+                    let entry = try db.writeDayEntry(conn, DayEntryDraft(
+                        teamId: team.id, participantId: p.id, date: date.iso,
+                        role: Bool.random(using: &random) ? .underskoterska : .vardbitrade, tasks: lines, lessons: lesson))
+                    entries += 1
+                    observations += lines.count
+                    if !lesson.isEmpty { lessonEntries.append(entry.id) }
+                }
+            }
+            // Leaving is recorded after the logs: a participant who has left cannot be logged.
+            if let employed {
+                try conn.execute(sql: "UPDATE shadowing_participant SET left_on = ?, outcome = 'servicebitrade' WHERE id = ?",
+                                 arguments: [firstLogDay.adding(days: 53).iso, employed])
+            }
+            if let leftEarly {
+                try conn.execute(sql: "UPDATE shadowing_participant SET left_on = ?, outcome = 'avbrott' WHERE id = ?",
+                                 arguments: [firstLogDay.adding(days: 20).iso, leftEarly])
+            }
+            let reviewBase = try LocalDate(year: 2026, month: 11, day: 23)
+            for (i, h) in hypotheses.enumerated() {
+                let hypothesis = try db.insertHypothesis(conn, teamId: team.id, statement: h.0, status: h.1,
+                                                         reviewDate: reviewBase.adding(days: h.2).iso)
+                for entryId in lessonEntries.dropFirst(i * 3).prefix(2) {
+                    try conn.execute(sql: "INSERT INTO shadowing_hypothesis_link (hypothesis_id, entry_id) VALUES (?, ?)",
+                                     arguments: [hypothesis.id, entryId])
+                }
+            }
+            return Summary(participants: participants.count, entries: entries, observations: observations, hypotheses: hypotheses.count)
+        }
+    }
+
+    /// The benchmark's data set: `teams` skuggningsteam of `participants` each, a log every
+    /// weekday for `days` days with `tasksPerDay` observed tasks. Needs the register (any size).
+    /// - Returns: the ids of the teams and the number of observed tasks written.
+    public static func populateLarge(_ db: AppDatabase, teams: Int = 20, participants: Int = 16, days: Int = 730,
+                                     tasksPerDay: Int = 9, seed: UInt64 = 7) throws -> (teamIds: [Int64], observations: Int) {
+        try db.ensureShadowingCatalogue()
+        let start = try LocalDate(year: 2024, month: 1, day: 1)
+        return try db.writer.write { conn in
+            let hosts = try Row.fetchAll(conn, sql: "SELECT t.id, e.kommun_id FROM team t JOIN enhet e ON e.id = t.enhet_id ORDER BY t.id")
+            guard !hosts.isEmpty else { throw StoreError.databaseNotEmpty }
+            let taskIds = try Int64.fetchAll(conn, sql: "SELECT id FROM shadowing_task ORDER BY id")
+            let judgements = try Row.fetchAll(conn, sql: "SELECT default_judgement, default_minutes FROM shadowing_task ORDER BY id")
+                .map { ($0[0] as String, $0[1] as Int) }
+            var random = SeededGenerator(seed: seed)
+            let insertEntry = try conn.cachedStatement(sql: "INSERT INTO shadowing_entry (team_id, participant_id, date, role, lessons) VALUES (?, ?, ?, ?, ?)")
+            let insertObservation = try conn.cachedStatement(sql: """
+                INSERT INTO shadowing_observation (entry_id, position, team_id, date, task_id, minutes, judgement) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            var teamIds: [Int64] = []
+            var observations = 0
+            let dates = (0..<days).map { start.adding(days: $0) }.filter { $0.isoWeekday <= 5 }.map(\.iso)
+            for t in 0..<teams {
+                let host = hosts[t % hosts.count]
+                let team = try db.insertShadowingTeam(conn, ShadowingTeamDraft(
+                    kommunId: host[1], hostTeamId: host[0], name: "Bänkteam \(t + 1)",
+                    startDate: start.iso, endDate: start.adding(days: days).iso))
+                teamIds.append(team.id)
+                var people: [Int64] = []
+                for p in 0..<participants {
+                    people.append(try db.insertShadowingParticipant(conn, teamId: team.id, name: "Deltagare \(t + 1)-\(p + 1)").id)
+                }
+                for date in dates {
+                    for person in people {
+                        try insertEntry.execute(arguments: [team.id, person, date, "underskoterska",
+                                                            Int.random(in: 0..<4, using: &random) == 0 ? "Lärdom" : ""])
+                        let entryId = conn.lastInsertedRowID
+                        for position in 0..<tasksPerDay {
+                            let k = Int.random(in: 0..<taskIds.count, using: &random)
+                            try insertObservation.execute(arguments: [entryId, position, team.id, date, taskIds[k],
+                                                                      judgements[k].1, judgements[k].0])
+                        }
+                        observations += tasksPerDay
+                    }
+                }
+            }
+            return (teamIds, observations)
+        }
+    }
+}

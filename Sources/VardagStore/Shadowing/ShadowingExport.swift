@@ -1,0 +1,152 @@
+import CSV
+import Foundation
+import GRDB
+import VardagDomain
+
+/// Exports Skuggning logs: one row per observed task, or (`summary`) the analysis figures.
+///
+/// CSV and JSON as in `RegisterExport`: `;`, UTF-8 with BOM, CRLF, formula guard, files 0600.
+public enum ShadowingExport {
+    /// What to export.
+    public enum Kind: String, CaseIterable, Sendable {
+        /// One row per observed task.
+        case tasks
+        /// The analysis figures per team.
+        case summary
+    }
+
+    /// The filters of an export.
+    public struct Filter: Sendable {
+        /// Only the team with this name (case-insensitive), or all teams.
+        public var teamName: String?
+        public var from: LocalDate?
+        public var to: LocalDate?
+        public init(teamName: String? = nil, from: LocalDate? = nil, to: LocalDate? = nil) {
+            self.teamName = teamName; self.from = from; self.to = to
+        }
+    }
+
+    public static let csvHeader = ["Team", "Datum", "Deltagare", "Skuggad roll", "Uppgift", "Kategori", "Minuter", "Bedömning", "Lärdomar"]
+    public static let summaryHeader = ["Team", "Från", "Till", "Mått", "Uppgift/kategori", "Värde"]
+
+    /// The teams the filter selects.
+    /// - Throws: `StoreError.notFound` when a named team does not exist.
+    public static func teams(from db: AppDatabase, filter: Filter) throws -> [ShadowingTeam] {
+        let all = try db.shadowingTeams()
+        guard let name = filter.teamName else { return all }
+        let key = RegisterName.uniquenessKey(name)
+        let chosen = all.filter { RegisterName.uniquenessKey($0.name) == key }
+        if chosen.isEmpty { throw StoreError.notFound(entity: "shadowing_team '\(name)'", id: 0) }
+        return chosen
+    }
+
+    /// The observed-task rows, by team, date, participant and position.
+    public static func rows(from db: AppDatabase, filter: Filter) throws -> [ShadowingExportRow] {
+        let teamIds = try teams(from: db, filter: filter).map(\.id)
+        return try db.writer.read { conn in
+            var rows: [ShadowingExportRow] = []
+            for teamId in teamIds {
+                rows += try Row.fetchAll(conn, sql: """
+                    SELECT st.name, e.date, p.name, e.role, t.name, t.category, o.minutes, o.judgement, e.lessons
+                    FROM shadowing_observation o
+                    JOIN shadowing_entry e ON e.id = o.entry_id
+                    JOIN shadowing_participant p ON p.id = e.participant_id
+                    JOIN shadowing_task t ON t.id = o.task_id
+                    JOIN shadowing_team st ON st.id = e.team_id
+                    WHERE o.team_id = ? AND o.date BETWEEN ? AND ?
+                    ORDER BY e.date, p.sort_key, o.position
+                    """, arguments: [teamId, filter.from?.iso ?? "0000-01-01", filter.to?.iso ?? "9999-12-31"]).map { r in
+                    ShadowingExportRow(team: r[0], date: r[1], participant: r[2], role: r[3], task: r[4], category: r[5],
+                                       minutes: r[6], judgement: r[7], lessons: r[8])
+                }
+            }
+            return rows
+        }
+    }
+
+    /// The summary figures as rows of (team, from, to, measure, subject, value).
+    public static func summaryRows(from db: AppDatabase, filter: Filter) throws -> [[String]] {
+        var rows: [[String]] = []
+        for team in try teams(from: db, filter: filter) {
+            let from = filter.from ?? team.startDate, to = filter.to ?? team.endDate
+            let a = try db.shadowingAnalysis(teamId: team.id, from: from, to: to)
+            let base = [team.name, from.iso, to.iso]
+            rows.append(base + ["minuter_totalt", "", String(a.totalMinutes)])
+            rows.append(base + ["observationer", "", String(a.observations)])
+            rows.append(base + ["andel_overforbar", "", String(format: "%.3f", a.transferableShare)])
+            rows.append(base + ["andel_overforbar_service", "", String(format: "%.3f", a.transferableServiceShare)])
+            rows.append(base + ["minuter_med_stod", "", String(a.withSupportMinutes)])
+            for category in ShadowingCategory.allCases {
+                rows.append(base + ["minuter_kategori", category.rawValue, String(a.minutesPerCategory[category] ?? 0)])
+            }
+            for task in a.tasks { rows.append(base + ["minuter_uppgift", task.name, String(task.minutes)]) }
+            for task in a.draftTaskList {
+                rows.append(base + ["utkast_arbetsuppgift", task.name, String(format: "%.3f", task.yesShare)])
+            }
+            for week in a.lessonsPerWeek { rows.append(base + ["lardomar_vecka", week.week.description, String(week.count)]) }
+            for step in PathStep.allCases {
+                rows.append(base + ["deltagare_steg", step.rawValue, String(a.participantsPerStep[step] ?? 0)])
+            }
+            for outcome in PathOutcome.allCases {
+                rows.append(base + ["deltagare_utfall", outcome.rawValue, String(a.participantsLeft[outcome] ?? 0)])
+            }
+        }
+        return rows
+    }
+
+    /// The export's bytes.
+    public static func data(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter) throws -> Data {
+        let header: [String]
+        let table: [[String]]
+        switch kind {
+        case .tasks:
+            let rows = try rows(from: db, filter: filter)
+            if format == .json { return try json(rows) }
+            header = csvHeader
+            table = rows.map { [$0.team, $0.date, $0.participant, $0.role, $0.task, $0.category, String($0.minutes), $0.judgement, $0.lessons] }
+        case .summary:
+            table = try summaryRows(from: db, filter: filter)
+            if format == .json {
+                return try json(table.map { r in
+                    ["team": r[0], "from": r[1], "to": r[2], "measure": r[3], "subject": r[4], "value": r[5]]
+                })
+            }
+            header = summaryHeader
+        }
+        return try csv(header: header, rows: table)
+    }
+
+    /// Writes the export to a file (0600) or standard output (`nil` or `-`).
+    public static func write(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter, to path: String?) throws {
+        let contents = try data(from: db, kind: kind, format: format, filter: filter)
+        if let path, path != "-" {
+            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
+        } else {
+            do { try FileHandle.standardOutput.write(contentsOf: contents) } catch {
+                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
+            }
+        }
+    }
+
+    static func csv(header: [String], rows: [[String]]) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
+        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+        try writer.write(row: header)
+        for row in rows { try writer.write(row: row.map(RegisterExport.neutralizeFormula)) }
+        stream.close()
+        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        data.append(contentsOf: [0x0D, 0x0A])
+        return data
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        return data
+    }
+}

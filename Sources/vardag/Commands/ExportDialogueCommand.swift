@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import VardagDomain
+import VardagStore
+
+/// `vardag export dialogue`: slingor with meetings, relay questions and actions.
+///
+/// JSON nests everything under each slinga. CSV is one table per kind: give `--kind`, or
+/// a folder as `--output` to get all four files there.
+struct ExportDialogueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dialogue",
+        abstract: "Exporterar slingor med träffar, stafettfrågor och åtgärder (Delaktighetsmodellen).")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Bara slingor i den här kommunen (namnet).")
+    var kommun: String?
+
+    @Option(name: .long, help: "Bara slingor som startade (eller planeras starta) det här året.")
+    var year: Int?
+
+    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json (allt nästlat per slinga).")
+    var format: RegisterExport.Format = .json
+
+    @Option(name: .long, help: "CSV: loops, meetings, questions eller actions (behövs om --output inte är en mapp).")
+    var kind: DialogueExport.Kind?
+
+    @Option(name: .long, help: "Fil att skriva, eller för CSV en mapp som får en fil per slag; annars standard ut.")
+    var output: String?
+
+    func run() throws {
+        try reportingFailures {
+            if let year, !(2000...2100).contains(year) {
+                throw CommandFailure(message: "vardag: --year måste vara ett år mellan 2000 och 2100.", exitCode: 64)
+            }
+            if kind != nil && format == .json {
+                throw CommandFailure(message: "vardag: --kind gäller bara --format csv.", exitCode: 64)
+            }
+            let store = try openExistingStore(common.databaseURL, user: "export")
+            var isDirectory: ObjCBool = false
+            let outputIsFolder = output.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue } ?? false
+            if format == .csv && kind == nil && !outputIsFolder {
+                throw CommandFailure(
+                    message: "vardag: CSV ger en tabell per slag: ange --kind loops|meetings|questions|actions, eller en befintlig mapp som --output.",
+                    exitCode: 64)
+            }
+            if format == .json && outputIsFolder {
+                throw CommandFailure(message: "vardag: \(output ?? "") är en mapp; JSON skrivs till en fil.", exitCode: 64)
+            }
+            let loops: [DialogueExportLoop]
+            do {
+                loops = try DialogueExport.loops(from: store, filter: .init(kommun: kommun, year: year), today: LocalDate.today())
+            } catch let error as DialogueExport.ExportError {
+                throw CommandFailure(message: "vardag: ingen kommun heter \(kommun ?? "") (\(error)).", exitCode: 1)
+            }
+            do {
+                switch (format, kind) {
+                case (.json, _):
+                    try write(try DialogueExport.json(loops), to: output)
+                case (.csv, let kind?):
+                    try write(try DialogueExport.csv(kind, loops), to: outputIsFolder ? "\(output!)/\(kind.fileName)" : output)
+                case (.csv, nil):
+                    for kind in DialogueExport.Kind.allCases {
+                        try write(try DialogueExport.csv(kind, loops), to: "\(output!)/\(kind.fileName)")
+                    }
+                }
+            } catch {
+                throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
+            }
+        }
+    }
+
+    private func write(_ data: Data, to path: String?) throws {
+        try DialogueExport.write(data, to: path)
+    }
+}
+
+extension DialogueExport.Kind: ExpressibleByArgument {}

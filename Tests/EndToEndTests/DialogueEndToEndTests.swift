@@ -1,0 +1,114 @@
+import Foundation
+import TestSupport
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real `vardag` binary in tmux: create a slinga with two vägledare bought from another
+/// kommun, log brukarträff 1 with a relay question, log the personalträff and answer the
+/// question there, quit, start again, and see the chain answered.
+final class DialogueEndToEndTests: XCTestCase {
+    func testSlingaWithBoughtGuidesRelayQuestionAnsweredSurvivesRestart() throws {
+        let binary = try VardagBinary.path()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-e2e-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("db.sqlite").path
+        let demo = try Spawn.run([binary, "demo", "--db", db], environment: ProcessInfo.processInfo.environment)
+        XCTAssertEqual(demo.status, 0, demo.errorOutput)
+
+        let first = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 80, height: 24)
+        defer { first.close() }
+        try first.waitFor(text: "Välj verktyg")
+        try first.sendKeys("2")
+        try first.waitFor(text: "Slingor │ Vägledare")
+        try first.sendKeys("n")
+        try first.waitFor(text: "Ny slinga")
+        try first.sendKeys("Down")
+        try first.type("Fritid på kvällarna")
+        try first.sendKeys("Down", "Down", "Down")
+        let guide1 = try chooseGuide(first, label: "Vägledare 1", from: "Älvdala", notNamed: nil)
+        try first.sendKeys("Down")
+        let guide2 = try chooseGuide(first, label: "Vägledare 2", from: "Älvdala", notNamed: guide1)
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Slinga i Barn och familj")
+        try first.waitFor(text: "Vägledare: \(guide1) (Älvdala, köpt), \(guide2) (Älvdala, köpt)")
+
+        try first.sendKeys("m")
+        try first.waitFor(text: "Logga Brukarträff 1")
+        try first.sendKeys("Down", "Down", "Down")
+        try first.type("6")
+        try first.sendKeys("Down", "Down", "Down")
+        try first.type("Varför får vi inte välja kvällsaktiviteter själva?")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Brukarträff 1 är loggad.")
+        try first.waitFor(text: "Brukare → Personal: Varför får vi inte välja kvällsaktiviteter själva?")
+
+        try first.sendKeys("m")
+        try first.waitFor(text: "Logga Personalträff")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Personalträff är loggad.")
+        try first.sendKeys("Tab")
+        try first.waitFor(text: "Obesvarad: väntar på svar från personal")
+        try first.sendKeys("s")
+        try first.waitFor(text: "Besvara stafettfråga")
+        try first.type("Vi gör en lista över aktiviteter ihop.")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Svaret är sparat.")
+        try first.sendKeys("Escape")
+        try first.waitFor(text: "Slingor │ Vägledare")
+        try first.sendKeys("Escape")
+        try first.waitFor(text: "Välj verktyg")
+        try first.sendKeys("q")
+        XCTAssertEqual(try first.waitForExit(), 0)
+
+        let second = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 80, height: 24)
+        defer { second.close() }
+        try second.waitFor(text: "Välj verktyg")
+        try second.sendKeys("2")
+        try second.waitFor(text: "Fritid på kvällar… 2026")
+        try second.sendKeys("Enter")
+        try second.waitFor(text: "Slinga i Barn och familj")
+        try second.sendKeys("Tab")
+        let chain = try second.waitFor(text: "Besvarad: Personalträff")
+        XCTAssertTrue(chain.contains("● Ställd: Brukarträff 1"), chain)
+        XCTAssertTrue(chain.contains("│ Fråga: Varför får vi inte välja kvällsaktiviteter själva?"), chain)
+        XCTAssertTrue(chain.contains("Svar: Vi gör en lista över aktiviteter ihop."), chain)
+        XCTAssertTrue(chain.contains("Brukare → Personal  Brukarträff 1  Personalträff"), chain)
+        try second.sendKeys("Escape")
+        try second.waitFor(text: "Slingor │ Vägledare")
+        try second.sendKeys("Escape")
+        try second.waitFor(text: "Välj verktyg")
+        try second.sendKeys("q")
+        XCTAssertEqual(try second.waitForExit(), 0)
+    }
+
+    /// Steps a guide choice with → until it shows a guide from `kommun` (other than `notNamed`).
+    /// - Returns: the chosen guide's name.
+    private func chooseGuide(_ tmux: TmuxSession, label: String, from kommun: String, notNamed: String?) throws -> String {
+        for _ in 0..<20 {
+            let line = try settledLines(tmux).first { $0.contains(label) } ?? ""
+            if let open = line.range(of: "< "), let dot = line.range(of: " · ", range: open.upperBound..<line.endIndex) {
+                let name = String(line[open.upperBound..<dot.lowerBound])
+                if line.contains(", \(kommun) >") && name != notNamed { return name }
+            }
+            try tmux.sendKeys("Right")
+        }
+        throw TmuxSession.Failure.notFound("a guide from \(kommun) in \(label)")
+    }
+
+    /// The screen once it has stopped changing (every key sent so far has been drawn).
+    private func settledLines(_ tmux: TmuxSession) throws -> [String] {
+        var previous = try tmux.screenLines()
+        for _ in 0..<50 {
+            usleep(100_000)
+            let now = try tmux.screenLines()
+            if now == previous { return now }
+            previous = now
+        }
+        return previous
+    }
+
+    private func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The real `vardag` binary in tmux: log a participant's day with two tasks found by
+/// typing "tvä" and "inkö", quit, reopen, and see the day in the day view and the export.
+final class ShadowingEndToEndTests: XCTestCase {
+    func testLogADayByTypingTväAndInköThenReopenAndExport() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("shadowing.sqlite").path
+        var env = ProcessInfo.processInfo.environment
+        env["TZ"] = "Europe/Stockholm"
+        let demo = try Spawn.run([binary, "demo", "--db", db], environment: env)
+        XCTAssertEqual(demo.status, 0, demo.errorOutput)
+
+        // 1. Open Skuggning, read the day and the first participant, log her day.
+        let first = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 80, height: 24)
+        defer { first.close() }
+        try first.waitFor(text: "Välj verktyg")
+        try first.sendKeys("3")
+        let screen = try first.waitFor(text: "loggade")
+        let lines = screen.split(separator: "\n").map(String.init)
+        let infoLine = try XCTUnwrap(lines.first { $0.contains("loggade") })
+        let date = try XCTUnwrap(infoLine.split(separator: " ").map(String.init).first { $0.count == 10 && $0.hasPrefix("20") })
+        let row = try XCTUnwrap(lines.first { $0.hasPrefix("> ") })
+        let participant = try XCTUnwrap(row.dropFirst(2).components(separatedBy: "  ").first)
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Logga dagen: \(participant)")
+        try first.type("tvä")
+        try first.waitFor(text: "> Tvätt")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "1  Tvätt")
+        try first.type("inkö")
+        try first.waitFor(text: "> Inköp")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "2  Inköp")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Sparat: \(participant), 75 min")
+        try first.sendKeys("Escape")
+        try first.waitFor(text: "Välj verktyg")
+        try first.sendKeys("q")
+        XCTAssertEqual(try first.waitForExit(), 0)
+        first.close()
+
+        // 2. Reopen: the day view shows the two tasks for her.
+        let second = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 80, height: 24)
+        defer { second.close() }
+        try second.waitFor(text: "Välj verktyg")
+        try second.sendKeys("3")
+        let reopened = try second.waitFor(text: "Tvätt, Inköp")
+        XCTAssertTrue(reopened.contains("\(date) · 1 av"), reopened)
+        let logged = try XCTUnwrap(reopened.split(separator: "\n").first { $0.contains(participant) })
+        XCTAssertTrue(logged.contains("Tvätt, Inköp") && logged.contains("75"), String(logged))
+        try second.sendKeys("Escape")
+        try second.waitFor(text: "Välj verktyg")
+        try second.sendKeys("q")
+        XCTAssertEqual(try second.waitForExit(), 0)
+
+        // 3. The export has one row per observed task.
+        let export = try Spawn.run([binary, "export", "shadowing", "--db", db, "--from", date, "--to", date], environment: env)
+        XCTAssertEqual(export.status, 0, export.errorOutput)
+        let rows = export.output.components(separatedBy: "\r\n").filter { $0.contains(participant) }
+        XCTAssertEqual(rows.count, 2, export.output)
+        XCTAssertTrue(rows[0].hasSuffix("\(date);\(participant);underskoterska;Tvätt;service;30;ja;"), rows[0])
+        XCTAssertTrue(rows[1].hasSuffix("\(date);\(participant);underskoterska;Inköp;service;45;ja;"), rows[1])
+
+        // A bad option is one line on stderr and a non-zero exit.
+        let bad = try Spawn.run([binary, "export", "shadowing", "--db", db, "--from", "2026-13-01"], environment: env)
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertEqual(bad.errorOutput.split(separator: "\n").count, 1, bad.errorOutput)
+    }
+
+    private func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}

@@ -1,0 +1,310 @@
+import Foundation
+import TerminalKit
+import TestSupport
+import VardagDomain
+import VardagStore
+import XCTest
+@testable import VardagApp
+
+/// The dialogue screens on the in-memory terminal over the demo region placed around the
+/// harness's fixed today (2026-11-23), compared line by line at 80x24 and 120x40.
+final class DialogueScreenTests: XCTestCase {
+    static func demo(_ store: AppDatabase) throws {
+        try DemoData.populate(store)
+        try DialogueDemo.populate(store, today: try LocalDate.parse("2026-11-23"))
+    }
+
+    /// Compares the screen line by line; with DIALOGUE_DUMP set, also writes it to that folder
+    /// (how the expectations below were made, after looking at them in tmux).
+    private func check(_ app: AppHarness, _ name: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+        if let folder = ProcessInfo.processInfo.environment["DIALOGUE_DUMP"] {
+            try? app.lines.joined(separator: "\n").write(toFile: "\(folder)/\(name).txt", atomically: true, encoding: .utf8)
+        }
+        assertLines(app.lines, expected, "", file: file, line: line)
+    }
+
+    func testLoopListLoopScreenAndChainViewAt80x24() throws {
+        let app = try AppHarness(seed: Self.demo)
+        app.press(.char("2"))
+        check(app, "list80", [
+            " Vardag › Delaktighetsmodellen",
+            "  Slingor │ Vägledare │ Utbyten │ Mål │ Årsrapport",
+            "",
+            " 10 slingor · alla enheter · u byter enhet",
+            "",
+            "  Kommun   Enhet         Tema               Start      Nästa träff    Öppna Sena",
+            "> Åsbro    Hemtjänst No… Inflytande över s… 2026-11-16 Brukarträff 1      0    0",
+            "  Åsbro    Hemtjänst Sö… Maten och måltide… 2026-11-02 Personalträff      1    0",
+            "  Åsbro    LSS-boende B… Dokumentation om … 2026-09-21 Uppföljning        0    1",
+            "  Älvdala  Hemtjänst No… Maten och måltide… 2026-10-19 Brukarträff 2      1    0",
+            "  Älvdala  Hemtjänst Sö… Brandsäkerhet      2026-10-05 Gemensam träff     1    0",
+            "  Älvdala  LSS-boende B… Maten på boendet   2026-11-16 Brukarträff 1      0    0",
+            "  Östervik Boendestöd    Fritid och aktivi… 2026-10-05 Gemensam träff     1    0",
+            "  Östervik Hemtjänst No… Oro inför ledighe… 2026-09-21 Uppföljning        0    1",
+            "  Östervik Hemtjänst Sö… Brandsäkerhet      2026-07-09 Klar               1    1",
+            "  Östervik LSS-boende B… Maten på boendet   2026-10-19 Brukarträff 2      1    0",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Enter öppna slinga  n ny slinga  u byt enhet  Tab nästa flik  Esc tillbaka",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        app.press(.down, .down, .enter)
+        check(app, "loop80", [
+            " Vardag › Delaktighetsmodellen › Slinga i LSS-boende Björken",
+            "  Träffar │ Stafettfrågor │ Åtgärder │ Tema och personal",
+            "",
+            " Tema: Dokumentation om mig (valt av chef) · LSS-boende Björken, Åsbro",
+            " Vägledare: Karin Lövgren (Älvdala, köpt), Kerstin Östlund (Älvdala, köpt)",
+            " Personal 1 · nästa träff: Uppföljning · öppna frågor 0 · försenade åtgärder 1",
+            "",
+            "  Träff             Datum      Brukare Personal Vägledare",
+            "  1. Brukarträff 1  2026-09-21       8        0 Karin Lövgren, Kerstin Östlund",
+            "  2. Personalträff  2026-09-28       0        1 Karin Lövgren, Kerstin Östlund",
+            "  3. Brukarträff 2  2026-10-05       8        0 Karin Lövgren, Kerstin Östlund",
+            "  4. Gemensam träff 2026-10-12       8        2 Karin Lövgren, Kerstin Östlund",
+            "> 5. Uppföljning    nästa (m)",
+            "",
+            " ⚠ Personalgruppen ändrades vid Gemensam träff: 1 → 2 personal.",
+            " ⚠ Enheten ligger efter sitt mål: 1 startade, 2 väntat nu (mål 3).",
+            " Inga öppna stafettfrågor.",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "m logga nästa träff  f ny stafettfråga  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        app.press(.tab)
+        check(app, "chain80", [
+            " Vardag › Delaktighetsmodellen › Slinga i LSS-boende Björken",
+            "  Träffar │ Stafettfrågor │ Åtgärder │ Tema och personal",
+            "",
+            " Tema: Dokumentation om mig (valt av chef) · LSS-boende Björken, Åsbro",
+            " Vägledare: Karin Lövgren (Älvdala, köpt), Kerstin Östlund (Älvdala, köpt)",
+            " Personal 1 · nästa träff: Uppföljning · öppna frågor 0 · försenade åtgärder 1",
+            "",
+            "  Från → till         Ställd         Besvarad       Fråga",
+            "> Brukare → Personal  Brukarträff 1  Personalträff  Varför får vi inte välja ma…",
+            "  Personal → Brukare  Personalträff  Brukarträff 2  Vilka aktiviteter saknar ni…",
+            "",
+            " ● Ställd: Brukarträff 1 2026-09-21 (brukare frågar)",
+            "   │ Fråga: Varför får vi inte välja mat själva?",
+            "   ● Besvarad: Personalträff 2026-09-28 (personal svarar)",
+            "     Svar: Vi planerar menyn tillsammans varannan vecka. · delaktighet 5 av 5",
+            " ⚠ Personalgruppen ändrades vid Gemensam träff: 1 → 2 personal.",
+            " ⚠ Enheten ligger efter sitt mål: 1 startade, 2 väntat nu (mål 3).",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "f ny stafettfråga  s besvara fråga  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testPoolLoopScreenAndChainViewAt120x40() throws {
+        let app = try AppHarness(width: 120, height: 40, seed: Self.demo)
+        app.press(.char("2"), .tab)
+        check(app, "pool120", [
+            " Vardag › Delaktighetsmodellen",
+            "  Slingor │ Vägledare │ Utbyten │ Mål │ Årsrapport",
+            "",
+            " 8 vägledare i regionens pool · ledda slingor 2026",
+            "",
+            "  Namn                            Kommun                Enhet                             Utbildad   Pågående Ledda i år",
+            "> Helén Sandberg                  Åsbro                 Barn och familj                   2025-04-08        1          0",
+            "  Kerstin Holmqvist               Åsbro                 Hemtjänst Norr                    2023-12-10        1          1",
+            "  Sanna Ekström                   Åsbro                 Boendestöd                        2024-03-16        2          1",
+            "  Göran Nyström                   Älvdala               Barn och familj                   2025-07-14        2          1",
+            "  Karin Lövgren                   Älvdala               Boendestöd                        2024-06-21        3          3",
+            "  Kerstin Östlund                 Älvdala               Boendestöd                        2025-10-19        4          3",
+            "  David Grönlund                  Östervik              Boendestöd                        2025-01-01        2          3",
+            "  Sara Strömberg                  Östervik              Barn och familj                   2024-09-26        3          4",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " Uppdrag för Helén Sandberg (1):",
+            "   2026-11-16 Hemtjänst Norr, Åsbro · Inflytande över schemat · Brukarträff 1",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Enter visa uppdrag  n ny vägledare  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        app.press(.backTab, .down, .down, .enter)
+        check(app, "loop120", [
+            " Vardag › Delaktighetsmodellen › Slinga i LSS-boende Björken",
+            "  Träffar │ Stafettfrågor │ Åtgärder │ Tema och personal",
+            "",
+            " Tema: Dokumentation om mig (valt av chef) · LSS-boende Björken, Åsbro",
+            " Vägledare: Karin Lövgren (Älvdala, köpt), Kerstin Östlund (Älvdala, köpt)",
+            " Personal 1 · nästa träff: Uppföljning · öppna frågor 0 · försenade åtgärder 1",
+            "",
+            "  Träff             Datum      Brukare Personal Vägledare",
+            "  1. Brukarträff 1  2026-09-21       8        0 Karin Lövgren, Kerstin Östlund",
+            "  2. Personalträff  2026-09-28       0        1 Karin Lövgren, Kerstin Östlund",
+            "  3. Brukarträff 2  2026-10-05       8        0 Karin Lövgren, Kerstin Östlund",
+            "  4. Gemensam träff 2026-10-12       8        2 Karin Lövgren, Kerstin Östlund",
+            "> 5. Uppföljning    nästa (m)",
+            "",
+            " ⚠ Personalgruppen ändrades vid Gemensam träff: 1 → 2 personal.",
+            " ⚠ Enheten ligger efter sitt mål: 1 startade, 2 väntat nu (mål 3).",
+            " Inga öppna stafettfrågor.",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "m logga nästa träff  f ny stafettfråga  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        app.press(.tab)
+        check(app, "chain120", [
+            " Vardag › Delaktighetsmodellen › Slinga i LSS-boende Björken",
+            "  Träffar │ Stafettfrågor │ Åtgärder │ Tema och personal",
+            "",
+            " Tema: Dokumentation om mig (valt av chef) · LSS-boende Björken, Åsbro",
+            " Vägledare: Karin Lövgren (Älvdala, köpt), Kerstin Östlund (Älvdala, köpt)",
+            " Personal 1 · nästa träff: Uppföljning · öppna frågor 0 · försenade åtgärder 1",
+            "",
+            "  Från → till         Ställd         Besvarad       Fråga",
+            "> Brukare → Personal  Brukarträff 1  Personalträff  Varför får vi inte välja mat själva?",
+            "  Personal → Brukare  Personalträff  Brukarträff 2  Vilka aktiviteter saknar ni mest?",
+            "",
+            " ● Ställd: Brukarträff 1 2026-09-21 (brukare frågar)",
+            "   │ Fråga: Varför får vi inte välja mat själva?",
+            "   ● Besvarad: Personalträff 2026-09-28 (personal svarar)",
+            "     Svar: Vi planerar menyn tillsammans varannan vecka. · delaktighet 5 av 5",
+            " ⚠ Personalgruppen ändrades vid Gemensam träff: 1 → 2 personal.",
+            " ⚠ Enheten ligger efter sitt mål: 1 startade, 2 väntat nu (mål 3).",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "f ny stafettfråga  s besvara fråga  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testGuideAtOwnUnitIsRefusedAtTheFieldAndNothingIsStored() throws {
+        let app = try AppHarness(seed: Self.demo)
+        let before = try app.store.dialogueLoops(today: app.runner.model.context.today).count
+        app.press(.char("2"), .char("n"))
+        app.type("Maten")
+        // Enhet "Barn och familj · Åsbro"; guide 1 defaults to Helén Sandberg who works there.
+        app.press(.enter)
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("Vägledaren arbetar på slingans enhet och kan inte l"), text)
+        XCTAssertTrue(text.contains("Inget sparades."), text)
+        XCTAssertEqual(try app.store.dialogueLoops(today: app.runner.model.context.today).count, before)
+        app.press(.escape)
+        XCTAssertFalse(app.lines.joined().contains("Inget sparades."))
+    }
+
+    func testLoggingMeetingsWithARelayQuestionAndAnsweringItShowsTheChain() throws {
+        let app = try AppHarness(width: 120, height: 40, seed: Self.demo)
+        // The first loop (Hemtjänst Norr, Åsbro) has no meeting yet.
+        app.press(.char("2"), .enter, .char("m"))
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("Logga Brukarträff 1"))
+        app.press(.down, .down, .down)
+        app.type("6")
+        app.press(.down, .down, .down)
+        app.type("Varför byts personalen så ofta?")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("Brukarträff 1 är loggad."), app.lines.joined(separator: "\n"))
+        // The open question is shown on the next meeting's panel.
+        XCTAssertTrue(app.lines.contains { $0.contains("Brukare → Personal: Varför byts personalen så ofta?") },
+                      app.lines.joined(separator: "\n"))
+        app.press(.char("m"))
+        app.press(.enter)
+        app.press(.tab)
+        XCTAssertTrue(app.lines.contains { $0.contains("Obesvarad: väntar på svar från personal") }, app.lines.joined(separator: "\n"))
+        app.press(.char("s"))
+        app.type("Vi försöker hålla samma schema.")
+        app.press(.down)
+        app.type("3")
+        app.press(.enter)
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("Besvarad: Personalträff 2026-11-23 (personal svarar)"), text)
+        XCTAssertTrue(text.contains("Svar: Vi försöker hålla samma schema. · delaktighet 3 av 5"), text)
+    }
+
+    func testEnglishLoopScreen() throws {
+        let app = try AppHarness(language: .en, seed: Self.demo)
+        app.press(.char("2"), .down, .down, .enter)
+        XCTAssertEqual(app.lines[1], "  Meetings │ Relay questions │ Actions │ Theme and staff")
+        XCTAssertTrue(app.lines.contains { $0.contains("5. Follow-up") })
+    }
+
+    func testUnitFilterShowsOneUnitsLoopsAndTargetsAndReportTabs() throws {
+        let app = try AppHarness(seed: Self.demo)
+        app.press(.char("2"), .char("u"))
+        XCTAssertEqual(app.lines[3], " 1 slingor · Hemtjänst Norr, Åsbro · u byter enhet")
+        XCTAssertTrue(app.lines[6].contains("Inflytande över s"), app.lines[6])
+        XCTAssertEqual(app.lines[7], "")
+        app.press(.tab, .tab, .tab)
+        XCTAssertTrue(app.lines.contains { $0.contains("Hemtjänst Norr") && $0.hasSuffix("efter") }, app.lines.joined(separator: "\n"))
+        app.press(.enter)
+        app.type("5")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Barn och familj") && $0.contains(" 5 ") }, app.lines.joined(separator: "\n"))
+        app.press(.tab)
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix("> Åsbro") }, app.lines.joined(separator: "\n"))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" Teman i Åsbro:") }, app.lines.joined(separator: "\n"))
+    }
+}

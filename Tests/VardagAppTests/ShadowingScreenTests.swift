@@ -1,0 +1,439 @@
+import TerminalKit
+import TestSupport
+import VardagDomain
+import VardagStore
+import XCTest
+@testable import VardagApp
+
+final class ShadowingScreenTests: XCTestCase {
+    /// The small register plus a skuggningsteam with three participants, a few days of logs,
+    /// two hypotheses and steps on the path.
+    static func seed(_ store: AppDatabase) throws {
+        try AppHarness.smallRegister(store)
+        try store.ensureShadowingCatalogue()
+        let tasks = Dictionary(uniqueKeysWithValues: try store.shadowingTasks().map { ($0.name, $0.id) })
+        let kommun = try XCTUnwrap(try store.kommuner().first)
+        let hostTeam = try XCTUnwrap(try store.registerTree().kommuner.first?.enheter.first?.teams.first?.team)
+        let supervisor = try XCTUnwrap(try store.medarbetare(teamId: hostTeam.id).first { $0.name == "Märta Öhman" })
+        let team = try store.createShadowingTeam(ShadowingTeamDraft(
+            kommunId: kommun.id, hostTeamId: hostTeam.id, name: "Team Ängen", startDate: "2026-11-02", endDate: "2027-03-31",
+            supervisorIds: [supervisor.id]))
+        let anna = try store.addShadowingParticipant(teamId: team.id, name: "Anna Åkesson")
+        let bo = try store.addShadowingParticipant(teamId: team.id, name: "Bo Ek")
+        _ = try store.addShadowingParticipant(teamId: team.id, name: "Özlem Yıldız")
+        func log(_ p: ShadowingParticipant, _ date: String, _ lines: [(String, String, TransferJudgement)], _ lessons: String = "", role: ShadowedRole = .underskoterska) throws {
+            try store.saveDayEntry(DayEntryDraft(teamId: team.id, participantId: p.id, date: date, role: role,
+                                                 tasks: lines.map { .init(taskId: tasks[$0.0], minutes: $0.1, judgement: $0.2) }, lessons: lessons))
+        }
+        try log(anna, "2026-11-19", [("Städning", "60", .yes), ("Tvätt", "30", .yes)], "Städningen gick fort.")
+        try log(anna, "2026-11-20", [("Inköp", "45", .yes), ("Personlig hygien", "30", .no)], "Inköpen kan samordnas.")
+        try log(bo, "2026-11-20", [("Läkemedelsöverlämning", "10", .no), ("Tvätt", "40", .withSupport)], role: .vardbitrade)
+        try log(bo, "2026-11-12", [("Apoteksärenden", "30", .yes)], "Apoteket tar tid.")
+        try store.addHypothesis(teamId: team.id, statement: "Tvätt kan tas över helt", status: .pagar, reviewDate: "2026-11-20")
+        try store.addHypothesis(teamId: team.id, statement: "Apoteksärenden utan delegering", status: .attProva, reviewDate: "2026-12-15")
+        try store.recordPathStep(participantId: anna.id, step: .introduktion, date: "2026-11-02")
+        try store.recordPathStep(participantId: anna.id, step: .skuggning, date: "2026-11-09")
+        try store.recordPathStep(participantId: bo.id, step: .introduktion, date: "2026-11-02")
+    }
+
+    private func openShadowing(width: Int = 80, height: Int = 24, language: Language = .sv) throws -> AppHarness {
+        let app = try AppHarness(width: width, height: height, language: language, seed: Self.seed)
+        app.press(.char("3"))
+        return app
+    }
+
+    func testDayViewAt80x24ShowsEveryParticipantAndMissingEntries() throws {
+        let app = try openShadowing()
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+        app.press(.left, .left, .left)
+        assertLines(app.lines, [
+            " Vardag › Skuggning",
+            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
+            "",
+            " Fredag 2026-11-20 · 2 av 3 loggade · Team Ängen",
+            "",
+            "  Deltagare      Skuggade       Uppgifter                     Min Lärdomar",
+            "> Anna Åkesson   Undersköterska Inköp, Personlig hygien        75 Inköpen kan s…",
+            "  Bo Ek          Vårdbiträde    Läkemedelsöverlämning, Tvätt   50",
+            "  Özlem Yıldız   – saknas –",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        app.press(.right)
+        XCTAssertEqual(app.lines[3], " Lördag 2026-11-21 · 0 av 3 loggade · Team Ängen")
+        app.press(.char("<"))
+        XCTAssertEqual(app.lines[3], " Lördag 2026-11-14 · 0 av 3 loggade · Team Ängen")
+        app.press(.char("i"))
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+    }
+
+    func testDayViewAt120x40UsesTheWidth() throws {
+        let app = try openShadowing(width: 120, height: 40)
+        app.press(.left, .left, .left)
+        assertLines(app.lines, [
+            " Vardag › Skuggning",
+            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
+            "",
+            " Fredag 2026-11-20 · 2 av 3 loggade · Team Ängen",
+            "",
+            "  Deltagare                Skuggade       Uppgifter                                         Min Lärdomar",
+            "> Anna Åkesson             Undersköterska Inköp, Personlig hygien                            75 Inköpen kan samordnas.",
+            "  Bo Ek                    Vårdbiträde    Läkemedelsöverlämning, Tvätt                       50",
+            "  Özlem Yıldız             – saknas –",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testEntryFormAt80x24SearchesIncrementally() throws {
+        let app = try openShadowing()
+        app.press(.left, .left, .left, .enter)
+        app.type("tvä")
+        assertLines(app.lines, [
+            " Vardag › Skuggning",
+            "┌ Ändra dagens logg: Anna Åkesson ─────────────────────────────────────────────┐",
+            "│ Datum         2026-11-20                                                     │",
+            "│ Skuggade      < Undersköterska >                                             │",
+            "│ Uppgift       tvä                                                            │",
+            "│               > Tvätt                   Service · 30 min · ja                │",
+            "│ Observerade uppgifter: 2 · 75 min                                            │",
+            "│ 1  Inköp                    45   min < ja > Service                          │",
+            "│ 2  Personlig hygien         30   min < nej > Omvårdnad                       │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│ Lärdomar      Inköpen kan samordnas.                                         │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│ Enter lägg till/spara · Tab fält · Space bedömning · Del ta bort · Ctrl-Y f… │",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        let big = try openShadowing(width: 120, height: 40)
+        big.press(.left, .left, .left, .enter)
+        big.type("tvä")
+        assertLines(big.lines, [
+            " Vardag › Skuggning",
+            "┌ Ändra dagens logg: Anna Åkesson ─────────────────────────────────────────────────────────────────────────────────────┐",
+            "│ Datum         2026-11-20                                                                                             │",
+            "│ Skuggade      < Undersköterska >                                                                                     │",
+            "│ Uppgift       tvä                                                                                                    │",
+            "│               > Tvätt                   Service · 30 min · ja                                                        │",
+            "│ Observerade uppgifter: 2 · 75 min                                                                                    │",
+            "│ 1  Inköp                    45   min < ja > Service                                                                  │",
+            "│ 2  Personlig hygien         30   min < nej > Omvårdnad                                                               │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│ Lärdomar      Inköpen kan samordnas.                                                                                 │",
+            "│                                                                                                                      │",
+            "│                                                                                                                      │",
+            "│ Enter lägg till/spara · Tab fält · Space bedömning · Del ta bort · Ctrl-Y förra                                      │",
+            "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
+            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testAnalysisAt80x24And120x40() throws {
+        let app = try openShadowing()
+        app.press(.tab, .tab, .tab)
+        assertLines(app.lines, [
+            " Vardag › Skuggning",
+            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
+            "",
+            " Hela perioden: 2026-11-02 – 2027-03-31 · p byter period",
+            "",
+            " 245 observerade minuter i 7 uppgifter",
+            " Överförbart (ja): 67 % · varav servicearbete 67 % · med stöd 16 %",
+            "",
+            " Minuter per kategori",
+            " Service                  ███████████████████████████████▊ 205 min (84 %)",
+            " Omvårdnad                ████▋ 30 min (12 %)",
+            " Delegerad HSL            █▌ 10 min (4 %)",
+            " Annat                     0 min (0 %)",
+            " Överförbart (ja)         █████████████████████████▋ 165 min (67 %)",
+            "",
+            " Utkast: servicebiträdets uppgifter      Deltagare per steg",
+            " 1. Apoteksärenden    100 % ja av 1      Introduktion 1 · Skuggning 1 · Egna",
+            " 2. Inköp             100 % ja av 1      insatser med stöd 0 · Självständigt 0",
+            " 3. Städning          100 % ja av 1      · Anställd servicebiträde 0 · slutat 0",
+            " 4. Tvätt             50 % ja av 2",
+            "                                         Lärdomar per vecka",
+            "                                         ▅█",
+            "p byt period  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        let big = try openShadowing(width: 120, height: 40)
+        big.press(.tab, .tab, .tab)
+        assertLines(big.lines, [
+            " Vardag › Skuggning",
+            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
+            "",
+            " Hela perioden: 2026-11-02 – 2027-03-31 · p byter period",
+            "",
+            " 245 observerade minuter i 7 uppgifter",
+            " Överförbart (ja): 67 % · varav servicearbete 67 % · med stöd 16 %",
+            "",
+            " Minuter per kategori",
+            " Service                  █████████████████████████████████████████████████████████████████▎ 205 min (84 %)",
+            " Omvårdnad                █████████▌ 30 min (12 %)",
+            " Delegerad HSL            ███▏ 10 min (4 %)",
+            " Annat                     0 min (0 %)",
+            " Överförbart (ja)         ████████████████████████████████████████████████████▌ 165 min (67 %)",
+            "",
+            " Utkast: servicebiträdets uppgifter                          Deltagare per steg",
+            " 1. Apoteksärenden                        100 % ja av 1      Introduktion 1 · Skuggning 1 · Egna insatser med stöd 0 ·",
+            " 2. Inköp                                 100 % ja av 1      Självständigt 0 · Anställd servicebiträde 0 · slutat 0",
+            " 3. Städning                              100 % ja av 1",
+            " 4. Tvätt                                 50 % ja av 2       Lärdomar per vecka",
+            "                                                             ▅█",
+            "                                                             3 lärdomar på 2 veckor",
+            "",
+            "                                                             2026-W46  1",
+            "                                                             2026-W47  2",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " Minuter per uppgift (andel ja)",
+            " Tvätt                    ███████████████████████████████████████████████████████████████████████████ 70 min · 43 % ja",
+            " Städning                 ████████████████████████████████████████████████████████████████▎ 60 min · 100 % ja",
+            " Inköp                    ████████████████████████████████████████████████▎ 45 min · 100 % ja",
+            " Apoteksärenden           ████████████████████████████████▏ 30 min · 100 % ja",
+            " Personlig hygien         ████████████████████████████████▏ 30 min · 0 % ja",
+            " Läkemedelsöverlämning    ██████████▊ 10 min · 0 % ja",
+            "p byt period  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        big.press(.char("p"))
+        XCTAssertEqual(big.lines[3], " Senaste 8 veckorna: 2026-11-02 – 2026-11-23 · p byter period")
+    }
+
+    private func entry(_ app: AppHarness, participant: String, date: String) throws -> DayEntry? {
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        let p = try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == participant })
+        return try app.store.dayEntry(participantId: p.id, date: try LocalDate.parse(date))
+    }
+
+    func testTypingTväAndInköAddsTasksWithDefaultsAndEnterStoresTheDay() throws {
+        let app = try openShadowing()
+        let audits = try app.store.auditCount()
+        app.press(.down, .down, .enter)
+        XCTAssertTrue(app.lines[1].contains("Logga dagen: Özlem Yıldız"), app.lines[1])
+        app.type("tvä")
+        app.press(.enter)
+        app.type("inkö")
+        XCTAssertTrue(app.lines[5].contains("> Inköp"), linesDiff(app.lines, []))
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("1  Tvätt") && $0.contains("30   min < ja >") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("2  Inköp") && $0.contains("45   min < ja >") }, linesDiff(app.lines, []))
+        app.press(.tab)  // to Tvätt's minutes
+        app.press(.backspace, .backspace)
+        app.type("25")
+        app.press(.char(" "))  // ja -> med stöd
+        app.press(.enter)
+        let stored = try XCTUnwrap(try entry(app, participant: "Özlem Yıldız", date: "2026-11-23"))
+        XCTAssertEqual(stored.tasks.map(\.taskName), ["Tvätt", "Inköp"])
+        XCTAssertEqual(stored.tasks.map(\.minutes), [25, 45])
+        XCTAssertEqual(stored.tasks.map(\.judgement), [.withSupport, .yes])
+        XCTAssertEqual(try app.store.auditCount(), audits + 1)
+        XCTAssertEqual(app.lines[8], "> Özlem Yıldız   Undersköterska Tvätt, Inköp                   70")
+        XCTAssertTrue(app.lines[23].hasPrefix("Sparat: Özlem Yıldız, 70 min "), app.lines[23])
+    }
+
+    func testMinutesOutsideOneToSixHundredAreRefusedAtTheRowAndNothingIsStored() throws {
+        let app = try openShadowing()
+        app.press(.enter)
+        app.type("tvä")
+        app.press(.enter, .tab, .backspace, .backspace)
+        app.type("0")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("1  Tvätt") && $0.contains("Minuter ska vara 1–600.") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("Rätta det som är markerat; inget är sparat.") })
+        XCTAssertNil(try entry(app, participant: "Anna Åkesson", date: "2026-11-23"))
+        app.press(.ctrl("u"))
+        app.type("601")
+        app.press(.enter)
+        XCTAssertNil(try entry(app, participant: "Anna Åkesson", date: "2026-11-23"))
+        app.press(.backspace, .backspace, .backspace)
+        app.type("60")
+        app.press(.enter)
+        XCTAssertEqual(try entry(app, participant: "Anna Åkesson", date: "2026-11-23")?.tasks.map(\.minutes), [60])
+    }
+
+    func testDateOutsideTheTeamsPeriodIsRefusedAtTheDateField() throws {
+        let app = try openShadowing()
+        app.press(.enter)
+        app.type("tvä")
+        app.press(.enter, .backTab, .backTab, .ctrl("u"))
+        app.type("2027-05-01")
+        app.press(.enter)
+        XCTAssertEqual(app.lines[2], "│ Datum         2027-05-01   Utanför teamets period 2026-11-02 – 2027-03-31.   │")
+        XCTAssertNil(try entry(app, participant: "Anna Åkesson", date: "2027-05-01"))
+    }
+
+    func testSearchWithoutMatchSaysSoAndEmptyEntryCanBeCancelled() throws {
+        let app = try openShadowing()
+        app.press(.enter)
+        app.type("xyz")
+        XCTAssertTrue(app.lines[4].contains("Ingen uppgift matchar."), app.lines[4])
+        app.press(.enter)
+        XCTAssertTrue(app.lines[1].contains("Logga dagen"), "Enter with no match adds nothing and does not save")
+        app.press(.escape, .escape)
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+    }
+
+    func testCopyPreviousStartsFromTheLastLoggedDayWithoutItsLessons() throws {
+        let app = try openShadowing()
+        app.press(.char("c"))
+        XCTAssertTrue(app.lines.contains { $0.contains("1  Inköp") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("2  Personlig hygien") })
+        XCTAssertTrue(app.lines.contains { $0.contains("Kopierat från 2026-11-20") })
+        XCTAssertTrue(app.lines.contains { $0.contains("Lärdomar      inga namn på brukare") }, "lessons are the day's own")
+        app.press(.enter)
+        XCTAssertEqual(try entry(app, participant: "Anna Åkesson", date: "2026-11-23")?.tasks.map(\.taskName), ["Inköp", "Personlig hygien"])
+        // The cursor moved on to Bo; Ctrl-Y inside his empty form copies his last day too.
+        app.press(.enter, .ctrl("y"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Kopierat från 2026-11-20") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("1  Läkemedelsöverlämning") })
+        app.press(.escape)
+        app.press(.down, .char("c"))
+        XCTAssertTrue(app.lines[23].contains("Özlem Yıldız har ingen tidigare logg att kopiera."), app.lines[23])
+    }
+
+    func testHypothesesListDueFirstAndStatusCycles() throws {
+        let app = try openShadowing()
+        app.press(.tab)
+        XCTAssertEqual(app.lines[3], " 2 hypoteser · 1 att granska nu (överst, märkta !)")
+        XCTAssertEqual(app.lines[6], "> ! pågår      2026-11-20 Tvätt kan tas över helt                              0")
+        app.press(.char("s"))
+        XCTAssertEqual(try app.store.hypotheses(teamId: try app.store.shadowingTeams()[0].id).first?.status, .bekraftad)
+        XCTAssertEqual(app.lines[3], " 2 hypoteser · 0 att granska nu (överst, märkta !)")
+        app.press(.char("k"))
+        XCTAssertTrue(app.lines[1].contains("Koppla dagar med lärdomar"), app.lines[1])
+        app.press(.char(" "), .enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Tvätt kan tas över helt") && $0.hasSuffix("1") }, linesDiff(app.lines, []))
+    }
+
+    func testPathShowsStepsAndRecordsTheNextStep() throws {
+        let app = try openShadowing()
+        app.press(.tab, .tab)
+        XCTAssertEqual(app.lines[3], " 3 aktiva deltagare · 0 har slutat · Obs: 3 aktiva deltagare, projektet planer…")
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson          Skuggning             2026-11-09")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Nästa steg") && $0.contains("< Egna insatser med stöd >") }, linesDiff(app.lines, []))
+        app.press(.enter)
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson          Egna insatser med st… 2026-11-23")
+        XCTAssertEqual(try app.store.shadowingParticipants(teamId: try app.store.shadowingTeams()[0].id)[0].path.current, .egnaMedStod)
+    }
+
+    func testCatalogueAddRefusesDuplicateAtTheField() throws {
+        let app = try openShadowing()
+        app.press(.tab, .tab, .tab, .tab)
+        XCTAssertEqual(app.lines[3], " 25 aktiva uppgifter av 25")
+        app.press(.char("a"))
+        app.type("tvätt")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Namnet finns redan.") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("Fönsterputs")
+        app.press(.enter)
+        XCTAssertEqual(app.lines[3], " 26 aktiva uppgifter av 26")
+    }
+
+    func testNoTeamYetOffersToCreateOne() throws {
+        let app = try AppHarness(seed: AppHarness.smallRegister)
+        app.press(.char("3"))
+        XCTAssertEqual(app.lines[3], " Det finns inget skuggningsteam ännu.")
+        app.press(.char("N"))
+        app.type("Skuggning Åsbro")
+        app.press(.enter)
+        let teams = try app.store.shadowingTeams()
+        XCTAssertEqual(teams.map(\.name), ["Skuggning Åsbro"])
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 0 loggade · Skuggning Åsbro")
+    }
+
+    func testEnglishAndHelpOverlay() throws {
+        let app = try openShadowing(language: .en)
+        XCTAssertEqual(app.lines[3], " Monday 2026-11-23 · 0 of 3 logged · Team Ängen")
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson   – missing –")
+        let sv = try openShadowing()
+        sv.press(.char("?"))
+        let text = sv.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("kopiera förra loggen"), text)
+        XCTAssertTrue(text.contains("föregående dag"), text)
+        XCTAssertTrue(text.contains("byt skuggningsteam"), text)
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import TestSupport
+import VardagDomain
+import XCTest
+@testable import VardagStore
+
+final class ShadowingStoreTests: XCTestCase {
+    private var database: TemporaryDatabase!
+    private var store: AppDatabase!
+    private var team: ShadowingTeam!
+    private var anna: ShadowingParticipant!
+    private var tasks: [String: ShadowingTask] = [:]
+
+    override func setUpWithError() throws {
+        database = try TemporaryDatabase()
+        store = try database.open()
+        let kommun = try store.addKommun(name: "Åsbro")
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst Norr", omrade: .vardOchOmsorg)
+        let host = try store.addTeam(enhetId: enhet.id, name: "Grupp Ängen")
+        let supervisor = try store.addMedarbetare(MedarbetareDraft(
+            teamId: host.id, name: "Märta Öhman", title: "Undersköterska", role: .teamledare, startDate: "2015-08-17"))
+        XCTAssertEqual(try store.ensureShadowingCatalogue(), 25)
+        XCTAssertEqual(try store.ensureShadowingCatalogue(), 0, "loaded once only")
+        tasks = Dictionary(uniqueKeysWithValues: try store.shadowingTasks().map { ($0.name, $0) })
+        team = try store.createShadowingTeam(ShadowingTeamDraft(
+            kommunId: kommun.id, hostTeamId: host.id, name: "Skuggningsteam Ängen",
+            startDate: "2026-09-01", endDate: "2026-12-31", supervisorIds: [supervisor.id]))
+        anna = try store.addShadowingParticipant(teamId: team.id, name: "Anna Åkesson")
+    }
+
+    override func tearDown() {
+        try? store.close()
+        database = nil
+    }
+
+    private func draft(_ date: String, _ lines: [(String, String, TransferJudgement)], lessons: String = "") -> DayEntryDraft {
+        DayEntryDraft(teamId: team.id, participantId: anna.id, date: date, role: .vardbitrade,
+                      tasks: lines.map { .init(taskId: tasks[$0.0]?.id, minutes: $0.1, judgement: $0.2) }, lessons: lessons)
+    }
+
+    func testStarterCatalogueHasSwedishTasksWithDefaults() {
+        XCTAssertEqual(tasks["Tvätt"]?.category, .service)
+        XCTAssertEqual(tasks["Tvätt"]?.defaultJudgement, .yes)
+        XCTAssertEqual(tasks["Läkemedelsöverlämning"]?.category, .delegeradHSL)
+        XCTAssertEqual(tasks["Läkemedelsöverlämning"]?.defaultJudgement, .no)
+        XCTAssertNotNil(tasks["Personlig hygien"])
+        XCTAssertNotNil(tasks["Apoteksärenden"])
+    }
+
+    func testDayEntryRoundTripsWithAuditAndResaveReplacesTheTasks() throws {
+        let audits = try store.auditCount()
+        let saved = try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes), ("Inköp", "45", .withSupport)],
+                                                 lessons: "Tvätten tar tid."))
+        XCTAssertEqual(try store.auditCount(), audits + 1)
+        let loaded = try XCTUnwrap(try store.dayEntry(participantId: anna.id, date: try LocalDate.parse("2026-10-05")))
+        XCTAssertEqual(loaded, saved)
+        XCTAssertEqual(loaded.tasks.map(\.taskName), ["Tvätt", "Inköp"])
+        XCTAssertEqual(loaded.tasks.map(\.minutes), [30, 45])
+        XCTAssertEqual(loaded.tasks[1].judgement, .withSupport)
+        XCTAssertEqual(loaded.role, .vardbitrade)
+        XCTAssertEqual(loaded.lessons, "Tvätten tar tid.")
+
+        try store.saveDayEntry(draft("2026-10-05", [("Städning", "60", .yes)]))
+        let again = try XCTUnwrap(try store.dayEntry(participantId: anna.id, date: try LocalDate.parse("2026-10-05")))
+        XCTAssertEqual(again.id, saved.id, "same day, same entry")
+        XCTAssertEqual(again.tasks.map(\.taskName), ["Städning"])
+        XCTAssertEqual(try store.observationCount(), 1)
+        let audit = try store.auditEntries(entity: "shadowing_entry", entityId: saved.id)
+        XCTAssertEqual(audit.map(\.action), [.update, .insert])
+        XCTAssertEqual(audit[0].after?["tasks"], .text("Städning 60 ja"))
+    }
+
+    func testRefusedEntryStoresNothing() throws {
+        let audits = try store.auditCount()
+        XCTAssertThrowsError(try store.saveDayEntry(draft("2027-01-04", [("Tvätt", "30", .yes)]))) { error in
+            XCTAssertEqual((error as? ShadowingValidationFailure)?.problems[.date],
+                           .outsidePeriod(start: team.startDate, end: team.endDate))
+        }
+        XCTAssertThrowsError(try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "601", .yes)]))) { error in
+            XCTAssertEqual((error as? ShadowingValidationFailure)?.problems, [.minutes(0): .minutesOutOfRange])
+        }
+        XCTAssertThrowsError(try store.saveDayEntry(draft("2026-10-05", [("Finns inte", "30", .yes)]))) { error in
+            XCTAssertEqual((error as? ShadowingValidationFailure)?.problems, [.task(0): .required])
+        }
+        let other = try store.createShadowingTeam(ShadowingTeamDraft(
+            kommunId: team.kommunId, hostTeamId: team.hostTeamId, name: "Annat team", startDate: "2026-09-01", endDate: "2026-12-31"))
+        let bo = try store.addShadowingParticipant(teamId: other.id, name: "Bo Ek")
+        var foreign = draft("2026-10-05", [("Tvätt", "30", .yes)])
+        foreign.participantId = bo.id
+        XCTAssertThrowsError(try store.saveDayEntry(foreign)) { error in
+            XCTAssertEqual((error as? ShadowingValidationFailure)?.problems, [.participant: .notInTeam])
+        }
+        XCTAssertEqual(try store.observationCount(), 0)
+        XCTAssertEqual(try store.auditCount(), audits + 2, "only the other team and its participant were written")
+    }
+
+    func testDayViewShowsMissingEntriesAndPreviousEntryCopiesTasksNotLessons() throws {
+        let bo = try store.addShadowingParticipant(teamId: team.id, name: "Bo Ek")
+        try store.saveDayEntry(draft("2026-10-02", [("Tvätt", "30", .yes)], lessons: "Fredag"))
+        let monday = try LocalDate.parse("2026-10-05")
+        let rows = try store.dayView(teamId: team.id, date: monday)
+        XCTAssertEqual(rows.map(\.participant.name), ["Anna Åkesson", "Bo Ek"])
+        XCTAssertNil(rows[0].entry)
+        XCTAssertNil(rows[1].entry)
+        let previous = try XCTUnwrap(try store.previousDayEntry(participantId: anna.id, before: monday))
+        XCTAssertEqual(previous.date.iso, "2026-10-02", "the last logged day when yesterday was a weekend")
+        let copy = previous.draft(for: monday)
+        XCTAssertEqual(copy.date, "2026-10-05")
+        XCTAssertEqual(copy.lessons, "")
+        XCTAssertEqual(copy.tasks.map(\.minutes), ["30"])
+        XCTAssertNil(try store.previousDayEntry(participantId: bo.id, before: monday))
+    }
+
+    func testCatalogueEditsAreValidatedAndAudited() throws {
+        XCTAssertThrowsError(try store.addShadowingTask(name: "TVÄTT", category: .service, judgement: .yes, minutes: "30")) {
+            XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.name: .duplicate])
+        }
+        let task = try store.addShadowingTask(name: "Fönsterputs", category: .service, judgement: .withSupport, minutes: "40")
+        let changed = try store.updateShadowingTask(id: task.id, name: "Fönsterputsning", category: .service, judgement: .yes, minutes: "45")
+        XCTAssertEqual(changed.defaultMinutes, 45)
+        XCTAssertEqual(try store.shadowingTasks().first { $0.id == task.id }?.name, "Fönsterputsning")
+        XCTAssertEqual(try store.auditEntries(entity: "shadowing_task", entityId: task.id).count, 2)
+    }
+
+    func testHypothesesLinksAndPathSteps() throws {
+        let entry = try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes)], lessons: "Går fort"))
+        let h = try store.addHypothesis(teamId: team.id, statement: "Tvätt kan tas över", status: .attProva, reviewDate: "2026-10-10")
+        try store.setHypothesisLink(hypothesisId: h.id, entryId: entry.id, linked: true)
+        try store.updateHypothesis(id: h.id, statement: h.statement, status: .bekraftad, reviewDate: "2026-10-10")
+        let loaded = try store.hypotheses(teamId: team.id)
+        XCTAssertEqual(loaded.first?.linkedEntryIds, [entry.id])
+        XCTAssertEqual(loaded.first?.status, .bekraftad)
+        XCTAssertThrowsError(try store.addHypothesis(teamId: team.id, statement: " ", status: .pagar, reviewDate: "x")) {
+            XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.statement: .required, .reviewDate: .invalidDate])
+        }
+
+        try store.recordPathStep(participantId: anna.id, step: .introduktion, date: "2026-09-01")
+        try store.recordPathStep(participantId: anna.id, step: .skuggning, date: "2026-09-08")
+        XCTAssertThrowsError(try store.recordPathStep(participantId: anna.id, step: .introduktion, date: "2026-09-09"))
+        try store.recordLeaving(participantId: anna.id, date: "2026-12-01", outcome: .servicebitrade)
+        let path = try store.shadowingParticipants(teamId: team.id)[0].path
+        XCTAssertEqual(path.current, .skuggning)
+        XCTAssertEqual(path.left?.outcome, .servicebitrade)
+        XCTAssertThrowsError(try store.saveDayEntry(draft("2026-12-02", [("Tvätt", "30", .yes)]))) {
+            XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.participant: .notInTeam], "no logs after leaving")
+        }
+        XCTAssertNoThrow(try store.saveDayEntry(draft("2026-12-01", [("Tvätt", "30", .yes)])), "the last day can still be logged")
+    }
+
+    func testAnalysisSumsTheStoredObservations() throws {
+        try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes), ("Personlig hygien", "60", .no)], lessons: "A"))
+        try store.saveDayEntry(draft("2026-10-06", [("Tvätt", "30", .yes), ("Inköp", "40", .withSupport)]))
+        try store.saveDayEntry(draft("2026-10-13", [("Tvätt", "20", .yes)], lessons: "B"))
+        let a = try store.shadowingAnalysis(teamId: team.id, from: try LocalDate.parse("2026-10-01"), to: try LocalDate.parse("2026-10-31"))
+        XCTAssertEqual(a.totalMinutes, 180)
+        XCTAssertEqual(a.transferableMinutes, 80)
+        XCTAssertEqual(a.minutesPerCategory[.omvardnad], 60)
+        XCTAssertEqual(a.draftTaskList.map(\.name), ["Tvätt"])
+        XCTAssertEqual(a.lessonsPerWeek.map(\.week.description), ["2026-W41", "2026-W42"])
+        let narrow = try store.shadowingAnalysis(teamId: team.id, from: try LocalDate.parse("2026-10-06"), to: try LocalDate.parse("2026-10-06"))
+        XCTAssertEqual(narrow.totalMinutes, 70)
+    }
+
+    func testMonthlySumsAgreeWithTheObservationsAcrossMonthsAndResaves() throws {
+        var date = try LocalDate.parse("2026-09-28")
+        var n = 0
+        while date < (try LocalDate.parse("2026-12-20")) {
+            n += 1
+            try store.saveDayEntry(draft(date.iso, [("Tvätt", String(10 + n % 50), .yes), ("Inköp", "20", n % 3 == 0 ? .no : .yes)]))
+            date = date.adding(days: 3)
+        }
+        try store.saveDayEntry(draft("2026-10-31", [("Städning", "60", .withSupport)]))  // replaces a day
+        for (from, to) in [("2026-10-15", "2026-12-10"), ("2026-10-01", "2026-11-30"), ("2026-09-01", "2026-12-31"),
+                           ("2026-11-02", "2026-11-29"), ("2026-10-31", "2026-11-01")] {
+            let f = try LocalDate.parse(from), t = try LocalDate.parse(to)
+            let rows = try ShadowingExport.rows(from: store, filter: .init(from: f, to: t))
+            let a = try store.shadowingAnalysis(teamId: team.id, from: f, to: t)
+            XCTAssertEqual(a.totalMinutes, rows.reduce(0) { $0 + $1.minutes }, "\(from)–\(to)")
+            XCTAssertEqual(a.observations, rows.count, "\(from)–\(to)")
+            XCTAssertEqual(a.transferableMinutes, rows.filter { $0.judgement == "ja" }.reduce(0) { $0 + $1.minutes }, "\(from)–\(to)")
+        }
+    }
+
+    func testExportHasOneRowPerObservedTaskAndASummary() throws {
+        try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes), ("Inköp", "45", .withSupport)], lessons: "=SUMMA(A1)"))
+        let csv = String(decoding: try ShadowingExport.data(from: store, kind: .tasks, format: .csv, filter: .init()), as: UTF8.self)
+        XCTAssertEqual(csv.split(separator: "\r\n", omittingEmptySubsequences: false), [
+            "\u{FEFF}Team;Datum;Deltagare;Skuggad roll;Uppgift;Kategori;Minuter;Bedömning;Lärdomar",
+            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;vardbitrade;Tvätt;service;30;ja;'=SUMMA(A1)",
+            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;vardbitrade;Inköp;service;45;med_stod;'=SUMMA(A1)",
+            "",
+        ])
+        let filtered = try ShadowingExport.rows(from: store, filter: .init(teamName: "skuggningsteam ängen", from: try LocalDate.parse("2026-10-06")))
+        XCTAssertEqual(filtered, [])
+        XCTAssertThrowsError(try ShadowingExport.rows(from: store, filter: .init(teamName: "Finns inte")))
+        let summary = try ShadowingExport.summaryRows(from: store, filter: .init())
+        XCTAssertTrue(summary.contains(["Skuggningsteam Ängen", "2026-09-01", "2026-12-31", "minuter_totalt", "", "75"]))
+        XCTAssertTrue(summary.contains(["Skuggningsteam Ängen", "2026-09-01", "2026-12-31", "andel_overforbar", "", "0.400"]))
+        let json = try ShadowingExport.data(from: store, kind: .tasks, format: .json, filter: .init())
+        let decoded = try JSONDecoder().decode([ShadowingExportRow].self, from: json)
+        XCTAssertEqual(decoded.map(\.task), ["Tvätt", "Inköp"])
+    }
+
+    func testDemoHasTwelveParticipantsEveryStepEveryStatusAndEightWeeks() throws {
+        let demoDatabase = try TemporaryDatabase()
+        let demo = try demoDatabase.open()
+        try DemoData.populate(demo)
+        let summary = try ShadowingDemoData.populate(demo)
+        XCTAssertEqual(summary.participants, 12)
+        let team = try XCTUnwrap(try demo.shadowingTeams().first)
+        let people = try demo.shadowingParticipants(teamId: team.id)
+        XCTAssertEqual(Set(people.compactMap(\.path.current)), Set(PathStep.allCases))
+        XCTAssertEqual(Set(try demo.hypotheses(teamId: team.id).map(\.status)), Set(HypothesisStatus.allCases))
+        let a = try demo.shadowingAnalysis(teamId: team.id, from: team.startDate, to: team.endDate)
+        XCTAssertEqual(a.lessonsPerWeek.count, 8)
+        XCTAssertGreaterThan(summary.entries, 300)
+        XCTAssertEqual(a.observations, summary.observations)
+        try demo.close()
+    }
+}
