@@ -81,4 +81,11 @@ final class AppDriver {
     }
 
     var lines: [String] { terminal.lines }
+
+    /// The demo register and every tool's demo data, as `vardag demo` makes them.
+    static func demo(_ store: AppDatabase) throws {
+        _ = try DemoData.populate(store)
+        _ = try DialogueDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
+        _ = try ShadowingDemoData.populate(store)
+    }
 }

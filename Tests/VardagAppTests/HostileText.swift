@@ -22,7 +22,8 @@ enum HostileText {
     static let freeTextColumnWords = [
         "name", "title", "note", "text", "comment", "question", "description", "reference",
         "label", "topic", "summary", "reflection", "lesson", "hypothesis", "wish", "answer",
-        "observation", "education", "certificate", "goal", "action_plan", "idea", "insight",
+        "observation", "education", "certificate", "goal", "action_plan", "idea", "insight", "theme",
+        "reason", "what", "responsible", "statement", "lessons", "remark", "wishes", "step_name",
     ]
 
     /// Appends `suffix` to every free-text column of every app table, straight through

@@ -13,7 +13,7 @@ final class HostileTextTests: XCTestCase {
     /// terminal holds ESC, another C0/C1 control or a bidi control, and the poisoned
     /// names are on screen (cleaned), so the check saw them.
     func testHostileTextInTheDatabaseNeverReachesTheTerminal() throws {
-        let app = try AppDriver(seed: Self.registerWithDemoTools)
+        let app = try AppDriver(seed: AppDriver.demo)
         let poisoned = try HostileText.poison(databaseAt: app.database.path)
         for column in ["kommun.name", "enhet.name", "team.name", "medarbetare.name", "medarbetare.title"] {
             XCTAssertTrue(poisoned.contains(column), "\(column) holds hostile text; poisoned: \(poisoned)")
@@ -50,7 +50,7 @@ final class HostileTextTests: XCTestCase {
     /// Pasted and typed hostile text in every form and search field: refused or stored,
     /// it is never sent to the terminal as it was.
     func testPastedHostileTextIsNeverSentToTheTerminal() throws {
-        let app = try AppDriver()
+        let app = try AppDriver(seed: AppDriver.demo)
         for route in ScreenRoutes.all {
             app.enter(route)
             for fragment in HostileText.fragments {
@@ -71,10 +71,5 @@ final class HostileTextTests: XCTestCase {
         let app = try AppDriver()
         app.runner.renderer.render { buffer in buffer[0, 0] = Cell("\u{1b}") }
         XCTAssertEqual(app.takeUnsafeOutput(), ["\u{1b}"])
-    }
-
-    /// The small register, plus each tool's demo data where a tool has some.
-    static func registerWithDemoTools(_ store: AppDatabase) throws {
-        try AppHarness.smallRegister(store)
     }
 }

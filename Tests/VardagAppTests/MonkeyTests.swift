@@ -26,11 +26,24 @@ final class MonkeyTests: XCTestCase {
         try runMonkey(on: ScreenRoutes.mainMenu + ScreenRoutes.register, label: "main menu and register")
     }
 
-    func testMonkeyOnTools() throws {
-        try runMonkey(on: ScreenRoutes.tools, label: "tools")
+    func testMonkeyOnFyrfaltaren() throws {
+        try runMonkey(on: ScreenRoutes.workload, label: "Fyrfältaren")
     }
 
-    /// Runs the monkey on each route in turn, each with its own database.
+    func testMonkeyOnDelaktighetsmodellen() throws {
+        try runMonkey(on: ScreenRoutes.dialogue, label: "Delaktighetsmodellen")
+    }
+
+    func testMonkeyOnSkuggning() throws {
+        try runMonkey(on: ScreenRoutes.shadowing, label: "Skuggning")
+    }
+
+    func testMonkeyOnKompetenstrappa() throws {
+        try runMonkey(on: ScreenRoutes.competence, label: "Kompetenstrappa")
+    }
+
+    /// Runs the monkey on each route in turn, on one database per part of the app
+    /// (seeded with the demo data once; what the monkey writes stays for the next screen).
     private func runMonkey(on routes: [ScreenRoute], label: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let shared = max(Self.minimumPerScreen, Self.eventsPerPart / max(1, routes.count))
         let events = ReplayableRandom.count("VARDAG_MONKEY_EVENTS", default: shared)
@@ -39,8 +52,8 @@ final class MonkeyTests: XCTestCase {
         defer { watchdog.stop() }
         var report: [String] = []
         let testStarted = Date()
+        let app = try AppDriver(seed: AppDriver.demo)
         for route in routes {
-            let app = try AppDriver()
             var source = MonkeyEvents(random: ReplayableRandom(seed: random.next()))
             let started = Date()
             var slowest: TimeInterval = 0

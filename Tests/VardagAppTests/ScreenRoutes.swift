@@ -27,11 +27,64 @@ enum ScreenRoutes {
         ScreenRoute("register: help overlay", [.char("5"), .char("?")], isShowing: ScreenRoute.help),
     ]
 
-    /// The four tools' screens (menu items 1-4).
-    static let tools: [ScreenRoute] = [
+    /// Every tool's screens.
+    static let tools: [ScreenRoute] = workload + dialogue + shadowing + competence
+
+    static let workload: [ScreenRoute] = [
         ScreenRoute("menu item 1", [.char("1")]),
-        ScreenRoute("menu item 2", [.char("2")]),
-        ScreenRoute("menu item 3", [.char("3")]),
+    ]
+
+    /// Delaktighetsmodellen: five tabs, a loop with four tabs, a guide, their forms.
+    static let dialogue: [ScreenRoute] = {
+        let open: [Key] = [.char("2")]
+        // The demo's third loop is at its follow-up (meetings, actions held); the
+        // second has an open relay question.
+        let loop = open + [.down, .down, .enter]
+        let loopWithQuestion = open + [.down, .enter]
+        return [
+            ScreenRoute("dialogue: loops", open),
+            ScreenRoute("dialogue: guides", open + [.tab]),
+            ScreenRoute("dialogue: exchanges", open + [.tab, .tab]),
+            ScreenRoute("dialogue: targets", open + [.tab, .tab, .tab]),
+            ScreenRoute("dialogue: report", open + [.tab, .tab, .tab, .tab]),
+            ScreenRoute("dialogue: new loop form", open + [.char("n")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: target form", open + [.tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: guide", open + [.tab, .enter]),
+            ScreenRoute("dialogue: new loop's meetings", open + [.enter]),
+            ScreenRoute("dialogue: loop meetings", loop),
+            ScreenRoute("dialogue: loop questions", loop + [.tab]),
+            ScreenRoute("dialogue: loop actions", loop + [.tab, .tab]),
+            ScreenRoute("dialogue: loop theme", loop + [.tab, .tab, .tab]),
+            ScreenRoute("dialogue: meeting form", loop + [.char("m")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: question form", loopWithQuestion + [.char("f")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: answer form", loopWithQuestion + [.tab, .char("s")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: action form", loop + [.tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: theme form", loop + [.tab, .tab, .tab, .char("t")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: staff chooser", loop + [.tab, .tab, .tab, .char("p")], isShowing: ScreenRoute.editing),
+        ]
+    }()
+
+    /// Skuggning: six tabs and their forms.
+    static let shadowing: [ScreenRoute] = {
+        let open: [Key] = [.char("3")]
+        return [
+            ScreenRoute("shadowing: day", open),
+            ScreenRoute("shadowing: hypotheses", open + [.tab]),
+            ScreenRoute("shadowing: path", open + [.tab, .tab]),
+            ScreenRoute("shadowing: analysis", open + [.tab, .tab, .tab]),
+            ScreenRoute("shadowing: catalogue", open + [.tab, .tab, .tab, .tab]),
+            ScreenRoute("shadowing: team", open + [.tab, .tab, .tab, .tab, .tab]),
+            ScreenRoute("shadowing: day entry form", open + [.enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: hypothesis form", open + [.tab, .char("a")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: edit hypothesis form", open + [.tab, .enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: participant form", open + [.tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: task form", open + [.tab, .tab, .tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: team form", open + [.tab, .tab, .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: new team form", open + [.char("N")], isShowing: ScreenRoute.editing),
+        ]
+    }()
+
+    static let competence: [ScreenRoute] = [
         ScreenRoute("menu item 4", [.char("4")]),
     ]
 }
