@@ -76,6 +76,7 @@ public struct MainMenuScreen: Screen {
         case "menu.register": return .push(RegisterScreen())
         case "menu.dialogue": return .push(DialogueScreen())
         case "menu.shadowing": return .push(ShadowingScreen())
+        case "menu.workload": return .push(WorkloadScreen())
         default: return .push(ComingSoonScreen(toolNameKey: item.nameKey))
         }
     }

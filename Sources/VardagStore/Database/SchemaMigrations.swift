@@ -14,6 +14,7 @@ enum SchemaMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-register", migrate: createRegister)
         migrator.registerMigration("v1-audit", migrate: createAudit)
+        migrator.registerMigration("v2-workload", migrate: WorkloadSchema.create)
         migrator.registerMigration("v3-dialogue", migrate: DialogueSchema.create)
         migrator.registerMigration("v4-shadowing", migrate: ShadowingSchema.create)
         return migrator

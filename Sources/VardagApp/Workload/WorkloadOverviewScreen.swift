@@ -1,0 +1,163 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// The team leader's overview: one row per active medarbetare with cases per field, load,
+/// overall self-rating, a 12-period sparkline and the heavy flag; Enter opens the worker's grid.
+public struct WorkloadOverviewScreen: Screen {
+    public enum Message: Sendable {
+        case move(Key), open, cycleSort, previousPeriod, nextPeriod, waiting, diary
+    }
+
+    public let teamId: Int64
+    let teamName: String
+    public private(set) var period: WorkloadPeriod
+    var rows: [OverviewRow] = []
+    var sort: OverviewSort = .load
+    var table = TableState()
+    var settings = WorkloadSettings.standard
+
+    /// How many periods the sparkline covers.
+    public static let trendPeriods = 12
+
+    public init(teamId: Int64, teamName: String, period: WorkloadPeriod) {
+        self.teamId = teamId
+        self.teamName = teamName
+        self.period = period
+    }
+
+    public func title(_ context: AppContext) -> String { context.strings.format("workload.overview.title", teamName) }
+
+    public func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        let s = context.strings
+        return KeyMap(title: s.format("workload.overview.title", teamName), [
+            KeyBinding([.enter], s["workload.key.openGrid"], .open, label: "Enter", hint: true),
+            KeyBinding([.char("s")], s["workload.key.sort"], .cycleSort, label: "s", hint: true),
+            KeyBinding([.char("p")], s["workload.key.previousPeriod"], .previousPeriod, label: "p", hint: true),
+            KeyBinding([.char("n")], s["workload.key.nextPeriod"], .nextPeriod, label: "n"),
+            KeyBinding([.char("v")], s["workload.key.waiting"], .waiting, label: "v", hint: true),
+            KeyBinding([.char("d")], s["workload.key.diary"], .diary, label: "d"),
+            KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], s["workload.key.move"], .move(.down), label: "↑↓"),
+        ])
+    }
+
+    public func message(for event: Event, context: AppContext) -> Message? {
+        guard case .key(let key) = event else { return nil }
+        switch key {
+        case .up, .down, .pageUp, .pageDown, .home, .end: return .move(key)
+        default: return keyMap(context).action(for: key)
+        }
+    }
+
+    public mutating func reload(context: AppContext) {
+        settings = (try? context.store.workloadSettings()) ?? .standard
+        if period.kind != settings.periodKind { period = WorkloadPeriod(containing: context.today, kind: settings.periodKind) }
+        let selectedId = rows.indices.contains(table.selected) ? rows[table.selected].id : nil
+        rows = Self.sorted((try? context.store.workloadOverview(
+            teamId: teamId, period: period, periods: Self.trendPeriods, settings: settings)) ?? [], by: sort)
+        if let selectedId, let index = rows.firstIndex(where: { $0.id == selectedId }) { table.selected = index }
+        table.selected = min(table.selected, max(0, rows.count - 1))
+        table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: rows.count, height: pageSize(context))
+    }
+
+    /// Rows in the chosen order; ties by name.
+    static func sorted(_ rows: [OverviewRow], by sort: OverviewSort) -> [OverviewRow] {
+        rows.sorted { a, b in
+            switch sort {
+            case .name: return (a.sortKey, a.id) < (b.sortKey, b.id)
+            case .load:
+                if a.current.load != b.current.load { return a.current.load > b.current.load }
+            case .flag:
+                if a.flagged != b.flagged { return a.flagged }
+                if a.current.load != b.current.load { return a.current.load > b.current.load }
+            }
+            return (a.sortKey, a.id) < (b.sortKey, b.id)
+        }
+    }
+
+    public mutating func update(_ message: Message, context: AppContext) -> Effect {
+        let s = context.strings
+        switch message {
+        case .move(let key):
+            _ = table.handle(key, rowCount: rows.count, pageSize: pageSize(context))
+            table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: rows.count, height: pageSize(context))
+        case .open:
+            guard rows.indices.contains(table.selected) else { return .none }
+            return .push(WorkloadGridScreen(medarbetareId: rows[table.selected].id, period: period))
+        case .cycleSort:
+            let all = OverviewSort.allCases
+            sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
+            table = TableState()
+            rows = Self.sorted(rows, by: sort)
+            return .status(s.format("workload.sortedBy", s[sort.key]))
+        case .previousPeriod:
+            period = period.previous
+            reload(context: context)
+        case .nextPeriod:
+            do {
+                try PeriodRule.check(period.next, today: context.today)
+            } catch {
+                return .error(WorkloadText.failure(error, s))
+            }
+            period = period.next
+            reload(context: context)
+        case .waiting:
+            return .push(WorkloadWaitingScreen(teamId: teamId, teamName: teamName, period: period))
+        case .diary:
+            return .push(TimeDiaryScreen(teamId: teamId, teamName: teamName))
+        }
+        return .none
+    }
+
+    static func layout(_ area: Rect) -> (info: Rect, table: Rect, legend: Rect) {
+        let (info, rest) = area.inset(left: 1, right: 1).splitTop(1)
+        let (table, legend) = rest.inset(top: 1).splitBottom(1)
+        return (info, table, legend)
+    }
+
+    private func pageSize(_ context: AppContext) -> Int {
+        max(1, Self.layout(context.screenArea).table.height - 1)
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let theme = context.theme
+        let parts = Self.layout(area)
+        let flagged = rows.filter(\.flagged).count
+        var info = [WorkloadText.period(period, s), s.format("workload.overview.people", rows.count), s.format("workload.sortedBy", s[sort.key])]
+        if flagged > 0 { info.append(s.format("workload.overview.flagged", flagged)) }
+        buffer.put(info.joined(separator: " · "), x: parts.info.x, y: parts.info.y, maxWidth: parts.info.width, style: theme.title)
+        let wide = parts.table.width >= 110
+        let short = wide ? "" : "short."
+        let columns = [
+            TableColumn(s["workload.col.name"], width: .fill),
+            TableColumn(s["workload.col.\(short)latt"], width: .fixed(wide ? 6 : 5), alignment: .right),
+            TableColumn(s["workload.col.\(short)tidskravande"], width: .fixed(wide ? 13 : 5), alignment: .right),
+            TableColumn(s["workload.col.\(short)svar"], width: .fixed(wide ? 6 : 5), alignment: .right),
+            TableColumn(s["workload.col.\(short)tung"], width: .fixed(wide ? 6 : 5), alignment: .right),
+            TableColumn(s["workload.col.\(short)load"], width: .fixed(wide ? 10 : 6), alignment: .right),
+            TableColumn(s["workload.col.\(short)overall"], width: .fixed(wide ? 8 : 6), alignment: .right),
+            TableColumn(s["workload.col.trend"], width: .fixed(Self.trendPeriods)),
+            TableColumn(s["workload.col.\(short)flag"], width: .fixed(wide ? 12 : 2)),
+        ]
+        let shownRows = rows
+        // One scale for the whole team, so the sparklines compare people as well as weeks.
+        let topLoad = Double(rows.flatMap { $0.history.map(\.load) }.max() ?? 0)
+        let flagText = s[wide ? "workload.flag.long" : "workload.flag.short"]
+        var widget = Table(columns: columns, rowCount: shownRows.count, emptyText: s["workload.overview.empty"]) { index in
+            let row = shownRows[index]
+            let c = row.current
+            let loads = row.history.map { $0.counts.total == 0 ? nil : Double($0.load) }
+            let cells = [row.name, String(c.counts.latt), String(c.counts.tidskravande), String(c.counts.svar), String(c.counts.tung),
+                         String(c.load), c.overall.map(String.init) ?? "–",
+                         Sparkline(values: loads, max: topLoad).text(width: Self.trendPeriods), row.flagged ? flagText : ""]
+            return cells
+        }
+        widget.headerStyle = theme.header
+        widget.selectedStyle = theme.selected
+        widget.rowStyle = { index in shownRows[index].flagged ? theme.flag : nil }
+        widget.render(into: &buffer, area: parts.table, state: table, focused: true)
+        buffer.put(s.format("workload.overview.legend", settings.heavyOverall, settings.heavyPeriodsInRow), x: parts.legend.x,
+                   y: parts.legend.y, maxWidth: parts.legend.width, style: theme.dim)
+    }
+}

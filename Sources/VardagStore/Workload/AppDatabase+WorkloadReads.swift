@@ -1,0 +1,242 @@
+import Foundation
+import GRDB
+import VardagDomain
+
+/// Fyrfältaren reads, named by what the screens show.
+extension AppDatabase {
+    /// The Fyrfältaren settings.
+    /// - Returns: the stored settings (defaults until changed).
+    /// - Throws: GRDB errors.
+    public func workloadSettings() throws -> WorkloadSettings {
+        try writer.read { db in try Self.fetchWorkloadSettings(db) }
+    }
+
+    /// The active medarbetare of a team, in name order.
+    /// - Parameter teamId: the team.
+    /// - Returns: the members.
+    /// - Throws: GRDB errors.
+    public func teamMembers(teamId: Int64) throws -> [TeamMember] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, name, title FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY sort_key, id
+                """, arguments: [teamId]).map { TeamMember(id: $0["id"], name: $0["name"], title: $0["title"]) }
+        }
+    }
+
+    /// One worker's grid for a period: her cases there with ratings and latest decisions, and her overall rating.
+    /// - Parameters:
+    ///   - medarbetareId: the worker.
+    ///   - period: the period.
+    /// - Returns: the grid (cases in natural reference order), or nil when the worker does not exist.
+    /// - Throws: GRDB errors.
+    public func workloadGrid(medarbetareId: Int64, period: WorkloadPeriod) throws -> WorkloadGrid? {
+        try writer.read { db in
+            guard let person = try Row.fetchOne(db, sql: "SELECT name, team_id FROM medarbetare WHERE id = ?",
+                                                arguments: [medarbetareId]) else { return nil }
+            let cases = try Row.fetchAll(db, sql: """
+                SELECT c.id, c.reference, c.case_type, c.note, r.time, r.difficulty,
+                       d.id AS d_id, d.period AS d_period, d.kind, d.review_date, d.to_medarbetare_id, d.note AS d_note,
+                       d.decided_by, d.decided_at
+                FROM workload_rating r
+                JOIN workload_case c ON c.id = r.case_id
+                LEFT JOIN workload_decision d ON d.id = (
+                    SELECT max(id) FROM workload_decision WHERE case_id = c.id AND period <= r.period)
+                WHERE r.medarbetare_id = ? AND r.period = ?
+                ORDER BY c.reference, c.id
+                """, arguments: [medarbetareId, period.description]).map(Self.workloadCase)
+                // Natural order, so "Ärende 7" comes before "Ärende 14".
+                .sorted { a, b in
+                    switch a.reference.compare(b.reference, options: [.numeric, .caseInsensitive]) {
+                    case .orderedAscending: return true
+                    case .orderedDescending: return false
+                    case .orderedSame: return a.id < b.id
+                    }
+                }
+            let overall = try Int.fetchOne(db, sql: "SELECT rating FROM workload_overall WHERE medarbetare_id = ? AND period = ?",
+                                           arguments: [medarbetareId, period.description])
+            let previous = try Int.fetchOne(db, sql: "SELECT count(*) FROM workload_rating WHERE medarbetare_id = ? AND period = ?",
+                                            arguments: [medarbetareId, period.previous.description]) ?? 0
+            return WorkloadGrid(medarbetareId: medarbetareId, name: person["name"], teamId: person["team_id"],
+                                period: period, cases: cases, overall: overall, previousCount: previous)
+        }
+    }
+
+    /// The decisions on a case, newest first.
+    /// - Parameter caseId: the case.
+    /// - Returns: the decisions.
+    /// - Throws: GRDB errors.
+    public func decisions(caseId: Int64) throws -> [CaseDecision] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id AS d_id, period AS d_period, kind, review_date, to_medarbetare_id, note AS d_note, decided_by, decided_at,
+                       case_id FROM workload_decision WHERE case_id = ? ORDER BY id DESC
+                """, arguments: [caseId]).compactMap { Self.decision($0, caseId: $0["case_id"]) }
+        }
+    }
+
+    /// The SQL of the overview aggregate: per active team member and period, cases per field and the load figure.
+    ///
+    /// Arguments: threshold (4 times), team id, then the periods. Public so the benchmark can
+    /// run the very same statement through the sqlite3 command-line tool.
+    /// - Parameter periods: how many periods the `IN` list holds.
+    /// - Returns: the SQL.
+    public static func overviewAggregateSQL(periods: Int) -> String {
+        """
+        SELECT m.id AS medarbetare_id, r.period AS period,
+               sum(r.time < ?1 AND r.difficulty < ?1) AS latt,
+               sum(r.time >= ?1 AND r.difficulty < ?1) AS tidskravande,
+               sum(r.time < ?1 AND r.difficulty >= ?1) AS svar,
+               sum(r.time >= ?1 AND r.difficulty >= ?1) AS tung,
+               sum(r.time * r.difficulty) AS load
+        FROM medarbetare m
+        JOIN workload_rating r ON r.medarbetare_id = m.id
+        WHERE m.team_id = ?2 AND m.active = 1 AND r.period IN (\((0..<periods).map { "?\($0 + 3)" }.joined(separator: ", ")))
+        GROUP BY m.id, r.period
+        """
+    }
+
+    /// The team leader's overview: one row per active medarbetare with a summary per period and the heavy flag.
+    /// - Parameters:
+    ///   - teamId: the team.
+    ///   - period: the latest period shown.
+    ///   - periods: how many periods of history (12 for the sparkline).
+    ///   - settings: the thresholds.
+    /// - Returns: the rows in name order.
+    /// - Throws: GRDB errors.
+    public func workloadOverview(teamId: Int64, period: WorkloadPeriod, periods: Int = 12, settings: WorkloadSettings) throws -> [OverviewRow] {
+        let range = period.trailing(periods)
+        let texts = range.map(\.description)
+        let index = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($1, $0) })
+        return try writer.read { db in
+            let people = try Row.fetchAll(db, sql: """
+                SELECT id, name, sort_key, title FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY sort_key, id
+                """, arguments: [teamId])
+            var histories: [Int64: [PeriodSummary]] = [:]
+            for person in people {
+                histories[person["id"]] = range.map { PeriodSummary(period: $0) }
+            }
+            let aggregate = try db.cachedStatement(sql: Self.overviewAggregateSQL(periods: texts.count))
+            var arguments: [any DatabaseValueConvertible] = [settings.highThreshold, teamId]
+            arguments += texts
+            let cursor = try Row.fetchCursor(aggregate, arguments: StatementArguments(arguments))
+            while let row = try cursor.next() {
+                let id: Int64 = row[0]
+                guard let i = index[row[1] as String] else { continue }
+                histories[id]?[i].counts = FieldCounts(latt: row[2], tidskravande: row[3], svar: row[4], tung: row[5])
+                histories[id]?[i].load = row[6]
+            }
+            let overall = try db.cachedStatement(sql: """
+                SELECT o.medarbetare_id, o.period, o.rating FROM medarbetare m
+                JOIN workload_overall o ON o.medarbetare_id = m.id
+                WHERE m.team_id = ? AND m.active = 1 AND o.period IN (\(texts.map { _ in "?" }.joined(separator: ", ")))
+                """)
+            var overallArguments: [any DatabaseValueConvertible] = [teamId]
+            overallArguments += texts
+            let overallCursor = try Row.fetchCursor(overall, arguments: StatementArguments(overallArguments))
+            while let row = try overallCursor.next() {
+                let id: Int64 = row[0]
+                guard let i = index[row[1] as String] else { continue }
+                histories[id]?[i].overall = row[2]
+            }
+            return people.map { person in
+                let id: Int64 = person["id"]
+                let history = histories[id] ?? []
+                return OverviewRow(id: id, name: person["name"], sortKey: person["sort_key"], title: person["title"],
+                                   history: history, flagged: HeavyFlag.isRaised(history, settings: settings))
+            }
+        }
+    }
+
+    /// Everything waiting in a team: cases whose latest decision is "kan vänta", earliest review first.
+    /// - Parameter teamId: the team (the case owner's team).
+    /// - Returns: the waiting cases.
+    /// - Throws: GRDB errors.
+    public func waitingCases(teamId: Int64) throws -> [WaitingCase] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.id, c.reference, m.id AS m_id, m.name, d.review_date, d.note, d.decided_by, d.decided_at
+                FROM workload_case c
+                JOIN medarbetare m ON m.id = c.medarbetare_id
+                JOIN workload_decision d ON d.id = (SELECT max(id) FROM workload_decision WHERE case_id = c.id)
+                WHERE m.team_id = ? AND d.kind = 'kan_vanta'
+                ORDER BY d.review_date, c.reference, c.id
+                """, arguments: [teamId]).compactMap { row in
+                guard let date = try? LocalDate.parse(row["review_date"]) else { return nil }
+                return WaitingCase(caseId: row["id"], reference: row["reference"], medarbetareId: row["m_id"],
+                                   medarbetareName: row["name"], reviewDate: date, note: row["note"],
+                                   decidedBy: row["decided_by"], decidedAt: row["decided_at"])
+            }
+        }
+    }
+
+    /// One person's diary for a day: minutes per category.
+    /// - Parameters:
+    ///   - medarbetareId: the person.
+    ///   - day: the day.
+    /// - Returns: minutes per category (categories without entry are absent).
+    /// - Throws: GRDB errors.
+    public func diaryDay(medarbetareId: Int64, day: LocalDate) throws -> [TimeCategory: Int] {
+        try writer.read { db in
+            var result: [TimeCategory: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT category, minutes FROM timediary_entry WHERE medarbetare_id = ? AND day = ?
+                """, arguments: [medarbetareId, day.iso]) {
+                if let category = TimeCategory(rawValue: row["category"]) { result[category] = row["minutes"] }
+            }
+            return result
+        }
+    }
+
+    /// The share of direct time per active team member over a range of days.
+    /// - Parameters:
+    ///   - teamId: the team.
+    ///   - from: the first day.
+    ///   - to: the last day.
+    /// - Returns: one row per active member, in name order (members with no entries have empty minutes).
+    /// - Throws: GRDB errors.
+    public func directShares(teamId: Int64, from: LocalDate, to: LocalDate) throws -> [DirectShareRow] {
+        try writer.read { db in
+            var rows: [Int64: DirectShareRow] = [:]
+            var order: [Int64] = []
+            for person in try Row.fetchAll(db, sql: "SELECT id, name FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY sort_key, id",
+                                           arguments: [teamId]) {
+                let id: Int64 = person["id"]
+                order.append(id)
+                rows[id] = DirectShareRow(id: id, name: person["name"], minutes: [:], days: 0)
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT e.medarbetare_id, e.category, sum(e.minutes) AS minutes, count(DISTINCT e.day) AS days
+                FROM timediary_entry e JOIN medarbetare m ON m.id = e.medarbetare_id
+                WHERE m.team_id = ? AND m.active = 1 AND e.day BETWEEN ? AND ?
+                GROUP BY e.medarbetare_id, e.category
+                """, arguments: [teamId, from.iso, to.iso]) {
+                let id: Int64 = row["medarbetare_id"]
+                guard let category = TimeCategory(rawValue: row["category"]) else { continue }
+                rows[id]?.minutes[category] = row["minutes"]
+                let days: Int = row["days"]
+                let held = rows[id]?.days ?? 0
+                rows[id]?.days = max(held, days)
+            }
+            return order.compactMap { rows[$0] }
+        }
+    }
+
+    // MARK: Row mapping
+
+    static func workloadCase(_ row: Row) -> WorkloadCase {
+        let id: Int64 = row["id"]
+        return WorkloadCase(
+            id: id, reference: row["reference"], caseType: (row["case_type"] as String?).flatMap(CaseType.init(rawValue:)),
+            note: row["note"], time: row["time"], difficulty: row["difficulty"], decision: decision(row, caseId: id))
+    }
+
+    static func decision(_ row: Row, caseId: Int64) -> CaseDecision? {
+        guard let id: Int64 = row["d_id"], let kind = (row["kind"] as String?).flatMap(DecisionKind.init(rawValue:)),
+              let period = try? WorkloadPeriod.parse(row["d_period"]) else { return nil }
+        return CaseDecision(
+            id: id, caseId: caseId, period: period, kind: kind,
+            reviewDate: (row["review_date"] as String?).flatMap { try? LocalDate.parse($0) },
+            toMedarbetareId: row["to_medarbetare_id"], note: row["d_note"] ?? "",
+            decidedBy: row["decided_by"], decidedAt: row["decided_at"])
+    }
+}

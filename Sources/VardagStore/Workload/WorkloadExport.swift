@@ -1,0 +1,189 @@
+import CSV
+import Foundation
+import GRDB
+import VardagDomain
+
+/// Exports Fyrfältaren ratings and time diaries as Swedish-Excel CSV or JSON (see `RegisterExport` for the format rules).
+public enum WorkloadExport {
+    /// What to export.
+    public struct Filter: Hashable, Sendable {
+        /// Only this team (name, ignoring case), if given.
+        public var teamName: String?
+        /// From this period (ratings) or its first day (diary), if given.
+        public var from: WorkloadPeriod?
+        /// To this period or its last day, if given.
+        public var to: WorkloadPeriod?
+
+        public init(teamName: String? = nil, from: WorkloadPeriod? = nil, to: WorkloadPeriod? = nil) {
+            self.teamName = teamName
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// The CSV headings of the workload export.
+    public static let workloadHeader = [
+        "Kommun", "Enhet", "Team", "Medarbetare", "Period", "Ärende", "Ärendetyp", "Tid", "Svårighet", "Fält",
+        "Beslut", "Beslut av", "Beslut tid",
+    ]
+
+    /// The CSV headings of the time diary export.
+    public static let diaryHeader = ["Kommun", "Enhet", "Team", "Medarbetare", "Dag", "Kategori", "Minuter"]
+
+    /// The names of the fields and decisions in the export (Swedish, as the UI's default).
+    static let fieldNames: [WorkloadField: String] = [.latt: "lätt", .tidskravande: "tidskrävande", .svar: "svår", .tung: "tung"]
+    static let decisionNames: [DecisionKind: String] = [
+        .prioritera: "prioritera", .kanVanta: "kan vänta", .omfordela: "omfördela", .avsluta: "avsluta",
+    ]
+
+    /// The ids of the teams with a name (ignoring case; several enheter may have one), failing when there is none.
+    static func teamIds(_ db: Database, name: String?) throws -> [Int64]? {
+        guard let name else { return nil }
+        let key = name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased()
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM team WHERE name_key = ?", arguments: [key])
+        if ids.isEmpty { throw WorkloadFailure(.team, .unknownReference) }
+        return ids
+    }
+
+    /// Rating rows in kommun, enhet, team, name, period, reference order.
+    /// - Parameters:
+    ///   - store: the database.
+    ///   - filter: team and period range.
+    /// - Returns: the rows.
+    /// - Throws: `WorkloadFailure` for an unknown team, GRDB errors.
+    public static func workloadRows(from store: AppDatabase, filter: Filter = Filter()) throws -> [WorkloadExportRow] {
+        let settings = try store.workloadSettings()
+        return try store.writer.read { db in
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let ids = try teamIds(db, name: filter.teamName) {
+                conditions.append("t.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+                arguments += ids
+            }
+            for (bound, op) in [(filter.from, ">="), (filter.to, "<=")] {
+                guard let bound else { continue }
+                conditions.append("r.period \(op) ? AND length(r.period) = ?")
+                arguments += [bound.description, bound.description.count]
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return try Row.fetchAll(db, sql: """
+                SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, r.period,
+                       c.reference, c.case_type, r.time, r.difficulty, d.kind, d.decided_by, d.decided_at
+                FROM workload_rating r
+                JOIN workload_case c ON c.id = r.case_id
+                JOIN medarbetare m ON m.id = r.medarbetare_id
+                JOIN team t ON t.id = m.team_id
+                JOIN enhet e ON e.id = t.enhet_id
+                JOIN kommun k ON k.id = e.kommun_id
+                LEFT JOIN workload_decision d ON d.id = (
+                    SELECT max(id) FROM workload_decision WHERE case_id = r.case_id AND period <= r.period)
+                \(whereClause)
+                ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, r.period, c.reference, c.id
+                """, arguments: StatementArguments(arguments)).map { row in
+                let time: Int = row["time"], difficulty: Int = row["difficulty"]
+                let field = WorkloadField.of(time: time, difficulty: difficulty, threshold: settings.highThreshold)
+                let kind = (row["kind"] as String?).flatMap(DecisionKind.init(rawValue:))
+                return WorkloadExportRow(
+                    kommun: row["kommun"], enhet: row["enhet"], team: row["team"], medarbetare: row["medarbetare"],
+                    period: row["period"], arende: row["reference"], arendetyp: row["case_type"] ?? "",
+                    tid: time, svarighet: difficulty, falt: fieldNames[field] ?? field.rawValue,
+                    beslut: kind.flatMap { decisionNames[$0] } ?? "", beslutAv: row["decided_by"] ?? "",
+                    beslutTid: row["decided_at"] ?? "")
+            }
+        }
+    }
+
+    /// Diary rows in kommun, enhet, team, name, day, category order.
+    /// - Parameters:
+    ///   - store: the database.
+    ///   - filter: team and range (from the first day of `from` to the last day of `to`).
+    /// - Returns: the rows.
+    /// - Throws: `WorkloadFailure` for an unknown team, GRDB errors.
+    public static func diaryRows(from store: AppDatabase, filter: Filter = Filter()) throws -> [TimeDiaryExportRow] {
+        try store.writer.read { db in
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let ids = try teamIds(db, name: filter.teamName) {
+                conditions.append("t.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+                arguments += ids
+            }
+            if let from = filter.from { conditions.append("x.day >= ?"); arguments.append(from.firstDay.iso) }
+            if let to = filter.to { conditions.append("x.day <= ?"); arguments.append(to.lastDay.iso) }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let order = TimeCategory.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ")
+            return try Row.fetchAll(db, sql: """
+                SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, x.day, x.category, x.minutes
+                FROM timediary_entry x
+                JOIN medarbetare m ON m.id = x.medarbetare_id
+                JOIN team t ON t.id = m.team_id
+                JOIN enhet e ON e.id = t.enhet_id
+                JOIN kommun k ON k.id = e.kommun_id
+                \(whereClause)
+                ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, x.day, CASE x.category \(order) END
+                """, arguments: StatementArguments(arguments)).map { row in
+                TimeDiaryExportRow(kommun: row["kommun"], enhet: row["enhet"], team: row["team"], medarbetare: row["medarbetare"],
+                                   dag: row["day"], kategori: row["category"], minuter: row["minutes"])
+            }
+        }
+    }
+
+    /// The workload export in a format.
+    public static func workloadData(from store: AppDatabase, filter: Filter, format: RegisterExport.Format) throws -> Data {
+        let rows = try workloadRows(from: store, filter: filter)
+        switch format {
+        case .json: return try json(rows)
+        case .csv:
+            return try csv(header: workloadHeader, rows: rows.map {
+                [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.period, $0.arende, $0.arendetyp, String($0.tid),
+                 String($0.svarighet), $0.falt, $0.beslut, $0.beslutAv, $0.beslutTid]
+            })
+        }
+    }
+
+    /// The time diary export in a format.
+    public static func diaryData(from store: AppDatabase, filter: Filter, format: RegisterExport.Format) throws -> Data {
+        let rows = try diaryRows(from: store, filter: filter)
+        switch format {
+        case .json: return try json(rows)
+        case .csv:
+            return try csv(header: diaryHeader, rows: rows.map {
+                [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.dag, $0.kategori, String($0.minuter)]
+            })
+        }
+    }
+
+    /// Writes export data to a file (0600) or standard output (nil or `-`).
+    public static func write(_ data: Data, to path: String?) throws {
+        if let path, path != "-" {
+            try OwnerOnlyFiles.write(data, to: URL(fileURLWithPath: path))
+        } else {
+            do {
+                try FileHandle.standardOutput.write(contentsOf: data)
+            } catch {
+                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
+            }
+        }
+    }
+
+    static func csv(header: [String], rows: [[String]]) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
+        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+        try writer.write(row: header)
+        for row in rows { try writer.write(row: row.map(RegisterExport.neutralizeFormula)) }
+        stream.close()
+        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        data.append(contentsOf: [0x0D, 0x0A])
+        return data
+    }
+
+    static func json<T: Encodable>(_ rows: [T]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(rows)
+        data.append(0x0A)
+        return data
+    }
+}

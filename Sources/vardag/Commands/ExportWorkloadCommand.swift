@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import VardagDomain
+import VardagStore
+
+/// `vardag export workload`: one row per rating with organisation, period, case, field and decision.
+struct ExportWorkloadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workload",
+        abstract: "Exporterar Fyrfältarens skattningar: en rad per ärende och period.")
+
+    @OptionGroup var options: WorkloadExportOptions
+
+    func run() throws {
+        try options.export { store, filter, format in try WorkloadExport.workloadData(from: store, filter: filter, format: format) }
+    }
+}
+
+/// `vardag export timediary`: one row per diary entry (person, day, category, minutes).
+struct ExportTimeDiaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timediary",
+        abstract: "Exporterar tidsdagböckerna: en rad per person, dag och kategori.")
+
+    @OptionGroup var options: WorkloadExportOptions
+
+    func run() throws {
+        try options.export { store, filter, format in try WorkloadExport.diaryData(from: store, filter: filter, format: format) }
+    }
+}
+
+/// The options both Fyrfältaren exports take.
+struct WorkloadExportOptions: ParsableArguments {
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Bara detta team (namnet).")
+    var team: String?
+
+    @Option(name: .long, help: "Från period, t.ex. 2026-W40 eller 2026-10.")
+    var from: String?
+
+    @Option(name: .long, help: "Till period, t.ex. 2026-W48 eller 2026-11.")
+    var to: String?
+
+    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json.")
+    var format: RegisterExport.Format = .csv
+
+    @Option(name: .long, help: "Fil att skriva (ägaren läser och skriver); annars standard ut.")
+    var output: String?
+
+    /// Parses the filter, opens the store, makes the data and writes it; every failure is one stderr line.
+    func export(_ make: (AppDatabase, WorkloadExport.Filter, RegisterExport.Format) throws -> Data) throws {
+        try reportingFailures {
+            var filter = WorkloadExport.Filter(teamName: team)
+            for (text, name) in [(from, "--from"), (to, "--to")] {
+                guard let text else { continue }
+                guard let period = try? WorkloadPeriod.parse(text) else {
+                    throw CommandFailure(message: "vardag: \(name) '\(text)' är ingen period (ÅÅÅÅ-Vnn eller ÅÅÅÅ-MM).", exitCode: 2)
+                }
+                if name == "--from" { filter.from = period } else { filter.to = period }
+            }
+            let store = try openExistingStore(common.databaseURL, user: "export")
+            let data: Data
+            do {
+                data = try make(store, filter, format)
+            } catch is WorkloadFailure {
+                throw CommandFailure(message: "vardag: teamet '\(team ?? "")' finns inte.", exitCode: 2)
+            } catch {
+                throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
+            }
+            do {
+                try WorkloadExport.write(data, to: output)
+            } catch {
+                throw CommandFailure(message: "vardag: kunde inte skriva exporten: \(error)", exitCode: 1)
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import TestSupport
+import VardagDomain
+import VardagStore
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Fyrfältaren end to end: the real binary in tmux rates three cases for Åsa Öberg; after
+/// quitting and reopening, the grid and `vardag export workload --format json` show them.
+final class WorkloadEndToEndTests: XCTestCase {
+    private func q(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    func testRateThreeCasesQuitReopenAndExport() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        let db = directory.appendingPathComponent("db.sqlite").path
+        // The register first, through the store: the demo may not contain her.
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        let kommun = try store.addKommun(name: "Helsingborg")
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "IFO Vuxen", omrade: .ifo)
+        let team = try store.addTeam(enhetId: enhet.id, name: "Försörjningsstöd")
+        _ = try store.addMedarbetare(MedarbetareDraft(
+            teamId: team.id, name: "Åsa Öberg", title: "Socialsekreterare", role: .medarbetare, startDate: "2020-02-01"))
+        try store.close()
+
+        let first = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 80, height: 24, directory: directory)
+        try first.waitFor(text: "Välj verktyg")
+        try first.sendKeys("1")
+        try first.waitFor(text: "Försörjningsstöd")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Åsa Öberg")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Fyrfält: Åsa Öberg")
+        for (reference, time, difficulty) in [("Ärende 14", 4, 2), ("Ärende 3", 1, 1), ("Ärende 7", 5, 5)] {
+            try first.sendKeys("a")
+            try first.waitFor(text: "aldrig brukarens namn")
+            try first.type(reference)
+            try first.sendKeys("Tab", "Tab")
+            try first.type(String(time))
+            try first.sendKeys("Tab")
+            try first.type(String(difficulty))
+            try first.sendKeys("Enter")
+            try first.waitFor(text: "\(reference)  \(time)×\(difficulty)")
+        }
+        try first.sendKeys("4")
+        try first.waitFor(text: "helhet 4/5")
+        for expected in ["Fyrfält: Åsa Öberg", "Översikt: Försörjningsstöd", "Fyrfältaren"] {
+            _ = try first.waitFor(text: expected)
+            try first.sendKeys("Escape")
+            usleep(150_000)
+        }
+        try first.waitFor(text: "Välj verktyg")
+        try first.sendKeys("q")
+        XCTAssertEqual(try first.waitForExit(), 0)
+
+        let reopenDirectory = try TmuxSession.makeDirectory()
+        let second = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 120, height: 40, directory: reopenDirectory)
+        defer { second.close(); first.close() }
+        try second.waitFor(text: "Välj verktyg")
+        try second.sendKeys("1")
+        try second.waitFor(text: "Försörjningsstöd")
+        try second.sendKeys("Enter")
+        let overview = try second.waitFor(text: "Åsa Öberg")
+        let row = overview.split(separator: "\n").first { $0.contains("Åsa Öberg") }.map(String.init) ?? ""
+        XCTAssertEqual(row.split(separator: " ").filter { !$0.isEmpty }.dropFirst(3).prefix(6).map(String.init),
+                       ["1", "1", "0", "1", "34", "4"], "lätt, tidskrävande, svår, tung, load 4×2+1×1+5×5, overall")
+        try second.sendKeys("Enter")
+        let grid = try second.waitFor(text: "Ärende 7  5×5")
+        XCTAssertTrue(grid.contains("Ärende 14  4×2"), grid)
+        XCTAssertTrue(grid.contains("Ärende 3  1×1"), grid)
+        XCTAssertTrue(grid.contains("Tung · 1"), grid)
+        XCTAssertTrue(grid.contains("Tidskrävande · 1"), grid)
+        XCTAssertTrue(grid.contains("Lätt · 1"), grid)
+        XCTAssertTrue(grid.contains("helhet 4/5"), grid)
+
+        let export = try Spawn.run([binary, "export", "workload", "--db", db, "--format", "json"])
+        XCTAssertEqual(export.status, 0, export.errorOutput)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 3)
+        let byCase = Dictionary(uniqueKeysWithValues: rows.map { ($0["arende"] as? String ?? "", $0) })
+        XCTAssertEqual(byCase["Ärende 14"]?["tid"] as? Int, 4)
+        XCTAssertEqual(byCase["Ärende 14"]?["svarighet"] as? Int, 2)
+        XCTAssertEqual(byCase["Ärende 14"]?["falt"] as? String, "tidskrävande")
+        XCTAssertEqual(byCase["Ärende 7"]?["falt"] as? String, "tung")
+        XCTAssertEqual(byCase["Ärende 3"]?["medarbetare"] as? String, "Åsa Öberg")
+        XCTAssertEqual(byCase["Ärende 3"]?["team"] as? String, "Försörjningsstöd")
+        XCTAssertEqual(byCase["Ärende 3"]?["period"] as? String, IsoWeek(containing: LocalDate.today()).description)
+
+        let bad = try Spawn.run([binary, "export", "workload", "--db", db, "--from", "2026-W99"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertEqual(bad.errorOutput.split(separator: "\n").count, 1, bad.errorOutput)
+    }
+
+    func testEveryKeyIsStoredAtOnceAndSurvivesSIGKILL() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        let db = directory.appendingPathComponent("db.sqlite").path
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        let kommun = try store.addKommun(name: "Helsingborg")
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "IFO Vuxen", omrade: .ifo)
+        let team = try store.addTeam(enhetId: enhet.id, name: "Försörjningsstöd")
+        let asa = try store.addMedarbetare(MedarbetareDraft(
+            teamId: team.id, name: "Åsa Öberg", title: "Socialsekreterare", role: .medarbetare, startDate: "2020-02-01"))
+        let week = WorkloadPeriod(containing: LocalDate.today(), kind: .week)
+        try store.addCase(medarbetareId: asa.id, period: week, draft: CaseDraft(reference: "Ärende 1", time: "2", difficulty: "2"),
+                          today: LocalDate.today())
+        try store.close()
+
+        let tmux = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 80, height: 24, directory: directory)
+        defer { tmux.close() }
+        try tmux.waitFor(text: "Välj verktyg")
+        try tmux.sendKeys("1")
+        try tmux.waitFor(text: "Försörjningsstöd")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(text: "Åsa Öberg")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(text: "Ärende 1  2×2")
+        try tmux.sendKeys("t", "t")
+        try tmux.waitFor(text: "Ärende 1  4×2")
+        try tmux.sendKeys("5")
+        try tmux.waitFor(text: "helhet 5/5")
+        try tmux.signal(SIGKILL, toProcessNamed: "vardag")
+        try tmux.waitFor(text: TmuxSession.endMarker)
+
+        let reopened = try AppDatabase.open(path: db, user: "e2e")
+        defer { try? reopened.close() }
+        XCTAssertEqual(try reopened.integrityCheck(), ["ok"])
+        let grid = try XCTUnwrap(reopened.workloadGrid(medarbetareId: asa.id, period: week))
+        XCTAssertEqual(grid.cases.first?.time, 4)
+        XCTAssertEqual(grid.overall, 5)
+        XCTAssertEqual(try reopened.auditEntries(entity: "workload_rating").first?.after?["time"], .integer(4))
+    }
+}

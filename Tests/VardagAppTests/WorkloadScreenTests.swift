@@ -1,0 +1,316 @@
+import TerminalKit
+import TestSupport
+import VardagDomain
+import VardagStore
+import XCTest
+@testable import VardagApp
+
+final class WorkloadScreenTests: XCTestCase {
+    static let w48 = WorkloadPeriod.week(try! IsoWeek(year: 2026, week: 48))
+    static let today = try! LocalDate(year: 2026, month: 11, day: 23)
+
+    /// A team with Åsa Öberg (four cases, heavy two weeks running), Bo Ek (one case) and Cecilia Ärlig (none).
+    static func seed(_ store: AppDatabase) throws {
+        let kommun = try store.addKommun(name: "Helsingborg")
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "IFO Barn och unga", omrade: .ifo)
+        let team = try store.addTeam(enhetId: enhet.id, name: "Utredning 1")
+        let asa = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Åsa Öberg", title: "Socialsekreterare", role: .medarbetare, startDate: "2020-01-01"))
+        let bo = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Bo Ek", title: "Socialsekreterare", role: .medarbetare, startDate: "2021-01-01"))
+        _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Cecilia Ärlig", title: "Teamledare", role: .teamledare, startDate: "2019-01-01"))
+        for (reference, time, difficulty) in [("Ärende 14", 4, 2), ("Ärende 3", 1, 1), ("Ärende 7", 5, 5), ("Ärende 9", 2, 4)] {
+            try store.addCase(medarbetareId: asa.id, period: w48,
+                              draft: CaseDraft(reference: reference, caseType: .utredning, time: "\(time)", difficulty: "\(difficulty)"), today: today)
+        }
+        try store.addCase(medarbetareId: bo.id, period: w48, draft: CaseDraft(reference: "Ärende 2", time: "1", difficulty: "1"), today: today)
+        try store.setOverall(medarbetareId: asa.id, period: w48.previous, rating: 5, today: today)
+        try store.setOverall(medarbetareId: asa.id, period: w48, rating: 5, today: today)
+    }
+
+    /// The app opened at the overview of the seeded team.
+    private func overview(width: Int = 80, height: Int = 24, language: Language = .sv) throws -> AppHarness {
+        let app = try AppHarness(width: width, height: height, language: language, seed: Self.seed)
+        app.press(.char("1"), .enter)
+        return app
+    }
+
+    func testOverviewAt80x24IsSortedByLoadAndFlagsTheHeavyWorker() throws {
+        let app = try overview()
+        assertLines(app.lines, [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1",
+            " vecka 2026-W48 · 3 medarbetare · sorterad efter belastning · ⚑ 1 flaggade",
+            "",
+            "   Namn                    Lätt Tidsk  Svår  Tung Belast Helhet 12 perioder  ⚑",
+            " > Åsa Öberg                  1     1     1     1     42      5            █ ⚑",
+            "   Bo Ek                      1     0     0     0      1      –            ▁",
+            "   Cecilia Ärlig              0     0     0     0      0      –",
+            "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+            " Belastning = Σ tid×svårighet · ⚑ = helhet ≥ 5 el. flest i tung, 2 i rad",
+            "Enter öppna fyrfält  s sortera  p förra perioden  v väntar  Esc tillbaka",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        app.press(.char("s"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 3 medarbetare · sorterad efter namn · ⚑ 1 flaggade")
+        XCTAssertEqual(app.lines[4...6].map { String($0.prefix(18)) }, [" > Bo Ek          ", "   Cecilia Ärlig  ", "   Åsa Öberg      "])
+        app.press(.char("s"))
+        XCTAssertTrue(app.lines[4].hasPrefix(" > Åsa Öberg"), "flagged first")
+        app.press(.char("p"))
+        XCTAssertTrue(app.lines[1].hasPrefix(" vecka 2026-W47 · 3 medarbetare"))
+        XCTAssertFalse(app.lines[4].contains("⚑"), "one heavy week is not a flag")
+    }
+
+    func testOverviewAt120x40UsesLongHeadersAndTheFlagText() throws {
+        let app = try overview(width: 120, height: 40)
+        assertLines(app.lines, [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1",
+            " vecka 2026-W48 · 3 medarbetare · sorterad efter belastning · ⚑ 1 flaggade",
+            "",
+            "   Namn                                  Lätt  Tidskrävande   Svår   Tung Belastning   Helhet 12 perioder  Flagga",
+            " > Åsa Öberg                                1             1      1      1         42        5            █ ⚑ tung",
+            "   Bo Ek                                    1             0      0      0          1        –            ▁",
+            "   Cecilia Ärlig                            0             0      0      0          0        –",
+        ] + Array(repeating: "", count: 30) + [
+            " Belastning = Σ tid×svårighet · ⚑ = helhet ≥ 5 el. flest i tung, 2 i rad",
+            "Enter öppna fyrfält  s sortera  p förra perioden  v väntar  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+        app.press(.down, .enter)
+        XCTAssertEqual(app.lines[0], " Vardag › Fyrfältaren › Översikt: Utredning 1 › Fyrfält: Bo Ek")
+    }
+
+    func testGridAt80x24And120x40ShowsCasesInTheirFields() throws {
+        let app = try overview()
+        app.press(.enter)
+        let board80 = [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1 › Fyrfält: Åsa Öberg",
+            " vecka 2026-W48 · 4 ärenden · belastning 42 · helhet 5/5",
+            " Ärende 7 · utredning · tid 5 · svårighet 5",
+            " ┌ Svår · 1 ───────────────────────────┐┌ Tung · 1 ───────────────────────────┐",
+            " │ Ärende 9  2×4                       ││>Ärende 7  5×5                       │",
+        ] + Array(repeating: " │                                     ││                                     │", count: 6) + [
+            " └─────────────────────────────────────┘└─────────────────────────────────────┘",
+            " ┌ Lätt · 1 ───────────────────────────┐┌ Tidskrävande · 1 ───────────────────┐",
+            " │ Ärende 3  1×1                       ││ Ärende 14  4×2                      │",
+        ] + Array(repeating: " │                                     ││                                     │", count: 6) + [
+            " └─────────────────────────────────────┘└─────────────────────────────────────┘",
+            " ↑ svårighet  → tid · hög = 3–5 · 4×2 = tid 4, svårighet 2",
+            "t/T tid upp/ner  s/S svårighet upp/ner  1–5 helhet  a nytt  c kopiera förra",
+            "/tmp/vardag.sqlite · testare",
+        ]
+        assertLines(app.lines, board80)
+        app.resize(width: 120, height: 40)
+        let empty120 = " │" + String(repeating: " ", count: 57) + "││" + String(repeating: " ", count: 57) + "│"
+        assertLines(app.lines, [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1 › Fyrfält: Åsa Öberg",
+            " vecka 2026-W48 · 4 ärenden · belastning 42 · helhet 5/5",
+            " Ärende 7 · utredning · tid 5 · svårighet 5",
+            " ┌ Svår · 1 ───────────────────────────────────────────────┐┌ Tung · 1 ───────────────────────────────────────────────┐",
+            " │ Ärende 9  2×4  (utredning)                              ││>Ärende 7  5×5  (utredning)                              │",
+        ] + Array(repeating: empty120, count: 14) + [
+            " └─────────────────────────────────────────────────────────┘└─────────────────────────────────────────────────────────┘",
+            " ┌ Lätt · 1 ───────────────────────────────────────────────┐┌ Tidskrävande · 1 ───────────────────────────────────────┐",
+            " │ Ärende 3  1×1  (utredning)                              ││ Ärende 14  4×2  (utredning)                             │",
+        ] + Array(repeating: empty120, count: 14) + [
+            " └─────────────────────────────────────────────────────────┘└─────────────────────────────────────────────────────────┘",
+            " ↑ svårighet  → tid · hög = 3–5 · 4×2 = tid 4, svårighet 2 · ! prio ⏸ väntar → omfördelad ✓ avslutad",
+            "t/T tid upp/ner  s/S svårighet upp/ner  1–5 helhet  a nytt  c kopiera förra  b beslut  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testChangingRatingsMovesTheCaseAtOnceAndStoresIt() throws {
+        let app = try overview()
+        app.press(.enter, .down) // from tung down to tidskrävande: Ärende 14 (4×2)
+        XCTAssertEqual(app.lines[2], " Ärende 14 · utredning · tid 4 · svårighet 2")
+        app.press(.char("s")) // difficulty 3: now tung
+        XCTAssertTrue(app.lines[3].contains("Tung · 2"), app.lines[3])
+        XCTAssertTrue(app.lines[5].contains(">Ärende 14  4×3"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[12].contains("Tidskrävande · 0"))
+        app.press(.char("T"), .char("T")) // time 2: now svår
+        XCTAssertTrue(app.lines[3].hasPrefix(" ┌ Svår · 2"), app.lines[3])
+        XCTAssertTrue(app.lines[5].contains(">Ärende 14  2×3"), app.lines[5])
+        let grid = try XCTUnwrap(app.store.workloadGrid(medarbetareId: 1, period: Self.w48))
+        XCTAssertEqual(grid.cases.first { $0.reference == "Ärende 14" }?.difficulty, 3)
+        XCTAssertEqual(grid.cases.first { $0.reference == "Ärende 14" }?.time, 2)
+        app.press(.char("S"), .char("S"), .char("S"))  // 2×1 then refused below 1
+        XCTAssertTrue(app.lines[21].contains("1–5") || app.lines[22].contains("1–5"), linesDiff(app.lines, []))
+        app.press(.char("3"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 4 ärenden · belastning 36 · helhet 3/5")
+    }
+
+    func testArrowsMoveBetweenFieldsAndCases() throws {
+        let app = try overview()
+        app.press(.enter, .left)
+        XCTAssertTrue(app.lines[4].contains(">Ärende 9"))
+        app.press(.down)
+        XCTAssertTrue(app.lines[13].contains(">Ärende 3"))
+        app.press(.right)
+        XCTAssertTrue(app.lines[13].contains(">Ärende 14"))
+        app.press(.up)
+        XCTAssertTrue(app.lines[4].contains(">Ärende 7"))
+        app.press(.tab)
+        XCTAssertTrue(app.lines[13].contains(">Ärende 3"))
+    }
+
+    func testAddFormRefusesBadRatingsAtTheFieldAndSavesAGoodCase() throws {
+        let app = try overview()
+        app.press(.enter, .char("a"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Referens: t.ex. Ärende 14 – aldrig brukarens namn") }, linesDiff(app.lines, []))
+        app.type("Ärende 21")
+        app.press(.tab, .tab)
+        app.type("7")
+        app.press(.tab)
+        app.type("4")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ange en siffra 1–5.") }, linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48)?.cases.count, 4)
+        app.press(.backspace)
+        app.type("2")
+        app.press(.enter)
+        XCTAssertEqual(app.lines[2], " Ärende 21 · ingen typ · tid 2 · svårighet 4")
+        XCTAssertTrue(app.lines[3].contains("Svår · 2"))
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48)?.cases.count, 5)
+    }
+
+    func testThirtyCasesInOneFieldScrollAt80x24() throws {
+        let app = try AppHarness(seed: { store in
+            try Self.seed(store)
+            for i in 1...30 {
+                try store.addCase(medarbetareId: 2, period: Self.w48,
+                                  draft: CaseDraft(reference: "Ärende \(100 + i)", time: "5", difficulty: "5"), today: Self.today)
+            }
+        })
+        app.press(.char("1"), .enter, .char("s"), .enter) // by name: Bo Ek first
+        XCTAssertTrue(app.lines[3].contains("Tung · 30"), app.lines[3])
+        XCTAssertTrue(app.lines[4].contains(">Ärende 101"))
+        XCTAssertTrue(app.lines[11].contains("↓23"), app.lines[11])
+        for _ in 0..<29 { app.press(.down) }
+        XCTAssertTrue(app.lines[10].contains(">Ärende 130"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[3].contains("↑23"), app.lines[3])
+    }
+
+    func testDecisionKanVantaAppearsOnTheWaitingListAndOmfordelaMovesTheCase() throws {
+        let app = try overview()
+        app.press(.enter, .char("b"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Beslut om Ärende 7") })
+        app.press(.right) // kan vänta
+        app.press(.tab)
+        for _ in 0..<10 { app.press(.backspace) }
+        app.type("2026-02-30")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("2026-02-30 är inget datum") }, linesDiff(app.lines, []))
+        for _ in 0..<10 { app.press(.backspace) }
+        app.type("2026-11-26")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[2].contains("kan vänta till 2026-11-26"), app.lines[2])
+        // Omfördela Ärende 14 to Bo Ek.
+        app.press(.down, .char("b"), .right, .right, .tab, .tab)
+        app.press(.enter)
+        XCTAssertTrue(app.lines[2].contains("omfördela till Bo Ek"), linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 2, period: Self.w48.next)?.cases.map(\.reference), ["Ärende 14"])
+        app.press(.up, .char("h"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Beslut om Ärende 7") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("2026-W48 · kan vänta till 2026-11-26 · testare") }, linesDiff(app.lines, []))
+        app.press(.char("q"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Beslut om Ärende 7") })
+        app.press(.escape, .char("v"))
+        assertLines(Array(app.lines.prefix(6)), [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1 › Väntar: Utredning 1",
+            " 1 ärenden väntar · 1 ska granskas senast denna vecka",
+            "",
+            "   Granska    När         Ärende       Namn                Notering",
+            " > 2026-11-26 denna vecka Ärende 7     Åsa Öberg",
+            "",
+        ])
+        app.press(.enter)
+        XCTAssertTrue(app.lines[0].contains("› Väntar: Utredning 1 › Fyrfält"), app.lines[0])
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 4 ärenden · belastning 42 · helhet 5/5")
+    }
+
+    func testCopyForwardIsOneKeyAndRemoveAsksFirst() throws {
+        let app = try overview()
+        app.press(.enter, .char("n"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W49 · 0 ärenden · belastning 0 · helhet ej skattad (1–5)")
+        XCTAssertEqual(app.lines[2], " Inga ärenden. a lägger till, c kopierar förra periodens (4 st).")
+        app.press(.char("n"))
+        XCTAssertTrue(app.lines[23].contains("Senast nästa period (2026-W49) kan skattas."), app.lines[23])
+        app.press(.char("c"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W49 · 4 ärenden · belastning 42 · helhet ej skattad (1–5)")
+        XCTAssertTrue(app.lines[23].hasPrefix("4 ärenden kopierade från 2026-W48."), app.lines[23])
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort Ärende 7 ur 2026-W49?") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48.next)?.cases.count, 4)
+        app.press(.char("x"), .char("j"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W49 · 3 ärenden · belastning 17 · helhet ej skattad (1–5)")
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48)?.cases.count, 4, "other periods stay")
+    }
+
+    func testWaitingListPutsDueThisWeekFirst() {
+        func waiting(_ reference: String, _ date: String) -> WaitingCase {
+            WaitingCase(caseId: 1, reference: reference, medarbetareId: 1, medarbetareName: "Åsa", reviewDate: try! LocalDate.parse(date),
+                        note: "", decidedBy: "t", decidedAt: "")
+        }
+        let ordered = WorkloadWaitingScreen.ordered([waiting("later", "2026-12-10"), waiting("sunday", "2026-11-29"),
+                                                     waiting("overdue", "2026-11-01")], today: Self.today)
+        XCTAssertEqual(ordered.map(\.reference), ["overdue", "sunday", "later"])
+    }
+
+    func testTimeDiaryTakesSlotsAndMinutesAndShowsTheShare() throws {
+        let app = try overview()
+        app.press(.char("d"))
+        XCTAssertEqual(app.lines[0], " Vardag › Fyrfältaren › Översikt: Utredning 1 › Tidsdagbok – Utredning 1")
+        XCTAssertEqual(app.lines[1], " Bo Ek (1 av 3)")
+        app.press(.char("+"), .char("+"), .char("+"))
+        XCTAssertTrue(app.lines[4].contains("Direkt tid med brukare  30 min"), app.lines[4])
+        app.press(.down, .enter)
+        app.press(.backspace)
+        app.type("9s")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[5].contains("Indirekt tid            1 h 30 min"), app.lines[5])
+        XCTAssertTrue(app.lines[9].contains("Summa 2 h · direkt tid 25 %"), app.lines[9])
+        app.press(.enter, .backspace, .backspace, .backspace, .backspace)
+        app.type("2000")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ange minuter 0–1440") }, linesDiff(app.lines, []))
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("Bo Ek") && $0.contains("25 %") }, linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 30, .indirekt: 90])
+    }
+
+    func testSettingsChangeThresholdAndRefuseOutOfRange() throws {
+        let app = try AppHarness(seed: Self.seed)
+        app.press(.char("1"), .char("i"), .down)
+        app.press(.backspace)
+        app.type("9")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ange 2–5.") }, linesDiff(app.lines, []))
+        app.press(.backspace)
+        app.type("4")
+        app.press(.enter)
+        XCTAssertEqual(app.lines[2], " Hög = 4 eller mer · flagga vid helhet 5 eller flest i tung, 2 perioder i rad")
+        XCTAssertEqual(try app.store.workloadSettings().highThreshold, 4)
+    }
+
+    func testEnglishLabels() throws {
+        let app = try overview(language: .en)
+        XCTAssertTrue(app.lines[3].contains("Easy"), app.lines[3])
+        app.press(.enter)
+        XCTAssertTrue(app.lines[3].contains("Hard · 1"), app.lines[3])
+        XCTAssertTrue(app.lines[12].contains("Time-consuming · 1"), app.lines[12])
+    }
+
+    func testHelpOverlayListsTheGridKeys() throws {
+        let app = try overview()
+        app.press(.enter, .char("?"))
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("kopiera förra"), text)
+        XCTAssertTrue(text.contains("beslut"), text)
+    }
+
+    func testEveryWorkloadKeyExistsInBothLanguages() throws {
+        let sv = try Strings.load(.sv).keys.filter { $0.hasPrefix("workload.") }
+        let en = try Strings.load(.en).keys.filter { $0.hasPrefix("workload.") }
+        XCTAssertEqual(sv, en)
+        XCTAssertGreaterThan(sv.count, 100)
+    }
+}
