@@ -87,5 +87,6 @@ final class AppDriver {
         _ = try DemoData.populate(store)
         _ = try DialogueDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
         _ = try ShadowingDemoData.populate(store)
+        _ = try WorkloadDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
     }
 }

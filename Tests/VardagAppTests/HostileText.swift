@@ -24,6 +24,7 @@ enum HostileText {
         "label", "topic", "summary", "reflection", "lesson", "hypothesis", "wish", "answer",
         "observation", "education", "certificate", "goal", "action_plan", "idea", "insight", "theme",
         "reason", "what", "responsible", "statement", "lessons", "remark", "wishes", "step_name",
+        "case_type", "decided_by", "changed_by",
     ]
 
     /// Appends `suffix` to every free-text column of every app table, straight through

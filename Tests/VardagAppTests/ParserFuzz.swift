@@ -15,6 +15,7 @@ struct ParserFuzz {
     static let edgeCases = [
         "", " ", "-", "+", "0", "-0", "00", "1e3", "0x10", "NaN", "inf", "-inf", "9223372036854775807",
         "9223372036854775808", "-9223372036854775808", "99999999999999999999999999", String(repeating: "9", count: 400),
+        "922337203685477580s", "-922337203685477580 rutor",
         String(repeating: "å", count: 1000), "\u{1b}[2J", "\u{1b}]0;pwned\u{7}", "1,5", "1.5", " 12", "12 ", "١٢",
     ]
 
@@ -63,7 +64,7 @@ struct ParserFuzz {
     @discardableResult
     mutating func check<Value: Equatable>(
         _ name: String, canonical: (inout ReplayableRandom) -> String,
-        parse: (String) throws -> Value, format: (Value) -> String,
+        parse: (String) throws -> Value, format: (Value) -> String, roundTrip: Bool = true,
         file: StaticString = #filePath, line: UInt = #line
     ) -> (accepted: Int, refused: Int) {
         var accepted = 0, refused = 0
@@ -79,12 +80,13 @@ struct ParserFuzz {
                 XCTAssertFalse(String(describing: error).isEmpty, "\(name): refusal of \(text.debugDescription) has a message", file: file, line: line)
             }
         }
-        // Canonical inputs come back unchanged.
-        for _ in 0..<200 {
+        // Canonical inputs come back unchanged (unless the parser has several canonical
+        // spellings, such as "9s" and "90" minutes).
+        for _ in 0..<(roundTrip ? 200 : 0) {
             let text = canonical(&random)
             XCTAssertEqual((try? parse(text)).map(format), text, "\(name): round trip of \(text.debugDescription)", file: file, line: line)
         }
-        print("fuzz \(name): \(Self.inputsPerParser) inputs, \(accepted) accepted, \(refused) refused; 200 round trips")
+        print("fuzz \(name): \(Self.inputsPerParser) inputs, \(accepted) accepted, \(refused) refused; \(roundTrip ? 200 : 0) round trips")
         return (accepted, refused)
     }
 }

@@ -30,9 +30,26 @@ enum ScreenRoutes {
     /// Every tool's screens.
     static let tools: [ScreenRoute] = workload + dialogue + shadowing + competence
 
-    static let workload: [ScreenRoute] = [
-        ScreenRoute("menu item 1", [.char("1")]),
-    ]
+    /// Fyrfältaren: teams, overview, grid with its forms, waiting list, time diary, settings.
+    static let workload: [ScreenRoute] = {
+        let open: [Key] = [.char("1")]
+        let grid = open + [.enter, .enter]
+        return [
+            ScreenRoute("workload: teams", open),
+            ScreenRoute("workload: settings form", open + [.char("i")], isShowing: ScreenRoute.editing),
+            ScreenRoute("workload: overview", open + [.enter]),
+            ScreenRoute("workload: waiting list", open + [.char("v")]),
+            ScreenRoute("workload: time diary", open + [.char("d")]),
+            ScreenRoute("workload: time diary minutes", open + [.char("d"), .enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("workload: grid", grid),
+            ScreenRoute("workload: add case form", grid + [.char("a")], isShowing: ScreenRoute.editing),
+            ScreenRoute("workload: edit case form", grid + [.enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("workload: decision form", grid + [.char("b")], isShowing: ScreenRoute.editing),
+            ScreenRoute("workload: history", grid + [.char("h")]),
+            ScreenRoute("workload: remove case dialog", grid + [.char("x")], isShowing: ScreenRoute.editing),
+            ScreenRoute("workload: grid from waiting list", open + [.char("v"), .enter]),
+        ]
+    }()
 
     /// Delaktighetsmodellen: five tabs, a loop with four tabs, a guide, their forms.
     static let dialogue: [ScreenRoute] = {

@@ -79,3 +79,46 @@ final class ToolParserFuzzTests: XCTestCase {
         XCTAssertGreaterThan(r.refused, 0)
     }
 }
+
+/// Fyrfältaren's parsers: periods (week or month), ratings and diary minutes.
+final class WorkloadParserFuzzTests: XCTestCase {
+    func testWorkloadPeriod() {
+        var fuzz = ParserFuzz(label: "WorkloadPeriod.parse")
+        let r = fuzz.check("WorkloadPeriod.parse", canonical: { random in
+            if Bool.random(using: &random) { return ParserFuzzTests.canonicalWeek(&random) }
+            let month = Int.random(in: 1...12, using: &random)
+            return "\(Int.random(in: 1000...9998, using: &random))-\(month < 10 ? "0" : "")\(month)"
+        }, parse: { try WorkloadPeriod.parse($0) }, format: \.description)
+        XCTAssertGreaterThan(r.accepted, 0)
+        XCTAssertGreaterThan(r.refused, 0)
+    }
+
+    func testRating() {
+        var fuzz = ParserFuzz(label: "Rating.parse")
+        let r = fuzz.check("Rating.parse", canonical: { String(Int.random(in: 1...5, using: &$0)) },
+                           parse: { try Rating.parse($0) }, format: { String($0.value) })
+        XCTAssertGreaterThan(r.accepted, 0)
+        XCTAssertGreaterThan(r.refused, 0)
+    }
+
+    func testDiaryMinutes() {
+        var fuzz = ParserFuzz(label: "TimeDiary.parseMinutes")
+        let r = fuzz.check("TimeDiary.parseMinutes", canonical: { random in
+            let minutes = Int.random(in: 0...TimeDiary.dayMinutes, using: &random)
+            return Bool.random(using: &random) || minutes % 10 != 0 ? String(minutes) : "\(minutes / 10)s"
+        }, parse: { text in
+            let minutes = try TimeDiary.parseMinutes(text)
+            XCTAssertTrue((0...TimeDiary.dayMinutes).contains(minutes))
+            return minutes
+        }, format: { String($0) }, roundTrip: false)
+        XCTAssertGreaterThan(r.accepted, 0)
+        XCTAssertGreaterThan(r.refused, 0)
+    }
+
+    /// Slot counts so large that multiplying them by ten overflows are refused, not a crash.
+    func testDiaryMinutesWithHugeSlotCountsAreRefused() {
+        for text in ["922337203685477580s", "9223372036854775807 rutor", "1000000000000000000r", "-922337203685477580s"] {
+            XCTAssertThrowsError(try TimeDiary.parseMinutes(text), text)
+        }
+    }
+}
