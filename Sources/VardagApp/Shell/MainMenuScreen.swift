@@ -77,6 +77,7 @@ public struct MainMenuScreen: Screen {
         case "menu.dialogue": return .push(DialogueScreen())
         case "menu.shadowing": return .push(ShadowingScreen())
         case "menu.workload": return .push(WorkloadScreen())
+        case "menu.competence": return .push(CompetenceScreen())
         default: return .push(ComingSoonScreen(toolNameKey: item.nameKey))
         }
     }

@@ -17,6 +17,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v2-workload", migrate: WorkloadSchema.create)
         migrator.registerMigration("v3-dialogue", migrate: DialogueSchema.create)
         migrator.registerMigration("v4-shadowing", migrate: ShadowingSchema.create)
+        migrator.registerMigration("v5-competence", migrate: CompetenceSchema.create)
         return migrator
     }
 

@@ -9,6 +9,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Mäter hastighet på genererade data och skriver ut siffrorna.",
-        subcommands: [BenchRegisterCommand.self, BenchDialogueCommand.self, BenchShadowingCommand.self, BenchWorkloadCommand.self],
+        subcommands: [BenchRegisterCommand.self, BenchDialogueCommand.self, BenchShadowingCommand.self, BenchWorkloadCommand.self, BenchCompetenceCommand.self],
         defaultSubcommand: BenchRegisterCommand.self)
 }

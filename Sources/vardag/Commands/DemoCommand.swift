@@ -33,6 +33,7 @@ struct DemoCommand: ParsableCommand {
                 _ = try DialogueDemo.populate(store, today: LocalDate.today())
                 _ = try ShadowingDemoData.populate(store)
                 _ = try WorkloadDemo.populate(store)
+                _ = try CompetenceDemo.populate(store)
             } catch {
                 throw CommandFailure(message: "vardag: kunde inte skapa demodata: \(error)", exitCode: 1)
             }

@@ -5,5 +5,5 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Exporterar data som CSV (semikolon, UTF-8 med BOM) eller JSON.",
-        subcommands: [ExportRegisterCommand.self, ExportDialogueCommand.self, ExportShadowingCommand.self, ExportWorkloadCommand.self, ExportTimeDiaryCommand.self])
+        subcommands: [ExportRegisterCommand.self, ExportDialogueCommand.self, ExportShadowingCommand.self, ExportWorkloadCommand.self, ExportTimeDiaryCommand.self, ExportCompetenceCommand.self])
 }

@@ -10,7 +10,7 @@ struct VardagCommand: ParsableCommand {
             annars $XDG_DATA_HOME/vardag/vardag.sqlite (~/.local/share/vardag/vardag.sqlite).
             """,
         version: VardagVersion.string,
-        subcommands: [OpenCommand.self, DemoCommand.self, ExportCommand.self, CheckCommand.self, BenchCommand.self],
+        subcommands: [OpenCommand.self, DemoCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self, BenchCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -1,0 +1,163 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// The competence screen's forms: a new plan item for a person, or a ladder step's text.
+struct CompetenceEditor {
+    enum Target {
+        case plan(medarbetareId: Int64, name: String)
+        case step(omrade: Verksamhetsomrade, number: Int)
+        case mapping(CompetenceMapping, name: String, titleIds: [Int64])
+    }
+
+    var target: Target
+    var form: FormState
+    var titleText: String
+
+    /// A form for a new plan item: step (or none), course, target date.
+    static func plan(for person: CompetencePerson, today: LocalDate, strings s: Strings) -> CompetenceEditor {
+        let steps = [s["competence.form.noStep"]] + (1...Ladder.stepCount).map { s.format("competence.col.step", $0) }
+        let next = StepOrder.nextStep(after: person.mapping.completions) ?? 0
+        return CompetenceEditor(
+            target: .plan(medarbetareId: person.id, name: person.name),
+            form: FormState(fields: [
+                .choice("step", label: s["competence.form.step"], options: steps, selected: person.hasLadder ? next : 0),
+                .text("course", label: s["competence.form.course"], text: "", maxLength: 100),
+                .text("target", label: s["competence.form.target"], text: CompetenceScreen.endOfNextQuarter(today).iso, maxLength: 10),
+            ]),
+            titleText: s.format("competence.form.planTitle", person.name))
+    }
+
+    /// A form for a person's mapping: title, education, points, year, certificate, transition, wishes.
+    static func mapping(for person: CompetencePerson, titles: [CompetenceTitle], strings s: Strings) -> CompetenceEditor {
+        let m = person.mapping
+        let yesNo = [s["competence.no"], s["competence.yes"]]
+        let kinds = EducationKind.allCases
+        return CompetenceEditor(
+            target: .mapping(m, name: person.name, titleIds: titles.map(\.id)),
+            form: FormState(fields: [
+                .choice("title", label: s["competence.form.title"], options: titles.map(\.name),
+                        selected: titles.firstIndex { $0.id == m.titleId } ?? 0),
+                .choice("education", label: s["competence.form.education"], options: kinds.map { CompetenceText.education($0, s) },
+                        selected: kinds.firstIndex(of: m.educationKind) ?? 0),
+                .text("points", label: s["competence.form.points"], text: String(m.points), maxLength: 5),
+                .text("year", label: s["competence.form.year"], text: m.educationYear.map(String.init) ?? "", maxLength: 4),
+                .choice("certificate", label: s["competence.form.certificate"], options: yesNo, selected: m.certificate ? 1 : 0),
+                .choice("transition", label: s["competence.form.transition"], options: yesNo, selected: m.employedOnProtectionDay ? 1 : 0),
+                .text("wishes", label: s["competence.form.wishes"], text: m.wishes, maxLength: 500),
+            ]),
+            titleText: s.format("competence.form.mappingTitle", person.name))
+    }
+
+    /// A form for a ladder step's name, content and courses (separated by `;`).
+    static func step(_ step: LadderStep, omrade: Verksamhetsomrade, strings s: Strings) -> CompetenceEditor {
+        CompetenceEditor(
+            target: .step(omrade: omrade, number: step.number),
+            form: FormState(fields: [
+                .text("name", label: s["competence.form.stepName"], text: step.name, maxLength: 100),
+                .text("content", label: s["competence.form.content"], text: step.content, maxLength: 1000),
+                .text("courses", label: s["competence.form.courses"], text: step.courses.joined(separator: "; "), maxLength: 1000),
+            ]),
+            titleText: s.format("competence.form.stepTitle", CompetenceText.omrade(omrade, s), step.number))
+    }
+
+    /// Saves the form. Returns a status text on success; on failure puts the message at the field and returns nil.
+    mutating func save(to store: AppDatabase, today: LocalDate, strings s: Strings) -> String? {
+        form.clearMessages()
+        form.message = nil
+        switch target {
+        case .plan(let id, let name):
+            let step = Self.option(form, 0).flatMap { $0 == 0 ? nil : $0 }
+            let course = form.value(of: "course")
+            let targetDate: LocalDate
+            do {
+                targetDate = try LocalDate.parse(form.value(of: "target").trimmingCharacters(in: .whitespaces))
+            } catch {
+                form.setMessage(s["competence.form.badDate"], for: "target")
+                form.focus = 2
+                return nil
+            }
+            do {
+                try store.addCompetencePlanItem(medarbetareId: id, step: step, course: course, targetDate: targetDate)
+                return s.format("competence.plan.added", name)
+            } catch let error as CompetenceError {
+                form.setMessage(s["competence.form.needStepOrCourse"], for: error.field == .course ? "course" : "step")
+                return nil
+            } catch {
+                form.message = s.format("error.store", String(describing: error))
+                return nil
+            }
+        case .mapping(var mapping, let name, let titleIds):
+            if let index = Self.option(form, 0), titleIds.indices.contains(index) { mapping.titleId = titleIds[index] }
+            mapping.educationKind = EducationKind.allCases[Self.option(form, 1) ?? 0]
+            let pointsText = form.value(of: "points").trimmingCharacters(in: .whitespaces)
+            guard let points = Int(pointsText.isEmpty ? "0" : pointsText), (0...5000).contains(points) else {
+                form.setMessage(s["competence.form.badPoints"], for: "points")
+                form.focus = 2
+                return nil
+            }
+            mapping.points = points
+            let yearText = form.value(of: "year").trimmingCharacters(in: .whitespaces)
+            if yearText.isEmpty {
+                mapping.educationYear = nil
+            } else if let year = Int(yearText), (1950...2100).contains(year) {
+                mapping.educationYear = year
+            } else {
+                form.setMessage(s["competence.form.badYear"], for: "year")
+                form.focus = 3
+                return nil
+            }
+            mapping.certificate = Self.option(form, 4) == 1
+            mapping.employedOnProtectionDay = Self.option(form, 5) == 1
+            mapping.wishes = RegisterName.normalize(form.value(of: "wishes"))
+            do {
+                try store.saveCompetenceMapping(mapping)
+                return s.format("competence.mapping.saved", name)
+            } catch {
+                form.message = s.format("error.store", String(describing: error))
+                return nil
+            }
+        case .step(let omrade, let number):
+            let courses = form.value(of: "courses").split(separator: ";").map { String($0) }
+            do {
+                try store.updateLadderStep(omrade: omrade, step: LadderStep(
+                    number: number, name: form.value(of: "name"), content: form.value(of: "content"), courses: courses))
+                return s.format("competence.ladders.saved", number)
+            } catch let error as CompetenceError {
+                form.setMessage(error.field == .stepName ? s["competence.form.nameRequired"] : error.description,
+                                for: error.field == .stepName ? "name" : "content")
+                return nil
+            } catch {
+                form.message = s.format("error.store", String(describing: error))
+                return nil
+            }
+        }
+    }
+
+    /// The selected option of a choice field. Kept out of line: Swift 6.3's optimiser
+    /// crashed (CopyPropagation) on `form.fields[i].selectedOption` inlined into `save`.
+    @inline(never)
+    static func option(_ form: FormState, _ index: Int) -> Int? {
+        guard form.fields.indices.contains(index) else { return nil }
+        let field = form.fields[index]
+        return field.selectedOption
+    }
+
+    /// Draws the form in a box in the middle of the area.
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let height = min(area.height, form.fields.count * 2 + 5)
+        let box = area.centered(Size(width: min(area.width - 2, 76), height: height))
+        buffer.fill(box)
+        buffer.box(box, title: titleText, style: context.theme.border, titleStyle: context.theme.title)
+        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let (fieldsArea, hintRow) = inner.splitBottom(1)
+        var widget = Form(labelWidth: 16)
+        widget.messageStyle = context.theme.error
+        widget.formMessageStyle = context.theme.error
+        widget.focusedLabelStyle = context.theme.title
+        widget.render(into: &buffer, area: fieldsArea, state: form, focused: true)
+        let cursor = buffer.cursor
+        buffer.put(context.strings["competence.form.hint"], x: hintRow.x, y: hintRow.y, maxWidth: hintRow.width, style: context.theme.dim)
+        buffer.cursor = cursor
+    }
+}

@@ -1,0 +1,52 @@
+import TerminalKit
+import VardagDomain
+
+extension CompetenceScreen {
+    /// The comparison's parts: the table on top, the bar chart of the selected row below.
+    static func comparisonSplit(_ body: Rect, kommuner: Int) -> (table: Rect, chart: Rect) {
+        let chartHeight = min(kommuner + 1, max(3, body.height / 2))
+        let (table, chart) = body.splitBottom(chartHeight)
+        return (table, chart)
+    }
+
+    func renderComparison(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        guard let comparison else {
+            buffer.put(s["competence.comparison.empty"], x: area.x, y: area.y, maxWidth: area.width)
+            return
+        }
+        let parts = Self.comparisonSplit(area, kommuner: comparison.kommuner.count)
+        let columnWidth = 10
+        let labelWidth = min(30, max(16, parts.table.width / 3))
+        let fitting = max(1, (parts.table.width - labelWidth - 3) / (columnWidth + 1))
+        let shown = Array(comparison.kommuner.indices.dropFirst(kommunOffset).prefix(fitting))
+        var table = Table(
+            columns: [TableColumn(s["competence.col.criterion"], width: .fixed(labelWidth))]
+                + shown.map { TableColumn(comparison.kommuner[$0].name, width: .fixed(columnWidth), alignment: .right) },
+            rowCount: comparison.rows.count, emptyText: s["competence.comparison.empty"]) { i in
+            let row = comparison.rows[i]
+            return [self.criterionLabel(row.criterion, s)] + shown.map { row.cells[$0].text }
+        }
+        table.headerStyle = context.theme.header
+        table.selectedStyle = context.theme.selected
+        table.render(into: &buffer, area: parts.table, state: list, focused: true)
+        guard comparison.rows.indices.contains(list.selected) else { return }
+        let row = comparison.rows[list.selected]
+        buffer.put(s.format("competence.comparison.chart", criterionLabel(row.criterion, s)),
+                   x: parts.chart.x, y: parts.chart.y, maxWidth: parts.chart.width, style: context.theme.title)
+        var chart = BarChart(bars: comparison.kommuner.indices.map { index in
+            let cell = row.cells[index]
+            return Bar(label: comparison.kommuner[index].name, value: (cell.share ?? 0) * 100, valueText: cell.text)
+        }, max: 100)
+        chart.barStyle = context.theme.success
+        chart.render(into: &buffer, area: parts.chart.inset(top: 1))
+    }
+
+    func criterionLabel(_ criterion: ComparisonCriterion, _ s: Strings) -> String {
+        switch criterion {
+        case .titleEducation(let title): return s.format("competence.criterion.title", title)
+        case .step(let omrade, let step):
+            return s.format("competence.criterion.step", CompetenceText.omrade(omrade, s), step)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import VardagDomain
+
+/// The benchmark's region: Fyrbodal-sized, 14 kommuner, with units of about 300 people.
+public enum CompetenceBenchRegion {
+    /// Generates the register (14 kommuner, 6 units each: 3 vård och omsorg, 2 funktionshinder,
+    /// 1 socialpsykiatri, 12 teams per unit) and maps every active person.
+    /// - Parameters:
+    ///   - db: an empty database.
+    ///   - staff: how many staff in all (30,000 for the benchmark).
+    /// - Returns: the register summary and the competence summary.
+    /// - Throws: `StoreError.databaseNotEmpty`, GRDB errors.
+    public static func populate(_ db: AppDatabase, staff: Int = 30_000) throws -> (DemoData.Summary, CompetenceDemo.Summary) {
+        let register = try DemoData.populate(db, plan: DemoData.Plan(
+            kommuner: 14,
+            enheterPerOmrade: { omrade in
+                switch omrade {
+                case .vardOchOmsorg: return 3
+                case .funktionshinder: return 2
+                case .socialpsykiatri: return 1
+                case .ifo: return 0
+                }
+            },
+            teamsPerEnhet: { _ in 12 }, staff: staff, uniqueNames: false), seed: 14)
+        let competence = try CompetenceDemo.populate(db, seed: 14, withAudit: false)
+        return (register, competence)
+    }
+}

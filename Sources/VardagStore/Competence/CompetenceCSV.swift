@@ -1,0 +1,64 @@
+import CSV
+import Foundation
+import VardagDomain
+
+/// The CSV layout shared by the mapping export and the import, so an exported file can be
+/// edited in Excel and imported again.
+///
+/// Columns (`;`, UTF-8, BOM allowed): Id (Vardag's medarbetar-id, optional), Kommun, Enhet,
+/// Team (ignored on import), Namn, Titel, Utbildning, Poäng, Utbildningsår, Bevis,
+/// Övergång (employed as undersköterska on 2023-07-01), Steg 1 … Steg 5, Önskemål.
+/// A step cell is empty, a date `YYYY-MM-DD`, or a date followed by ` V` for validering.
+public enum CompetenceCSV {
+    public static let header = [
+        "Id", "Kommun", "Enhet", "Team", "Namn", "Titel", "Utbildning", "Poäng", "Utbildningsår", "Bevis", "Övergång",
+        "Steg 1", "Steg 2", "Steg 3", "Steg 4", "Steg 5", "Önskemål",
+    ]
+    /// Columns an import file must have.
+    public static let required: Set<String> = [
+        "kommun", "enhet", "namn", "titel", "utbildning", "poäng", "bevis", "steg 1", "steg 2", "steg 3", "steg 4", "steg 5",
+    ]
+    static let optional: Set<String> = ["id", "team", "utbildningsår", "övergång", "önskemål"]
+
+    /// A step cell's text.
+    public static func stepCell(_ completion: StepCompletion?) -> String {
+        guard let completion else { return "" }
+        return completion.date.iso + (completion.validering ? " V" : "")
+    }
+
+    /// Reads a step cell.
+    /// - Returns: nil for an empty cell, or (date, validering).
+    /// - Throws: `CompetenceError.invalidDate`.
+    static func parseStepCell(_ text: String) throws(CompetenceError) -> (LocalDate, Bool)? {
+        if text.isEmpty { return nil }
+        // Fast path: a bare date.
+        if text.utf8.count == 10, let date = try? LocalDate.parse(text) { return (date, false) }
+        var value = text.trimmingCharacters(in: .whitespaces)
+        if value.isEmpty { return nil }
+        var validering = false
+        let upper = value.uppercased()
+        if upper.hasSuffix(" V") || upper.hasSuffix("(V)") {
+            validering = true
+            value = String(value.dropLast(upper.hasSuffix("(V)") ? 3 : 2)).trimmingCharacters(in: .whitespaces)
+        }
+        do {
+            return (try LocalDate.parse(value), validering)
+        } catch {
+            throw .invalidDate(.date, text)
+        }
+    }
+
+    /// Reads a yes/no cell: Ja/Nej, J/N, 1/0, x, empty (no).
+    static func parseYesNo(_ text: String) -> Bool? {
+        switch text {
+        case "Ja": return true
+        case "Nej", "": return false
+        default: break
+        }
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "", "nej", "n", "0", "no", "false": return false
+        case "ja", "j", "1", "x", "yes", "true": return true
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import CSV
+import Foundation
+import VardagDomain
+
+/// Exports Kompetenstrappa data: mapping (the import layout), gaps (managers first),
+/// plans, and the cross-kommun comparison (suppressed groups left out entirely).
+///
+/// CSV and JSON follow the register export's conventions: `;`, UTF-8 with BOM, CRLF,
+/// formula guard; JSON pretty with sorted keys; files 0600.
+public enum CompetenceExport {
+    /// What to export.
+    public enum Kind: String, CaseIterable, Sendable {
+        case mapping, gaps, plan, comparison
+    }
+
+    /// A table ready for CSV or JSON: header and rows of text.
+    public struct Table: Hashable, Sendable {
+        public var header: [String]
+        public var rows: [[String]]
+    }
+
+    /// Builds the table of one kind.
+    /// - Parameters:
+    ///   - db: the database.
+    ///   - kind: what to export.
+    ///   - kommun: only this kommun (by name, ignoring case); nil for all.
+    ///   - today: the day gaps and overdue are judged on.
+    /// - Returns: the table.
+    /// - Throws: `StoreError.notFound` for an unknown kommun; GRDB errors.
+    public static func table(from db: AppDatabase, kind: Kind, kommun: String?, today: LocalDate) throws -> Table {
+        var scope = CompetenceScope.all
+        var kommunId: Int64?
+        if let kommun {
+            guard let found = try db.kommuner().first(where: {
+                RegisterName.uniquenessKey($0.name) == RegisterName.uniquenessKey(kommun)
+            }) else { throw CompetenceExportError.unknownKommun(kommun) }
+            scope = .kommun(found.id)
+            kommunId = found.id
+        }
+        let titles = Dictionary(uniqueKeysWithValues: try db.competenceTitles().map { ($0.id, $0) })
+        switch kind {
+        case .mapping:
+            let rows = try db.competencePeople(scope).map { person -> [String] in
+                let m = person.mapping
+                return [String(person.id), person.kommunName, person.enhetName, person.teamName, person.name,
+                        m.titleId.flatMap { titles[$0]?.name } ?? person.registerTitle, m.educationKind.displayName,
+                        String(m.points), m.educationYear.map(String.init) ?? "", m.certificate ? "Ja" : "Nej",
+                        m.employedOnProtectionDay ? "Ja" : "Nej"]
+                    + (1...Ladder.stepCount).map { CompetenceCSV.stepCell(m.completion(of: $0)) } + [m.wishes]
+            }
+            return Table(header: CompetenceCSV.header, rows: rows)
+        case .gaps:
+            let ladders = try db.competenceLadders()
+            // Managers lead the change, so their gaps come first; the read already orders by kommun, unit and name.
+            let all = try db.competencePeople(scope)
+            let people = all.filter(\.isManager) + all.filter { !$0.isManager }
+            let rows = people.map { person -> [String] in
+                let title = person.mapping.titleId.flatMap { titles[$0] }
+                let assessment = CompetenceAssessment.assess(
+                    mapping: person.mapping, title: title, hasLadder: ladders[person.omrade] != nil,
+                    plannedSteps: person.plannedSteps, today: today)
+                let gaps = assessment.gaps.map { requirement -> String in
+                    switch requirement {
+                    case .education: return "Utbildning"
+                    case .certificate: return "Bevis"
+                    case .step(let n): return "Steg \(n)" + (assessment.cells[requirement] == .planned ? " (planerat)" : "")
+                    }
+                }
+                var transition = ""
+                if case .transition(let days)? = assessment.standing { transition = "Övergång, \(days) dagar kvar" }
+                return [person.kommunName, person.enhetName, person.name, person.role.displayName,
+                        title?.name ?? person.registerTitle, gaps.joined(separator: ", "), transition]
+            }
+            return Table(header: ["Kommun", "Enhet", "Namn", "Roll", "Titel", "Saknas", "Undersköterskebevis"], rows: rows)
+        case .plan:
+            let people = Dictionary(uniqueKeysWithValues: try db.competencePeople(scope).map { ($0.id, $0) })
+            let rows = try db.competencePlanItems(scope).compactMap { item -> [String]? in
+                guard let person = people[item.medarbetareId] else { return nil }
+                return [person.kommunName, person.enhetName, person.name, item.step.map(String.init) ?? "", item.course,
+                        item.targetDate.iso, Quarter(item.targetDate).description, item.status.displayName,
+                        item.isOverdue(today: today) ? "Ja" : "Nej"]
+            }
+            return Table(header: ["Kommun", "Enhet", "Namn", "Steg", "Kurs", "Måldatum", "Kvartal", "Status", "Försenad"], rows: rows)
+        case .comparison:
+            let comparison = try db.competenceComparison(kommunIds: kommunId.map { [$0] })
+            var rows: [[String]] = []
+            for row in comparison.rows {
+                for (index, cell) in row.cells.enumerated() where !cell.isSuppressed {
+                    rows.append([row.label, comparison.kommuner[index].name, String(cell.groupSize), String(cell.met), cell.text])
+                }
+            }
+            return Table(header: ["Kriterium", "Kommun", "Antal", "Uppfyller", "Andel"], rows: rows)
+        }
+    }
+
+    /// The table as Swedish-Excel CSV (BOM, `;`, CRLF, formula guard).
+    public static func csv(_ table: Table) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
+        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+        try writer.write(row: table.header)
+        for row in table.rows { try writer.write(row: row.map(RegisterExport.neutralizeFormula)) }
+        stream.close()
+        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        data.append(contentsOf: [0x0D, 0x0A])
+        return data
+    }
+
+    /// The table as a JSON array of objects keyed by the header.
+    public static func json(_ table: Table) throws -> Data {
+        let objects = table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.header, $0)) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(objects)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Writes an export to a file (0600) or standard output.
+    /// - Throws: `StoreError.cannotWriteFile`, `CompetenceExportError`, GRDB errors.
+    public static func write(from db: AppDatabase, kind: Kind, kommun: String?, format: RegisterExport.Format,
+                             today: LocalDate, to path: String?) throws {
+        let table = try table(from: db, kind: kind, kommun: kommun, today: today)
+        let contents = format == .csv ? try csv(table) : try json(table)
+        if let path, path != "-" {
+            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
+        } else {
+            do { try FileHandle.standardOutput.write(contentsOf: contents) } catch {
+                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
+            }
+        }
+    }
+}

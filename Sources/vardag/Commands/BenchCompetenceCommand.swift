@@ -1,0 +1,170 @@
+import ArgumentParser
+import Foundation
+import Glibc
+import TerminalKit
+import VardagApp
+import VardagDomain
+import VardagStore
+
+/// `vardag bench competence`: on a generated region of 14 kommuner, measures the CSV import
+/// against `sqlite3`'s `.import` of the same file, key to frame in the competence grid of the
+/// largest unit, and the cross-kommun comparison, and prints the figures.
+///
+/// Everything runs in a temporary folder; the user's database is never touched.
+struct BenchCompetenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "competence",
+        abstract: "Import jämfört med sqlite3, tangent-till-bild i kompetensrutnätet, jämförelse mellan kommuner.")
+
+    @Option(name: .long, help: "Antal medarbetare i regionen (14 kommuner).")
+    var staff = 30_000
+
+    @Option(name: .long, help: "Antal tangenttryck i rutnätsmätningen.")
+    var keys = 2_000
+
+    @Option(name: .long, help: "Antal upprepningar av import och jämförelse.")
+    var runs = 5
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-bench-competence-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        print("Vardag bench competence (\(VardagVersion.string)), \(ProcessInfo.processInfo.activeProcessorCount) kärnor")
+
+        // The region.
+        let path = folder.appendingPathComponent("region.sqlite").path
+        let store = try AppDatabase.open(path: path, user: "bench")
+        var start = DispatchTime.now().uptimeNanoseconds
+        let (register, mapped) = try CompetenceBenchRegion.populate(store, staff: staff)
+        print(String(format: "Region: %d kommuner, %d enheter, %d team, %d medarbetare (%d aktiva kartlagda, %d klara steg, %d planposter), genererad på %.1f s",
+                     register.kommuner, register.enheter, register.teams, register.medarbetare, mapped.mapped, mapped.steps,
+                     mapped.planItems, Self.milliseconds(since: start) / 1000))
+
+        // 1. Import of the mapping file versus sqlite3 .import of the same file.
+        let csvURL = folder.appendingPathComponent("kartlaggning.csv")
+        let table = try CompetenceExport.table(from: store, kind: .mapping, kommun: nil, today: LocalDate.today())
+        let csv = try CompetenceExport.csv(table)
+        try csv.write(to: csvURL)
+        var importTimes: [Double] = []
+        var importCPU: [Double] = []
+        var summary: CompetenceImportSummary?
+        for _ in 0..<runs {
+            let data = try Data(contentsOf: csvURL)
+            start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.processCPUMilliseconds()
+            summary = try store.importCompetence(data, source: "bench.csv")
+            importCPU.append(Self.processCPUMilliseconds() - cpuStart)
+            importTimes.append(Self.milliseconds(since: start))
+        }
+        var sqliteTimes: [Double] = []
+        var sqliteCPU: [Double] = []
+        for run in 0..<runs {
+            let target = folder.appendingPathComponent("sqlite-import-\(run).sqlite").path
+            start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.childrenCPUMilliseconds()
+            try Self.sqliteImport(csv: csvURL.path, into: target)
+            sqliteCPU.append(Self.childrenCPUMilliseconds() - cpuStart)
+            sqliteTimes.append(Self.milliseconds(since: start))
+        }
+        let importMedian = Self.median(importTimes)
+        let sqliteMedian = Self.median(sqliteTimes)
+        print(String(format: "Import av %d rader (%d personer, %d steg, %.1f MB): median %.1f ms, bäst %.1f ms",
+                     table.rows.count, summary?.people ?? 0, summary?.steps ?? 0, Double(csv.count) / 1_000_000,
+                     importMedian, importTimes.min()!))
+        print(String(format: "sqlite3 .import av samma fil (ny process, tom tabell, inga kontroller): median %.1f ms, bäst %.1f ms",
+                     sqliteMedian, sqliteTimes.min()!))
+        print(String(format: "Kvot import / sqlite3: väggtid %.2f, CPU-tid %.2f (import %.1f ms CPU, sqlite3 %.1f ms CPU; mål ≤ 3)",
+                     importMedian / sqliteMedian, Self.median(importCPU) / Self.median(sqliteCPU),
+                     Self.median(importCPU), Self.median(sqliteCPU)))
+
+        // 2. Key to frame in the grid of the largest unit.
+        let units = try store.competenceUnits()
+        guard let unit = units.max(by: { $0.staffCount < $1.staffCount }) else { return }
+        let context = AppContext(store: store, strings: try Strings.load(.sv), theme: .color, user: "bench",
+                                 databasePath: path, today: LocalDate.today())
+        for (width, height) in [(80, 24), (120, 40)] {
+            let terminal = InMemoryTerminal(width: width, height: height)
+            let runner = AppRunner(model: AppModel(context: context, root: CompetenceScreen(enhetId: unit.id)), terminal: terminal)
+            runner.drawFrame()
+            var timings: [Double] = []
+            let cpuStart = Self.processCPUMilliseconds()
+            let pattern: [Key] = Array(repeating: .down, count: 30) + [.right, .right, .pageDown, .pageDown, .left, .up, .end, .home, .pageDown]
+            for i in 0..<keys {
+                let key = pattern[i % pattern.count]
+                start = DispatchTime.now().uptimeNanoseconds
+                runner.step(.key(key))
+                timings.append(Self.milliseconds(since: start))
+            }
+            let cpuPerKey = (Self.processCPUMilliseconds() - cpuStart) / Double(keys)
+            let mean = timings.reduce(0, +) / Double(timings.count)
+            print(String(format: "Tangent till bild, rutnätet för %@ (%d personer), %dx%d, %d tangenter: median %.3f ms, medel %.3f ms, p99 %.3f ms, sämst %.3f ms, CPU %.3f ms/tangent (mål < 2 ms)",
+                         unit.name, unit.staffCount, width, height, keys, Self.median(timings), mean,
+                         Self.percentile(timings, 0.99), timings.max()!, cpuPerKey))
+        }
+        var opening: [Double] = []
+        for _ in 0..<runs {
+            let terminal = InMemoryTerminal(width: 80, height: 24)
+            start = DispatchTime.now().uptimeNanoseconds
+            AppRunner(model: AppModel(context: context, root: CompetenceScreen(enhetId: unit.id)), terminal: terminal).drawFrame()
+            opening.append(Self.milliseconds(since: start))
+        }
+        print(String(format: "Öppna rutnätet (läs in enheten och bedöm alla): median %.1f ms", Self.median(opening)))
+
+        // 3. The comparison across all 14 kommuner.
+        var comparisonTimes: [Double] = []
+        var comparisonCPU: [Double] = []
+        var rows = 0
+        for _ in 0..<runs {
+            start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.processCPUMilliseconds()
+            rows = try store.competenceComparison().rows.count
+            comparisonCPU.append(Self.processCPUMilliseconds() - cpuStart)
+            comparisonTimes.append(Self.milliseconds(since: start))
+        }
+        print(String(format: "Jämförelse, %d kommuner × %d kriterier över %d medarbetare: median %.1f ms, bäst %.1f ms, CPU median %.1f ms (mål < 100 ms)",
+                     register.kommuner, rows, register.medarbetare, Self.median(comparisonTimes), comparisonTimes.min()!,
+                     Self.median(comparisonCPU)))
+        try store.close()
+    }
+
+    /// Runs `sqlite3 FILE -cmd '.mode csv' -cmd '.separator ;' '.import CSV mapping'`.
+    private static func sqliteImport(csv: String, into database: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", database, "-cmd", ".mode csv", "-cmd", ".separator ;", ".import '\(csv)' mapping"]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CommandFailure(message: "vardag: sqlite3 .import misslyckades (status \(process.terminationStatus))", exitCode: 1)
+        }
+    }
+
+    /// CPU time (user + system) of this process so far, in milliseconds.
+    private static func processCPUMilliseconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Self.milliseconds(usage.ru_utime) + Self.milliseconds(usage.ru_stime)
+    }
+
+    /// CPU time of finished child processes (sqlite3) so far, in milliseconds.
+    private static func childrenCPUMilliseconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Self.milliseconds(usage.ru_utime) + Self.milliseconds(usage.ru_stime)
+    }
+
+    private static func milliseconds(_ time: timeval) -> Double {
+        Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000
+    }
+
+    private static func milliseconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    private static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
+
+    private static func percentile(_ values: [Double], _ p: Double) -> Double {
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
+    }
+}

@@ -1,0 +1,475 @@
+import TerminalKit
+import TestSupport
+import VardagDomain
+import VardagStore
+import XCTest
+@testable import VardagApp
+
+final class CompetenceScreenTests: XCTestCase {
+    /// Two kommuner; Åsbro's Hemtjänst Norr has a chef, three undersköterskor (one on the
+    /// transition), one vårdbiträde; Lönnfors has six people so its groups are shown.
+    static func seed(_ store: AppDatabase) throws {
+        let date = { (text: String) in try LocalDate.parse(text) }
+        let asbro = try store.addKommun(name: "Åsbro")
+        let norr = try store.addEnhet(kommunId: asbro.id, name: "Hemtjänst Norr", omrade: .vardOchOmsorg)
+        let team = try store.addTeam(enhetId: norr.id, name: "Grupp Ängen")
+        func add(_ teamId: Int64, _ name: String, _ title: String, _ role: MedarbetarRoll = .medarbetare, _ start: String = "2015-03-01") throws -> Int64 {
+            try store.addMedarbetare(MedarbetareDraft(teamId: teamId, name: name, title: title, role: role, startDate: start)).id
+        }
+        let usk = try XCTUnwrap(try store.competenceTitles().first { $0.name == "Undersköterska" })
+        let chef = try add(team.id, "Öjvind Ström", "Enhetschef", .chef, "2010-01-01")
+        let asa = try add(team.id, "Åsa Öberg", "Undersköterska")
+        let bo = try add(team.id, "Bo Ek", "Vårdbiträde", .medarbetare, "2024-03-01")
+        let maria = try add(team.id, "Maria Lind", "Undersköterska")
+        try store.saveCompetenceMapping(CompetenceMapping(
+            medarbetareId: asa, titleId: usk.id, educationKind: .gymnasial, points: 1500, certificate: false,
+            employedOnProtectionDay: true, completions: [StepCompletion(step: 1, date: try date("2024-02-01"))]))
+        try store.saveCompetenceMapping(CompetenceMapping(
+            medarbetareId: maria, titleId: usk.id, educationKind: .gymnasial, points: 1200, certificate: true,
+            completions: [StepCompletion(step: 1, date: try date("2023-02-01")), StepCompletion(step: 2, date: try date("2024-02-01"))]))
+        try store.markCompetenceStepDone(medarbetareId: bo, step: 1, date: try date("2025-05-05"))
+        try store.addCompetencePlanItem(medarbetareId: chef, step: 1, course: "", targetDate: try date("2026-10-31"))
+        try store.addCompetencePlanItem(medarbetareId: asa, step: 2, course: "", targetDate: try date("2027-03-31"))
+        try store.addCompetencePlanItem(medarbetareId: bo, step: nil, course: "Brandskydd", targetDate: try date("2027-01-15"))
+        let lonnfors = try store.addKommun(name: "Lönnfors")
+        let soder = try store.addEnhet(kommunId: lonnfors.id, name: "Hemtjänst Söder", omrade: .vardOchOmsorg)
+        let grupp = try store.addTeam(enhetId: soder.id, name: "Grupp Åsen")
+        for (index, name) in ["Anna Berg", "Cecilia Dahl", "David Falk", "Elin Gran", "Fatima Hed", "Gustav Holm"].enumerated() {
+            let id = try add(grupp.id, name, "Undersköterska")
+            if index < 4 { try store.markCompetenceStepDone(medarbetareId: id, step: 1, date: try date("2025-01-10")) }
+        }
+    }
+
+    private func openTool(width: Int = 80, height: Int = 24, language: Language = .sv) throws -> AppHarness {
+        let app = try AppHarness(width: width, height: height, language: language, seed: Self.seed)
+        app.press(.char("4"))
+        return app
+    }
+
+    func testGridAt80x24() throws {
+        let app = try openTool()
+        app.press(.char("u"))
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 personer",
+            "",
+            " Namn och titel                             Utb Bev S1  S2  S3  S4  S5    Klart",
+            " > ★ Öjvind Ström          Enhetschef        ✗   ·   P   ✗   ✗   ✗   ✗      0/6",
+            "   Bo Ek                   Vårdbiträde       ✗   ·   ✓   ✗   ✗   ✗   ✗      1/6",
+            "   Maria Lind              Undersköterska    ✗   ✓   ✓   ✓   ✗   ✗   ✗      3/7",
+            "   Åsa Öberg               Undersköterska    ✓   Ö   ✓   P   ✗   ✗   ✗      3/7",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "   Klara per kolumn                          1   2   3   1   0   0   0",
+            " ✓ klart  P planerat  ✗ saknas  Ö övergång  · ej aktuellt  ★ chef",
+            "Enter klart i dag / ångra  p planera steget  m kartläggning  u nästa enhet",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testGridAt120x40() throws {
+        let app = try openTool(width: 120, height: 40)
+        app.press(.char("u"))
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 personer",
+            "",
+            " Namn och titel                                                                     Utb Bev S1  S2  S3  S4  S5    Klart",
+            " > ★ Öjvind Ström                                  Enhetschef                        ✗   ·   P   ✗   ✗   ✗   ✗      0/6",
+            "   Bo Ek                                           Vårdbiträde                       ✗   ·   ✓   ✗   ✗   ✗   ✗      1/6",
+            "   Maria Lind                                      Undersköterska                    ✗   ✓   ✓   ✓   ✗   ✗   ✗      3/7",
+            "   Åsa Öberg                                       Undersköterska                    ✓   Ö   ✓   P   ✗   ✗   ✗      3/7",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "   Klara per kolumn                                                                  1   2   3   1   0   0   0",
+            " ✓ klart  P planerat  ✗ saknas  Ö övergång  · ej aktuellt  ★ chef",
+            "Enter klart i dag / ångra  p planera steget  m kartläggning  u nästa enhet  t filtrera på titel  Tab nästa vy",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testGapsAt80x24() throws {
+        let app = try openTool()
+        app.press(.char("u"), .tab)
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 har gap · chefer först",
+            "",
+            "   Yrkesgrupp                   Antal   Utb   Bev    S1    S2    S3    S4    S5",
+            "   Undersköterska                   2     1     ·     ·     1     2     2     2",
+            "   Enhetschef                       1     1     ·     1     1     1     1     1",
+            "   Vårdbiträde                      1     1     ·     ·     1     1     1     1",
+            "",
+            "",
+            "   Namn               Roll        Titel        Saknas",
+            " > Öjvind Ström       Chef        Enhetschef   utbildning, steg 1 (planerat), …",
+            "   Bo Ek              Medarbetare Vårdbiträde  utbildning, steg 2, steg 3, ste…",
+            "   Maria Lind         Medarbetare Undersköter… utbildning, steg 3, steg 4, ste…",
+            "   Åsa Öberg          Medarbetare Undersköter… steg 2 (planerat), steg 3, steg…",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "u nästa enhet  k enhet / hela kommunen  Tab nästa vy  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testGapsAt120x40() throws {
+        let app = try openTool(width: 120, height: 40)
+        app.press(.char("u"), .tab)
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 har gap · chefer först",
+            "",
+            "   Yrkesgrupp                                                           Antal   Utb   Bev    S1    S2    S3    S4    S5",
+            "   Undersköterska                                                           2     1     ·     ·     1     2     2     2",
+            "   Enhetschef                                                               1     1     ·     1     1     1     1     1",
+            "   Vårdbiträde                                                              1     1     ·     ·     1     1     1     1",
+            "",
+            "",
+            "",
+            "",
+            "   Namn                           Roll        Titel                Saknas",
+            " > Öjvind Ström                   Chef        Enhetschef           utbildning, steg 1 (planerat), steg 2, steg 3, steg…",
+            "   Bo Ek                          Medarbetare Vårdbiträde          utbildning, steg 2, steg 3, steg 4, steg 5",
+            "   Maria Lind                     Medarbetare Undersköterska       utbildning, steg 3, steg 4, steg 5",
+            "   Åsa Öberg                      Medarbetare Undersköterska       steg 2 (planerat), steg 3, steg 4, steg 5; övergång…",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "u nästa enhet  k enhet / hela kommunen  Tab nästa vy  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testPlanAt80x24() throws {
+        let app = try openTool()
+        app.press(.char("u"), .tab, .tab)
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " Åsbro › Hemtjänst Norr (Vård och omsorg)",
+            "",
+            "   Kvartal  Namn               Steg eller kurs          Måldatum   Status",
+            " > 2026-K4  Öjvind Ström       Steg 1: Introduktion oc… 2026-10-31 Försenad · …",
+            "   2027-K1  Bo Ek              Brandskydd               2027-01-15 Planerad",
+            "            Åsa Öberg          Steg 2: Rehabiliterande… 2027-03-31 Planerad",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "s byt status  n ny planpost  f bara personen / hela enheten  u nästa enhet",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testPlanAt120x40() throws {
+        let app = try openTool(width: 120, height: 40)
+        app.press(.char("u"), .tab, .tab)
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " Åsbro › Hemtjänst Norr (Vård och omsorg)",
+            "",
+            "   Kvartal  Namn                            Steg eller kurs                           Måldatum   Status",
+            " > 2026-K4  Öjvind Ström                    Steg 1: Introduktion och värdegrund       2026-10-31 Försenad · Planerad",
+            "   2027-K1  Bo Ek                           Brandskydd                                2027-01-15 Planerad",
+            "            Åsa Öberg                       Steg 2: Rehabiliterande arbetssätt        2027-03-31 Planerad",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "s byt status  n ny planpost  f bara personen / hela enheten  u nästa enhet  Tab nästa vy  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testComparisonAt80x24() throws {
+        let app = try openTool()
+        app.press(.tab, .tab, .tab, .down, .down, .down, .down, .down)
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " 2 kommuner · grupper under 5 personer visas som – och exporteras aldrig",
+            "",
+            "   Kriterium                    Lönnfors      Åsbro",
+            "   Enhetschef: utbildning              –          –",
+            "   Undersköterska: utbildning        0 %          –",
+            "   Vårdbiträde: utbildning             –          –",
+            "   Vård och omsorg steg 1           67 %          –",
+            "   Vård och omsorg steg 2            0 %          –",
+            " > Vård och omsorg steg 3            0 %          –",
+            "   Vård och omsorg steg 4            0 %          –",
+            "   Vård och omsorg steg 5            0 %          –",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " Andel som uppfyller: Vård och omsorg steg 3",
+            " Lönnfors  0 %",
+            " Åsbro     –",
+            "+ höj gränsen för små grupper  - sänk gränsen för små grupper  Tab nästa vy",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testComparisonAt120x40() throws {
+        let app = try openTool(width: 120, height: 40)
+        app.press(.tab, .tab, .tab)
+        assertLines(app.lines, [
+            " Vardag › Kompetenstrappa",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "",
+            " 2 kommuner · grupper under 5 personer visas som – och exporteras aldrig",
+            "",
+            "   Kriterium                        Lönnfors      Åsbro",
+            " > Enhetschef: utbildning                  –          –",
+            "   Undersköterska: utbildning            0 %          –",
+            "   Vårdbiträde: utbildning                 –          –",
+            "   Vård och omsorg steg 1               67 %          –",
+            "   Vård och omsorg steg 2                0 %          –",
+            "   Vård och omsorg steg 3                0 %          –",
+            "   Vård och omsorg steg 4                0 %          –",
+            "   Vård och omsorg steg 5                0 %          –",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " Andel som uppfyller: Enhetschef: utbildning",
+            " Lönnfors  –",
+            " Åsbro     –",
+            "+ höj gränsen för små grupper  - sänk gränsen för små grupper  Tab nästa vy  Esc tillbaka  ? hjälp",
+            "/tmp/vardag.sqlite · testare",
+        ])
+    }
+
+    func testMarkingAStepDoneForÅsaIsStoredAndShown() throws {
+        let app = try openTool()
+        app.press(.char("u"), .down, .down, .down, .right, .right, .right, .enter)
+        XCTAssertEqual(app.lines[9], " > Åsa Öberg               Undersköterska    ✓   Ö   ✓   ✓   ✗   ✗   ✗      4/7")
+        XCTAssertTrue(app.lines[23].hasPrefix("Åsa Öberg: steg 2 klart 2026-11-23."), app.lines[23])
+        let asa = try XCTUnwrap(try app.store.competencePeople().first { $0.name == "Åsa Öberg" })
+        XCTAssertEqual(asa.mapping.completions.map(\.step), [1, 2])
+        XCTAssertEqual(try app.store.competencePlanItems(medarbetareId: asa.id).first?.status, .klar)
+        app.press(.enter)
+        XCTAssertEqual(try app.store.competencePeople().first { $0.name == "Åsa Öberg" }?.mapping.completions.map(\.step), [1])
+    }
+
+    func testStepOutOfOrderShowsTheRuleAndValideringIsAllowed() throws {
+        let app = try openTool()
+        app.press(.char("u"), .down, .right, .right, .right, .right, .enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Steg 2 måste vara klart först (v: validering)."), app.lines[23])
+        XCTAssertEqual(app.lines[7], " > Bo Ek                   Vårdbiträde       ✗   ·   ✓   ✗   ✗   ✗   ✗      1/6")
+        app.press(.char("v"))
+        XCTAssertEqual(app.lines[7], " > Bo Ek                   Vårdbiträde       ✗   ·   ✓   ✗   ✓   ✗   ✗      2/6")
+    }
+
+    func testPlanKeyPlansAMissingStepForTheEndOfNextQuarter() throws {
+        let app = try openTool()
+        app.press(.char("u"), .down, .right, .right, .right, .right, .right, .char("p"))
+        XCTAssertTrue(app.lines[23].hasPrefix("Bo Ek: steg 4 planerat till 2027-03-31."), app.lines[23])
+        XCTAssertEqual(app.lines[7], " > Bo Ek                   Vårdbiträde       ✗   ·   ✓   ✗   ✗   P   ✗      1/6")
+    }
+
+    func testFiltersByManagerAndTitle() throws {
+        let app = try openTool(width: 120, height: 40)
+        app.press(.char("u"), .char("c"))
+        XCTAssertEqual(app.lines[3], " Åsbro › Hemtjänst Norr (Vård och omsorg) · 1 av 4 personer · bara chefer")
+        app.press(.char("c"))
+        XCTAssertEqual(app.lines[3], " Åsbro › Hemtjänst Norr (Vård och omsorg) · 3 av 4 personer · utom chefer")
+        app.press(.char("c"), .char("t"))
+        XCTAssertEqual(app.lines[3], " Åsbro › Hemtjänst Norr (Vård och omsorg) · 1 av 4 personer · titel: Enhetschef")
+        app.press(.char("t"))
+        XCTAssertEqual(app.lines[3], " Åsbro › Hemtjänst Norr (Vård och omsorg) · 2 av 4 personer · titel: Undersköterska")
+        XCTAssertTrue(app.lines[6].contains("Maria Lind"), app.lines[6])
+    }
+
+    func testPlanFormShowsTheDateErrorAtTheField() throws {
+        let app = try openTool()
+        app.press(.char("u"), .tab, .tab, .char("n"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ny planpost för Öjvind Ström") }, linesDiff(app.lines, []))
+        app.press(.tab, .tab)
+        for _ in 0..<10 { app.press(.backspace) }
+        app.type("2026-02-30")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ange ett datum som finns: ÅÅÅÅ-MM-DD.") }, linesDiff(app.lines, []))
+        for _ in 0..<10 { app.press(.backspace) }
+        app.type("2027-02-28")
+        app.press(.tab, .tab)
+        app.type("Brandskydd")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Planpost tillagd för Öjvind Ström."), app.lines[23])
+        XCTAssertEqual(try app.store.competencePlanItems().count, 4)
+    }
+
+    func testEditingALadderStepIsStored() throws {
+        let app = try openTool()
+        for _ in 0..<5 { app.press(.tab) }
+        app.press(.down, .enter)
+        for _ in 0..<40 { app.press(.backspace) }
+        app.type("Möten och bemötande")
+        app.press(.enter)
+        XCTAssertEqual(try app.store.competenceLadders()[.funktionshinder]?.step(2)?.name, "Möten och bemötande")
+        XCTAssertTrue(app.lines.contains { $0.contains("Steg 2: Möten och bemötande") })
+    }
+
+    func testTitlesShowRequirementsAndTransitionAndEditPoints() throws {
+        let app = try openTool(width: 120, height: 40)
+        for _ in 0..<4 { app.press(.tab) }
+        XCTAssertTrue(app.lines.contains { $0.contains("Undersköterska") && $0.contains("1500") && $0.contains("ja, sedan 2023-07-01") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("1 undersköterskor utan bevis förlitar sig på övergången (t.o.m. 2033-06-30)") })
+        XCTAssertTrue(app.lines.contains { $0.contains("Åsa Öberg") && $0.hasSuffix("2411") }, linesDiff(app.lines, []))
+        app.press(.char("+"))
+        XCTAssertEqual(try app.store.competenceTitles().first?.points, 1600)
+    }
+
+    func testThresholdKeysChangeSuppression() throws {
+        let app = try openTool()
+        app.press(.tab, .tab, .tab, .char("-"))
+        XCTAssertEqual(try app.store.competenceSuppression().threshold, 4)
+        XCTAssertTrue(app.lines[7].hasSuffix("–"), app.lines[7])
+        XCTAssertTrue(app.lines[9].hasSuffix("67 %       75 %"), app.lines[9])
+    }
+
+    func testEnglishAndHelpOverlay() throws {
+        let app = try openTool(language: .en)
+        XCTAssertEqual(app.lines[1], "  Grid │ Gaps │ Plan │ Comparison │ Titles │ Ladders")
+        app.press(.char("?"))
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("mark step done by validation"), text)
+        XCTAssertTrue(text.contains("all / managers / non-managers"), text)
+    }
+
+    func testMappingFormValidatesPointsAtTheFieldAndSaves() throws {
+        let app = try openTool()
+        app.press(.char("u"), .down, .char("m"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Kartläggning: Bo Ek (inga brukarnamn)") }, linesDiff(app.lines, []))
+        app.press(.tab, .tab)
+        for _ in 0..<5 { app.press(.backspace) }
+        app.type("9000")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Poäng är ett heltal 0–5000.") }, linesDiff(app.lines, []))
+        for _ in 0..<5 { app.press(.backspace) }
+        app.type("800")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Bo Ek: kartläggningen sparad."), app.lines[23])
+        let bo = try XCTUnwrap(try app.store.competencePeople().first { $0.name == "Bo Ek" })
+        XCTAssertEqual(bo.mapping.points, 800)
+        XCTAssertEqual(bo.mapping.completions.map(\.step), [1])
+    }
+}

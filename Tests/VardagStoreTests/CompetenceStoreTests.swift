@@ -1,0 +1,218 @@
+import Foundation
+import TestSupport
+import VardagDomain
+import XCTest
+@testable import VardagStore
+
+final class CompetenceStoreTests: XCTestCase {
+    private var database: TemporaryDatabase!
+    private var store: AppDatabase!
+    private var asa: Medarbetare!
+    private var bo: Medarbetare!
+    private var chef: Medarbetare!
+    private let today = try! LocalDate.parse("2026-11-23")
+
+    override func setUpWithError() throws {
+        database = try TemporaryDatabase()
+        store = try database.open()
+        let kommun = try store.addKommun(name: "Åsbro")
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst Norr", omrade: .vardOchOmsorg)
+        let team = try store.addTeam(enhetId: enhet.id, name: "Grupp Ängen")
+        asa = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Åsa Öberg", title: "Undersköterska", role: .medarbetare, startDate: "2015-03-01"))
+        bo = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Bo Ek", title: "Vårdbiträde", role: .medarbetare, startDate: "2024-03-01"))
+        chef = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Öjvind Chef", title: "Enhetschef", role: .chef, startDate: "2010-01-01"))
+    }
+
+    override func tearDown() {
+        store = nil
+        database.remove()
+    }
+
+    private func date(_ text: String) -> LocalDate { try! LocalDate.parse(text) }
+
+    func testMigrationLoadsStarterTitlesAndThreeFiveStepLadders() throws {
+        let titles = try store.competenceTitles()
+        let usk = try XCTUnwrap(titles.first { $0.name == "Undersköterska" })
+        XCTAssertEqual(usk.points, 1500)
+        XCTAssertTrue(usk.protected && usk.certificateRequired)
+        XCTAssertEqual(titles.first { $0.name == "Vårdbiträde" }?.points, 800)
+        let ladders = try store.competenceLadders()
+        XCTAssertEqual(Set(ladders.keys), [.funktionshinder, .socialpsykiatri, .vardOchOmsorg])
+        XCTAssertEqual(ladders[.vardOchOmsorg]?.steps.count, 5)
+    }
+
+    func testUnmappedPersonGetsTitleFromRegisterAndManagersComeFirst() throws {
+        let people = try store.competencePeople()
+        XCTAssertEqual(people.map(\.name), ["Öjvind Chef", "Bo Ek", "Åsa Öberg"])
+        let asaRow = try XCTUnwrap(people.first { $0.id == asa.id })
+        XCTAssertFalse(asaRow.isMapped)
+        XCTAssertEqual(asaRow.mapping.titleId, try store.competenceTitles().first { $0.name == "Undersköterska" }?.id)
+    }
+
+    func testMarkStepDoneRoundTripsWithAuditAndClosesThePlan() throws {
+        let plan = try store.addCompetencePlanItem(medarbetareId: asa.id, step: 1, course: "", targetDate: date("2026-12-31"))
+        let auditBefore = try store.auditCount()
+        try store.markCompetenceStepDone(medarbetareId: asa.id, step: 1, date: date("2026-11-20"))
+        let reopened = try database.open()
+        let person = try XCTUnwrap(try reopened.competencePeople().first { $0.id == asa.id })
+        XCTAssertTrue(person.isMapped)
+        XCTAssertEqual(person.mapping.completions, [StepCompletion(step: 1, date: date("2026-11-20"))])
+        XCTAssertEqual(try reopened.competencePlanItems(medarbetareId: asa.id).first { $0.id == plan.id }?.status, .klar)
+        XCTAssertEqual(try store.auditCount(), auditBefore + 2)
+        let entry = try XCTUnwrap(try store.auditEntries(entity: "competence_mapping", entityId: asa.id).first)
+        XCTAssertEqual(entry.after?["steps"], .text("1:2026-11-20"))
+    }
+
+    func testStepOutOfOrderIsRefusedUnlessValidatedAndNothingIsStored() throws {
+        XCTAssertThrowsError(try store.markCompetenceStepDone(medarbetareId: asa.id, step: 3, date: date("2026-11-20"))) {
+            XCTAssertEqual($0 as? CompetenceError, .stepOutOfOrder(step: 3, missing: 1))
+        }
+        XCTAssertFalse(try store.competencePeople().first { $0.id == asa.id }!.isMapped)
+        try store.markCompetenceStepDone(medarbetareId: asa.id, step: 3, date: date("2026-11-20"), validering: true)
+        XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }!.mapping.completions.map(\.step), [3])
+    }
+
+    func testSaveMappingRejectsPointsOutOfRange() throws {
+        var mapping = CompetenceMapping(medarbetareId: bo.id, titleId: nil, educationKind: .gymnasial, points: 5001)
+        XCTAssertThrowsError(try store.saveCompetenceMapping(mapping))
+        mapping.points = 800
+        try store.saveCompetenceMapping(mapping)
+        XCTAssertEqual(try store.competencePeople().first { $0.id == bo.id }?.mapping.points, 800)
+    }
+
+    func testUnmarkRefusesWhenALaterStepDependsOnIt() throws {
+        try store.markCompetenceStepDone(medarbetareId: asa.id, step: 1, date: date("2026-01-20"))
+        try store.markCompetenceStepDone(medarbetareId: asa.id, step: 2, date: date("2026-05-20"))
+        XCTAssertThrowsError(try store.unmarkCompetenceStep(medarbetareId: asa.id, step: 1))
+        try store.unmarkCompetenceStep(medarbetareId: asa.id, step: 2)
+        XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }!.mapping.completions.map(\.step), [1])
+    }
+
+    func testLadderStepAndTitleEditsAndSuppressionSetting() throws {
+        try store.updateLadderStep(omrade: .vardOchOmsorg, step: LadderStep(number: 2, name: "Vardagsrehabilitering", content: "Nytt", courses: ["Kurs A", " "]))
+        XCTAssertEqual(try store.competenceLadders()[.vardOchOmsorg]?.step(2)?.courses, ["Kurs A"])
+        XCTAssertThrowsError(try store.updateLadderStep(omrade: .vardOchOmsorg, step: LadderStep(number: 2, name: " ", content: "", courses: [])))
+        let vbtr = try XCTUnwrap(try store.competenceTitles().first { $0.name == "Vårdbiträde" })
+        try store.updateCompetenceTitle(id: vbtr.id, educationKind: .gymnasial, points: 900, certificateRequired: false)
+        XCTAssertEqual(try store.competenceTitles().first { $0.id == vbtr.id }?.points, 900)
+        XCTAssertThrowsError(try store.setCompetenceSuppressionThreshold(1))
+        try store.setCompetenceSuppressionThreshold(11)
+        XCTAssertEqual(try store.competenceSuppression().threshold, 11)
+    }
+
+    // MARK: Import
+
+    private let header = "Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Bevis;Övergång;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5;Önskemål"
+
+    private func importText(_ text: String, dryRun: Bool = false) throws -> CompetenceImportSummary {
+        try store.importCompetence(Data(text.utf8), source: "test.csv", dryRun: dryRun)
+    }
+
+    private func problems(_ data: Data) -> [ImportProblem] {
+        do {
+            try store.importCompetence(data, source: "test.csv")
+            XCTFail("import should fail")
+            return []
+        } catch let failure as CompetenceImportFailure {
+            return failure.problems
+        } catch {
+            XCTFail("\(error)")
+            return []
+        }
+    }
+
+    func testGoodImportWithBOMStoresEverything() throws {
+        let text = "\u{FEFF}" + header + "\r\n"
+            + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Nej;Ja;2020-02-01;2021-03-01 V;;;;Vill gå steg 3\r\n"
+            + "ÅSBRO;hemtjänst norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;Nej;;;;;;\r\n"
+        let summary = try importText(text)
+        XCTAssertEqual(summary, CompetenceImportSummary(people: 2, steps: 2, dryRun: false))
+        let person = try XCTUnwrap(try store.competencePeople().first { $0.id == asa.id })
+        XCTAssertTrue(person.mapping.employedOnProtectionDay)
+        XCTAssertEqual(person.mapping.completions.last, StepCompletion(step: 2, date: date("2021-03-01"), validering: true))
+        XCTAssertEqual(person.mapping.wishes, "Vill gå steg 3")
+        XCTAssertEqual(try store.auditEntries(entity: "competence_import").count, 1)
+    }
+
+    func testDryRunStoresNothing() throws {
+        let text = header + "\nÅsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\n"
+        XCTAssertEqual(try importText(text, dryRun: true).dryRun, true)
+        XCTAssertFalse(try store.competencePeople().first { $0.id == asa.id }!.isMapped)
+    }
+
+    func testBadRowsAreAllReportedByLineAndNothingIsStored() throws {
+        let text = header + "\n"
+            + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\n"
+            + "Åsbro;Hemtjänst Norr;Okänd Person;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\n"
+            + "Åsbro;Hemtjänst Norr;Bo Ek;Trollkarl;Gymnasial;9000;Kanske;Nej;2020-02-30;;2021-01-01;;;\n"
+            + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\n"
+        let found = problems(Data(text.utf8))
+        XCTAssertEqual(found.map(\.line), [3, 4, 4, 4, 4, 4, 5])
+        XCTAssertTrue(found[0].reason.contains("okänd person"), found[0].reason)
+        XCTAssertTrue(found.contains { $0.reason.contains("okänd titel ”Trollkarl”") })
+        XCTAssertTrue(found.contains { $0.reason.contains("0–5000") })
+        XCTAssertTrue(found.contains { $0.reason.contains("steg 1: ”2020-02-30”") })
+        XCTAssertTrue(found.contains { $0.reason.contains("steg 3 kan inte vara klart före steg 1") })
+        XCTAssertEqual(found.last?.reason, "dubblett: samma person som på rad 2")
+        XCTAssertFalse(try store.competencePeople().contains { $0.isMapped })
+    }
+
+    func testWrongSeparatorMissingColumnsUnknownStepAndBadEncoding() throws {
+        let comma = header.replacingOccurrences(of: ";", with: ",") + "\n"
+        XCTAssertEqual(problems(Data(comma.utf8)).first?.reason.contains("fel avgränsare"), true)
+        XCTAssertEqual(problems(Data("Kommun;Enhet;Namn\n".utf8)).first?.reason,
+                       "kolumner saknas: bevis, poäng, steg 1, steg 2, steg 3, steg 4, steg 5, titel, utbildning")
+        XCTAssertEqual(problems(Data((header + ";Steg 6\n").utf8)).first?.reason, "okänt steg ”steg 6”: trappan har steg 1–5")
+        var latin1 = Data((header + "\n").utf8)
+        latin1.append(contentsOf: [0x41, 0xC5, 0x73, 0x61, 0x0A]) // "Åsa" in Latin-1
+        XCTAssertEqual(problems(latin1).first?.line, 0)
+        XCTAssertTrue(problems(latin1).first!.reason.contains("inte UTF-8"))
+        let wrongCount = header + "\nÅsbro;Hemtjänst Norr;Åsa Öberg\n"
+        XCTAssertEqual(problems(Data(wrongCount.utf8)).first, ImportProblem(line: 2, reason: "raden har 3 fält, rubriken 14"))
+    }
+
+    func testMappingExportImportsAgain() throws {
+        try store.markCompetenceStepDone(medarbetareId: asa.id, step: 1, date: date("2026-01-20"))
+        let csv = try CompetenceExport.csv(try CompetenceExport.table(from: store, kind: .mapping, kommun: nil, today: today))
+        XCTAssertEqual(try store.importCompetence(csv, source: "export.csv").people, 3)
+        XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }!.mapping.completions.map(\.step), [1])
+    }
+
+    // MARK: Exports and comparison
+
+    func testGapsExportListsManagersFirstAndShowsTheStep() throws {
+        try store.markCompetenceStepDone(medarbetareId: asa.id, step: 1, date: date("2026-01-20"))
+        let table = try CompetenceExport.table(from: store, kind: .gaps, kommun: "åsbro", today: today)
+        XCTAssertEqual(table.rows.first?[2], "Öjvind Chef")
+        let asaRow = try XCTUnwrap(table.rows.first { $0[2] == "Åsa Öberg" })
+        XCTAssertEqual(asaRow[5], "Utbildning, Bevis, Steg 2, Steg 3, Steg 4, Steg 5")
+        XCTAssertThrowsError(try CompetenceExport.table(from: store, kind: .gaps, kommun: "Ingenstans", today: today))
+    }
+
+    func testComparisonSuppressesSmallGroupsAndTheExportLeavesThemOut() throws {
+        let comparison = try store.competenceComparison()
+        let step1 = try XCTUnwrap(comparison.rows.first { $0.criterion == .step(omrade: .vardOchOmsorg, step: 1) })
+        XCTAssertEqual(step1.cells.first?.groupSize, 3)
+        XCTAssertEqual(step1.cells.first?.text, "–")
+        XCTAssertEqual(try CompetenceExport.table(from: store, kind: .comparison, kommun: nil, today: today).rows, [])
+        try store.setCompetenceSuppressionThreshold(3)
+        try store.markCompetenceStepDone(medarbetareId: asa.id, step: 1, date: date("2026-01-20"))
+        let shown = try CompetenceExport.table(from: store, kind: .comparison, kommun: nil, today: today)
+        XCTAssertTrue(shown.rows.contains(["Vård och omsorg steg 1", "Åsbro", "3", "1", "33 %"]), "\(shown.rows)")
+        let csv = String(decoding: try CompetenceExport.csv(shown), as: UTF8.self)
+        XCTAssertTrue(csv.hasPrefix("\u{FEFF}Kriterium;Kommun;Antal;Uppfyller;Andel\r\n"))
+    }
+
+    func testDemoMapsEveryoneWithGapsPlansAndTransition() throws {
+        let demo = try TemporaryDatabase(fileName: "demo.sqlite")
+        defer { demo.remove() }
+        let demoStore = try demo.open()
+        try DemoData.populate(demoStore)
+        let summary = try CompetenceDemo.populate(demoStore)
+        XCTAssertEqual(summary.mapped, try demoStore.competencePeople().count)
+        XCTAssertGreaterThan(summary.onTransition, 0)
+        XCTAssertGreaterThan(summary.planItems, 10)
+        XCTAssertTrue(try demoStore.competencePlanItems().contains { $0.isOverdue(today: today) })
+        XCTAssertEqual(try CompetenceDemo.populate(demoStore).mapped, 0)
+    }
+}
