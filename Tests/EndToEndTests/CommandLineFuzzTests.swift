@@ -14,11 +14,13 @@ final class CommandLineFuzzTests: XCTestCase {
         [], ["open"], ["demo"], ["check"], ["export"], ["export", "register"], ["bench", "--help"],
         ["bench", "register", "--help"], ["help"], ["no-such-command"],
         ["export", "dialogue"], ["export", "shadowing"], ["bench", "dialogue", "--help"], ["bench", "shadowing", "--help"],
+        ["export", "workload"], ["export", "competence"], ["import", "competence"], ["import", "competence", "--dry-run"],
+        ["bench", "workload", "--help"], ["bench", "competence", "--help"], ["import"], ["export", "workload", "timediary"],
     ]
     static let options = [
         "--db", "--lang", "--force", "--format", "--output", "--user", "--no-color", "--help", "-h",
         "--version", "--", "-x", "--db=", "--lang=en", "--format=json",
-        "--kommun", "--year", "--kind", "--team", "--from", "--to",
+        "--kommun", "--year", "--kind", "--team", "--from", "--to", "--dry-run", "--period",
     ]
 
     func testGeneratedCommandLinesNeverCrash() throws {
@@ -31,13 +33,16 @@ final class CommandLineFuzzTests: XCTestCase {
         try Data("not a database\n".utf8).write(to: URL(fileURLWithPath: "\(dir)/text.sqlite"))
         try Data().write(to: URL(fileURLWithPath: "\(dir)/empty.sqlite"))
         try FileManager.default.createDirectory(atPath: "\(dir)/folder", withIntermediateDirectories: true)
+        let mapping = try Spawn.run([binary, "export", "competence", "--db", "\(dir)/demo.sqlite", "--output", "\(dir)/mapping.csv"])
+        XCTAssertEqual(mapping.status, 0, mapping.errorOutput)
         let values = [
             "\(dir)/demo.sqlite", "\(dir)/new-\(UUID().uuidString).sqlite", "\(dir)/text.sqlite", "\(dir)/empty.sqlite",
             "\(dir)/folder", "\(dir)/missing/deeper/x.sqlite", "\(dir)/out.csv", "\(dir)/\u{1b}[2J.sqlite",
             "sv", "en", "xx", "", " ", "-", "--", "csv", "json", "xml", "0", "-1", "99999999999999999999",
             "Åsa Öberg", "\u{1b}]0;pwned\u{7}", "\u{9b}2J", "\u{202e}", "é", "2026-W48", "2026-02-30",
             "2026-11-23", "2026", "1999", "loops", "meetings", "questions", "actions", "tasks", "summary", "Åsbro",
-            "Skuggningsteam Linköpingsmodellen", "\(dir)/folder/",
+            "Skuggningsteam Linköpingsmodellen", "\(dir)/folder/", "mapping", "gaps", "plan", "comparison",
+            "\(dir)/mapping.csv", "\(dir)/mapping.csv", "2026-11", "2026-13",
         ]
         var random = ReplayableRandom(fromEnvironment: "VARDAG_FUZZ_SEED", label: "command-line fuzz")
         let runs = ReplayableRandom.count("VARDAG_FUZZ_CLI_RUNS", default: 300)

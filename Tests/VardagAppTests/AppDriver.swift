@@ -88,5 +88,6 @@ final class AppDriver {
         _ = try DialogueDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
         _ = try ShadowingDemoData.populate(store)
         _ = try WorkloadDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
+        _ = try CompetenceDemo.populate(store)
     }
 }

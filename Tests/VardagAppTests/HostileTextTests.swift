@@ -73,3 +73,38 @@ final class HostileTextTests: XCTestCase {
         XCTAssertEqual(app.takeUnsafeOutput(), ["\u{1b}"])
     }
 }
+
+/// Hostile text through the competence CSV import, the way outside text enters in bulk.
+final class HostileImportTests: XCTestCase {
+    func testHostileTextInAnImportedFileNeverReachesTheTerminal() throws {
+        let app = try AppDriver(seed: AppDriver.demo)
+        let today = try LocalDate(year: 2026, month: 11, day: 23)
+        let exported = try CompetenceExport.csv(try CompetenceExport.table(from: app.store, kind: .mapping, kommun: nil, today: today))
+        var lines = String(decoding: exported, as: UTF8.self).components(separatedBy: "\r\n")
+        let header = lines[0].replacingOccurrences(of: "\u{FEFF}", with: "").components(separatedBy: ";")
+        let wishes = try XCTUnwrap(header.firstIndex(of: "Önskemål"))
+        for i in 1..<min(lines.count, 30) where lines[i].components(separatedBy: ";").count == header.count {
+            var cells = lines[i].components(separatedBy: ";")
+            let text = "Vill läsa" + HostileText.fragments[i % HostileText.fragments.count] + "¤"
+            cells[wishes] = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            lines[i] = cells.joined(separator: ";")
+        }
+        let file = Data(lines.joined(separator: "\r\n").utf8)
+        do {
+            let summary = try app.store.importCompetence(file, source: "hostile.csv")
+            print("hostile competence import accepted: \(summary.people) people")
+        } catch {
+            print("hostile competence import refused: \(error)")
+            // Refusing control characters is as good as cleaning them; say why.
+            XCTAssertFalse(String(describing: error).isEmpty)
+        }
+        for route in ScreenRoutes.competence {
+            app.enter(route)
+            for key in [Key.down, .right, .pageDown, .end] {
+                app.send(.key(key))
+                XCTAssertEqual(app.takeUnsafeOutput(), [], "\(route) after \(key)")
+            }
+        }
+        XCTAssertEqual(try app.store.integrityCheck(), ["ok"])
+    }
+}

@@ -25,6 +25,11 @@ struct ParserFuzz {
         random = ReplayableRandom(fromEnvironment: "VARDAG_FUZZ_SEED", label: "fuzz \(label)")
     }
 
+    /// Generates from a given random source (inside another fuzz test).
+    init(random: ReplayableRandom) {
+        self.random = random
+    }
+
     /// How many inputs each parser gets (`VARDAG_FUZZ_INPUTS`, default 5,000).
     static var inputsPerParser: Int { ReplayableRandom.count("VARDAG_FUZZ_INPUTS", default: 5_000) }
 

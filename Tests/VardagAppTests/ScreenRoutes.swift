@@ -101,7 +101,20 @@ enum ScreenRoutes {
         ]
     }()
 
-    static let competence: [ScreenRoute] = [
-        ScreenRoute("menu item 4", [.char("4")]),
-    ]
+    /// Kompetenstrappa: six tabs and their forms.
+    static let competence: [ScreenRoute] = {
+        let open: [Key] = [.char("4")]
+        return [
+            ScreenRoute("competence: grid", open),
+            ScreenRoute("competence: gaps", open + [.tab]),
+            ScreenRoute("competence: plan", open + [.tab, .tab]),
+            ScreenRoute("competence: comparison", open + [.tab, .tab, .tab]),
+            ScreenRoute("competence: titles", open + [.tab, .tab, .tab, .tab]),
+            ScreenRoute("competence: ladders", open + [.tab, .tab, .tab, .tab, .tab]),
+            ScreenRoute("competence: mapping form", open + [.char("m")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: grid step cells", open + [.right, .right, .right, .right]),
+            ScreenRoute("competence: new plan form", open + [.tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: ladder step form", open + [.tab, .tab, .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
+        ]
+    }()
 }
