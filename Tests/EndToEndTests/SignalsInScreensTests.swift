@@ -18,13 +18,16 @@ final class SignalsInScreensTests: XCTestCase {
     }
 
     static let registerForm = Place(name: "register add form", keys: ["5", "a"], shows: "Ny medarbetare")
-    /// Each tool's first screen, by its menu number (the breadcrumb shows the tool name).
+    /// Each tool's first screen, by its menu number (the title line shows the tool's name
+    /// after "Vardag ›"; the main menu lists the names without it).
     static let tools = [
-        Place(name: "Fyrfältaren", keys: ["1"], shows: "Vardag ›"),
-        Place(name: "Delaktighetsmodellen", keys: ["2"], shows: "Vardag ›"),
-        Place(name: "Skuggning", keys: ["3"], shows: "Vardag ›"),
-        Place(name: "Kompetenstrappa", keys: ["4"], shows: "Vardag ›"),
+        Place(name: "Fyrfältaren", keys: ["1"], shows: "Vardag › Fyrfältaren"),
+        Place(name: "Delaktighetsmodellen", keys: ["2"], shows: "Vardag › Delaktighetsmodellen"),
+        Place(name: "Skuggning", keys: ["3"], shows: "Vardag › Skuggning"),
+        Place(name: "Kompetenstrappa", keys: ["4"], shows: "Vardag › Kompetenstrappa"),
     ]
+    /// A tool's form with text typed into it: Fyrfältaren's new case in a person's grid.
+    static let toolForm = Place(name: "Fyrfältaren new case form", keys: ["1", "Enter", "Enter", "a"], shows: "Vardag › Fyrfältaren")
     static let signals: [(signal: Int32, status: Int32)] = [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGSEGV, 139)]
 
     private var binary = ""
@@ -36,6 +39,12 @@ final class SignalsInScreensTests: XCTestCase {
     func testEverySignalInTheRegisterFormRestoresTheTerminal() throws {
         for (signal, status) in Self.signals {
             try assertSignal(signal, endsWith: status, at: Self.registerForm, typing: "Åsa Öberg")
+        }
+    }
+
+    func testEverySignalInAToolFormRestoresTheTerminal() throws {
+        for (signal, status) in Self.signals {
+            try assertSignal(signal, endsWith: status, at: Self.toolForm, typing: "Å-17")
         }
     }
 
@@ -52,7 +61,7 @@ final class SignalsInScreensTests: XCTestCase {
     /// the process still dies of the fault.
     func testSegmentationFaultInsideTheAppRestoresTheTerminal() throws {
         try assertSignal(SIGUSR1, endsWith: [139], at: Self.registerForm, typing: "Åsa")
-        try assertSignal(SIGUSR1, endsWith: [139], at: Self.tools[0], typing: nil)
+        for place in Self.tools { try assertSignal(SIGUSR1, endsWith: [139], at: place, typing: nil) }
     }
 
     /// A Swift runtime trap (a failed precondition) inside the running app.

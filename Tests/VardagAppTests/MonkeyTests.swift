@@ -9,16 +9,17 @@ import XCTest
 /// a second, nothing unsafe sent to the terminal, and a sound database at the end.
 ///
 /// `VARDAG_MONKEY_SEED` replays a run (the seed is printed first). Each test is one
-/// part of the app (the main menu with the register, or one tool) and sends 20,000
-/// events in all, shared among its screens, which keeps a debug CI run to minutes;
+/// part of the app (the main menu with the register, or one tool) and sends
+/// `VARDAG_MONKEY_EVENTS_PER_TOOL` events in all (default 10,000, which keeps a debug
+/// CI run to minutes; 20,000 is the full run), shared among its screens;
 /// `VARDAG_MONKEY_EVENTS=20000` sends that many to every screen instead.
 /// When random keys quit the app or leave the screen under test, the app is started
 /// again at the main menu and the screen's route is pressed again.
 final class MonkeyTests: XCTestCase {
     /// Events per test (per part of the app), shared among its screens.
-    static let eventsPerPart = 20_000
+    static var eventsPerPart: Int { ReplayableRandom.count("VARDAG_MONKEY_EVENTS_PER_TOOL", default: 10_000) }
     /// The fewest events any one screen gets.
-    static let minimumPerScreen = 1_000
+    static let minimumPerScreen = 500
     /// The most one event may take, drawing included.
     static let eventBudget: TimeInterval = 1
 

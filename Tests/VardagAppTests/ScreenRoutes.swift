@@ -48,6 +48,7 @@ enum ScreenRoutes {
             ScreenRoute("workload: history", grid + [.char("h")]),
             ScreenRoute("workload: remove case dialog", grid + [.char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("workload: grid from waiting list", open + [.char("v"), .enter]),
+            ScreenRoute("workload: help overlay", grid + [.char("?")], isShowing: ScreenRoute.help),
         ]
     }()
 
@@ -78,6 +79,7 @@ enum ScreenRoutes {
             ScreenRoute("dialogue: action form", loop + [.tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: theme form", loop + [.tab, .tab, .tab, .char("t")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: staff chooser", loop + [.tab, .tab, .tab, .char("p")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: help overlay", loop + [.char("?")], isShowing: ScreenRoute.help),
         ]
     }()
 
@@ -98,6 +100,7 @@ enum ScreenRoutes {
             ScreenRoute("shadowing: task form", open + [.tab, .tab, .tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: team form", open + [.tab, .tab, .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: new team form", open + [.char("N")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: help overlay", open + [.char("?")], isShowing: ScreenRoute.help),
         ]
     }()
 
@@ -115,6 +118,7 @@ enum ScreenRoutes {
             ScreenRoute("competence: grid step cells", open + [.right, .right, .right, .right]),
             ScreenRoute("competence: new plan form", open + [.tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: ladder step form", open + [.tab, .tab, .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: help overlay", open + [.char("?")], isShowing: ScreenRoute.help),
         ]
     }()
 }
