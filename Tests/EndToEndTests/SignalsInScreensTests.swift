@@ -31,9 +31,19 @@ final class SignalsInScreensTests: XCTestCase {
     static let signals: [(signal: Int32, status: Int32)] = [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGSEGV, 139)]
 
     private var binary = ""
+    /// A demo database made once per test and copied for each start of the app.
+    private var template: TemporaryDatabase?
 
     override func setUpWithError() throws {
         binary = try VardagBinary.path()
+        let database = try TemporaryDatabase()
+        let demo = try Spawn.run([binary, "demo", "--db", database.path], timeout: 60)
+        XCTAssertEqual(demo.status, 0, demo.errorOutput)
+        template = database
+    }
+
+    override func tearDown() {
+        template = nil
     }
 
     func testEverySignalInTheRegisterFormRestoresTheTerminal() throws {
@@ -109,8 +119,7 @@ final class SignalsInScreensTests: XCTestCase {
         let directory = try TmuxSession.makeDirectory()
         let dir = directory.path
         let db = "\(dir)/db.sqlite"
-        let demo = try Spawn.run([binary, "demo", "--db", db])
-        XCTAssertEqual(demo.status, 0, demo.errorOutput)
+        try FileManager.default.copyItem(atPath: try XCTUnwrap(template).path, toPath: db)
         let command = """
             stty -g > \(q("\(dir)/stty.before")); \
             \(q(binary)) --db \(q(db)); rc=$?; \
