@@ -6,10 +6,12 @@ import Foundation
 /// written into the database by another program), so every string the buffer draws
 /// passes through here: NFC normalisation, and removal of C0/C1 control characters
 /// and escape sequences, so no text can move the cursor, retitle the window or clear
-/// the screen.
+/// the screen. Bidi controls (U+202A-U+202E, U+2066-U+2069, LRM, RLM, ALM) go too:
+/// on a terminal that reorders bidi text they would let a name display as something
+/// else (the "Trojan Source" trick), and Swedish text never needs them.
 public enum TextSanitizer {
     /// The text NFC-normalised, with tabs and newlines turned into spaces and every
-    /// other control character and escape sequence removed.
+    /// other control character, escape sequence and bidi control removed.
     public static func clean(_ text: String) -> String {
         // Fast path: plain printable ASCII needs nothing.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
@@ -29,6 +31,8 @@ public enum TextSanitizer {
                 continue
             case 0x2028, 0x2029:
                 out.append(" ")
+            case _ where s.properties.isBidiControl:
+                continue
             default:
                 out.append(s)
             }

@@ -207,8 +207,8 @@ public final class CursesTerminal: Terminal {
     /// library measures a character differently (it decides how curses moves).
     private func put(_ cell: Cell, x: Int, y: Int) {
         let (attr, pair) = colors.attributes(for: cell.style)
-        var scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        if scalars.isEmpty { scalars = [0x20] }
+        // Never a control character from cell text, however the cell was filled.
+        var scalars = CellTextGuard.drawable(cell.text).unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let measured = wcwidth(scalars[0])
         var padRight = false
         if measured <= 0 || (measured == 2 && cell.width != 2) {

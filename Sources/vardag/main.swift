@@ -8,4 +8,11 @@ import Glibc
 // A write past a file size limit (`ulimit -f`) then fails with EFBIG, which SQLite rolls
 // back and Vardag reports as "disk full", instead of SIGXFSZ killing the process mid-write.
 signal(SIGXFSZ, SIG_IGN)
-VardagCommand.main()
+
+// Errors end through CleanErrorExit, so no typed value echoes an escape sequence.
+do {
+    var command = try VardagCommand.parseAsRoot()
+    try command.run()
+} catch {
+    CleanErrorExit.exit(withError: error)
+}

@@ -23,8 +23,9 @@ public enum TimeDiary {
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits) else {
             throw .minutesOutOfRange(trimmed)
         }
-        let minutes = number * factor
-        guard (0...dayMinutes).contains(minutes) else { throw .minutesOutOfRange(trimmed) }
+        // A huge slot count must be refused, not overflow (found by the fuzz test).
+        let (minutes, overflow) = number.multipliedReportingOverflow(by: factor)
+        guard !overflow, (0...dayMinutes).contains(minutes) else { throw .minutesOutOfRange(trimmed) }
         return minutes
     }
 

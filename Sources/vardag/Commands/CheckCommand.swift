@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import VardagStore
 
 /// `vardag check [--db PATH]`: runs SQLite's integrity check and prints the schema version.
@@ -14,7 +15,7 @@ struct CheckCommand: ParsableCommand {
         try reportingFailures {
             let url = common.databaseURL
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw CommandFailure(message: "vardag: databasen \(url.path) finns inte.", exitCode: 3)
+                throw CommandFailure(message: "vardag: databasen \(TextSanitizer.clean(url.path)) finns inte.", exitCode: 3)
             }
             // Read-only and unmigrated: checking a file (an older backup) never changes it.
             let store: AppDatabase
@@ -30,7 +31,7 @@ struct CheckCommand: ParsableCommand {
                 // SQLite failed while reading the pages: the file is damaged.
                 throw CommandFailure(message: "vardag: \(url.path) is damaged: \(error)", exitCode: 9)
             }
-            print("Databas: \(url.path)")
+            print("Databas: \(TextSanitizer.clean(url.path))")
             print("Schemaversion: \(version.number) (\(version.applied.joined(separator: ", ")))")
             if version.number < version.known.count {
                 print("Schemat uppdateras till \(version.known.count) (med en säkerhetskopia först) när appen öppnar databasen.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 
 /// An error that ends a command with one line on stderr and a chosen exit code.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -7,9 +8,10 @@ struct CommandFailure: Error, CustomStringConvertible {
     var exitCode: Int32
     var description: String { message }
 
-    /// Prints the message to stderr and returns the exit code to throw.
+    /// Prints the message to stderr (cleaned: it may quote a typed path or a value
+    /// from a file) and returns the exit code to throw.
     func report() -> ExitCode {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TextSanitizer.clean(message) + "\n").utf8))
         return ExitCode(exitCode)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import VardagDomain
 import VardagStore
 
@@ -36,7 +37,7 @@ struct DemoCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: "vardag: kunde inte skapa demodata: \(error)", exitCode: 1)
             }
-            print("Demodatabas skapad: \(url.path)")
+            print("Demodatabas skapad: \(TextSanitizer.clean(url.path))")
         }
     }
 }

@@ -38,6 +38,7 @@ struct OpenCommand: ParsableCommand {
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,
                 user: actor, databasePath: url.path, today: LocalDate.today())
             let outcome: AppRunner.Outcome
+            CrashDrill.armIfRequested()
             do {
                 var model = AppModel(context: context, root: MainMenuScreen())
                 if let backup = store.migrationBackupPath {

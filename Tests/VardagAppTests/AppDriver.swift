@@ -1,0 +1,93 @@
+import Foundation
+import TerminalKit
+import TestSupport
+import VardagDomain
+import VardagStore
+@testable import VardagApp
+
+/// The real app on the in-memory terminal over a real temporary database, which,
+/// unlike `AppHarness`, can start over at the main menu (after a quit, or when random
+/// keys left the screen under test) while keeping the database and the terminal.
+final class AppDriver {
+    let database: TemporaryDatabase
+    let store: AppDatabase
+    let terminal: InMemoryTerminal
+    private let context: AppContext
+    private(set) var runner: AppRunner
+    /// How many times the app was started again at the main menu.
+    private(set) var restarts = 0
+
+    /// Starts the app at the main menu.
+    /// - Parameters:
+    ///   - width/height: the terminal size.
+    ///   - language: the UI language.
+    ///   - seed: fills the store before the first frame.
+    init(width: Int = 80, height: Int = 24, language: Language = .sv, seed: (AppDatabase) throws -> Void = AppHarness.smallRegister) throws {
+        database = try TemporaryDatabase()
+        store = try database.open(user: "testare")
+        try seed(store)
+        terminal = InMemoryTerminal(width: width, height: height)
+        context = AppContext(
+            store: store, strings: try Strings.load(language), theme: .color, user: "testare",
+            databasePath: database.path, today: try LocalDate(year: 2026, month: 11, day: 23))
+        runner = AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal)
+        runner.drawFrame()
+    }
+
+    var model: AppModel { runner.model }
+
+    /// Handles one event as the real loop does (draws after it).
+    /// - Returns: the outcome when the app ended.
+    @discardableResult
+    func send(_ event: Event) -> AppRunner.Outcome? {
+        if case .resize(let size) = event {
+            terminal.resize(width: size.width, height: size.height)
+            _ = terminal.readEvent(timeoutMilliseconds: 0)  // the queued copy of this resize
+        }
+        return runner.step(event)
+    }
+
+    /// Starts the app again at the main menu on the same database and terminal.
+    func restart() {
+        restarts += 1
+        runner = AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal)
+        runner.renderer.invalidate()
+        runner.drawFrame()
+    }
+
+    /// Starts at the main menu and presses the route's keys.
+    /// - Returns: the breadcrumb on arrival, which `isShowing` compares against.
+    @discardableResult
+    func enter(_ route: ScreenRoute) -> [String] {
+        restart()
+        for key in route.keys { send(.key(key)) }
+        return model.breadcrumb
+    }
+
+    /// Whether the app still shows the route's screen, entered with `breadcrumb`.
+    func isShowing(_ route: ScreenRoute, enteredWith breadcrumb: [String]) -> Bool {
+        let now = model.breadcrumb
+        guard now.count >= breadcrumb.count, Array(now.prefix(breadcrumb.count)) == breadcrumb else { return false }
+        if let check = route.isShowing, now.count == breadcrumb.count { return check(model) }
+        return true
+    }
+
+    /// Cell texts the app sent that hold a control character, an escape or a bidi
+    /// control: what must never reach a terminal. Clears the log.
+    func takeUnsafeOutput() -> [String] {
+        let unsafe = terminal.output.filter { $0.unicodeScalars.contains(where: CellTextGuard.isUnsafe) }
+        terminal.resetCounters()
+        return unsafe
+    }
+
+    var lines: [String] { terminal.lines }
+
+    /// The demo register and every tool's demo data, as `vardag demo` makes them.
+    static func demo(_ store: AppDatabase) throws {
+        _ = try DemoData.populate(store)
+        _ = try DialogueDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
+        _ = try ShadowingDemoData.populate(store)
+        _ = try WorkloadDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
+        _ = try CompetenceDemo.populate(store)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import TerminalKit
+import TestSupport
+import XCTest
+@testable import VardagApp
+
+/// Random keys, pastes and resizes on every screen of the real app, on the in-memory
+/// terminal over a real temporary database: no crash, no hang, no event slower than
+/// a second, nothing unsafe sent to the terminal, and a sound database at the end.
+///
+/// `VARDAG_MONKEY_SEED` replays a run (the seed is printed first). Each test is one
+/// part of the app (the main menu with the register, or one tool) and sends
+/// `VARDAG_MONKEY_EVENTS_PER_TOOL` events in all (default 10,000, which keeps a debug
+/// CI run to minutes; 20,000 is the full run), shared among its screens;
+/// `VARDAG_MONKEY_EVENTS=20000` sends that many to every screen instead.
+/// When random keys quit the app or leave the screen under test, the app is started
+/// again at the main menu and the screen's route is pressed again.
+final class MonkeyTests: XCTestCase {
+    /// Events per test (per part of the app), shared among its screens.
+    static var eventsPerPart: Int { ReplayableRandom.count("VARDAG_MONKEY_EVENTS_PER_TOOL", default: 10_000) }
+    /// The fewest events any one screen gets.
+    static let minimumPerScreen = 500
+    /// The most one event may take, drawing included.
+    static let eventBudget: TimeInterval = 1
+
+    func testMonkeyOnMainMenuAndRegister() throws {
+        try runMonkey(on: ScreenRoutes.mainMenu + ScreenRoutes.register, label: "main menu and register")
+    }
+
+    func testMonkeyOnFyrfaltaren() throws {
+        try runMonkey(on: ScreenRoutes.workload, label: "Fyrfältaren")
+    }
+
+    func testMonkeyOnDelaktighetsmodellen() throws {
+        try runMonkey(on: ScreenRoutes.dialogue, label: "Delaktighetsmodellen")
+    }
+
+    func testMonkeyOnSkuggning() throws {
+        try runMonkey(on: ScreenRoutes.shadowing, label: "Skuggning")
+    }
+
+    func testMonkeyOnKompetenstrappa() throws {
+        try runMonkey(on: ScreenRoutes.competence, label: "Kompetenstrappa")
+    }
+
+    /// Runs the monkey on each route in turn, on one database per part of the app
+    /// (seeded with the demo data once; what the monkey writes stays for the next screen).
+    private func runMonkey(on routes: [ScreenRoute], label: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let shared = max(Self.minimumPerScreen, Self.eventsPerPart / max(1, routes.count))
+        let events = ReplayableRandom.count("VARDAG_MONKEY_EVENTS", default: shared)
+        var random = ReplayableRandom(fromEnvironment: "VARDAG_MONKEY_SEED", label: "monkey \(label)")
+        let watchdog = Watchdog(limit: 60)
+        defer { watchdog.stop() }
+        var report: [String] = []
+        let testStarted = Date()
+        let app = try AppDriver(seed: AppDriver.demo)
+        for route in routes {
+            var source = MonkeyEvents(random: ReplayableRandom(seed: random.next()))
+            let started = Date()
+            var slowest: TimeInterval = 0
+            var reentries = 0
+            var breadcrumb = app.enter(route)
+            for index in 0..<events {
+                let event = source.next()
+                watchdog.beat("\(route) event \(index): \(event)")
+                let before = Date()
+                let outcome = app.send(event)
+                let took = Date().timeIntervalSince(before)
+                slowest = max(slowest, took)
+                XCTAssertLessThan(took, Self.eventBudget, "\(route): event \(index) (\(event)) took \(took) s", file: file, line: line)
+                if outcome != nil || !app.isShowing(route, enteredWith: breadcrumb) {
+                    reentries += 1
+                    breadcrumb = app.enter(route)
+                }
+                if index % 1000 == 999 {
+                    XCTAssertEqual(app.takeUnsafeOutput(), [], "\(route) up to event \(index)", file: file, line: line)
+                }
+            }
+            XCTAssertEqual(app.takeUnsafeOutput(), [], "\(route)", file: file, line: line)
+            XCTAssertEqual(try app.store.integrityCheck(), ["ok"], "\(route)", file: file, line: line)
+            let seconds = Date().timeIntervalSince(started)
+            report.append(String(format: "%@: %d events in %.1f s, slowest %.0f ms, re-entered %d times",
+                                 route.name, events, seconds, slowest * 1000, reentries))
+        }
+        let total = Date().timeIntervalSince(testStarted)
+        print(String(format: "monkey %@: %d screens × %d events = %d events in %.0f s\n  ", label, routes.count, events,
+                     routes.count * events, total) + report.joined(separator: "\n  "))
+    }
+}
