@@ -153,7 +153,7 @@ final class TerminalLifecycleTests: XCTestCase {
         defer { session.close() }
         XCTAssertEqual(try session.waitForExit(), 2, file: file, line: line)
         let screen = try session.capture().trimmingCharacters(in: .whitespacesAndNewlines)
-        XCTAssertEqual(screen, "__END__2", "nothing but the end marker on the terminal", file: file, line: line)
+        XCTAssertEqual(screen, "__END__2_", "nothing but the end marker on the terminal", file: file, line: line)
         XCTAssertEqual(try session.display("#{alternate_on}"), "0", file: file, line: line)
         let message = try String(contentsOfFile: err, encoding: .utf8)
         assertOneLine(message, mentioning: word, file: file, line: line)
