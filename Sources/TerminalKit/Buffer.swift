@@ -30,7 +30,17 @@ public struct Buffer: Equatable, Sendable {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { writeCell(cell, x: x, y: y) }
+            // Only the edges can cut a wide character in two; the inside is plain stores.
+            writeCell(cell, x: r.x, y: y)
+            if r.width > 2 && cell.width == 1 {
+                let row = y * size.width
+                cells.withUnsafeMutableBufferPointer { storage in
+                    for x in (r.x + 1)..<(r.maxX - 1) { storage[row + x] = cell }
+                }
+            } else {
+                for x in (r.x + 1)..<max(r.x + 1, r.maxX - 1) { writeCell(cell, x: x, y: y) }
+            }
+            if r.width > 1 { writeCell(cell, x: r.maxX - 1, y: y) }
         }
     }
 
@@ -53,6 +63,14 @@ public struct Buffer: Equatable, Sendable {
         guard limit > 0 else { return 0 }
         let fitted = TextLayout.truncate(TextSanitizer.clean(text), to: limit)
         var col = x
+        if DisplayWidth.ofSimpleText(fitted) != nil {
+            // One scalar, one character, one cell: no grapheme breaking needed.
+            for scalar in fitted.unicodeScalars {
+                if col >= 0 { writeCell(Cell(scalar, style: style), x: col, y: y) }
+                col += 1
+            }
+            return col - x
+        }
         for ch in fitted {
             let w = DisplayWidth.of(ch)
             if w == 0 {
@@ -60,7 +78,7 @@ public struct Buffer: Equatable, Sendable {
                 continue
             }
             if col >= 0 {
-                writeCell(Cell(String(ch), width: UInt8(w), style: style), x: col, y: y)
+                writeCell(Cell(ch, width: UInt8(w), style: style), x: col, y: y)
                 if w == 2 { writeCell(.continuation(style: style), x: col + 1, y: y) }
             }
             col += w

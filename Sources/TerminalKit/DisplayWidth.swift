@@ -60,9 +60,30 @@ public enum DisplayWidth {
 
     /// The width of a string in cells.
     public static func of(_ text: String) -> Int {
+        if let width = ofSimpleText(text) { return width }
         var total = 0
         for ch in text { total += of(ch) }
         return total
+    }
+
+    /// The width of text made only of printable scalars below U+0300 (ASCII, Latin-1
+    /// and Latin Extended: Swedish names), where every scalar is a character of one
+    /// cell; nil for any other text, which needs the full measure.
+    public static func ofSimpleText(_ text: String) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard isSimple(scalar) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether a scalar is printable, below U+0300, and so one character of one cell
+    /// whatever its neighbours (no combining mark or joiner is below U+0300).
+    @inline(__always)
+    public static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x300 && v >= 0x20 && !(v >= 0x7F && v < 0xA0)
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

@@ -7,8 +7,15 @@ public final class InMemoryTerminal: Terminal {
     public private(set) var cursor: Point?
     /// Bytes an ANSI terminal would have been sent (cursor moves, attributes, text).
     public private(set) var bytesWritten = 0
-    /// Every text string sent to the screen, in order (for checks on what was output).
+    /// Every text string sent to the screen, in order (for checks on what was output),
+    /// while `recordsOutput` is on.
     public private(set) var output: [String] = []
+    /// Whether `output` keeps every text sent; long runs turn it off and look only at
+    /// `unsafeOutput`.
+    public var recordsOutput = true
+    /// Texts sent that hold a control character, an escape or a bidi control (see
+    /// `CellTextGuard`): what must never reach a real terminal. Always kept.
+    public private(set) var unsafeOutput: [String] = []
     public private(set) var presentCount = 0
     private var events: [Event] = []
 
@@ -49,8 +56,14 @@ public final class InMemoryTerminal: Terminal {
                 if cell.style != lastStyle { bytesWritten += 10; lastStyle = cell.style }
                 if !cell.isContinuation {
                     screen[x, run.origin.y] = cell
-                    bytesWritten += cell.text.utf8.count
-                    output.append(cell.text)
+                    bytesWritten += cell.utf8Count
+                    if !cell.isPrintableASCII {
+                        let text = cell.text
+                        if text.unicodeScalars.contains(where: CellTextGuard.isUnsafe) { unsafeOutput.append(text) }
+                        if recordsOutput { output.append(text) }
+                    } else if recordsOutput {
+                        output.append(cell.text)
+                    }
                 } else {
                     screen[x, run.origin.y] = cell
                 }
@@ -71,6 +84,6 @@ public final class InMemoryTerminal: Terminal {
     /// The screen's rows as text, trailing spaces removed.
     public var lines: [String] { screen.lines }
 
-    /// Forgets the byte count and output log (between benchmark phases).
-    public func resetCounters() { bytesWritten = 0; output = [] }
+    /// Forgets the byte count and the output logs (between benchmark phases).
+    public func resetCounters() { bytesWritten = 0; output = []; unsafeOutput = [] }
 }

@@ -41,37 +41,39 @@ public final class Renderer {
     /// A wide character's continuation is always sent with its first half.
     public static func diff(from old: Buffer, to new: Buffer) -> [CellRun] {
         precondition(old.size == new.size)
-        var runs: [CellRun] = []
         let w = new.size.width
-        for y in 0..<new.size.height {
-            var x = 0
-            while x < w {
-                if old[x, y] == new[x, y] { x += 1; continue }
-                var start = x
-                // Never start a run on the second half of a wide character.
-                if new[start, y].isContinuation, start > 0 { start -= 1 }
-                var cells: [Cell] = []
-                var end = start
-                // Extend the run while cells differ, bridging gaps of up to 3 equal cells
-                // (cheaper to resend than to move the cursor).
-                var trailingEqual = 0
-                while end < w {
-                    let same = old[end, y] == new[end, y] && !new[end, y].isContinuation
-                    if same {
-                        if trailingEqual == 3 { break }
-                        trailingEqual += 1
-                    } else {
-                        trailingEqual = 0
+        return old.cells.withUnsafeBufferPointer { oldCells in
+            new.cells.withUnsafeBufferPointer { newCells in
+                var runs: [CellRun] = []
+                for y in 0..<new.size.height {
+                    let row = y * w
+                    var x = 0
+                    while x < w {
+                        if oldCells[row + x] == newCells[row + x] { x += 1; continue }
+                        var start = x
+                        // Never start a run on the second half of a wide character.
+                        if newCells[row + start].isContinuation, start > 0 { start -= 1 }
+                        var end = start
+                        // Extend the run while cells differ, bridging gaps of up to 3 equal
+                        // cells (cheaper to resend than to move the cursor).
+                        var trailingEqual = 0
+                        while end < w {
+                            let same = oldCells[row + end] == newCells[row + end] && !newCells[row + end].isContinuation
+                            if same {
+                                if trailingEqual == 3 { break }
+                                trailingEqual += 1
+                            } else {
+                                trailingEqual = 0
+                            }
+                            end += 1
+                        }
+                        end -= trailingEqual
+                        runs.append(CellRun(origin: Point(x: start, y: y), cells: Array(newCells[(row + start)..<(row + end)])))
+                        x = max(end, start + 1)
                     }
-                    cells.append(new[end, y])
-                    end += 1
                 }
-                cells.removeLast(trailingEqual)
-                end -= trailingEqual
-                runs.append(CellRun(origin: Point(x: start, y: y), cells: cells))
-                x = max(end, start + 1)
+                return runs
             }
         }
-        return runs
     }
 }

@@ -13,8 +13,10 @@ public enum TextSanitizer {
     /// The text NFC-normalised, with tabs and newlines turned into spaces and every
     /// other control character, escape sequence and bidi control removed.
     public static func clean(_ text: String) -> String {
-        // Fast path: plain printable ASCII needs nothing.
+        // Fast paths: plain printable ASCII, and Swedish text with the toolkit's own
+        // symbols, need nothing (most of what a frame draws).
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if text.unicodeScalars.allSatisfy(isAlreadyClean) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let s = scalars.next() {
@@ -38,6 +40,20 @@ public enum TextSanitizer {
             }
         }
         return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether a scalar is printable and stays as it is under NFC whatever its
+    /// neighbours: Latin-1 and Latin Extended letters (å ä ö é ü ...), general
+    /// punctuation (dashes, quotes, bullet, ellipsis), arrows, box drawing, blocks and
+    /// geometric shapes. None of these is a combining mark or a decomposition that NFC
+    /// changes, so a string made only of them is already clean.
+    static func isAlreadyClean(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Skips what follows an ESC: a CSI, an OSC/DCS string, or a two-byte sequence.

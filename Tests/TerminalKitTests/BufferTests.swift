@@ -13,6 +13,21 @@ final class BufferTests: XCTestCase {
         XCTAssertFalse(buffer[0, 0].width == 2, "no half character left behind")
     }
 
+    func testFillCutsWideCharactersAtItsEdgesIntoSpaces() {
+        let buffer = renderBuffer(width: 10, height: 2) { b in
+            b.put("漢字漢字漢", x: 0, y: 0)
+            b.put("漢字漢字漢", x: 0, y: 1)
+            b.fill(Rect(x: 1, y: 0, width: 6, height: 1), with: Cell("-"))
+            b.fill(Rect(x: 2, y: 1, width: 1, height: 1), with: Cell("-"))
+        }
+        assertLines(buffer.lines, [" ------ 漢", "漢- 漢字漢"])
+        for x in 0..<10 {
+            for y in 0..<2 where buffer[x, y].isContinuation {
+                XCTAssertEqual(buffer[x - 1, y].width, 2, "continuation at \(x),\(y) has its first half")
+            }
+        }
+    }
+
     func testOverwritingTheLeftHalfOfAWideCharacterBlanksItsRightHalf() {
         let buffer = renderBuffer(width: 6, height: 1) { b in
             b.put("漢字", x: 0, y: 0)

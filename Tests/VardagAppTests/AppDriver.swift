@@ -27,6 +27,7 @@ final class AppDriver {
         store = try database.open(user: "testare")
         try seed(store)
         terminal = InMemoryTerminal(width: width, height: height)
+        terminal.recordsOutput = false  // long runs: only unsafe texts are kept
         context = AppContext(
             store: store, strings: try Strings.load(language), theme: .color, user: "testare",
             databasePath: database.path, today: try LocalDate(year: 2026, month: 11, day: 23))
@@ -75,7 +76,7 @@ final class AppDriver {
     /// Cell texts the app sent that hold a control character, an escape or a bidi
     /// control: what must never reach a terminal. Clears the log.
     func takeUnsafeOutput() -> [String] {
-        let unsafe = terminal.output.filter { $0.unicodeScalars.contains(where: CellTextGuard.isUnsafe) }
+        let unsafe = terminal.unsafeOutput
         terminal.resetCounters()
         return unsafe
     }

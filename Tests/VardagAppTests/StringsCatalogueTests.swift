@@ -42,4 +42,11 @@ final class StringsCatalogueTests: XCTestCase {
         XCTAssertEqual(s.format("x", 3, "fem"), "3 av fem, 3")
         XCTAssertEqual(s["saknas.nyckel"], "saknas.nyckel")
     }
+
+    func testFormatFillsInOnePassAndLeavesOtherBracesAlone() {
+        let s = Strings(language: .sv, table: ["x": "{1}–{0} {2} {a} {", "y": "inga"])
+        XCTAssertEqual(s.format("x", "{1}", "å"), "å–{1} {2} {a} {")
+        XCTAssertEqual(s.format("y", 1), "inga")
+        XCTAssertEqual(s.format("x"), "{1}–{0} {2} {a} {")
+    }
 }

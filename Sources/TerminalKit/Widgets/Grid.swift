@@ -102,7 +102,9 @@ public struct Grid {
                 }
                 x += 1
                 for glyph in cells where x + Int(glyph.width) <= cellX(column) + cellWidth - 1 {
-                    buffer[x, y] = Cell(glyph.text, width: glyph.width, style: style)
+                    var drawn = glyph
+                    drawn.style = style
+                    buffer[x, y] = drawn
                     if glyph.width == 2 { buffer[x + 1, y] = .continuation(style: style) }
                     x += Int(glyph.width)
                 }
@@ -126,7 +128,9 @@ public struct Grid {
         var column = x
         for cell in cells {
             if column + Int(cell.width) > x + limit { break }
-            buffer[column, y] = Cell(cell.text, width: cell.width, style: style)
+            var drawn = cell
+            drawn.style = style
+            buffer[column, y] = drawn
             if cell.width == 2 { buffer[column + 1, y] = .continuation(style: style) }
             column += Int(cell.width)
         }

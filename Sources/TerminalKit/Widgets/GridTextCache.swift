@@ -21,7 +21,7 @@ public final class GridTextCache: @unchecked Sendable {
         if let cached = glyphs[text] { return cached }
         let cells = TextSanitizer.clean(text).compactMap { character -> Cell? in
             let width = DisplayWidth.of(character)
-            return width == 0 ? nil : Cell(String(character), width: UInt8(width))
+            return width == 0 ? nil : Cell(character, width: UInt8(width))
         }
         if glyphs.count >= capacity { glyphs.removeAll(keepingCapacity: true) }
         glyphs[text] = cells

@@ -41,12 +41,31 @@ public struct Strings: Sendable {
     public subscript(_ key: String) -> String { table[key] ?? key }
 
     /// The text for a key with `{0}`, `{1}`, … replaced by the arguments.
+    /// A placeholder with no argument stays as it is.
     public func format(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-        var text = self[key]
-        for (i, arg) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(i)}", with: arg.description)
+        Self.fill(self[key], with: arguments.map(\.description))
+    }
+
+    /// A template with `{0}`, `{1}`, … replaced by the arguments, in one pass (screens
+    /// format many texts per frame, so this avoids Foundation's search per argument).
+    static func fill(_ template: String, with arguments: [String]) -> String {
+        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+               let index = Int(rest[afterOpen..<close]), arguments.indices.contains(index) {
+                result += arguments[index]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        result += rest
+        return result
     }
 
     /// All keys of the catalogue (for tests).
