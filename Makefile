@@ -12,9 +12,28 @@ run: deps build
 	@if [ ! -f "$(DEMO_DB)" ]; then $(SWIFT) run vardag demo --db "$(DEMO_DB)"; fi
 	$(SWIFT) run vardag --db "$(DEMO_DB)"
 
+# Tests run in an optimised build with testing enabled (and the crash drill compiled
+# in): the monkey test's 20,000 random events on each of 73 screens take minutes there
+# and more than an hour in a debug build. The monkey runs in two processes beside the
+# rest of the suite; their logs are kept in $(TEST_LOGS).
+TEST_BUILD := -c release -Xswiftc -enable-testing -Xswiftc -DVARDAG_TEST_BUILD --scratch-path .build-test
+TEST_BUNDLE := .build-test/release/VardagPackageTests.xctest
+TEST_LOGS := .build-test/logs
+MONKEY_A := VardagAppTests.MonkeyTests/testMonkeyOnMainMenuAndRegister,VardagAppTests.MonkeyTests/testMonkeyOnFyrfaltaren,VardagAppTests.MonkeyTests/testMonkeyOnKompetenstrappa
+MONKEY_B := VardagAppTests.MonkeyTests/testMonkeyOnDelaktighetsmodellen,VardagAppTests.MonkeyTests/testMonkeyOnSkuggning
+
 test: deps
-	$(SWIFT) build --build-tests
-	LANG=C.UTF-8 TZ=Europe/Stockholm $(SWIFT) test --skip-build
+	$(SWIFT) build $(TEST_BUILD) --build-tests
+	@mkdir -p $(TEST_LOGS); status=0; \
+	export LANG=C.UTF-8 TZ=Europe/Stockholm; \
+	$(TEST_BUNDLE) $(MONKEY_A) > $(TEST_LOGS)/monkey-a.log 2>&1 & a=$$!; \
+	$(TEST_BUNDLE) $(MONKEY_B) > $(TEST_LOGS)/monkey-b.log 2>&1 & b=$$!; \
+	$(SWIFT) test $(TEST_BUILD) --skip-build --skip MonkeyTests || status=1; \
+	for part in a b; do \
+	  if [ $$part = a ]; then wait $$a; else wait $$b; fi || { status=1; cat $(TEST_LOGS)/monkey-$$part.log; }; \
+	  grep -hE "^monkey|events in|Executed .* tests" $(TEST_LOGS)/monkey-$$part.log; \
+	done; \
+	exit $$status
 
 build: deps
 	$(SWIFT) build
@@ -36,4 +55,4 @@ deps:
 	fi
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-test

@@ -5,7 +5,7 @@ import Foundation
 final class Watchdog: @unchecked Sendable {
     private let lock = NSLock()
     private var lastBeat = Date()
-    private var what = ""
+    private var what: @Sendable () -> String = { "" }
     private var stopped = false
     private let limit: TimeInterval
 
@@ -19,11 +19,12 @@ final class Watchdog: @unchecked Sendable {
         thread.start()
     }
 
-    /// Records progress, and what is being done now (printed if it hangs).
-    func beat(_ description: @autoclosure () -> String) {
+    /// Records progress, and what is being done now (described only if it hangs, so a
+    /// beat per event costs next to nothing).
+    func beat(_ description: @escaping @Sendable () -> String) {
         lock.lock(); defer { lock.unlock() }
         lastBeat = Date()
-        what = description()
+        what = description
     }
 
     /// Stops watching.
@@ -37,7 +38,7 @@ final class Watchdog: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if stopped { return false }
         if Date().timeIntervalSince(lastBeat) > limit {
-            FileHandle.standardError.write(Data("HANG: no progress for \(Int(limit)) s during \(what)\n".utf8))
+            FileHandle.standardError.write(Data("HANG: no progress for \(Int(limit)) s during \(what())\n".utf8))
             abort()
         }
         return true
