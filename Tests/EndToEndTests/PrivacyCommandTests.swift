@@ -73,20 +73,24 @@ final class PrivacyCommandTests: XCTestCase {
         }
     }
 
+    /// The database file and its `-wal` and `-shm` files as they are on disk, byte for byte (nil when absent).
+    private func filesOnDisk() -> [String: Data?] {
+        Dictionary(uniqueKeysWithValues: ["", "-wal", "-shm"].map { suffix in
+            (suffix, FileManager.default.contents(atPath: db + suffix))
+        })
+    }
+
     func testPurgeDryRunLeavesTheFileUnchangedAndARealRunIsAudited() throws {
-        // The whole content as SQL text: every table, row, index and trigger. (The file
-        // itself may gain a free page from the rolled-back dry run; that is not data.)
-        func bytes() throws -> String {
-            let dump = try Spawn.run(["/usr/bin/sqlite3", db, ".dump"], timeout: 60)
-            XCTAssertEqual(dump.status, 0, dump.errorOutput)
-            return dump.output
-        }
-        let before = try bytes()
+        // The file itself, not only its content: no free page, no bumped change counter or
+        // schema cookie, and no -wal or -shm left behind.
+        let before = filesOnDisk()
+        XCTAssertNotNil(before[""] ?? nil)
+        XCTAssertNil(before["-wal"] ?? nil, "the demo closed the database cleanly")
         let dry = try Spawn.run([binary, "purge", "--db", db, "--dry-run", "--today", "2040-01-01"])
         XCTAssertEqual(dry.status, 0, dry.errorOutput)
         XCTAssertTrue(dry.output.hasPrefix("Provkörning – inget ändrades:"), dry.output)
         XCTAssertTrue(dry.output.contains("audit"), dry.output)
-        XCTAssertEqual(try bytes(), before, "a dry run changes nothing")
+        XCTAssertTrue(filesOnDisk() == before, "a dry run leaves the database file byte for byte as it was, and no -wal or -shm")
 
         let real = try Spawn.run([binary, "purge", "--db", db, "--older-than", "1y", "--today", "2040-01-01"])
         XCTAssertEqual(real.status, 0, real.errorOutput)
@@ -100,6 +104,26 @@ final class PrivacyCommandTests: XCTestCase {
             let refused = try Spawn.run([binary, "purge", "--db", db] + arguments)
             XCTAssertEqual(refused.status, 64, "\(arguments)")
             XCTAssertEqual(refused.errorOutput.split(separator: "\n").count, 1, "\(arguments): \(refused.errorOutput)")
+        }
+    }
+
+    /// Commands that only read (every export, in both formats, `purge --dry-run`,
+    /// `purge --show-retention` and `check`) leave the database file byte for byte as it
+    /// was and no `-wal` or `-shm` behind.
+    func testReadingCommandsLeaveTheDatabaseByteForByteUnchanged() throws {
+        let before = filesOnDisk()
+        XCTAssertNil(before["-wal"] ?? nil, "the demo closed the database cleanly")
+        var runs: [[String]] = [["purge", "--dry-run"], ["purge", "--dry-run", "--older-than", "1d"], ["purge", "--show-retention"], ["check"]]
+        for name in try exportSubcommands() {
+            runs.append(["export", name, "--format", "json"])
+            runs.append(["export", name, "--format", "csv"] + (name == "dialogue" ? ["--kind", "meetings"] : []))
+        }
+        XCTAssertGreaterThan(runs.count, 10)
+        for arguments in runs {
+            let result = try Spawn.run([binary] + arguments + ["--db", db], timeout: 60)
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.errorOutput)")
+            XCTAssertFalse(result.output.isEmpty, "\(arguments)")
+            XCTAssertTrue(filesOnDisk() == before, "\(arguments) changed the database file or left a -wal/-shm")
         }
     }
 

@@ -175,6 +175,22 @@ final class BackupTests: XCTestCase {
     }
 
     /// Removes a migration's row and the tables it made, as if an older Vardag wrote the file.
+    /// Reading (an export) needs the current schema: an older database is migrated, with
+    /// its backup first, exactly as by an ordinary open.
+    func testOpeningForReadingAnOlderSchemaMigratesWithABackupFirst() throws {
+        let temp = try TemporaryDatabase()
+        let writer = try temp.open()
+        try writer.addKommun(name: "Åsele")
+        try writer.close()
+        try makeOlder(temp.path, removing: try XCTUnwrap(SchemaMigrations.identifiers.last))
+        let reader = try AppDatabase.openForReading(path: temp.path, user: "export")
+        let backup = try XCTUnwrap(reader.migrationBackupPath)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: backup))
+        XCTAssertTrue(try reader.schemaVersion().isCurrent)
+        XCTAssertEqual(try reader.kommuner().map(\.name), ["Åsele"])
+        try reader.close()
+    }
+
     private func makeOlder(_ path: String, removing identifier: String) throws {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in

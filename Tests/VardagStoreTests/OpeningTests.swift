@@ -71,6 +71,46 @@ final class OpeningTests: XCTestCase {
         XCTAssertEqual(before, after, "the refused database file changed")
     }
 
+    /// Opening for reading (exports, purge --dry-run) reads everything, refuses every write,
+    /// and leaves the file byte for byte as it was with no -wal or -shm behind, where the
+    /// pool `open` makes GRDB create and drop a table (a new schema cookie, change counter
+    /// and free page) whenever the -wal file is missing.
+    func testOpeningForReadingLeavesTheFileByteForByteAndRefusesWrites() throws {
+        let temp = try TemporaryDatabase()
+        let writer = try temp.open()
+        try writer.addKommun(name: "Åsele")
+        try writer.close()
+        func onDisk() -> [Data?] { ["", "-wal", "-shm"].map { FileManager.default.contents(atPath: temp.path + $0) } }
+        let before = onDisk()
+        XCTAssertNil(before[1], "closed cleanly: no -wal")
+
+        let reader = try AppDatabase.openForReading(path: temp.path, user: "export")
+        XCTAssertNil(reader.migrationBackupPath)
+        XCTAssertEqual(try reader.kommuner().map(\.name), ["Åsele"])
+        XCTAssertEqual(try reader.integrityCheck(), ["ok"])
+        XCTAssertThrowsError(try reader.addKommun(name: "Bjurholm")) { error in
+            XCTAssertEqual((error as? DatabaseError)?.resultCode, .SQLITE_READONLY, "\(error)")
+        }
+        try reader.close()
+        XCTAssertTrue(onDisk() == before, "reading changed the file or left a -wal/-shm")
+
+        // The ordinary open is not byte-for-byte: GRDB's pool writes at open (see openForReading).
+        try temp.open().close()
+        XCTAssertNotEqual(onDisk()[0], before[0])
+    }
+
+    func testOpeningForReadingRefusesBadFilesAndNeverCreatesOne() throws {
+        let temp = try TemporaryDatabase()
+        try Data("not a database at all".utf8).write(to: temp.url)
+        XCTAssertThrowsError(try AppDatabase.openForReading(path: temp.path, user: "export")) { error in
+            XCTAssertEqual(error as? StoreError, .notADatabase(path: temp.path))
+        }
+        try FileManager.default.removeItem(at: temp.url)
+        XCTAssertThrowsError(try AppDatabase.openForReading(path: temp.path, user: "export"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: temp.path), "reading never creates a database")
+
+    }
+
     func testWrappingASupersededWriterIsRefused() throws {
         let queue = try DatabaseQueue()
         _ = try AppDatabase(writer: queue, user: "t")

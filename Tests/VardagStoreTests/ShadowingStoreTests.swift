@@ -38,6 +38,31 @@ final class ShadowingStoreTests: XCTestCase {
                       tasks: lines.map { .init(taskId: tasks[$0.0]?.id, minutes: $0.1, judgement: $0.2) }, lessons: lessons)
     }
 
+    /// Hostile text through every Skuggning write is refused at its field and nothing is
+    /// stored; ordinary Swedish text with emoji is stored as it was given.
+    func testControlCharactersAreRefusedAtTheFieldAndNothingIsStored() throws {
+        let audits = try store.auditCount()
+        for hostile in ["Bo\u{1b}]0;pwned\u{7}", "Bo\u{1b}[2J", "Bo\u{9b}2J Ek", "Bo\u{202e}kE"] {
+            XCTAssertThrowsError(try store.addShadowingParticipant(teamId: team.id, name: hostile)) {
+                XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.name: .invalidCharacters])
+            }
+            XCTAssertThrowsError(try store.addShadowingTask(name: hostile, category: .service, judgement: .yes, minutes: "10")) {
+                XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.name: .invalidCharacters])
+            }
+            XCTAssertThrowsError(try store.addHypothesis(teamId: team.id, statement: hostile, status: .attProva, reviewDate: "2026-10-01")) {
+                XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.statement: .invalidCharacters])
+            }
+            XCTAssertThrowsError(try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes)], lessons: "Rad 1\n" + hostile))) {
+                XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.lessons: .invalidCharacters])
+            }
+        }
+        XCTAssertEqual(try store.auditCount(), audits, "nothing was written")
+        XCTAssertEqual(try store.shadowingParticipants(teamId: team.id).map(\.name), ["Anna Åkesson"])
+        let saved = try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes)], lessons: "Dusch 🚿 gick bra\r\n\tÅsa är nöjd"))
+        XCTAssertEqual(saved.lessons, "Dusch 🚿 gick bra\n\tÅsa är nöjd")
+        XCTAssertEqual(try store.addShadowingParticipant(teamId: team.id, name: "Zoë Öberg 🌻").name, "Zoë Öberg 🌻")
+    }
+
     func testStarterCatalogueHasSwedishTasksWithDefaults() {
         XCTAssertEqual(tasks["Tvätt"]?.category, .service)
         XCTAssertEqual(tasks["Tvätt"]?.defaultJudgement, .yes)

@@ -87,6 +87,9 @@ final class WorkloadStoreTests: XCTestCase {
             XCTAssertEqual((error as? WorkloadFailure)?.errors[.reviewDate], .invalidDate("2026-02-30"))
         }
         XCTAssertThrowsError(try store.decide(caseId: item.id, period: w48, kind: .kanVanta, reviewDate: "", today: today))
+        XCTAssertThrowsError(try store.decide(caseId: item.id, period: w48, kind: .prioritera, note: "Först\u{1b}]0;pwned\u{7}", today: today)) { error in
+            XCTAssertEqual((error as? WorkloadFailure)?.errors, [.note: .invalidCharacters])
+        }
         XCTAssertThrowsError(try store.decide(caseId: item.id, period: w48, kind: .kanVanta, reviewDate: "2026-11-22", today: today)) { error in
             XCTAssertEqual((error as? WorkloadFailure)?.errors[.reviewDate], .beforeToday("2026-11-23"))
         }

@@ -80,6 +80,10 @@ struct CompetenceEditor {
             do {
                 try store.addCompetencePlanItem(medarbetareId: id, step: step, course: course, targetDate: targetDate)
                 return s.format("competence.plan.added", name)
+            } catch CompetenceError.invalidCharacters {
+                form.setMessage(s["input.controlCharacters"], for: "course")
+                form.focus = 1
+                return nil
             } catch let error as CompetenceError {
                 form.setMessage(s["competence.form.needStepOrCourse"], for: error.field == .course ? "course" : "step")
                 return nil
@@ -113,6 +117,10 @@ struct CompetenceEditor {
             do {
                 try store.saveCompetenceMapping(mapping)
                 return s.format("competence.mapping.saved", name)
+            } catch CompetenceError.invalidCharacters {
+                form.setMessage(s["input.controlCharacters"], for: "wishes")
+                form.focus = 6
+                return nil
             } catch {
                 form.message = s.format("error.store", String(describing: error))
                 return nil
@@ -120,12 +128,20 @@ struct CompetenceEditor {
         case .step(let omrade, let number):
             let courses = form.value(of: "courses").split(separator: ";").map { String($0) }
             do {
-                try store.updateLadderStep(omrade: omrade, step: LadderStep(
-                    number: number, name: form.value(of: "name"), content: form.value(of: "content"), courses: courses))
+                // The domain rule first: the store checks name and length, the rule also control characters.
+                let step = try LadderStep(number: number, name: form.value(of: "name"), content: form.value(of: "content"),
+                                          courses: courses).validated()
+                try store.updateLadderStep(omrade: omrade, step: step)
                 return s.format("competence.ladders.saved", number)
             } catch let error as CompetenceError {
-                form.setMessage(error.field == .stepName ? s["competence.form.nameRequired"] : error.description,
-                                for: error.field == .stepName ? "name" : "content")
+                let field = error.field == .stepName ? "name" : error.field == .course ? "courses" : "content"
+                let text: String
+                switch error {
+                case .invalidCharacters: text = s["input.controlCharacters"]
+                case .required(.stepName): text = s["competence.form.nameRequired"]
+                default: text = error.description
+                }
+                form.setMessage(text, for: field)
                 return nil
             } catch {
                 form.message = s.format("error.store", String(describing: error))

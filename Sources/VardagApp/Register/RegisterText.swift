@@ -26,7 +26,8 @@ enum RegisterText {
         case .tooLong(let max): return s.format("validation.tooLong", max)
         case .duplicate: return s["validation.duplicate"]
         case .invalidDate: return s["validation.date"]
-        case .invalidCharacters, .unknownReference: return s["validation.invalid"]
+        case .invalidCharacters: return s["input.controlCharacters"]
+        case .unknownReference: return s["validation.invalid"]
         }
     }
 }

@@ -178,7 +178,7 @@ struct ShadowingEntryEditor {
             switch field {
             case .date: dateMessage = text
             case .task(let i), .minutes(let i): if lines.indices.contains(i) { lines[i].message = text }
-            case .name: lessonsMessage = text
+            case .lessons: lessonsMessage = text
             default: formMessage = text
             }
         }

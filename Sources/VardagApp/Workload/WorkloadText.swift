@@ -25,7 +25,7 @@ enum WorkloadText {
         switch error {
         case .required: return s["workload.error.required"]
         case .tooLong(let max): return s.format("workload.error.tooLong", max)
-        case .invalidCharacters: return s["workload.error.invalidCharacters"]
+        case .invalidCharacters: return s["input.controlCharacters"]
         case .ratingOutOfRange: return s["workload.error.rating"]
         case .invalidDate(let text): return s.format("workload.error.date", text)
         case .invalidPeriod(let text): return s.format("workload.error.period", text)

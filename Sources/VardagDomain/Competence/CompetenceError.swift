@@ -3,6 +3,7 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The fields a competence error can belong to.
     public enum Field: String, Hashable, Sendable {
         case title, educationKind, points, year, step, stepName, date, targetDate, course, status, threshold, person
+        case content, wishes
     }
 
     /// A required value is empty.
@@ -27,10 +28,14 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
     case thresholdOutOfRange(Int)
     /// Text too long for the field.
     case tooLong(Field, max: Int)
+    /// Text with control characters, escape sequences or bidi controls (or a line break
+    /// in a one-line field); see `FreeText`.
+    case invalidCharacters(Field)
 
     public var field: Field {
         switch self {
-        case .required(let field), .notANumber(let field, _), .invalidDate(let field, _), .tooLong(let field, _): return field
+        case .required(let field), .notANumber(let field, _), .invalidDate(let field, _), .tooLong(let field, _),
+             .invalidCharacters(let field): return field
         case .pointsOutOfRange: return .points
         case .yearOutOfRange: return .year
         case .unknownStep, .stepOutOfOrder: return .step
@@ -55,6 +60,7 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
         case .unknownTitle(let title): return "okänd titel ”\(title)”"
         case .thresholdOutOfRange(let value): return "gränsen måste vara 2–100 (fick \(value))"
         case .tooLong(let field, let max): return "\(field.rawValue) får vara högst \(max) tecken"
+        case .invalidCharacters(let field): return "\(field.rawValue) innehåller styrtecken som inte kan sparas"
         }
     }
 }

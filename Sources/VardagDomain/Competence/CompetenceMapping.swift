@@ -41,12 +41,14 @@ public struct CompetenceMapping: Hashable, Sendable {
         completions.first { $0.step == step }
     }
 
-    /// Checks the field rules: points 0–5000, year 1950–2100, wishes at most 500 characters, step order.
+    /// Checks the field rules: points 0–5000, year 1950–2100, wishes at most 500 characters
+    /// of multi-line free text without control characters (`FreeText`), step order.
     /// - Throws: the first `CompetenceError` found.
     public func validate() throws(CompetenceError) {
         guard (0...5000).contains(points) else { throw .pointsOutOfRange(points) }
         if let educationYear, !(1950...2100).contains(educationYear) { throw .yearOutOfRange(educationYear) }
         guard wishes.count <= 500 else { throw .tooLong(.course, max: 500) }
+        if FreeText.hasForbiddenCharacters(wishes, lines: .multiple) { throw .invalidCharacters(.wishes) }
         try StepOrder.validate(completions)
     }
 }

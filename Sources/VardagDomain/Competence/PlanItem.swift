@@ -25,11 +25,13 @@ public struct PlanItem: Hashable, Sendable, Identifiable {
         status.isOpen && targetDate < today
     }
 
-    /// Checks the item's rules: a step 1–5 or a course name (≤ 100 characters).
+    /// Checks the item's rules: a step 1–5 or a course name (≤ 100 characters, one line,
+    /// no control characters: `FreeText`).
     /// - Throws: `CompetenceError`.
     public func validate() throws(CompetenceError) {
         if let step, !(1...Ladder.stepCount).contains(step) { throw .unknownStep(step) }
         if step == nil && course.trimmingCharacters(in: .whitespaces).isEmpty { throw .required(.course) }
         if course.count > 100 { throw .tooLong(.course, max: 100) }
+        if FreeText.hasForbiddenCharacters(course) { throw .invalidCharacters(.course) }
     }
 }

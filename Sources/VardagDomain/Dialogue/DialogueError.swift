@@ -4,7 +4,7 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
     case required
     /// Longer than the limit in characters.
     case tooLong(max: Int)
-    /// Contains control characters (other than line breaks in notes).
+    /// Contains control characters (other than line breaks and tabs in notes; see `FreeText`).
     case invalidCharacters
     /// Not a real `YYYY-MM-DD` date.
     case invalidDate

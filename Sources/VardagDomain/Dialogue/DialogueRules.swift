@@ -97,21 +97,21 @@ public enum DialogueRules {
         do { return .success(try LocalDate.parse(trimmed)) } catch { return .failure(.invalidDate) }
     }
 
-    /// Checks a free-text field.
+    /// Checks a free-text field by `FreeText`'s rule.
     /// - Parameters:
     ///   - text: the text as typed.
     ///   - required: whether empty is refused.
     ///   - max: the longest allowed, in characters.
-    ///   - multiline: whether line breaks are allowed (notes).
+    ///   - multiline: whether line breaks and tabs are allowed (notes).
     /// - Returns: the trimmed, NFC-normalised text, or the error.
     public static func checkText(_ text: String, required: Bool, max: Int, multiline: Bool = false) -> Result<String, DialogueError> {
-        let clean = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
-        if clean.isEmpty { return required ? .failure(.required) : .success("") }
-        if clean.count > max { return .failure(.tooLong(max: max)) }
-        let forbidden = clean.unicodeScalars.contains { scalar in
-            scalar.properties.generalCategory == .control && !(multiline && scalar == "\n")
+        FreeText.check(text, required: required, max: max, lines: multiline ? .multiple : .single).mapError { problem in
+            switch problem {
+            case .required: return .required
+            case .tooLong(let max): return .tooLong(max: max)
+            case .controlCharacters: return .invalidCharacters
+            }
         }
-        return forbidden ? .failure(.invalidCharacters) : .success(clean)
     }
 
     // MARK: Relay questions

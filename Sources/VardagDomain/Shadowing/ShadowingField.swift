@@ -16,6 +16,8 @@ public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
     case reviewDate
     case step
     case category
+    /// The lärdomar of a day entry.
+    case lessons
 
     public var description: String {
         switch self {
@@ -33,6 +35,7 @@ public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
         case .reviewDate: return "reviewDate"
         case .step: return "step"
         case .category: return "category"
+        case .lessons: return "lessons"
         }
     }
 }

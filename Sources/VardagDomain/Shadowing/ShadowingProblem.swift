@@ -14,6 +14,9 @@ public enum ShadowingProblem: Hashable, Sendable {
     case endBeforeStart
     /// Longer than the field allows.
     case tooLong(max: Int)
+    /// Holds control characters, escape sequences or bidi controls (or a line break in a
+    /// one-line field); see `FreeText`.
+    case invalidCharacters
     /// Another item has this name already.
     case duplicate
     /// The reference (task, kommun, team) does not exist.

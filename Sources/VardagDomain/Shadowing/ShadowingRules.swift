@@ -34,11 +34,12 @@ public enum ShadowingRules {
     ///   - period: the team's start and end dates.
     ///   - members: ids of the team's participants who may be logged.
     ///   - taskIds: ids of the catalogue's tasks.
-    /// - Returns: the parsed date and minutes per task line when valid.
+    /// - Returns: the parsed date, the minutes per task line and the lessons as they are stored
+    ///   (multi-line free text by `FreeText`'s rule) when valid.
     /// - Throws: `ShadowingValidationFailure` with every problem found.
     public static func validate(
         _ draft: DayEntryDraft, period: ClosedRange<LocalDate>, members: Set<Int64>, taskIds: Set<Int64>
-    ) throws(ShadowingValidationFailure) -> (date: LocalDate, minutes: [Int]) {
+    ) throws(ShadowingValidationFailure) -> (date: LocalDate, minutes: [Int], lessons: String) {
         var problems: [ShadowingField: ShadowingProblem] = [:]
         var date: LocalDate?
         if draft.date.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -64,9 +65,12 @@ public enum ShadowingRules {
             }
             if let m = Self.minutes(line.minutes) { minutes.append(m) } else { problems[.minutes(i)] = .minutesOutOfRange }
         }
-        if draft.lessons.count > maxLessonsLength { problems[.name] = .tooLong(max: maxLessonsLength) }
+        var lessons = ""
+        do { lessons = try checkText(draft.lessons, field: .lessons, required: false, max: maxLessonsLength, lines: .multiple) } catch {
+            problems.merge(error.problems) { first, _ in first }
+        }
         guard problems.isEmpty, let date else { throw ShadowingValidationFailure(problems) }
-        return (date, minutes)
+        return (date, minutes, lessons)
     }
 
     /// Checks a team's period.
@@ -83,12 +87,22 @@ public enum ShadowingRules {
         return s...e
     }
 
-    /// Checks a name-like text: required, at most `max` characters.
+    /// Checks a name-like text: required, at most `max` characters, one line, no control
+    /// characters (`FreeText`'s rule).
     /// - Returns: the trimmed, NFC-normalised text.
     public static func validateText(_ text: String, field: ShadowingField, max: Int) throws(ShadowingValidationFailure) -> String {
-        let cleaned = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
-        if cleaned.isEmpty { throw ShadowingValidationFailure([field: .required]) }
-        if cleaned.count > max { throw ShadowingValidationFailure([field: .tooLong(max: max)]) }
-        return cleaned
+        try checkText(text, field: field, required: true, max: max, lines: .single)
+    }
+
+    /// Free text by `FreeText`'s rule, refused as a Skuggning problem at `field`.
+    static func checkText(
+        _ text: String, field: ShadowingField, required: Bool, max: Int, lines: FreeText.Lines
+    ) throws(ShadowingValidationFailure) -> String {
+        switch FreeText.check(text, required: required, max: max, lines: lines) {
+        case .success(let cleaned): return cleaned
+        case .failure(.required): throw ShadowingValidationFailure([field: .required])
+        case .failure(.tooLong(let max)): throw ShadowingValidationFailure([field: .tooLong(max: max)])
+        case .failure(.controlCharacters): throw ShadowingValidationFailure([field: .invalidCharacters])
+        }
     }
 }

@@ -13,7 +13,7 @@ public enum RegisterName {
     /// - Parameter raw: the text as typed.
     /// - Returns: the normalised text.
     public static func normalize(_ raw: String) -> String {
-        raw.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        FreeText.normalize(raw)
     }
 
     /// The key two names are compared with for uniqueness: normalised and lowercased.

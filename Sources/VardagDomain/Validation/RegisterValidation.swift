@@ -21,19 +21,19 @@ public enum RegisterValidation {
         return nil
     }
 
-    /// Checks required free text (a title): not empty after trimming, not too long, no control characters.
+    /// Checks required free text (a title): not empty after trimming, not too long, no control
+    /// characters, escape sequences, bidi controls or line breaks (`FreeText`'s single-line rule).
     /// - Parameters:
     ///   - text: the text as typed.
     ///   - maxLength: the length limit.
     /// - Returns: the error, or nil when valid.
     public static func checkText(_ text: String, maxLength: Int = RegisterName.maxLength) -> ValidationError? {
-        let normalized = RegisterName.normalize(text)
-        if normalized.isEmpty { return .required }
-        if normalized.count > maxLength { return .tooLong(max: maxLength) }
-        if normalized.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return .invalidCharacters
+        switch FreeText.check(text, required: true, max: maxLength) {
+        case .success: return nil
+        case .failure(.required): return .required
+        case .failure(.tooLong(let max)): return .tooLong(max: max)
+        case .failure(.controlCharacters): return .invalidCharacters
         }
-        return nil
     }
 
     /// Checks and parses a date typed as `YYYY-MM-DD` (surrounding whitespace is ignored).

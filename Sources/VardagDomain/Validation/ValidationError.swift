@@ -4,7 +4,7 @@ public enum ValidationError: Error, Hashable, Sendable, CustomStringConvertible 
     case required
     /// Longer than the limit (in characters, after trimming).
     case tooLong(max: Int)
-    /// Contains control characters such as a line break or tab.
+    /// Contains control characters such as ESC, a line break or tab (see `FreeText`).
     case invalidCharacters
     /// Another item under the same parent already has this name (ignoring case).
     case duplicate

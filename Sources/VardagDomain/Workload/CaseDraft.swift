@@ -35,13 +35,15 @@ public struct CaseDraft: Hashable, Sendable {
     /// - Throws: `WorkloadFailure` with one error per bad field.
     public func validate() throws(WorkloadFailure) -> Valid {
         var errors: [WorkloadInput: WorkloadError] = [:]
-        let reference = Self.clean(self.reference)
-        if reference.isEmpty { errors[.reference] = .required }
-        else if reference.count > Self.referenceMax { errors[.reference] = .tooLong(max: Self.referenceMax) }
-        else if Self.hasControl(reference) { errors[.reference] = .invalidCharacters }
-        let note = Self.clean(self.note)
-        if note.count > Self.noteMax { errors[.note] = .tooLong(max: Self.noteMax) }
-        else if Self.hasControl(note) { errors[.note] = .invalidCharacters }
+        var reference = "", note = ""
+        switch Self.checkText(self.reference, required: true, max: Self.referenceMax) {
+        case .success(let text): reference = text
+        case .failure(let error): errors[.reference] = error
+        }
+        switch Self.checkText(self.note, required: false, max: Self.noteMax) {
+        case .success(let text): note = text
+        case .failure(let error): errors[.note] = error
+        }
         var time = 0, difficulty = 0
         do { time = try Rating.parse(self.time).value } catch { errors[.time] = error }
         do { difficulty = try Rating.parse(self.difficulty).value } catch { errors[.difficulty] = error }
@@ -49,12 +51,26 @@ public struct CaseDraft: Hashable, Sendable {
         return Valid(reference: reference, caseType: caseType, note: note, time: time, difficulty: difficulty)
     }
 
-    /// Trimmed and NFC-normalised.
-    public static func clean(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+    /// Checks a decision's note by the same rule as a case note: optional, at most
+    /// `noteMax` characters, one line, no control characters.
+    /// - Parameter text: the note as typed.
+    /// - Returns: the note to store.
+    /// - Throws: `WorkloadFailure` at `.note`.
+    public static func checkNote(_ text: String) throws(WorkloadFailure) -> String {
+        switch checkText(text, required: false, max: noteMax) {
+        case .success(let note): return note
+        case .failure(let error): throw WorkloadFailure(.note, error)
+        }
     }
 
-    static func hasControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    /// One line of free text by `FreeText`'s rule, as a workload error.
+    static func checkText(_ text: String, required: Bool, max: Int) -> Result<String, WorkloadError> {
+        FreeText.check(text, required: required, max: max).mapError { problem in
+            switch problem {
+            case .required: return .required
+            case .tooLong(let max): return .tooLong(max: max)
+            case .controlCharacters: return .invalidCharacters
+            }
+        }
     }
 }

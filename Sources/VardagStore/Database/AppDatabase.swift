@@ -24,6 +24,10 @@ public final class AppDatabase: Sendable {
     /// schema, or nil when no migration of existing data was needed.
     public let migrationBackupPath: String?
 
+    /// The database file whose `-wal` and `-shm` files `close()` removes when no other
+    /// connection uses them (for a read-only opening that found no `-wal` file), or nil.
+    private let tidiesWALFilesOf: String?
+
     /// Wraps an already open connection and migrates it. Use `open(path:user:)` in the app.
     /// - Parameters:
     ///   - writer: the GRDB writer; must have foreign keys on (GRDB's default).
@@ -40,6 +44,7 @@ public final class AppDatabase: Sendable {
         self.user = user.isEmpty ? "unknown" : user
         self.now = now
         self.migrationBackupPath = migrationBackupPath
+        tidiesWALFilesOf = nil
         let migrator = SchemaMigrations.migrator
         let unknown = try writer.read { db in
             try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
@@ -48,32 +53,101 @@ public final class AppDatabase: Sendable {
         try migrator.migrate(writer)
     }
 
-    /// Wraps a connection as it is, without migrating (for `openForChecking`).
-    private init(unmigrated reader: DatabaseQueue, user: String) {
+    /// Wraps a read-only connection as it is, without migrating (for `openForChecking` and `openForReading`).
+    /// - Parameters:
+    ///   - reader: the connection.
+    ///   - user: the author recorded in the audit trail (nothing is written).
+    ///   - tidiesWALFilesOf: the database file whose `-wal`/`-shm` `close()` removes, or nil.
+    private init(unmigrated reader: DatabaseQueue, user: String, tidiesWALFilesOf: String?) {
         writer = reader
         self.user = user
         now = { Date() }
         migrationBackupPath = nil
+        self.tidiesWALFilesOf = tidiesWALFilesOf
     }
 
     /// Opens an existing database read-only and without migrating it, for `vardag check`:
     /// checking a file (an older backup, say) never changes it. Refuses the same bad files
     /// as `open(path:user:)`; a database still waiting for migrations is checked as it is.
+    /// Like `openForReading`, `close()` removes the `-wal`/`-shm` files the check made.
     /// - Parameter path: the database file.
     /// - Returns: a database that can only be read (`integrityCheck`, `schemaVersion`, reads).
     /// - Throws: `StoreError`.
     public static func openForChecking(path: String) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path).standardizedFileURL
+        let hadWAL = hasWALFile(url.path)
         do {
             guard try DatabaseFileCheck.inspect(url) != nil else {
                 throw StoreError.cannotOpen(path: url.path, reason: "no such file")
             }
-            var configuration = connectionConfiguration()
-            configuration.readonly = true
-            return AppDatabase(unmigrated: try DatabaseQueue(path: url.path, configuration: configuration), user: "check")
+            return AppDatabase(unmigrated: try readOnlyQueue(url.path), user: "check", tidiesWALFilesOf: hadWAL ? nil : url.path)
         } catch let error as DatabaseError {
             throw translate(error, path: url.path)
         }
+    }
+
+    /// Opens an existing database for reading only, for exports and `vardag purge --dry-run`:
+    /// the file stays byte for byte as it was, and `-wal`/`-shm` files that were not there
+    /// before are gone again after `close()` (unless another connection still uses them).
+    ///
+    /// `open(path:user:)` cannot promise that: its `DatabasePool` makes sure a WAL file
+    /// exists by creating and dropping a table when the `-wal` file is missing or empty
+    /// (GRDB's fix for its issue 102), which commits a schema change, bumps the header's
+    /// change counter and schema cookie and leaves a free page behind. Here one connection
+    /// opened `SQLITE_OPEN_READONLY` reads, so SQLite itself refuses any write. Such a
+    /// connection cannot remove the `-wal`/`-shm` files it had to create, so `close()` then
+    /// lets a plain connection do it the way SQLite always does for the last connection
+    /// to close (an exclusive lock first); a `-wal` file that was there before is left alone.
+    ///
+    /// The same bad files are refused as by `open(path:user:)`. A database from an older
+    /// Vardag still needs its migrations before the reads can run: it is opened with
+    /// `open(path:user:)`, backed up and migrated first, as any opening does.
+    /// - Parameters:
+    ///   - path: the database file; it must exist.
+    ///   - user: the author recorded in the audit trail (used only when migrating).
+    /// - Returns: a database whose writes fail with `SQLITE_READONLY`.
+    /// - Throws: `StoreError`.
+    public static func openForReading(path: String, user: String) throws -> AppDatabase {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        // Before the file check, whose own read-only look may create the -wal file.
+        let hadWAL = hasWALFile(url.path)
+        do {
+            guard let existing = try DatabaseFileCheck.inspect(url) else {
+                throw StoreError.cannotOpen(path: url.path, reason: "no such file")
+            }
+            if !Set(SchemaMigrations.identifiers).subtracting(existing.appliedMigrations).isEmpty {
+                return try open(path: path, user: user, createMissingDirectory: false)
+            }
+            return AppDatabase(unmigrated: try readOnlyQueue(url.path), user: user, tidiesWALFilesOf: hadWAL ? nil : url.path)
+        } catch let error as DatabaseError {
+            throw translate(error, path: url.path)
+        }
+    }
+
+    /// A connection SQLite opens `SQLITE_OPEN_READONLY`.
+    private static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
+        var configuration = connectionConfiguration()
+        configuration.readonly = true
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// Whether the database has a `-wal` file (of any size) next to it.
+    private static func hasWALFile(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path + "-wal")
+    }
+
+    /// Folds the WAL back into the database and removes the `-wal` and `-shm` files when no
+    /// connection uses them, the way SQLite does when the last read-write connection
+    /// closes: one such connection reads (which opens the WAL) and closes. With another
+    /// connection still open, SQLite cannot take the exclusive lock and leaves the files.
+    /// After a read-only opening the WAL holds no frames (unless another connection wrote
+    /// them), so nothing is written to the database file.
+    private static func foldAndRemoveWALFiles(of path: String) {
+        // Opening a missing file would create an empty database: only tidy what is there.
+        guard hasWALFile(path), FileManager.default.fileExists(atPath: path),
+              let queue = try? DatabaseQueue(path: path, configuration: connectionConfiguration()) else { return }
+        _ = try? queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        try? queue.close()
     }
 
     /// Opens (creating if needed) the database file at a path, as the app and CLI do.
@@ -228,15 +302,22 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// Closes the connections (a WAL checkpoint folds the -wal file back into the database).
-    /// The value must not be used afterwards; releasing it closes too.
+    /// Closes the connections; unless another connection (another Vardag) still uses the
+    /// database, the WAL is folded back into the database file and the `-wal` and `-shm`
+    /// files are removed, so the file alone is the whole database. A read-only opening
+    /// that found a `-wal` file leaves it as it was. The value must not be used afterwards;
+    /// releasing it closes the connections but may leave the `-wal` and `-shm` files.
     /// - Throws: a GRDB `DatabaseError` when a statement is still running.
     public func close() throws {
         if let pool = writer as? DatabasePool {
             try pool.close()
+            // GRDB closes the writer before the readers, and SQLite lets only the last
+            // connection to close fold the WAL back and remove it: neither could here.
+            if let path { Self.foldAndRemoveWALFiles(of: path) }
         } else if let queue = writer as? DatabaseQueue {
             try queue.close()
         }
+        if let tidiesWALFilesOf { Self.foldAndRemoveWALFiles(of: tidiesWALFilesOf) }
     }
 
     /// The path of the database file, or nil for an in-memory database.

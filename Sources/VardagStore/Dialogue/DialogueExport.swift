@@ -7,7 +7,7 @@ import VardagDomain
 ///
 /// JSON nests everything under each slinga. CSV gives one table per kind (`loops`,
 /// `meetings`, `questions`, `actions`), Swedish-Excel style like the register export
-/// (`;`, UTF-8 with BOM, CRLF, formula guard). Files are created owner-only (0600).
+/// (`;`, UTF-8 with BOM, CRLF, formula guard). `ExportWriter` writes the bytes (files owner-only, 0600).
 public enum DialogueExport {
     /// The CSV tables.
     public enum Kind: String, CaseIterable, Sendable {
@@ -148,19 +148,5 @@ public enum DialogueExport {
         var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         data.append(contentsOf: [0x0D, 0x0A])
         return data
-    }
-
-    /// Writes export contents to a file (created or truncated, mode 0600) or, for nil or `-`, to standard output.
-    /// - Throws: `StoreError.cannotWriteFile`.
-    public static func write(_ contents: Data, to path: String?) throws {
-        if let path, path != "-" {
-            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
-        } else {
-            do {
-                try FileHandle.standardOutput.write(contentsOf: contents)
-            } catch {
-                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
-            }
-        }
     }
 }

@@ -90,16 +90,7 @@ public enum RegisterExport {
     ///   - path: the file, or nil or `-` for standard output.
     /// - Throws: `StoreError.cannotWriteFile`, GRDB, CSV or encoding errors.
     public static func write(from db: AppDatabase, format: Format, to path: String?) throws {
-        let contents = try data(from: db, format: format)
-        if let path, path != "-" {
-            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
-        } else {
-            do {
-                try FileHandle.standardOutput.write(contentsOf: contents)
-            } catch {
-                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
-            }
-        }
+        try ExportWriter.write(try data(from: db, format: format), to: path)
     }
 
     /// Prefixes `'` to a field Excel would evaluate as a formula.

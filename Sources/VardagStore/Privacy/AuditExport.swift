@@ -4,7 +4,7 @@ import VardagDomain
 
 /// Exports the audit trail: who, when, what kind, which record, and the changed fields
 /// before and after. CSV has one row per audit row with the before/after JSON in two
-/// columns; JSON is an array of objects. Files are created owner-only (0600).
+/// columns; JSON is an array of objects. `ExportWriter` writes the bytes (files owner-only, 0600).
 public enum AuditExport {
     /// The CSV column headings.
     public static let csvHeader = ["Id", "Tid (UTC)", "Användare", "Händelse", "Tabell", "Post-id", "Före", "Efter"]
@@ -57,21 +57,6 @@ public enum AuditExport {
             var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
             data.append(contentsOf: [0x0D, 0x0A])
             return data
-        }
-    }
-
-    /// Writes the export to a file (0600) or standard output (nil or `-`).
-    /// - Throws: `StoreError.cannotWriteFile`, GRDB, CSV or encoding errors.
-    public static func write(from db: AppDatabase, from: LocalDate?, to: LocalDate?, format: RegisterExport.Format, to path: String?) throws {
-        let contents = try data(from: db, from: from, to: to, format: format)
-        if let path, path != "-" {
-            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
-        } else {
-            do {
-                try FileHandle.standardOutput.write(contentsOf: contents)
-            } catch {
-                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
-            }
         }
     }
 

@@ -28,7 +28,7 @@ extension AppDatabase {
     }
 
     /// Adds a task to the catalogue.
-    /// - Throws: `ShadowingValidationFailure` (`.name`: required, tooLong, duplicate; `.minutes(0)`).
+    /// - Throws: `ShadowingValidationFailure` (`.name`: required, tooLong, invalidCharacters, duplicate; `.minutes(0)`).
     @discardableResult
     public func addShadowingTask(name: String, category: ShadowingCategory, judgement: TransferJudgement, minutes: String) throws -> ShadowingTask {
         try writer.write { db in try self.insertShadowingTask(db, name: name, category: category, judgement: judgement, minutes: minutes) }
@@ -262,9 +262,8 @@ extension AppDatabase {
             let statement = try db.cachedStatement(sql: "SELECT id FROM shadowing_task WHERE id = ?")
             for id in wanted where try Int64.fetchOne(statement, arguments: [id]) != nil { known.insert(id) }
         }
-        let (date, minutes) = try ShadowingRules.validate(draft, period: team.period, members: members, taskIds: known)
+        let (date, minutes, lessons) = try ShadowingRules.validate(draft, period: team.period, members: members, taskIds: known)
         let participantId = draft.participantId!
-        let lessons = draft.lessons.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         let existing = try Int64.fetchOne(
             db, sql: "SELECT id FROM shadowing_entry WHERE participant_id = ? AND date = ?", arguments: [participantId, date.iso])
         let before = try existing.map { try Self.entry(db, id: $0) }

@@ -5,7 +5,7 @@ import VardagDomain
 
 /// Exports Skuggning logs: one row per observed task, or (`summary`) the analysis figures.
 ///
-/// CSV and JSON as in `RegisterExport`: `;`, UTF-8 with BOM, CRLF, formula guard, files 0600.
+/// CSV and JSON as in `RegisterExport`: `;`, UTF-8 with BOM, CRLF, formula guard; `ExportWriter` writes the bytes (files 0600).
 public enum ShadowingExport {
     /// What to export.
     public enum Kind: String, CaseIterable, Sendable {
@@ -118,18 +118,6 @@ public enum ShadowingExport {
             header = summaryHeader
         }
         return try csv(header: header, rows: table)
-    }
-
-    /// Writes the export to a file (0600) or standard output (`nil` or `-`).
-    public static func write(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter, to path: String?) throws {
-        let contents = try data(from: db, kind: kind, format: format, filter: filter)
-        if let path, path != "-" {
-            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
-        } else {
-            do { try FileHandle.standardOutput.write(contentsOf: contents) } catch {
-                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
-            }
-        }
     }
 
     static func csv(header: [String], rows: [[String]]) throws -> Data {

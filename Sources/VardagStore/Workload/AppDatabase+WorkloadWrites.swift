@@ -201,8 +201,7 @@ extension AppDatabase {
         toMedarbetareId: Int64? = nil, note: String = "", today: LocalDate
     ) throws -> CaseDecision {
         try PeriodRule.check(period, today: today)
-        let cleanNote = CaseDraft.clean(note)
-        if cleanNote.count > CaseDraft.noteMax { throw WorkloadFailure(.note, .tooLong(max: CaseDraft.noteMax)) }
+        let cleanNote = try CaseDraft.checkNote(note)
         var review: LocalDate?
         if kind == .kanVanta {
             let text = (reviewDate ?? "").trimmingCharacters(in: .whitespaces)

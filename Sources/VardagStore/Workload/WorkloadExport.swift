@@ -152,19 +152,6 @@ public enum WorkloadExport {
         }
     }
 
-    /// Writes export data to a file (0600) or standard output (nil or `-`).
-    public static func write(_ data: Data, to path: String?) throws {
-        if let path, path != "-" {
-            try OwnerOnlyFiles.write(data, to: URL(fileURLWithPath: path))
-        } else {
-            do {
-                try FileHandle.standardOutput.write(contentsOf: data)
-            } catch {
-                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
-            }
-        }
-    }
-
     static func csv(header: [String], rows: [[String]]) throws -> Data {
         let stream = OutputStream(toMemory: ())
         stream.open()

@@ -31,6 +31,7 @@ struct CheckCommand: ParsableCommand {
                 // SQLite failed while reading the pages: the file is damaged.
                 throw CommandFailure(message: "vardag: \(url.path) is damaged: \(error)", exitCode: 9)
             }
+            try? store.close()
             print("Databas: \(TextSanitizer.clean(url.path))")
             print("Schemaversion: \(version.number) (\(version.applied.joined(separator: ", ")))")
             if version.number < version.known.count {

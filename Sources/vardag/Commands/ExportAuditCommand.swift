@@ -9,19 +9,13 @@ struct ExportAuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Exporterar granskningsloggen: vem, när, vad, vilken post, före och efter.")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var export: ExportOptions
 
     @Option(name: .long, help: "Första dag (YYYY-MM-DD, UTC) som tas med.")
     var from: String?
 
     @Option(name: .long, help: "Sista dag (YYYY-MM-DD, UTC) som tas med.")
     var to: String?
-
-    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json.")
-    var format: RegisterExport.Format = .csv
-
-    @Option(name: .long, help: "Fil att skriva (ägaren läser och skriver); annars standard ut.")
-    var output: String?
 
     func run() throws {
         try reportingFailures {
@@ -36,12 +30,9 @@ struct ExportAuditCommand: ParsableCommand {
             if let first, let last, last < first {
                 throw CommandFailure(message: "vardag: --to (\(last.iso)) ligger före --from (\(first.iso)).", exitCode: 64)
             }
-            let store = try openExistingStore(common.databaseURL, user: "export")
-            do {
-                try AuditExport.write(from: store, from: first, to: last, format: format, to: output)
-            } catch {
-                throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
-            }
+            let store = try export.openStore()
+            defer { try? store.close() }
+            try export.write { try AuditExport.data(from: store, from: first, to: last, format: export.format) }
         }
     }
 }

@@ -10,7 +10,7 @@ struct ExportCompetenceCommand: ParsableCommand {
         abstract: "Exporterar Kompetenstrappan: kartläggning, gap (chefer först), planer eller jämförelse mellan kommuner.",
         discussion: "Jämförelsen utelämnar grupper under gränsen för små grupper (standard 5 personer).")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var export: ExportOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "Bara denna kommun (namn). Jämförelsen tar flera: upprepa --kommun eller skriv dem med komma emellan.",
@@ -20,18 +20,13 @@ struct ExportCompetenceCommand: ParsableCommand {
     @Option(name: .long, help: "mapping, gaps, plan eller comparison.")
     var kind: CompetenceExport.Kind = .mapping
 
-    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json.")
-    var format: RegisterExport.Format = .csv
-
-    @Option(name: .long, help: "Fil att skriva (ägaren läser och skriver); annars standard ut.")
-    var output: String?
-
     func run() throws {
         try reportingFailures {
-            let store = try openExistingStore(common.databaseURL, user: "export")
+            let store = try export.openStore()
+            defer { try? store.close() }
             do {
-                try CompetenceExport.write(from: store, kind: kind, kommuner: Self.kommunNames(kommun), format: format,
-                                           today: LocalDate.today(), to: output)
+                try CompetenceExport.write(from: store, kind: kind, kommuner: Self.kommunNames(kommun), format: export.format,
+                                           today: LocalDate.today(), to: export.output)
             } catch let error as CompetenceExportError {
                 throw CommandFailure(message: "vardag: \(error)", exitCode: 2)
             } catch {

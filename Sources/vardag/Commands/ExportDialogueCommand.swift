@@ -37,7 +37,8 @@ struct ExportDialogueCommand: ParsableCommand {
             if kind != nil && format == .json {
                 throw CommandFailure(message: "vardag: --kind gäller bara --format csv.", exitCode: 64)
             }
-            let store = try openExistingStore(common.databaseURL, user: "export")
+            let store = try openExistingStoreForReading(common.databaseURL, user: "export")
+            defer { try? store.close() }
             var isDirectory: ObjCBool = false
             let outputIsFolder = output.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue } ?? false
             if format == .csv && kind == nil && !outputIsFolder {
@@ -57,22 +58,18 @@ struct ExportDialogueCommand: ParsableCommand {
             do {
                 switch (format, kind) {
                 case (.json, _):
-                    try write(try DialogueExport.json(loops), to: output)
+                    try ExportWriter.write(try DialogueExport.json(loops), to: output)
                 case (.csv, let kind?):
-                    try write(try DialogueExport.csv(kind, loops), to: outputIsFolder ? "\(output!)/\(kind.fileName)" : output)
+                    try ExportWriter.write(try DialogueExport.csv(kind, loops), to: outputIsFolder ? "\(output!)/\(kind.fileName)" : output)
                 case (.csv, nil):
                     for kind in DialogueExport.Kind.allCases {
-                        try write(try DialogueExport.csv(kind, loops), to: "\(output!)/\(kind.fileName)")
+                        try ExportWriter.write(try DialogueExport.csv(kind, loops), to: "\(output!)/\(kind.fileName)")
                     }
                 }
             } catch {
                 throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
             }
         }
-    }
-
-    private func write(_ data: Data, to path: String?) throws {
-        try DialogueExport.write(data, to: path)
     }
 }
 

@@ -9,7 +9,7 @@ struct ExportShadowingCommand: ParsableCommand {
         commandName: "shadowing",
         abstract: "Exporterar skuggningsloggar: en rad per observerad uppgift (eller --kind summary: analysens siffror).")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var export: ExportOptions
 
     @Option(name: .long, help: "Bara skuggningsteamet med detta namn.")
     var team: String?
@@ -23,12 +23,6 @@ struct ExportShadowingCommand: ParsableCommand {
     @Option(name: .long, help: "tasks (en rad per observerad uppgift) eller summary (analysens siffror).")
     var kind: ShadowingExport.Kind = .tasks
 
-    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json.")
-    var format: RegisterExport.Format = .csv
-
-    @Option(name: .long, help: "Fil att skriva (ägaren läser och skriver); annars standard ut.")
-    var output: String?
-
     func run() throws {
         try reportingFailures {
             let fromDate = try Self.date(from, option: "--from")
@@ -36,16 +30,13 @@ struct ExportShadowingCommand: ParsableCommand {
             if let fromDate, let toDate, toDate < fromDate {
                 throw CommandFailure(message: "vardag: --to \(toDate) är före --from \(fromDate).", exitCode: 64)
             }
-            let store = try openExistingStore(common.databaseURL, user: "export")
+            let store = try export.openStore()
+            defer { try? store.close() }
             let filter = ShadowingExport.Filter(teamName: team, from: fromDate, to: toDate)
             if let team, (try? ShadowingExport.teams(from: store, filter: filter)) == nil {
                 throw CommandFailure(message: "vardag: det finns inget skuggningsteam som heter \"\(team)\".", exitCode: 1)
             }
-            do {
-                try ShadowingExport.write(from: store, kind: kind, format: format, filter: filter, to: output)
-            } catch {
-                throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
-            }
+            try export.write { try ShadowingExport.data(from: store, kind: kind, format: export.format, filter: filter) }
         }
     }
 

@@ -31,7 +31,7 @@ struct ExportTimeDiaryCommand: ParsableCommand {
 
 /// The options both Fyrfältaren exports take.
 struct WorkloadExportOptions: ParsableArguments {
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var export: ExportOptions
 
     @Option(name: .long, help: "Bara detta team (namnet).")
     var team: String?
@@ -41,12 +41,6 @@ struct WorkloadExportOptions: ParsableArguments {
 
     @Option(name: .long, help: "Till period, t.ex. 2026-W48 eller 2026-11.")
     var to: String?
-
-    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json.")
-    var format: RegisterExport.Format = .csv
-
-    @Option(name: .long, help: "Fil att skriva (ägaren läser och skriver); annars standard ut.")
-    var output: String?
 
     /// Parses the filter, opens the store, makes the data and writes it; every failure is one stderr line.
     func export(_ make: (AppDatabase, WorkloadExport.Filter, RegisterExport.Format) throws -> Data) throws {
@@ -59,17 +53,18 @@ struct WorkloadExportOptions: ParsableArguments {
                 }
                 if name == "--from" { filter.from = period } else { filter.to = period }
             }
-            let store = try openExistingStore(common.databaseURL, user: "export")
+            let store = try export.openStore()
+            defer { try? store.close() }
             let data: Data
             do {
-                data = try make(store, filter, format)
+                data = try make(store, filter, export.format)
             } catch is WorkloadFailure {
                 throw CommandFailure(message: "vardag: teamet '\(team ?? "")' finns inte.", exitCode: 2)
             } catch {
                 throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
             }
             do {
-                try WorkloadExport.write(data, to: output)
+                try ExportWriter.write(data, to: export.output)
             } catch {
                 throw CommandFailure(message: "vardag: kunde inte skriva exporten: \(error)", exitCode: 1)
             }

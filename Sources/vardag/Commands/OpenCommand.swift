@@ -33,6 +33,8 @@ struct OpenCommand: ParsableCommand {
             let url = common.databaseURL
             let actor = user ?? currentUserName(environment: environment)
             let store = try openStore(at: url, user: actor, createMissingDirectory: common.usesDefaultLocation)
+            // On quitting, fold the WAL back so the file alone is the whole database again.
+            defer { try? store.close() }
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
             let context = AppContext(
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,

@@ -47,8 +47,13 @@ struct PurgeCommand: ParsableCommand {
                 throw CommandFailure(message: "vardag: --today: \(error)", exitCode: 64)
             }
             let changes = try setRetention.map(Self.parseSetting)
-            let store = try openExistingStore(
-                common.databaseURL, user: currentUserName(environment: ProcessInfo.processInfo.environment))
+            let user = currentUserName(environment: ProcessInfo.processInfo.environment)
+            // Counting and showing only read: the file must stay byte for byte as it was.
+            let readsOnly = changes.isEmpty && (dryRun || showRetention)
+            let store = readsOnly
+                ? try openExistingStoreForReading(common.databaseURL, user: user)
+                : try openExistingStore(common.databaseURL, user: user)
+            defer { try? store.close() }
             if showRetention || !changes.isEmpty {
                 do {
                     for (kind, duration) in changes { try store.setRetention(kind, to: duration) }

@@ -11,9 +11,38 @@ import VardagStore
 ///   - createMissingDirectory: create a missing directory (only for the default location).
 /// - Throws: `CommandFailure` with the store's message.
 func openStore(at url: URL, user: String, createMissingDirectory: Bool = false) throws -> AppDatabase {
+    try reportingOpenFailures {
+        try AppDatabase.open(path: url.path, user: user, createMissingDirectory: createMissingDirectory)
+    }
+}
+
+/// Opens a store that must already exist (exports and checks never create a file).
+/// - Throws: `CommandFailure` (exit 3) when the file is missing or cannot be opened.
+func openExistingStore(_ url: URL, user: String) throws -> AppDatabase {
+    try requireExistingDatabase(url)
+    return try openStore(at: url, user: user)
+}
+
+/// Opens a store that must already exist, for reading only (exports, `purge --dry-run`):
+/// the database file is left byte for byte as it was (see `AppDatabase.openForReading`).
+/// - Throws: `CommandFailure` (exit 3) when the file is missing, or with the store's exit code.
+func openExistingStoreForReading(_ url: URL, user: String) throws -> AppDatabase {
+    try requireExistingDatabase(url)
+    return try reportingOpenFailures { try AppDatabase.openForReading(path: url.path, user: user) }
+}
+
+/// Refuses a database path with no file: commands other than the app and `demo` never create one.
+private func requireExistingDatabase(_ url: URL) throws {
+    guard FileManager.default.fileExists(atPath: url.path) else {
+        throw CommandFailure(message: "vardag: databasen \(url.path) finns inte (skapa en med 'vardag demo' eller öppna appen).", exitCode: 3)
+    }
+}
+
+/// Runs an opening, turning a store error into a `CommandFailure` and announcing a migration backup on stderr.
+private func reportingOpenFailures(_ opening: () throws -> AppDatabase) throws -> AppDatabase {
     let store: AppDatabase
     do {
-        store = try AppDatabase.open(path: url.path, user: user, createMissingDirectory: createMissingDirectory)
+        store = try opening()
     } catch {
         throw CommandFailure(message: "vardag: \(error)", exitCode: storeExitCode(for: error))
     }
@@ -21,15 +50,6 @@ func openStore(at url: URL, user: String, createMissingDirectory: Bool = false) 
         FileHandle.standardError.write(Data("vardag: databasen uppdaterades till ett nyare schema; säkerhetskopia först: \(backup)\n".utf8))
     }
     return store
-}
-
-/// Opens a store that must already exist (exports and checks never create a file).
-/// - Throws: `CommandFailure` (exit 3) when the file is missing or cannot be opened.
-func openExistingStore(_ url: URL, user: String) throws -> AppDatabase {
-    guard FileManager.default.fileExists(atPath: url.path) else {
-        throw CommandFailure(message: "vardag: databasen \(url.path) finns inte (skapa en med 'vardag demo' eller öppna appen).", exitCode: 3)
-    }
-    return try openStore(at: url, user: user)
 }
 
 /// The exit code for a failure to open or write the database.

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import VardagStore
+
+/// The options the table exports share: which database, the format and where to write.
+///
+/// An export only reads: the store is opened with `openExistingStoreForReading`, so the
+/// database file is left byte for byte as it was.
+struct ExportOptions: ParsableArguments {
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json.")
+    var format: RegisterExport.Format = .csv
+
+    @Option(name: .long, help: "Fil att skriva (ägaren läser och skriver); annars standard ut.")
+    var output: String?
+
+    /// Opens the existing database for reading only.
+    /// - Throws: `CommandFailure` with the store's exit code.
+    func openStore() throws -> AppDatabase {
+        try openExistingStoreForReading(common.databaseURL, user: "export")
+    }
+
+    /// Makes the export's bytes and writes them to `--output` (0600) or standard output;
+    /// any failure is one stderr line, "exporten misslyckades", exit 1.
+    /// - Parameter make: builds the export's contents.
+    /// - Throws: `CommandFailure`.
+    func write(_ make: () throws -> Data) throws {
+        do {
+            try ExportWriter.write(try make(), to: output)
+        } catch {
+            throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
+        }
+    }
+}
