@@ -10,12 +10,16 @@ import VardagStore
 /// keys left the screen under test) while keeping the database and the terminal.
 final class AppDriver {
     let database: TemporaryDatabase
-    let store: AppDatabase
+    private(set) var store: AppDatabase
     let terminal: InMemoryTerminal
-    private let context: AppContext
+    private var context: AppContext
     private(set) var runner: AppRunner
     /// How many times the app was started again at the main menu.
     private(set) var restarts = 0
+    /// How many times the database was put back as it was after seeding.
+    private(set) var databaseResets = 0
+    /// A copy of the database right after seeding, for `resetDatabase()`.
+    private let seeded: URL
 
     /// Starts the app at the main menu.
     /// - Parameters:
@@ -26,6 +30,8 @@ final class AppDriver {
         database = try TemporaryDatabase()
         store = try database.open(user: "testare")
         try seed(store)
+        seeded = database.directory.appendingPathComponent("seeded.sqlite")
+        try store.backup(to: seeded)
         terminal = InMemoryTerminal(width: width, height: height)
         terminal.recordsOutput = false  // long runs: only unsafe texts are kept
         context = AppContext(
@@ -56,13 +62,31 @@ final class AppDriver {
         runner.drawFrame()
     }
 
-    /// Starts at the main menu and presses the route's keys.
+    /// Starts at the main menu and presses the route's keys, drawing only on arrival
+    /// (the frames on the way are not what is under test).
     /// - Returns: the breadcrumb on arrival, which `isShowing` compares against.
     @discardableResult
     func enter(_ route: ScreenRoute) -> [String] {
-        restart()
-        for key in route.keys { send(.key(key)) }
+        restarts += 1
+        runner = AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal)
+        for key in route.keys { runner.step(.key(key), draws: false) }
+        runner.drawFrame()
         return model.breadcrumb
+    }
+
+    /// Puts the database back as it was right after seeding and starts the app again:
+    /// for when random keys used up what a route needs (removed every case, say).
+    /// - Throws: when the copy cannot be put back or opened.
+    func resetDatabase() throws {
+        databaseResets += 1
+        try store.close()
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: database.path + suffix)
+        }
+        try FileManager.default.copyItem(at: seeded, to: database.url)
+        store = try database.open(user: "testare")
+        context.store = store
+        restart()
     }
 
     /// Whether the app still shows the route's screen, entered with `breadcrumb`.

@@ -31,8 +31,10 @@ public final class AppRunner {
     }
 
     /// Handles one event and redraws. Returns the outcome when the loop must end.
+    /// - Parameter draws: false to handle the event without drawing (a test driver
+    ///   pressing its way to a screen draws once on arrival).
     @discardableResult
-    public func step(_ event: Event) -> Outcome? {
+    public func step(_ event: Event, draws: Bool = true) -> Outcome? {
         switch event {
         case .signal(let n):
             return .signal(n)
@@ -48,7 +50,7 @@ public final class AppRunner {
         model.setSize(terminal.size)
         let keepGoing = model.handle(event)
         if !keepGoing { return .quit }
-        drawFrame()
+        if draws { drawFrame() }
         return nil
     }
 
