@@ -62,7 +62,7 @@ final class CommandLineFuzzTests: XCTestCase {
                 default: arguments.append(values.randomElement(using: &random)!)
                 }
             }
-            let result = try Spawn.run([binary] + arguments, environment: env, timeout: 30)
+            let result = try Spawn.run([binary] + arguments, environment: env, timeout: 30, workingDirectory: dir)
             statuses[result.status, default: 0] += 1
             let what = "run \(run): vardag \(arguments.map(\.debugDescription).joined(separator: " ")) → \(result.status), stderr \(result.errorOutput.debugDescription)"
             XCTAssertLessThan(result.status, 128, "ended by a signal: \(what)")

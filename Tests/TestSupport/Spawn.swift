@@ -40,12 +40,14 @@ public enum Spawn {
     ///   - environment: the complete environment; the test process's when nil.
     ///   - stdinPath: what standard input reads (`/dev/null` by default).
     ///   - timeout: seconds before the program is killed and `Failure.timedOut` thrown.
+    ///   - workingDirectory: where relative paths lead (the test process's when nil), so
+    ///     a generated `--output xml` lands in a temporary folder, not the checkout.
     /// - Returns: exit status and output.
     /// - Throws: `Failure`.
     @discardableResult
     public static func run(
         _ arguments: [String], environment: [String: String]? = nil,
-        stdinPath: String = "/dev/null", timeout: Double = 10
+        stdinPath: String = "/dev/null", timeout: Double = 10, workingDirectory: String? = nil
     ) throws -> Result {
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("vardag-spawn-\(UUID().uuidString)", isDirectory: true)
@@ -60,6 +62,7 @@ public enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let workingDirectory { posix_spawn_file_actions_addchdir_np(&actions, workingDirectory) }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
