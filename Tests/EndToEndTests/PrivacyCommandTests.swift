@@ -127,6 +127,25 @@ final class PrivacyCommandTests: XCTestCase {
         }
     }
 
+    /// A name that another program wrote with escape sequences into the database is
+    /// shown harmlessly when an export goes to the terminal, and kept exact in a pipe.
+    func testExportToATerminalCannotRetitleOrClearTheWindow() throws {
+        let poisoned = "Åsa \u{1b}]0;pwned\u{7}\u{1b}[2JÖberg"
+        let sql = "UPDATE medarbetare SET name = '\(poisoned)' WHERE id = (SELECT min(id) FROM medarbetare);"
+        XCTAssertEqual(try Spawn.run(["sqlite3", db, sql]).status, 0)
+        let piped = try Spawn.run([binary, "export", "register", "--db", db])
+        XCTAssertEqual(piped.status, 0, piped.errorOutput)
+        XCTAssertTrue(piped.output.contains(poisoned), "a pipe gets the exact bytes")
+
+        // Tall enough for the whole export (60 staff), so nothing scrolls away.
+        let session = try TmuxSession(command: "'\(binary!)' export register --db '\(db!)'", width: 200, height: 100)
+        defer { session.close() }
+        XCTAssertEqual(try session.waitForExit(), 0)
+        let screen = try session.capture()
+        XCTAssertTrue(screen.contains("Åsa ]0;pwned[2JÖberg"), "the name is shown as harmless text:\n\(screen)")
+        XCTAssertNotEqual(try session.display("#{pane_title}").trimmingCharacters(in: .whitespacesAndNewlines), "pwned")
+    }
+
     func testRetentionSettingsCanBeShownAndChangedWithAnAuditRow() throws {
         let shown = try Spawn.run([binary, "purge", "--db", db, "--show-retention"])
         XCTAssertEqual(shown.status, 0, shown.errorOutput)

@@ -46,9 +46,11 @@ public enum Spawn {
     /// - Throws: `Failure`.
     @discardableResult
     public static func run(
-        _ arguments: [String], environment: [String: String]? = nil,
+        _ command: [String], environment: [String: String]? = nil,
         stdinPath: String = "/dev/null", timeout: Double = 10, workingDirectory: String? = nil
     ) throws -> Result {
+        // Swift's Glibc lacks posix_spawn_file_actions_addchdir_np; GNU env changes folder.
+        let arguments = workingDirectory.map { ["/usr/bin/env", "-C", $0] + command } ?? command
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("vardag-spawn-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -62,7 +64,6 @@ public enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        if let workingDirectory { posix_spawn_file_actions_addchdir_np(&actions, workingDirectory) }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

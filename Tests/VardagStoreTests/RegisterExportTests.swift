@@ -64,4 +64,12 @@ final class RegisterExportTests: XCTestCase {
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), try RegisterExport.data(from: db, format: .csv))
     }
+
+    func testTerminalSafeTextLosesControlsAndBidiButKeepsLinesAndSwedish() {
+        let hostile = "Namn;Titel\r\n\u{1b}]0;pwned\u{7}Åsa;\u{1b}[2JÖberg\t\u{9b}31m\u{202e}x\u{0}\r\n"
+        let safe = String(decoding: ExportWriter.terminalSafe(Data(hostile.utf8)), as: UTF8.self)
+        XCTAssertEqual(safe, "Namn;Titel\r\n]0;pwnedÅsa;[2JÖberg\t31mx\r\n")
+        let plain = Data("\u{FEFF}Kommun;Enhet\r\nÅsbro;Hemtjänst\r\n".utf8)
+        XCTAssertEqual(ExportWriter.terminalSafe(plain), plain)
+    }
 }
