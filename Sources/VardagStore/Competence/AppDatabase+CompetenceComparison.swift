@@ -46,17 +46,12 @@ extension AppDatabase {
                 guard let kommunColumn = column[row[1] as Int64] else { continue }
                 teamPlace[row[0]] = (kommunColumn, Verksamhetsomrade(rawValue: row[2]).flatMap { stepIndex[$0] })
             }
-            // 1. Titles, counted in SQLite per team and title: holders and how many meet the
-            // education requirement (the same rule as `CompetenceAssessment.meetsEducation`).
-            // People without a mapped title are grouped by their register title and education,
-            // and matched to a title here (the match ignores case beyond ASCII, which SQL cannot).
-            var titleForRegisterTitle: [String: CompetenceTitle?] = [:]
+            // 1. Titles, counted in SQLite per team and mapped title: holders and how many meet
+            // the education requirement (the rule of `CompetenceAssessment.meetsEducation`).
+            // The group without a mapped title gives the team's head count only.
+            var hasUntitled = false
             let titleRows = try Row.fetchCursor(db, sql: """
-                SELECT m.team_id, c.title_id,
-                       CASE WHEN c.title_id IS NULL THEN m.title END AS unmapped_title,
-                       CASE WHEN c.title_id IS NULL THEN c.education_kind END AS unmapped_kind,
-                       CASE WHEN c.title_id IS NULL THEN c.points END AS unmapped_points,
-                       count(*) AS people,
+                SELECT m.team_id, c.title_id, count(*) AS people,
                        sum(CASE WHEN \(Self.educationLevelSQL("c.education_kind")) > \(Self.educationLevelSQL("ti.education_kind")) THEN 1
                                 WHEN c.education_kind = ti.education_kind AND c.points >= ti.points THEN 1
                                 ELSE 0 END) AS met
@@ -64,36 +59,53 @@ extension AppDatabase {
                 LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
                 LEFT JOIN competence_title ti ON ti.id = c.title_id
                 WHERE m.active = 1
-                GROUP BY m.team_id, c.title_id, unmapped_title, unmapped_kind, unmapped_points
+                GROUP BY m.team_id, c.title_id
                 """)
             while let row = try titleRows.next() {
                 guard let place = teamPlace[row[0] as Int64] else { continue }
-                let people: Int = row[5]
+                let people: Int = row[2]
                 if let first = place.firstStep {
                     // Everyone in an area with a ladder is in the group of each of its steps.
                     for step in 0..<Ladder.stepCount { sizes[(first + step) * kommuner.count + place.column] += people }
                 }
-                let titleId: Int64? = row[1]
-                var met: Int = row[6]
-                var title = titleId.flatMap { titleById[$0] }
-                if titleId == nil {
-                    let registerTitle: String = row[2]
+                guard let titleId = row[1] as Int64? else {
+                    hasUntitled = true
+                    continue
+                }
+                guard let title = titleById[titleId], let criterion = titleIndex[title.id] else { continue }
+                let cell = criterion * kommuner.count + place.column
+                sizes[cell] += people
+                mets[cell] += row[3] as Int
+            }
+            // People without a mapped title (unmapped, or mapped without one) count under the
+            // title their register title names, matched here: the match ignores case beyond
+            // ASCII, which SQL cannot. Only read when there are such people.
+            if hasUntitled {
+                var titleForRegisterTitle: [String: CompetenceTitle?] = [:]
+                let untitledRows = try Row.fetchCursor(db, sql: """
+                    SELECT m.team_id, m.title, c.education_kind, c.points, count(*) AS people
+                    FROM medarbetare m LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
+                    WHERE m.active = 1 AND c.title_id IS NULL
+                    GROUP BY m.team_id, m.title, c.education_kind, c.points
+                    """)
+                while let row = try untitledRows.next() {
+                    guard let place = teamPlace[row[0] as Int64] else { continue }
+                    let registerTitle: String = row[1]
+                    let title: CompetenceTitle?
                     if let cached = titleForRegisterTitle[registerTitle] {
                         title = cached
                     } else {
                         title = titleByKey[RegisterName.uniquenessKey(registerTitle)]
                         titleForRegisterTitle[registerTitle] = title
                     }
-                    if let title {
-                        let kind = (row[3] as String?).flatMap(EducationKind.init(rawValue:)) ?? .ingen
-                        let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: row[4] ?? 0)
-                        met = CompetenceAssessment.meetsEducation(mapping, title) ? people : 0
-                    }
+                    guard let title, let criterion = titleIndex[title.id] else { continue }
+                    let people: Int = row[4]
+                    let kind = (row[2] as String?).flatMap(EducationKind.init(rawValue:)) ?? .ingen
+                    let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: row[3] ?? 0)
+                    let cell = criterion * kommuner.count + place.column
+                    sizes[cell] += people
+                    if CompetenceAssessment.meetsEducation(mapping, title) { mets[cell] += people }
                 }
-                guard let title, let criterion = titleIndex[title.id] else { continue }
-                let cell = criterion * kommuner.count + place.column
-                sizes[cell] += people
-                mets[cell] += met
             }
             // 2. Completed steps, counted in SQLite per team: one sum per step, so the rows come
             // out in the index's team order with no sorting.
