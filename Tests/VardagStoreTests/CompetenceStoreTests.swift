@@ -204,7 +204,8 @@ final class CompetenceStoreTests: XCTestCase {
             + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\"Vill gå\r\nsteg 3\n\tsnart\"\r\n"
             + "Åsbro;Hemtjänst Norr;Bo Ek;Trollkarl;Gymnasial;800;Nej;Nej;;;;;;\r\n"
         XCTAssertEqual(problems(Data(text.utf8)).map(\.line), [5], "the wish spans lines 2–4")
-        let good = text.replacingOccurrences(of: "Trollkarl", with: "Vårdbiträde")
+        // A tab at the end of a cell is trimmed like a space; only a kept control character refuses.
+        let good = text.replacingOccurrences(of: "Trollkarl", with: "Vårdbiträde\t")
         XCTAssertEqual(try importText(good).people, 2)
         XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }?.mapping.wishes, "Vill gå steg 3 snart")
     }

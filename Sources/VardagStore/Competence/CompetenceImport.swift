@@ -337,7 +337,8 @@ extension AppDatabase {
                 if let wishesColumn { fields[wishesColumn] = joiningLines(fields[wishesColumn]) }
                 var controlReasons: [String] = []
                 for index in fields.indices {
-                    if let scalar = controlCharacter(in: fields[index]) {
+                    // Tabs at either end are trimmed away like spaces, so only what would be kept counts.
+                    if let scalar = controlCharacter(in: trimmed(fields[index])) {
                         controlReasons.append(controlCharacterReason(column: displayName[index], scalar))
                     }
                 }
