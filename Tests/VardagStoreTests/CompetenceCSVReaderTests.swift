@@ -1,4 +1,3 @@
-import VardagDomain
 import XCTest
 @testable import VardagStore
 
@@ -98,15 +97,5 @@ final class CompetenceCSVReaderTests: XCTestCase {
             result.append(row)
         }
         return result
-    }
-}
-
-/// The import's in-place date text agrees with `LocalDate.iso`.
-final class CompetenceImportDateTextTests: XCTestCase {
-    func testIsoTextMatchesLocalDateIso() throws {
-        for (year, month, day) in [(2026, 1, 5), (1999, 12, 31), (2000, 2, 29), (1, 1, 1), (9999, 12, 31)] {
-            let date = try LocalDate(year: year, month: month, day: day)
-            XCTAssertEqual(AppDatabase.isoText(date), date.iso)
-        }
     }
 }

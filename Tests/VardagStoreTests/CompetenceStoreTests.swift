@@ -210,6 +210,14 @@ final class CompetenceStoreTests: XCTestCase {
         XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }?.mapping.wishes, "Vill gå steg 3 snart")
     }
 
+    /// The import writes dates with its own in-place formatter; it must agree with `LocalDate.iso`.
+    func testImportDateTextMatchesLocalDateIso() throws {
+        for (year, month, day) in [(2026, 1, 5), (1999, 12, 31), (2000, 2, 29), (1, 1, 1), (9999, 12, 31)] {
+            let date = try LocalDate(year: year, month: month, day: day)
+            XCTAssertEqual(AppDatabase.isoText(date), date.iso)
+        }
+    }
+
     func testAnUnclosedQuoteIsReportedOnItsLine() throws {
         let text = header + "\n"
             + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\"Vill gå\n"
