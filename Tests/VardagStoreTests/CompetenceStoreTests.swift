@@ -300,6 +300,37 @@ final class CompetenceStoreTests: XCTestCase {
             try db.execute(sql: "UPDATE medarbetare SET active = 0 WHERE id % 11 = 0")
         }
         XCTAssertGreaterThan(people.count, 800)
+        try assertComparisonMatchesEachPerson(regionStore)
+        // One team of 4,100 active people: more than the packed step counters hold, so the
+        // comparison counts each step separately, with the same result.
+        try regionStore.writer.write { db in
+            let model = try XCTUnwrap(try Int64.fetchOne(db, sql: """
+                SELECT m.id FROM medarbetare m JOIN competence_mapping c ON c.medarbetare_id = m.id
+                JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
+                WHERE m.active = 1 AND c.title_id IS NOT NULL AND e.omrade = 'vard_och_omsorg' ORDER BY m.id LIMIT 1
+                """))
+            try db.execute(sql: """
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4100)
+                INSERT INTO medarbetare (team_id, name, sort_key, title, title_sort_key, search_key, role, start_date, active)
+                SELECT team_id, 'Kopia ' || i, sort_key, title, title_sort_key, search_key, role, start_date, 1
+                FROM medarbetare, n WHERE id = ?
+                """, arguments: [model])
+            try db.execute(sql: """
+                INSERT INTO competence_mapping (medarbetare_id, title_id, education_kind, points, education_year, certificate,
+                                                employed_on_protection_day, wishes)
+                SELECT m.id, c.title_id, 'gymnasial', m.id % 2000, NULL, 0, 0, ''
+                FROM medarbetare m, competence_mapping c WHERE m.name LIKE 'Kopia %' AND c.medarbetare_id = ?
+                """, arguments: [model])
+            try db.execute(sql: """
+                INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering)
+                SELECT id, 1, '2024-01-01', 0 FROM medarbetare WHERE name LIKE 'Kopia %' AND id % 3 = 0
+                """)
+        }
+        try assertComparisonMatchesEachPerson(regionStore)
+    }
+
+    /// Checks every cell of the comparison against assessing each active person in Swift.
+    private func assertComparisonMatchesEachPerson(_ regionStore: AppDatabase) throws {
         let titles = try regionStore.competenceTitles()
         let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
         let mappedTitles = try regionStore.writer.read { db in
