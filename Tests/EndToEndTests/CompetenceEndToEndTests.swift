@@ -8,6 +8,38 @@ import XCTest
 /// tmux, mark a step done for "Åsa Öberg", quit, reopen, and see it in the grid and in
 /// the gaps export.
 final class CompetenceEndToEndTests: XCTestCase {
+    /// A file carrying a terminal escape (an OSC title change) in a name and in a wish is
+    /// refused line by line; stderr names the character by code point and never carries it.
+    func testImportRefusesControlCharactersWithoutEchoingThem() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("db.sqlite").path
+        do {
+            let store = try AppDatabase.open(path: db, user: "e2e")
+            let kommun = try store.addKommun(name: "Åsbro")
+            let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst Norr", omrade: .vardOchOmsorg)
+            let team = try store.addTeam(enhetId: enhet.id, name: "Grupp Ängen")
+            _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Åsa Öberg", title: "Undersköterska", role: .medarbetare, startDate: "2015-03-01"))
+            _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Bo Ek", title: "Vårdbiträde", role: .medarbetare, startDate: "2024-03-01"))
+            try store.close()
+        }
+        let pwned = "\u{1b}]0;pwned\u{7}"
+        let file = directory.appendingPathComponent("hostile.csv")
+        try Data(("Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Bevis;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5;Önskemål\n"
+                  + "Åsbro;Hemtjänst Norr;\"Åsa\(pwned)\";Undersköterska;Gymnasial;1500;Nej;;;;;;\n"
+                  + "Åsbro;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;;;;;;\"Vill \(pwned)\"\n").utf8).write(to: file)
+        let refused = try Spawn.run([binary, "import", "competence", file.path, "--db", db])
+        XCTAssertEqual(refused.status, 65, refused.errorOutput)
+        XCTAssertTrue(refused.errorOutput.contains("rad 2: kolumnen ”Namn” innehåller styrtecknet U+001B"), refused.errorOutput)
+        XCTAssertTrue(refused.errorOutput.contains("rad 3: kolumnen ”Önskemål” innehåller styrtecknet U+001B"), refused.errorOutput)
+        XCTAssertFalse(refused.errorOutput.utf8.contains(0x1B), "no ESC on stderr")
+        XCTAssertFalse(refused.errorOutput.utf8.contains(0x07), "no BEL on stderr")
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        XCTAssertFalse(try store.competencePeople().contains { $0.isMapped })
+        try store.close()
+    }
+
     func testImportMarkStepQuitReopenAndExportShowIt() throws {
         let binary = try VardagBinary.path()
         let directory = try TmuxSession.makeDirectory()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import TestSupport
 import VardagDomain
 import XCTest
@@ -178,6 +179,52 @@ final class CompetenceStoreTests: XCTestCase {
         XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }!.mapping.completions.map(\.step), [1])
     }
 
+    func testControlCharactersRefuseTheRowByLineWithoutEchoingThemAndNothingIsStored() throws {
+        let pwned = "\u{1b}]0;pwned\u{7}"
+        let text = header + "\r\n"
+            + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;Vill gå steg 3\r\n"
+            + "Åsbro;Hemtjänst Norr;\"Bo Ek\(pwned)\";Vårdbiträde;Gymnasial;800;Nej;Nej;;;;;;\r\n"
+            + "Åsbro;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;Nej;;;;;;\"Vill \(pwned) läsa\"\r\n"
+            + "Åsbro;Hemtjänst Norr;Öjvind Chef;Enhets\u{9B}chef;Ingen;0;Nej;Nej;;;;;;\r\n"
+        let found = problems(Data(text.utf8))
+        XCTAssertEqual(found.map(\.line), [3, 4, 5])
+        XCTAssertEqual(found[0].reason, "kolumnen ”Namn” innehåller styrtecknet U+001B, som inte tas emot (radera det i filen)")
+        XCTAssertTrue(found[1].reason.hasPrefix("kolumnen ”Önskemål” innehåller styrtecknet U+001B"), found[1].reason)
+        XCTAssertTrue(found[2].reason.hasPrefix("kolumnen ”Titel” innehåller styrtecknet U+009B"), found[2].reason)
+        // The refusal itself never carries the control characters to a terminal.
+        for problem in found {
+            XCTAssertFalse(problem.description.unicodeScalars.contains { $0.properties.generalCategory == .control }, problem.description)
+        }
+        XCTAssertFalse(try store.competencePeople().contains { $0.isMapped })
+        XCTAssertEqual(try store.auditEntries(entity: "competence_import").count, 0)
+    }
+
+    func testExcelLineBreaksInWishesBecomeSpacesAndLaterLinesKeepTheirNumbers() throws {
+        let text = header + "\r\n"
+            + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\"Vill gå\r\nsteg 3\n\tsnart\"\r\n"
+            + "Åsbro;Hemtjänst Norr;Bo Ek;Trollkarl;Gymnasial;800;Nej;Nej;;;;;;\r\n"
+        XCTAssertEqual(problems(Data(text.utf8)).map(\.line), [5], "the wish spans lines 2–4")
+        // A tab at the end of a cell is trimmed like a space; only a kept control character refuses.
+        let good = text.replacingOccurrences(of: "Trollkarl", with: "Vårdbiträde\t")
+        XCTAssertEqual(try importText(good).people, 2)
+        XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }?.mapping.wishes, "Vill gå steg 3 snart")
+    }
+
+    /// The import writes dates with its own in-place formatter; it must agree with `LocalDate.iso`.
+    func testImportDateTextMatchesLocalDateIso() throws {
+        for (year, month, day) in [(2026, 1, 5), (1999, 12, 31), (2000, 2, 29), (1, 1, 1), (9999, 12, 31)] {
+            let date = try LocalDate(year: year, month: month, day: day)
+            XCTAssertEqual(AppDatabase.isoText(date), date.iso)
+        }
+    }
+
+    func testAnUnclosedQuoteIsReportedOnItsLine() throws {
+        let text = header + "\n"
+            + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\"Vill gå\n"
+            + "Åsbro;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;Nej;;;;;;\n"
+        XCTAssertEqual(problems(Data(text.utf8)), [ImportProblem(line: 2, reason: "ett citattecken (\") öppnar ett fält som aldrig avslutas")])
+    }
+
     // MARK: Exports and comparison
 
     func testGapsExportListsManagersFirstAndShowsTheStep() throws {
@@ -225,6 +272,97 @@ final class CompetenceStoreTests: XCTestCase {
         }
         XCTAssertThrowsError(try CompetenceExport.table(from: store, kind: .comparison, kommuner: ["Örby", "Ingenstans"], today: today)) {
             XCTAssertEqual($0 as? CompetenceExportError, .unknownKommun("Ingenstans"))
+        }
+    }
+
+    /// The comparison aggregated in SQLite gives, cell by cell, what assessing each person does:
+    /// a generated region with unmapped people, a mapping without a title, inactive staff
+    /// and an IFO unit without a ladder.
+    func testComparisonCountsMatchAssessingEachPerson() throws {
+        let region = try TemporaryDatabase(fileName: "region.sqlite")
+        defer { region.remove() }
+        let regionStore = try region.open()
+        try CompetenceBenchRegion.populate(regionStore, staff: 900)
+        let first = try XCTUnwrap(try regionStore.kommuner().first)
+        let ifo = try regionStore.addTeam(enhetId: try regionStore.addEnhet(kommunId: first.id, name: "Försörjningsstöd", omrade: .ifo).id,
+                                          name: "Grupp IFO")
+        for n in 0..<7 {
+            _ = try regionStore.addMedarbetare(MedarbetareDraft(teamId: ifo.id, name: "Handläggare \(n)", title: "Socialsekreterare",
+                                                                role: .medarbetare, startDate: "2020-01-01"))
+        }
+        let people = try regionStore.competencePeople()
+        XCTAssertTrue(people.contains { !$0.hasLadder })
+        // Some people lose their mapping's title, some are unmapped again, some leave.
+        try regionStore.writer.write { db in
+            try db.execute(sql: "UPDATE competence_mapping SET title_id = NULL WHERE medarbetare_id % 17 = 0")
+            try db.execute(sql: "DELETE FROM competence_step_done WHERE medarbetare_id % 13 = 0")
+            try db.execute(sql: "DELETE FROM competence_mapping WHERE medarbetare_id % 13 = 0")
+            try db.execute(sql: "UPDATE medarbetare SET active = 0 WHERE id % 11 = 0")
+        }
+        XCTAssertGreaterThan(people.count, 800)
+        try assertComparisonMatchesEachPerson(regionStore)
+        // One team of 4,100 active people: more than the packed step counters hold, so the
+        // comparison counts each step separately, with the same result.
+        try regionStore.writer.write { db in
+            let model = try XCTUnwrap(try Int64.fetchOne(db, sql: """
+                SELECT m.id FROM medarbetare m JOIN competence_mapping c ON c.medarbetare_id = m.id
+                JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
+                WHERE m.active = 1 AND c.title_id IS NOT NULL AND e.omrade = 'vard_och_omsorg' ORDER BY m.id LIMIT 1
+                """))
+            try db.execute(sql: """
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4100)
+                INSERT INTO medarbetare (team_id, name, sort_key, title, title_sort_key, search_key, role, start_date, active)
+                SELECT team_id, 'Kopia ' || i, sort_key, title, title_sort_key, search_key, role, start_date, 1
+                FROM medarbetare, n WHERE id = ?
+                """, arguments: [model])
+            try db.execute(sql: """
+                INSERT INTO competence_mapping (medarbetare_id, title_id, education_kind, points, education_year, certificate,
+                                                employed_on_protection_day, wishes)
+                SELECT m.id, c.title_id, 'gymnasial', m.id % 2000, NULL, 0, 0, ''
+                FROM medarbetare m, competence_mapping c WHERE m.name LIKE 'Kopia %' AND c.medarbetare_id = ?
+                """, arguments: [model])
+            try db.execute(sql: """
+                INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering)
+                SELECT id, 1, '2024-01-01', 0 FROM medarbetare WHERE name LIKE 'Kopia %' AND id % 3 = 0
+                """)
+        }
+        try assertComparisonMatchesEachPerson(regionStore)
+    }
+
+    /// Checks every cell of the comparison against assessing each active person in Swift.
+    private func assertComparisonMatchesEachPerson(_ regionStore: AppDatabase) throws {
+        let titles = try regionStore.competenceTitles()
+        let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
+        let mappedTitles = try regionStore.writer.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT medarbetare_id, title_id FROM competence_mapping").map {
+                ($0[0] as Int64, $0[1] as Int64?)
+            }) { a, _ in a }
+        }
+        let comparison = try regionStore.competenceComparison()
+        let column = Dictionary(uniqueKeysWithValues: comparison.kommuner.enumerated().map { ($1.id, $0) })
+        var expected: [ComparisonCriterion: [(size: Int, met: Int)]] = [:]
+        for person in try regionStore.competencePeople() {
+            let kommun = try XCTUnwrap(column[person.kommunId])
+            let titleId = mappedTitles[person.id] ?? nil
+            if let title = titleId.flatMap({ id in titles.first { $0.id == id } }) ?? titleByKey[RegisterName.uniquenessKey(person.registerTitle)] {
+                var cells = expected[.titleEducation(title: title.name), default: Array(repeating: (0, 0), count: column.count)]
+                cells[kommun].size += 1
+                if CompetenceAssessment.meetsEducation(person.mapping, title) { cells[kommun].met += 1 }
+                expected[.titleEducation(title: title.name)] = cells
+            }
+            guard person.hasLadder else { continue }
+            for step in 1...Ladder.stepCount {
+                var cells = expected[.step(omrade: person.omrade, step: step), default: Array(repeating: (0, 0), count: column.count)]
+                cells[kommun].size += 1
+                if person.mapping.completion(of: step) != nil { cells[kommun].met += 1 }
+                expected[.step(omrade: person.omrade, step: step)] = cells
+            }
+        }
+        XCTAssertEqual(Set(comparison.rows.map(\.criterion)), Set(expected.keys))
+        for row in comparison.rows {
+            let cells = try XCTUnwrap(expected[row.criterion])
+            XCTAssertEqual(row.cells.map(\.groupSize), cells.map(\.size), "\(row.label)")
+            XCTAssertEqual(row.cells.map(\.met), cells.map(\.met), "\(row.label)")
         }
     }
 

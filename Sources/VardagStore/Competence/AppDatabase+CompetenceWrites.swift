@@ -178,15 +178,18 @@ extension AppDatabase {
         }
     }
 
+    /// Inserts or replaces a person's mapping row (not her steps); arguments in `upsertMapping`'s order.
+    static let upsertMappingSQL = """
+        INSERT INTO competence_mapping (medarbetare_id, title_id, education_kind, points, education_year, certificate,
+                                        employed_on_protection_day, wishes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (medarbetare_id) DO UPDATE SET title_id = excluded.title_id, education_kind = excluded.education_kind,
+            points = excluded.points, education_year = excluded.education_year, certificate = excluded.certificate,
+            employed_on_protection_day = excluded.employed_on_protection_day, wishes = excluded.wishes
+        """
+
     static func upsertMapping(_ db: Database, _ mapping: CompetenceMapping) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO competence_mapping (medarbetare_id, title_id, education_kind, points, education_year, certificate,
-                                            employed_on_protection_day, wishes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (medarbetare_id) DO UPDATE SET title_id = excluded.title_id, education_kind = excluded.education_kind,
-                points = excluded.points, education_year = excluded.education_year, certificate = excluded.certificate,
-                employed_on_protection_day = excluded.employed_on_protection_day, wishes = excluded.wishes
-            """)
+        let statement = try db.cachedStatement(sql: upsertMappingSQL)
         try statement.execute(arguments: [
             mapping.medarbetareId, mapping.titleId, mapping.educationKind.rawValue, mapping.points, mapping.educationYear,
             mapping.certificate, mapping.employedOnProtectionDay, mapping.wishes,

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import VardagDomain
 
@@ -31,8 +30,10 @@ public enum CompetenceCSV {
     /// - Throws: `CompetenceError.invalidDate`.
     static func parseStepCell(_ text: String) throws(CompetenceError) -> (LocalDate, Bool)? {
         if text.isEmpty { return nil }
-        // Fast path: a bare date.
-        if text.utf8.count == 10, let date = try? LocalDate.parse(text) { return (date, false) }
+        // Fast paths: a bare date, or a date and " V", read from the bytes without copying them.
+        let count = text.utf8.count
+        if count == 10, let date = bareDate(text.utf8) { return (date, false) }
+        if count == 12, text.utf8.last == UInt8(ascii: "V"), let date = bareDate(text.utf8.prefix(11)) { return (date, true) }
         var value = text.trimmingCharacters(in: .whitespaces)
         if value.isEmpty { return nil }
         var validering = false
@@ -46,6 +47,28 @@ public enum CompetenceCSV {
         } catch {
             throw .invalidDate(.date, text)
         }
+    }
+
+    /// A `YYYY-MM-DD` date from the first ten bytes when an eleventh, if any, is a space; or
+    /// nil (then the slow path reports why).
+    private static func bareDate(_ bytes: some Collection<UInt8>) -> LocalDate? {
+        var year = 0, month = 0, day = 0
+        var offset = 0
+        for byte in bytes {
+            switch offset {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 10:
+                guard byte == UInt8(ascii: " ") else { return nil }
+            default:
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                if offset < 4 { year = year * 10 + digit } else if offset < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+            }
+            offset += 1
+        }
+        guard offset == 10 || offset == 11 else { return nil }
+        return try? LocalDate(year: year, month: month, day: day)
     }
 
     /// Reads a yes/no cell: Ja/Nej, J/N, 1/0, x, empty (no).

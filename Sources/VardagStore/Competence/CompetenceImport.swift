@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import GRDB
 import VardagDomain
@@ -39,23 +38,117 @@ extension AppDatabase {
         let steps = rows.reduce(0) { $0 + $1.mapping.completions.count }
         if dryRun { return CompetenceImportSummary(people: rows.count, steps: steps, dryRun: true) }
         try writer.write { db in
-            let deleteSteps = try db.cachedStatement(sql: "DELETE FROM competence_step_done WHERE medarbetare_id = ?")
-            let insertStep = try db.cachedStatement(sql: """
-                INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering) VALUES (?, ?, ?, ?)
-                """)
-            for row in rows {
-                try Self.upsertMapping(db, row.mapping)
-                try deleteSteps.execute(arguments: [row.mapping.medarbetareId])
-                for completion in row.mapping.completions {
-                    try insertStep.execute(arguments: [row.mapping.medarbetareId, completion.step, completion.date.iso, completion.validering])
-                }
-            }
+            try Self.writeImport(db, rows)
             // One audit row for the whole import: who imported which file with how many people and steps.
             try self.recordAudit(db, .update, entity: "competence_import", entityId: Int64(rows.count), before: nil, after: [
                 "source": .text(source), "people": .integer(Int64(rows.count)), "steps": .integer(Int64(steps)),
             ])
         }
         return CompetenceImportSummary(people: rows.count, steps: steps, dryRun: false)
+    }
+
+    /// Writes checked rows: each person's mapping row replaced, her steps deleted and the
+    /// file's steps inserted, with multi-row statements prepared once and rebound, so a
+    /// 30,000-row file takes a few hundred statement runs instead of one per row and step.
+    private static func writeImport(_ db: Database, _ rows: [ImportRow]) throws {
+        try runBatched(db, count: rows.count, batch: 64, sql: { count in
+            """
+            INSERT INTO competence_mapping (medarbetare_id, title_id, education_kind, points, education_year, certificate,
+                                            employed_on_protection_day, wishes)
+            VALUES \(placeholders(columns: 8, rows: count))
+            ON CONFLICT (medarbetare_id) DO UPDATE SET title_id = excluded.title_id, education_kind = excluded.education_kind,
+                points = excluded.points, education_year = excluded.education_year, certificate = excluded.certificate,
+                employed_on_protection_day = excluded.employed_on_protection_day, wishes = excluded.wishes
+            """
+        }, bind: { index, values in
+            let mapping = rows[index].mapping
+            values.append(mapping.medarbetareId)
+            values.append(mapping.titleId)
+            values.append(mapping.educationKind.rawValue)
+            values.append(mapping.points)
+            values.append(mapping.educationYear)
+            values.append(mapping.certificate)
+            values.append(mapping.employedOnProtectionDay)
+            values.append(mapping.wishes)
+        })
+        try runBatched(db, count: rows.count, batch: 256, sql: { count in
+            "DELETE FROM competence_step_done WHERE medarbetare_id IN \(placeholders(columns: count, rows: 1))"
+        }, bind: { index, values in
+            values.append(rows[index].mapping.medarbetareId)
+        })
+        var steps: [(id: Int64, completion: StepCompletion)] = []
+        steps.reserveCapacity(rows.count * 3)
+        for row in rows {
+            for completion in row.mapping.completions { steps.append((row.mapping.medarbetareId, completion)) }
+        }
+        try runBatched(db, count: steps.count, batch: 128, sql: { count in
+            "INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering) VALUES \(placeholders(columns: 4, rows: count))"
+        }, bind: { index, values in
+            let (id, completion) = steps[index]
+            values.append(id)
+            values.append(completion.step)
+            values.append(isoText(completion.date))
+            values.append(completion.validering)
+        })
+    }
+
+    /// A date as `YYYY-MM-DD`, like `LocalDate.iso` but built in place (a small string, no
+    /// allocation): an import writes tens of thousands.
+    static func isoText(_ date: LocalDate) -> String {
+        guard (0...9999).contains(date.year) else { return date.iso }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, _ digits: Int, at offset: Int) {
+                var rest = value
+                for position in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(date.year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(date.month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(date.day, 2, at: 8)
+            return 10
+        }
+    }
+
+    /// `(?, ?), (?, ?)` for two rows of two columns.
+    private static func placeholders(columns: Int, rows: Int) -> String {
+        let row = "(" + repeatElement("?", count: columns).joined(separator: ", ") + ")"
+        return repeatElement(row, count: rows).joined(separator: ", ")
+    }
+
+    /// Runs a statement over `count` items, `batch` items per run: the full-size statement is
+    /// prepared once, the remainder's once.
+    /// - Parameters:
+    ///   - sql: the statement for a number of items.
+    ///   - bind: appends item `index`'s values.
+    private static func runBatched(
+        _ db: Database, count: Int, batch: Int, sql: (Int) -> String, bind: (Int, inout [(any DatabaseValueConvertible)?]) -> Void
+    ) throws {
+        guard count > 0 else { return }
+        var full: Statement?
+        // Existential values: GRDB's initializer for them converts by a plain protocol call;
+        // the one for concrete types goes through a key path per value, which cost more than
+        // the binding itself (measured: about 100 ms of a 30,000-row import).
+        var values: [(any DatabaseValueConvertible)?] = []
+        var start = 0
+        while start < count {
+            let size = min(batch, count - start)
+            let statement: Statement
+            if size == batch {
+                if full == nil { full = try db.makeStatement(sql: sql(batch)) }
+                statement = full!
+            } else {
+                statement = try db.makeStatement(sql: sql(size))
+            }
+            values.removeAll(keepingCapacity: true)
+            for index in start..<(start + size) { bind(index, &values) }
+            statement.setUncheckedArguments(StatementArguments(values))
+            try statement.execute()
+            start += size
+        }
     }
 
     /// Active people by id.
@@ -67,8 +160,9 @@ extension AppDatabase {
             JOIN kommun k ON k.id = e.kommun_id WHERE m.active = 1
             """)
         while let row = try cursor.next() {
-            let person = KnownPerson(id: row["id"], name: row["name"], kommunKey: row["kommun_key"], enhetKey: row["enhet_key"],
-                                     hasLadder: (row["omrade"] as String) != "ifo")
+            // By position: name lookups per cell cost more than the rest of the row for 30,000 people.
+            let person = KnownPerson(id: row[0], name: row[1], kommunKey: row[3], enhetKey: row[2],
+                                     hasLadder: (row[4] as String) != "ifo")
             byId[person.id] = person
         }
         return byId
@@ -81,29 +175,81 @@ extension AppDatabase {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// The first control character (Unicode category Cc: C0, DEL, C1) in a text, if any.
+    ///
+    /// Control characters never belong in a name, a code or a wish: ESC starts terminal
+    /// escape sequences, so such a text could take over the terminal of whoever reads it.
+    static func controlCharacter(in text: String) -> Unicode.Scalar? {
+        // Fast path on the bytes: C0 and DEL are single bytes, C1 is 0xC2 0x80–0x9F.
+        var suspect = false
+        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 {
+            suspect = true
+            break
+        }
+        guard suspect else { return nil }
+        return text.unicodeScalars.first { $0.properties.generalCategory == .control }
+    }
+
+    /// Free text (wishes) with Excel's in-cell line breaks (Alt+Enter) and tabs turned into
+    /// single spaces; other control characters are left for `controlCharacter(in:)` to refuse.
+    static func joiningLines(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return text }
+        var result = String.UnicodeScalarView()
+        var lastWasBreak = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                if !lastWasBreak { result.append(" ") }
+                lastWasBreak = true
+            } else {
+                result.append(scalar)
+                lastWasBreak = false
+            }
+        }
+        return String(result)
+    }
+
+    /// The reason for a control character in a column; names the character by code point, never prints it.
+    static func controlCharacterReason(column: String, _ scalar: Unicode.Scalar) -> String {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        return "kolumnen ”\(column)” innehåller styrtecknet U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), "
+            + "som inte tas emot (radera det i filen)"
+    }
+
     /// Checks a whole file.
     private static func parseImport(
         _ data: Data, titles: [CompetenceTitle], people byId: [Int64: KnownPerson]
     ) throws -> [ImportRow] {
-        var bytes = data
+        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw CompetenceImportFailure(problems: [ImportProblem(
                 line: 0, reason: "filen är inte UTF-8; spara den som ”CSV UTF-8 (kommaavgränsad)” i Excel")])
         }
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-        guard !firstLine.trimmingCharacters(in: .whitespaces).isEmpty else {
+        let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
+        guard firstLine.contains(where: { $0 != 0x20 && $0 != 0x09 }) else {
             throw CompetenceImportFailure(problems: [ImportProblem(line: 1, reason: "filen är tom: rubrikraden saknas")])
         }
-        guard firstLine.contains(";") else {
-            let reason = firstLine.contains(",") || firstLine.contains("\t")
+        guard firstLine.contains(UInt8(ascii: ";")) else {
+            let reason = firstLine.contains(UInt8(ascii: ",")) || firstLine.contains(0x09)
                 ? "fel avgränsare: kolumnerna ska skiljas med semikolon (;), inte komma eller tabb"
                 : "rubrikraden har bara en kolumn; kolumnerna ska skiljas med semikolon (;)"
             throw CompetenceImportFailure(problems: [ImportProblem(line: 1, reason: reason)])
         }
-        let reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: ";")
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var reader = CompetenceCSVReader(bytes: bytes)
+        guard let headerRecord = reader.next() else {
+            throw CompetenceImportFailure(problems: [ImportProblem(line: 1, reason: "filen är tom: rubrikraden saknas")])
+        }
         var problems: [ImportProblem] = []
+        var header: [String] = []
+        for (index, raw) in headerRecord.fields.enumerated() {
+            if let scalar = controlCharacter(in: raw) {
+                problems.append(ImportProblem(line: 1, reason: controlCharacterReason(column: "nr \(index + 1)", scalar)))
+                header.append("")
+            } else {
+                header.append(raw.trimmingCharacters(in: .whitespaces).lowercased())
+            }
+        }
+        if !problems.isEmpty { throw CompetenceImportFailure(problems: problems) }
         var column: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if column[name] != nil {
@@ -119,6 +265,9 @@ extension AppDatabase {
         let missing = CompetenceCSV.required.subtracting(column.keys).sorted()
         if !missing.isEmpty {
             problems.append(ImportProblem(line: 1, reason: "kolumner saknas: " + missing.joined(separator: ", ")))
+        }
+        if headerRecord.unclosedQuote {
+            problems.append(ImportProblem(line: 1, reason: "ett citattecken (\") öppnar ett fält som aldrig avslutas"))
         }
         if !problems.isEmpty { throw CompetenceImportFailure(problems: problems) }
 
@@ -140,6 +289,8 @@ extension AppDatabase {
             normalizedCache[text] = value
             return value
         }
+        // The title column repeats a handful of texts: look each up once.
+        var titleByText: [String: CompetenceTitle?] = [:]
         var byKeyCache: [String: [KnownPerson]]?
         func byKey() -> [String: [KnownPerson]] {
             if let byKeyCache { return byKeyCache }
@@ -151,45 +302,81 @@ extension AppDatabase {
             return map
         }
         let stepColumns = (1...Ladder.stepCount).map { column["steg \($0)"]! }
+        let wishesColumn = column["önskemål"]
+        // Column positions once, not a dictionary lookup per cell.
+        let nameColumn = column["namn"]
+        let idColumn = column["id"]
+        let kommunColumn = column["kommun"]
+        let enhetColumn = column["enhet"]
+        let titleColumn = column["titel"]
+        let kindColumn = column["utbildning"]
+        let pointsColumn = column["poäng"]
+        let yearColumn = column["utbildningsår"]
+        let certificateColumn = column["bevis"]
+        let transitionColumn = column["övergång"]
+        let displayName = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var rows: [ImportRow] = []
+        rows.reserveCapacity(byId.count)
         var seen: [Int64: Int] = [:]
-        var line = 2
-        while let fields = reader.next() {
-            let rowLine = line
-            line += 1 + fields.reduce(0) { $0 + $1.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
-            if fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
+        seen.reserveCapacity(byId.count)
+        while let record = reader.next() {
+            let rowLine = record.line
+            var fields = record.fields
+            if record.unclosedQuote {
+                problems.append(ImportProblem(line: rowLine, reason: "ett citattecken (\") öppnar ett fält som aldrig avslutas"))
+                continue
+            }
+            if fields.count == 1 && fields[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             guard fields.count == header.count else {
                 problems.append(ImportProblem(line: rowLine, reason: "raden har \(fields.count) fält, rubriken \(header.count)"))
                 continue
             }
-            func field(_ name: String) -> String {
-                guard let index = column[name] else { return "" }
+            // Control characters first: such a row is refused without echoing any of its text.
+            // The reader flags records that may hold one, so clean rows skip the check.
+            if record.mayHaveControlCharacters {
+                if let wishesColumn { fields[wishesColumn] = joiningLines(fields[wishesColumn]) }
+                var controlReasons: [String] = []
+                for index in fields.indices {
+                    // Tabs at either end are trimmed away like spaces, so only what would be kept counts.
+                    if let scalar = controlCharacter(in: trimmed(fields[index])) {
+                        controlReasons.append(controlCharacterReason(column: displayName[index], scalar))
+                    }
+                }
+                if !controlReasons.isEmpty {
+                    problems.append(contentsOf: controlReasons.map { ImportProblem(line: rowLine, reason: $0) })
+                    continue
+                }
+            }
+            func field(_ index: Int?) -> String {
+                guard let index else { return "" }
                 return trimmed(fields[index])
             }
             var reasons: [String] = []
             // Who.
             var person: KnownPerson?
-            let name = field("namn")
-            let idText = field("id")
+            let name = field(nameColumn)
+            let idText = field(idColumn)
             if !idText.isEmpty {
                 if let id = Int64(idText), let known = byId[id] {
-                    if name.isEmpty || known.name == name || RegisterName.uniquenessKey(known.name) == RegisterName.uniquenessKey(name) {
+                    // Bytes first: the exported name is the stored one, and byte equality is cheap.
+                    if name.isEmpty || known.name.utf8.elementsEqual(name.utf8)
+                        || RegisterName.uniquenessKey(known.name) == RegisterName.uniquenessKey(name) {
                         person = known
                     } else {
-                        reasons.append("id \(id) hör till en annan person än ”\(field("namn"))”")
+                        reasons.append("id \(id) hör till en annan person än ”\(field(nameColumn))”")
                     }
                 } else {
                     reasons.append("okänd person: id ”\(idText)” finns inte bland aktiva medarbetare")
                 }
             } else {
-                let personKey = key(field("kommun")) + "\u{1F}" + key(field("enhet")) + "\u{1F}" + RegisterName.uniquenessKey(name)
+                let personKey = key(field(kommunColumn)) + "\u{1F}" + key(field(enhetColumn)) + "\u{1F}" + RegisterName.uniquenessKey(name)
                 let matches = byKey()[personKey] ?? []
                 if matches.count == 1 {
                     person = matches[0]
                 } else if matches.isEmpty {
-                    reasons.append("okänd person ”\(field("namn"))” i \(field("enhet")), \(field("kommun"))")
+                    reasons.append("okänd person ”\(field(nameColumn))” i \(field(enhetColumn)), \(field(kommunColumn))")
                 } else {
-                    reasons.append("flera medarbetare heter ”\(field("namn"))” i \(field("enhet")); ange Id")
+                    reasons.append("flera medarbetare heter ”\(field(nameColumn))” i \(field(enhetColumn)); ange Id")
                 }
             }
             if let person {
@@ -200,12 +387,19 @@ extension AppDatabase {
                 }
             }
             // Title and education.
-            let title = titleByKey[key(field("titel"))]
-            if title == nil { reasons.append(CompetenceError.unknownTitle(field("titel")).description) }
-            let kind = EducationKind.parse(field("utbildning"))
-            if kind == nil { reasons.append("okänd utbildning ”\(field("utbildning"))” (Ingen, Gymnasial, Yrkeshögskola, Högskola)") }
+            let titleText = field(titleColumn)
+            let title: CompetenceTitle?
+            if let cached = titleByText[titleText] {
+                title = cached
+            } else {
+                title = titleByKey[key(titleText)]
+                titleByText[titleText] = title
+            }
+            if title == nil { reasons.append(CompetenceError.unknownTitle(field(titleColumn)).description) }
+            let kind = EducationKind.parse(field(kindColumn))
+            if kind == nil { reasons.append("okänd utbildning ”\(field(kindColumn))” (Ingen, Gymnasial, Yrkeshögskola, Högskola)") }
             var points = 0
-            let pointsText = field("poäng")
+            let pointsText = field(pointsColumn)
             if !pointsText.isEmpty {
                 if let value = Int(pointsText) {
                     if (0...5000).contains(value) { points = value } else { reasons.append(CompetenceError.pointsOutOfRange(value).description) }
@@ -214,18 +408,18 @@ extension AppDatabase {
                 }
             }
             var year: Int?
-            let yearText = field("utbildningsår")
+            let yearText = field(yearColumn)
             if !yearText.isEmpty {
                 if let value = Int(yearText), (1950...2100).contains(value) { year = value } else {
                     reasons.append("utbildningsår ”\(yearText)” ska vara ett år 1950–2100")
                 }
             }
-            let certificate = CompetenceCSV.parseYesNo(field("bevis"))
-            if certificate == nil { reasons.append("bevis ska vara Ja eller Nej (fick ”\(field("bevis"))”)") }
-            let transition = CompetenceCSV.parseYesNo(field("övergång"))
-            if transition == nil { reasons.append("övergång ska vara Ja eller Nej (fick ”\(field("övergång"))”)") }
-            let wishes = field("önskemål")
-            if wishes.count > 500 { reasons.append("önskemål får vara högst 500 tecken") }
+            let certificate = CompetenceCSV.parseYesNo(field(certificateColumn))
+            if certificate == nil { reasons.append("bevis ska vara Ja eller Nej (fick ”\(field(certificateColumn))”)") }
+            let transition = CompetenceCSV.parseYesNo(field(transitionColumn))
+            if transition == nil { reasons.append("övergång ska vara Ja eller Nej (fick ”\(field(transitionColumn))”)") }
+            let wishes = field(wishesColumn)
+            if wishes.utf8.count > 500 && wishes.count > 500 { reasons.append("önskemål får vara högst 500 tecken") }
             // Steps.
             var completions: [StepCompletion] = []
             for (index, columnIndex) in stepColumns.enumerated() {
@@ -251,9 +445,6 @@ extension AppDatabase {
                 medarbetareId: person.id, titleId: title.id, educationKind: kind, points: points, educationYear: year,
                 certificate: certificate, employedOnProtectionDay: transition, completions: completions,
                 wishes: normalized(wishes))))
-        }
-        if let error = reader.error {
-            problems.append(ImportProblem(line: line, reason: "filen kunde inte läsas: \(error)"))
         }
         if rows.isEmpty && problems.isEmpty {
             problems.append(ImportProblem(line: 2, reason: "filen har inga rader efter rubriken"))

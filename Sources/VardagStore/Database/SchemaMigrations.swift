@@ -19,6 +19,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v4-shadowing", migrate: ShadowingSchema.create)
         migrator.registerMigration("v5-competence", migrate: CompetenceSchema.create)
         migrator.registerMigration("v6-retention", migrate: RetentionSchema.create)
+        migrator.registerMigration("v7-competence-indexes", migrate: CompetenceIndexSchema.create)
         return migrator
     }
 
