@@ -25,4 +25,15 @@ public enum CompetenceBenchRegion {
         let competence = try CompetenceDemo.populate(db, seed: 14, withAudit: false)
         return (register, competence)
     }
+
+    /// Removes every mapping and completed step, leaving the register and the plans: the
+    /// region as it is before its first HR import. Only for the benchmark's generated
+    /// database (no audit row: it measures an import, not a change anyone made).
+    /// - Parameter db: the generated region.
+    /// - Throws: GRDB errors.
+    public static func removeMappings(_ db: AppDatabase) throws {
+        try db.writer.write { db in
+            try db.execute(sql: "DELETE FROM competence_step_done; DELETE FROM competence_mapping;")
+        }
+    }
 }
