@@ -161,19 +161,7 @@ struct CompetenceEditor {
 
     /// Draws the form in a box in the middle of the area.
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
-        let height = min(area.height, form.fields.count * 2 + 5)
-        let box = area.centered(Size(width: min(area.width - 2, 76), height: height))
-        buffer.fill(box)
-        buffer.box(box, title: titleText, style: context.theme.border, titleStyle: context.theme.title)
-        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let (fieldsArea, hintRow) = inner.splitBottom(1)
-        var widget = Form(labelWidth: 16)
-        widget.messageStyle = context.theme.error
-        widget.formMessageStyle = context.theme.error
-        widget.focusedLabelStyle = context.theme.title
-        widget.render(into: &buffer, area: fieldsArea, state: form, focused: true)
-        let cursor = buffer.cursor
-        buffer.put(context.strings["competence.form.hint"], x: hintRow.x, y: hintRow.y, maxWidth: hintRow.width, style: context.theme.dim)
-        buffer.cursor = cursor
+        FormBox(title: titleText, hint: context.strings["competence.form.hint"], labelWidth: 16)
+            .render(form, into: &buffer, area: area, context: context)
     }
 }

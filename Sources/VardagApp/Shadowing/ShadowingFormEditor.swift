@@ -159,20 +159,7 @@ struct ShadowingFormEditor {
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
-        let height = min(area.height, form.fields.count * 2 + 5)
-        let box = area.centered(Size(width: min(area.width - 2, 90), height: height))
-        buffer.fill(box)
-        buffer.box(box, title: s[titleKey], style: context.theme.border, titleStyle: context.theme.title)
-        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let (fieldsArea, hintRow) = inner.splitBottom(1)
-        var widget = Form(labelWidth: 18)
-        widget.messageStyle = context.theme.error
-        widget.formMessageStyle = context.theme.error
-        widget.focusedLabelStyle = context.theme.title
-        widget.textField.focusedStyle = context.theme.focusedField
-        widget.render(into: &buffer, area: fieldsArea, state: form, focused: true)
-        let cursor = buffer.cursor
-        buffer.put(s["shadowing.form.hint"], x: hintRow.x, y: hintRow.y, maxWidth: hintRow.width, style: context.theme.dim)
-        buffer.cursor = cursor
+        FormBox(title: s[titleKey], hint: s["shadowing.form.hint"], maxWidth: 90, marksFocusedField: true)
+            .render(form, into: &buffer, area: area, context: context)
     }
 }

@@ -40,17 +40,7 @@ struct WorkloadDecisionEditor {
     }
 
     mutating func show(_ failure: WorkloadFailure, strings s: Strings) {
-        form.clearMessages()
-        var other: [String] = []
-        for (field, error) in failure.errors {
-            if form.index(of: field.rawValue) != nil {
-                form.setMessage(WorkloadText.error(error, s), for: field.rawValue)
-            } else {
-                other.append(WorkloadText.error(error, s))
-            }
-        }
-        form.message = other.isEmpty ? s["workload.form.hasErrors"] : other.joined(separator: " ")
-        if let first = form.fields.firstIndex(where: { $0.message != nil }) { form.focus = first }
+        form.show(failure, strings: s)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import VardagDomain
 
@@ -99,27 +98,12 @@ public enum CompetenceExport {
 
     /// The table as Swedish-Excel CSV (BOM, `;`, CRLF, formula guard).
     public static func csv(_ table: Table) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
-        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-        try writer.write(row: table.header)
-        for row in table.rows { try writer.write(row: row.map(RegisterExport.neutralizeFormula)) }
-        stream.close()
-        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(contentsOf: [0x0D, 0x0A])
-        return data
+        try ExportEncoding.csv(header: table.header, rows: table.rows)
     }
 
     /// The table as a JSON array of objects keyed by the header.
     public static func json(_ table: Table) throws -> Data {
-        let objects = table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.header, $0)) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(objects)
-        data.append(0x0A)
-        return data
+        try ExportEncoding.json(table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.header, $0)) })
     }
 
     /// Writes an export to a file (0600) or standard output.

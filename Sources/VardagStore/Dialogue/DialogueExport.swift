@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import GRDB
 import VardagDomain
@@ -92,11 +91,7 @@ public enum DialogueExport {
 
     /// The loops as pretty JSON with sorted keys, ending in a newline.
     public static func json(_ loops: [DialogueExportLoop]) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(loops)
-        data.append(0x0A)
-        return data
+        try ExportEncoding.json(loops)
     }
 
     /// The header and rows of one CSV table.
@@ -136,17 +131,6 @@ public enum DialogueExport {
 
     /// One table as Swedish-Excel CSV: BOM, `;`, CRLF after every line, formula guard.
     public static func csv(_ kind: Kind, _ loops: [DialogueExportLoop]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
-        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-        for row in table(kind, loops) {
-            try writer.write(row: row.map(RegisterExport.neutralizeFormula))
-        }
-        stream.close()
-        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(contentsOf: [0x0D, 0x0A])
-        return data
+        try ExportEncoding.csv(header: nil, rows: table(kind, loops))
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import VardagDomain
 
@@ -36,25 +35,14 @@ public enum RegisterExport {
     /// - Returns: the file contents: BOM, header, rows, each line ending in CRLF.
     /// - Throws: `CSVError` when writing fails.
     public static func csv(_ rows: [RegisterExportRow]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
-        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-        try writer.write(row: csvHeader)
-        for row in rows {
+        try ExportEncoding.csv(header: csvHeader, rows: rows.map { row in
             let omrade = Verksamhetsomrade(rawValue: row.omrade)?.displayName ?? row.omrade
             let roll = MedarbetarRoll(rawValue: row.roll)?.displayName ?? row.roll
-            try writer.write(row: [
+            return [
                 row.kommun, row.enhet, omrade, row.team, row.namn, row.titel, roll, row.startdatum,
                 row.aktiv ? "Ja" : "Nej",
-            ].map(neutralizeFormula))
-        }
-        stream.close()
-        // CSVWriter separates rows; the last line gets its CRLF here so every line ends alike.
-        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(contentsOf: [0x0D, 0x0A])
-        return data
+            ]
+        })
     }
 
     /// Rows as JSON.
@@ -62,11 +50,7 @@ public enum RegisterExport {
     /// - Returns: a pretty-printed UTF-8 JSON array with sorted keys, ending in a newline.
     /// - Throws: `EncodingError`.
     public static func json(_ rows: [RegisterExportRow]) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(rows)
-        data.append(0x0A)
-        return data
+        try ExportEncoding.json(rows)
     }
 
     /// The whole export in a format.

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import VardagDomain
 
@@ -32,31 +31,14 @@ public enum AuditExport {
         let entries = try db.auditEntries(from: from?.iso, to: to?.iso)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(entries.map {
+            return try ExportEncoding.json(entries.map {
                 Row(id: $0.id, at: $0.at, user: $0.user, action: $0.action.rawValue, entity: $0.entity,
                     entityId: $0.entityId, before: $0.before, after: $0.after)
             })
-            data.append(0x0A)
-            return data
         case .csv:
-            let stream = OutputStream(toMemory: ())
-            stream.open()
-            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-            _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
-            let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-            try writer.write(row: csvHeader)
-            for e in entries {
-                try writer.write(row: [
-                    String(e.id), e.at, e.user, e.action.rawValue, e.entity, String(e.entityId),
-                    json(e.before), json(e.after),
-                ].map(RegisterExport.neutralizeFormula))
-            }
-            stream.close()
-            var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-            data.append(contentsOf: [0x0D, 0x0A])
-            return data
+            return try ExportEncoding.csv(header: csvHeader, rows: entries.map { e in
+                [String(e.id), e.at, e.user, e.action.rawValue, e.entity, String(e.entityId), json(e.before), json(e.after)]
+            })
         }
     }
 

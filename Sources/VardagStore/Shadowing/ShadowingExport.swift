@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import GRDB
 import VardagDomain
@@ -105,40 +104,18 @@ public enum ShadowingExport {
         switch kind {
         case .tasks:
             let rows = try rows(from: db, filter: filter)
-            if format == .json { return try json(rows) }
+            if format == .json { return try ExportEncoding.json(rows) }
             header = csvHeader
             table = rows.map { [$0.team, $0.date, $0.participant, $0.role, $0.task, $0.category, String($0.minutes), $0.judgement, $0.lessons] }
         case .summary:
             table = try summaryRows(from: db, filter: filter)
             if format == .json {
-                return try json(table.map { r in
+                return try ExportEncoding.json(table.map { r in
                     ["team": r[0], "from": r[1], "to": r[2], "measure": r[3], "subject": r[4], "value": r[5]]
                 })
             }
             header = summaryHeader
         }
-        return try csv(header: header, rows: table)
-    }
-
-    static func csv(header: [String], rows: [[String]]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
-        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-        try writer.write(row: header)
-        for row in rows { try writer.write(row: row.map(RegisterExport.neutralizeFormula)) }
-        stream.close()
-        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(contentsOf: [0x0D, 0x0A])
-        return data
-    }
-
-    static func json<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        return data
+        return try ExportEncoding.csv(header: header, rows: table)
     }
 }

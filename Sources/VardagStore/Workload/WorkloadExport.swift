@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import GRDB
 import VardagDomain
@@ -131,9 +130,9 @@ public enum WorkloadExport {
     public static func workloadData(from store: AppDatabase, filter: Filter, format: RegisterExport.Format) throws -> Data {
         let rows = try workloadRows(from: store, filter: filter)
         switch format {
-        case .json: return try json(rows)
+        case .json: return try ExportEncoding.json(rows)
         case .csv:
-            return try csv(header: workloadHeader, rows: rows.map {
+            return try ExportEncoding.csv(header: workloadHeader, rows: rows.map {
                 [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.period, $0.arende, $0.arendetyp, String($0.tid),
                  String($0.svarighet), $0.falt, $0.beslut, $0.beslutAv, $0.beslutTid]
             })
@@ -144,33 +143,11 @@ public enum WorkloadExport {
     public static func diaryData(from store: AppDatabase, filter: Filter, format: RegisterExport.Format) throws -> Data {
         let rows = try diaryRows(from: store, filter: filter)
         switch format {
-        case .json: return try json(rows)
+        case .json: return try ExportEncoding.json(rows)
         case .csv:
-            return try csv(header: diaryHeader, rows: rows.map {
+            return try ExportEncoding.csv(header: diaryHeader, rows: rows.map {
                 [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.dag, $0.kategori, String($0.minuter)]
             })
         }
-    }
-
-    static func csv(header: [String], rows: [[String]]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
-        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-        try writer.write(row: header)
-        for row in rows { try writer.write(row: row.map(RegisterExport.neutralizeFormula)) }
-        stream.close()
-        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(contentsOf: [0x0D, 0x0A])
-        return data
-    }
-
-    static func json<T: Encodable>(_ rows: [T]) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(rows)
-        data.append(0x0A)
-        return data
     }
 }
