@@ -93,6 +93,17 @@ final class CompetenceStoreTests: XCTestCase {
         try store.updateLadderStep(omrade: .vardOchOmsorg, step: LadderStep(number: 2, name: "Vardagsrehabilitering", content: "Nytt", courses: ["Kurs A", " "]))
         XCTAssertEqual(try store.competenceLadders()[.vardOchOmsorg]?.step(2)?.courses, ["Kurs A"])
         XCTAssertThrowsError(try store.updateLadderStep(omrade: .vardOchOmsorg, step: LadderStep(number: 2, name: " ", content: "", courses: [])))
+        let hostile: [(LadderStep, CompetenceError.Field)] = [
+            (LadderStep(number: 2, name: "Steg \u{1b}]0;pwned\u{7}", content: "", courses: []), .stepName),
+            (LadderStep(number: 2, name: "Steg", content: "\u{1b}[2J", courses: []), .content),
+            (LadderStep(number: 2, name: "Steg", content: "", courses: ["Kurs \u{9b}31m"]), .course),
+        ]
+        for (step, field) in hostile {
+            XCTAssertThrowsError(try store.updateLadderStep(omrade: .vardOchOmsorg, step: step)) { error in
+                XCTAssertEqual(error as? CompetenceError, .invalidCharacters(field))
+            }
+        }
+        XCTAssertEqual(try store.competenceLadders()[.vardOchOmsorg]?.step(2)?.name, "Vardagsrehabilitering", "nothing stored")
         let vbtr = try XCTUnwrap(try store.competenceTitles().first { $0.name == "Vårdbiträde" })
         try store.updateCompetenceTitle(id: vbtr.id, educationKind: .gymnasial, points: 900, certificateRequired: false)
         XCTAssertEqual(try store.competenceTitles().first { $0.id == vbtr.id }?.points, 900)

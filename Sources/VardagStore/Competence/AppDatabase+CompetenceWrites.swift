@@ -139,11 +139,10 @@ extension AppDatabase {
 
     /// Changes one ladder step's name, content and courses.
     /// - Throws: `CompetenceError.required(.stepName)`, `.unknownStep`, `.tooLong`.
-    public func updateLadderStep(omrade: Verksamhetsomrade, step: LadderStep) throws {
-        let name = RegisterName.normalize(step.name)
-        guard !name.isEmpty else { throw CompetenceError.required(.stepName) }
-        guard name.count <= 100 else { throw CompetenceError.tooLong(.stepName, max: 100) }
-        guard step.content.count <= 1000 else { throw CompetenceError.tooLong(.course, max: 1000) }
+    public func updateLadderStep(omrade: Verksamhetsomrade, step unchecked: LadderStep) throws {
+        // The same rules as the editor's (lengths, no control characters), whoever calls.
+        let step = try unchecked.validated()
+        let name = step.name
         try writer.write { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT id, name, content, courses_json FROM competence_ladder_step WHERE omrade = ? AND step_no = ?
