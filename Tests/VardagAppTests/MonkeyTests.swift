@@ -47,23 +47,29 @@ final class MonkeyTests: XCTestCase {
         try runMonkey(on: ScreenRoutes.competence, label: "Kompetenstrappa")
     }
 
-    /// Runs the monkey on each route in turn, on one database per part of the app
-    /// (seeded with the demo data once; what the monkey writes stays for the next
-    /// screen). When random keys used up what a route needs (removed every case, say),
+    /// Runs the monkey on each route in turn, each on the demo database as seeded (so a
+    /// route replays alone with `VARDAG_MONKEY_ONLY`, which keeps the routes whose name
+    /// holds it). When random keys used up what a route needs (removed every case, say),
     /// the database is checked and put back as it was after seeding, so every screen
-    /// really gets its events. `VARDAG_MONKEY_ONLY` keeps the routes whose name holds it.
+    /// really gets its events.
     private func runMonkey(on allRoutes: [ScreenRoute], label: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let events = Self.eventsPerScreen
         let only = ProcessInfo.processInfo.environment["VARDAG_MONKEY_ONLY"] ?? ""
-        let routes = only.isEmpty ? allRoutes : allRoutes.filter { $0.name.contains(only) }
+        let routes = allRoutes.filter { only.isEmpty || $0.name.contains(only) }
         var random = ReplayableRandom(fromEnvironment: "VARDAG_MONKEY_SEED", label: "monkey \(label)")
         let watchdog = Watchdog(limit: 60)
         defer { watchdog.stop() }
         var report: [String] = []
         let testStarted = Date()
         let app = try AppDriver(seed: AppDriver.demo)
-        for route in routes {
-            var source = MonkeyEvents(random: ReplayableRandom(seed: random.next()))
+        for route in allRoutes {
+            // Every route draws its seed, so one replayed alone gets the same events.
+            let routeSeed = random.next()
+            guard only.isEmpty || route.name.contains(only) else { continue }
+            var source = MonkeyEvents(random: ReplayableRandom(seed: routeSeed))
+            // The same start for every route: the seeded database at 80x24.
+            _ = app.send(.resize(Size(width: 80, height: 24)))
+            if app.restarts > 0 { try app.resetDatabase() }
             let started = Date()
             var slowest: TimeInterval = 0
             var reentries = 0
