@@ -18,7 +18,11 @@ extension AppDatabase {
                 id: row["id"], name: row["name"],
                 educationKind: EducationKind(rawValue: row["education_kind"]) ?? .ingen, points: row["points"],
                 certificateRequired: row["certificate_required"], protected: row["protected"])
-        }.sorted { RegisterName.swedishSortKey($0.name) < RegisterName.swedishSortKey($1.name) }
+        }
+        // Each key once (it folds the text), not twice per comparison.
+        .map { (key: RegisterName.swedishSortKey($0.name), title: $0) }
+        .sorted { $0.key < $1.key }
+        .map(\.title)
     }
 
     /// The ladders per area (funktionshinder, socialpsykiatri, vård och omsorg).
