@@ -48,38 +48,29 @@ struct BenchCompetenceCommand: ParsableCommand {
         let table = try CompetenceExport.table(from: store, kind: .mapping, kommuner: [], today: LocalDate.today())
         let csv = try CompetenceExport.csv(table)
         try csv.write(to: csvURL)
-        var importTimes: [Double] = []
-        var importCPU: [Double] = []
         var summary: CompetenceImportSummary?
-        for _ in 0..<runs {
-            let data = try Data(contentsOf: csvURL)
-            start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = Self.processCPUMilliseconds()
-            summary = try store.importCompetence(data, source: "bench.csv")
-            importCPU.append(Self.processCPUMilliseconds() - cpuStart)
-            importTimes.append(Self.milliseconds(since: start))
+        /// Imports the file `runs` times, after `prepare` (not timed).
+        /// - Returns: wall and CPU milliseconds per run.
+        func timeImports(dryRun: Bool = false, prepare: () throws -> Void = {}) throws -> (wall: [Double], cpu: [Double]) {
+            var wall: [Double] = [], cpu: [Double] = []
+            for _ in 0..<runs {
+                let data = try Data(contentsOf: csvURL)
+                try prepare()
+                let started = DispatchTime.now().uptimeNanoseconds
+                let cpuStart = Self.processCPUMilliseconds()
+                summary = try store.importCompetence(data, source: "bench.csv", dryRun: dryRun)
+                cpu.append(Self.processCPUMilliseconds() - cpuStart)
+                wall.append(Self.milliseconds(since: started))
+            }
+            return (wall, cpu)
         }
         // The first load: the same file into the region before any mapping exists, as
         // sqlite3 .import loads it into an empty table (the emptying is not timed).
-        var firstLoadCPU: [Double] = []
-        var firstLoadTimes: [Double] = []
-        for _ in 0..<runs {
-            let data = try Data(contentsOf: csvURL)
-            try CompetenceBenchRegion.removeMappings(store)
-            start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = Self.processCPUMilliseconds()
-            _ = try store.importCompetence(data, source: "bench.csv")
-            firstLoadCPU.append(Self.processCPUMilliseconds() - cpuStart)
-            firstLoadTimes.append(Self.milliseconds(since: start))
-        }
+        let (firstLoadTimes, firstLoadCPU) = try timeImports { try CompetenceBenchRegion.removeMappings(store) }
+        // A new import that replaces every person's mapping and steps.
+        let (importTimes, importCPU) = try timeImports()
         // The checking alone (a dry run reads the register and checks every row, writes nothing).
-        var checkCPU: [Double] = []
-        for _ in 0..<runs {
-            let data = try Data(contentsOf: csvURL)
-            let cpuStart = Self.processCPUMilliseconds()
-            _ = try store.importCompetence(data, source: "bench.csv", dryRun: true)
-            checkCPU.append(Self.processCPUMilliseconds() - cpuStart)
-        }
+        let checkCPU = try timeImports(dryRun: true).cpu
         var sqliteTimes: [Double] = []
         var sqliteCPU: [Double] = []
         for run in 0..<runs {
