@@ -61,16 +61,17 @@ public struct Buffer: Equatable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.width - x)
         guard limit > 0 else { return 0 }
-        let fitted = TextLayout.truncate(TextSanitizer.clean(text), to: limit)
+        let cleaned = TextSanitizer.clean(text)
         var col = x
-        if DisplayWidth.ofSimpleText(fitted) != nil {
-            // One scalar, one character, one cell: no grapheme breaking needed.
-            for scalar in fitted.unicodeScalars {
+        if let width = DisplayWidth.ofSimpleText(cleaned), width <= limit {
+            // One scalar, one character, one cell, and it fits: no grapheme breaking or cutting.
+            for scalar in cleaned.unicodeScalars {
                 if col >= 0 { writeCell(Cell(scalar, style: style), x: col, y: y) }
                 col += 1
             }
             return col - x
         }
+        let fitted = TextLayout.truncate(cleaned, to: limit)
         for ch in fitted {
             let w = DisplayWidth.of(ch)
             if w == 0 {

@@ -48,11 +48,10 @@ public enum TextSanitizer {
     /// geometric shapes. None of these is a combining mark or a decomposition that NFC
     /// changes, so a string made only of them is already clean.
     static func isAlreadyClean(_ scalar: Unicode.Scalar) -> Bool {
+        if DisplayWidth.isSimple(scalar) { return true }
         switch scalar.value {
-        case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FF:
-            return true
-        default:
-            return false
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FF: return true
+        default: return false
         }
     }
 

@@ -20,6 +20,17 @@ final class ControlCharacterTests: XCTestCase {
         }
     }
 
+    func testEveryForbiddenCharacterBeginsWithAByteTheFastPathFlags() {
+        var forbidden = 0
+        for value in UInt32(0)...0x3FFFF {
+            guard let scalar = Unicode.Scalar(value), FreeText.isForbidden(scalar, lines: .single) else { continue }
+            forbidden += 1
+            let lead = String(scalar).utf8.first!
+            XCTAssertTrue(FreeText.mayBeginForbidden(utf8: lead), "U+\(String(value, radix: 16)) starts with 0x\(String(lead, radix: 16))")
+        }
+        XCTAssertGreaterThan(forbidden, 70, "C0, DEL, C1, bidi controls and separators")
+    }
+
     func testFreeTextKeepsOrdinaryTextAsItIs() {
         for text in HostileInput.ordinary {
             XCTAssertEqual(FreeText.check(text, required: true, max: 100), .success(text))

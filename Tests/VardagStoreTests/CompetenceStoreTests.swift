@@ -210,6 +210,16 @@ final class CompetenceStoreTests: XCTestCase {
         XCTAssertEqual(try store.auditEntries(entity: "competence_import").count, 0)
     }
 
+    func testBidiControlsAreRefusedByTheSameRuleAsInTheApp() throws {
+        let text = header + "\r\n"
+            + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\r\n"
+            + "Åsbro;Hemtjänst Norr;Bo \u{202E}kE;Vårdbiträde;Gymnasial;800;Nej;Nej;;;;;;\r\n"
+        let found = problems(Data(text.utf8))
+        XCTAssertEqual(found.map(\.line), [3])
+        XCTAssertEqual(found.first?.reason, "kolumnen ”Namn” innehåller styrtecknet U+202E, som inte tas emot (radera det i filen)")
+        XCTAssertFalse(try store.competencePeople().contains { $0.isMapped })
+    }
+
     func testExcelLineBreaksInWishesBecomeSpacesAndLaterLinesKeepTheirNumbers() throws {
         let text = header + "\r\n"
             + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\"Vill gå\r\nsteg 3\n\tsnart\"\r\n"

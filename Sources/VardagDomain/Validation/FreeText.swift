@@ -63,6 +63,16 @@ public enum FreeText {
         return scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
     }
 
+    /// Whether a UTF-8 byte can begin a character `isForbidden` refuses: a byte below a
+    /// space, DEL, or the lead byte of a C1 control (0xC2), of ALM (U+061C, 0xD8), or of
+    /// the bidi controls and separators at U+200E-U+2069 (0xE2). Text with no such byte
+    /// holds nothing forbidden, which lets bulk input skip the check per character.
+    /// - Parameter byte: one UTF-8 byte.
+    /// - Returns: false when no forbidden character can start here.
+    public static func mayBeginForbidden(utf8 byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+    }
+
     /// Checks a free-text field: normalised, then required (when asked), at most `max`
     /// characters, and no forbidden characters.
     /// - Parameters:

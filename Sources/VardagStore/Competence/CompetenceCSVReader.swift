@@ -1,3 +1,5 @@
+import VardagDomain
+
 /// Reads the CSV the competence import accepts, byte by byte: the Swedish Excel format.
 ///
 /// Fields are separated by `;`; records end at LF, CRLF or a lone CR; a field that starts
@@ -18,8 +20,8 @@ struct CompetenceCSVReader {
         var line: Int
         /// Whether a quoted field was still open at the end of the file.
         var unclosedQuote: Bool
-        /// Whether a field may hold a control character: false means none does (C0, DEL and
-        /// C1 bytes never occur), so the check can be skipped.
+        /// Whether a field may hold a character `FreeText` refuses: false means none does
+        /// (no byte that could begin one occurs), so the check can be skipped.
         var mayHaveControlCharacters: Bool
     }
 
@@ -53,11 +55,11 @@ struct CompetenceCSVReader {
             let end = buffer.count
             var index = position
             defer {
-                // Between the record's first byte and its line break: anything below a space
-                // (a quoted line break too), DEL, or 0xC2 (the lead byte of C1 characters).
+                // Between the record's first byte and its line break: any byte that may begin
+                // a character FreeText refuses (a quoted line break too).
                 var last = index
                 while last > position && (buffer[last - 1] == Self.lineFeed || buffer[last - 1] == Self.carriageReturn) { last -= 1 }
-                for byte in buffer[position..<last] where byte < 0x20 || byte == 0x7F || byte == 0xC2 {
+                for byte in buffer[position..<last] where FreeText.mayBeginForbidden(utf8: byte) {
                     suspect = true
                     break
                 }

@@ -175,19 +175,14 @@ extension AppDatabase {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    /// The first control character (Unicode category Cc: C0, DEL, C1) in a text, if any.
+    /// The first character in a text that `FreeText` forbids in a one-line field (C0, DEL,
+    /// C1, bidi controls, line separators), if any: the same rule as typing it in the app.
     ///
     /// Control characters never belong in a name, a code or a wish: ESC starts terminal
     /// escape sequences, so such a text could take over the terminal of whoever reads it.
     static func controlCharacter(in text: String) -> Unicode.Scalar? {
-        // Fast path on the bytes: C0 and DEL are single bytes, C1 is 0xC2 0x80–0x9F.
-        var suspect = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 {
-            suspect = true
-            break
-        }
-        guard suspect else { return nil }
-        return text.unicodeScalars.first { $0.properties.generalCategory == .control }
+        guard text.utf8.contains(where: { FreeText.mayBeginForbidden(utf8: $0) }) else { return nil }
+        return text.unicodeScalars.first { FreeText.isForbidden($0, lines: .single) }
     }
 
     /// Free text (wishes) with Excel's in-cell line breaks (Alt+Enter) and tabs turned into

@@ -1,4 +1,5 @@
 import Foundation
+import VardagDomain
 
 /// Where every export's bytes go: a file created owner-only, or standard output.
 ///
@@ -26,10 +27,10 @@ public enum ExportWriter {
         try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
     }
 
-    /// Export text fit to show on a terminal: every C0 control but tab, line feed and
-    /// carriage return, DEL, every C1 control (8-bit escapes), line and paragraph
-    /// separators, and bidi controls are taken out. Without its ESC, what was an escape
-    /// sequence is only harmless text.
+    /// Export text fit to show on a terminal: what `FreeText` forbids in a multi-line
+    /// field (C0 controls but tab and line feed, DEL, C1 controls, bidi controls) is taken
+    /// out, except the carriage returns of CSV's line ends. Without its ESC, what was an
+    /// escape sequence is only harmless text.
     /// - Parameter contents: UTF-8 export text.
     /// - Returns: the same text without those characters.
     public static func terminalSafe(_ contents: Data) -> Data {
@@ -37,12 +38,9 @@ public enum ExportWriter {
             return contents
         }
         var kept = String.UnicodeScalarView()
-        for scalar in String(decoding: contents, as: UTF8.self).unicodeScalars {
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: kept.append(scalar)
-            case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029: continue
-            default: if !scalar.properties.isBidiControl { kept.append(scalar) }
-            }
+        for scalar in String(decoding: contents, as: UTF8.self).unicodeScalars
+        where scalar == "\r" || !FreeText.isForbidden(scalar, lines: .multiple) {
+            kept.append(scalar)
         }
         return Data(String(kept).utf8)
     }
