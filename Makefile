@@ -29,10 +29,9 @@ test: deps
 	$(TEST_BUNDLE) $(MONKEY_A) > $(TEST_LOGS)/monkey-a.log 2>&1 & a=$$!; \
 	$(TEST_BUNDLE) $(MONKEY_B) > $(TEST_LOGS)/monkey-b.log 2>&1 & b=$$!; \
 	$(SWIFT) test $(TEST_BUILD) --skip-build --skip MonkeyTests || status=1; \
-	for part in a b; do \
-	  if [ $$part = a ]; then wait $$a; else wait $$b; fi || { status=1; cat $(TEST_LOGS)/monkey-$$part.log; }; \
-	  grep -hE "^monkey|events in|Executed .* tests" $(TEST_LOGS)/monkey-$$part.log; \
-	done; \
+	wait $$a || { status=1; cat $(TEST_LOGS)/monkey-a.log; }; \
+	wait $$b || { status=1; cat $(TEST_LOGS)/monkey-b.log; }; \
+	grep -hE "^monkey|events in|Executed .* tests" $(TEST_LOGS)/monkey-a.log $(TEST_LOGS)/monkey-b.log; \
 	exit $$status
 
 build: deps
