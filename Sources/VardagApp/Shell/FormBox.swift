@@ -26,7 +26,8 @@ struct FormBox {
             height = min(area.height, form.fields.count * 2 + 5)
         }
         let box = area.centered(Size(width: min(area.width - 2, maxWidth), height: height))
-        buffer.fill(box)
+        // A blank column each side, so the screen behind never touches the border.
+        buffer.fill(Rect(x: max(area.x, box.x - 1), y: box.y, width: min(area.width, box.width + 2), height: box.height))
         buffer.box(box, title: title, style: context.theme.border, titleStyle: context.theme.title)
         var inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         if let intro {
