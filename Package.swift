@@ -30,6 +30,8 @@ let package = Package(
                 "VardagDomain",
                 "VardagResources",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the competence import's bulk binding (see BulkStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),

@@ -190,6 +190,56 @@ final class CompetenceStoreTests: XCTestCase {
         XCTAssertEqual(try store.competencePeople().first { $0.id == asa.id }!.mapping.completions.map(\.step), [1])
     }
 
+    /// A re-import makes each person's steps exactly the file's: a changed date or validering
+    /// is rewritten, a step the file no longer has is deleted, an unchanged row is kept.
+    func testReimportMakesEachPersonsStepsExactlyTheFiles() throws {
+        for (step, day) in [(1, "2025-01-10"), (2, "2025-05-10"), (3, "2025-09-10")] {
+            try store.markCompetenceStepDone(medarbetareId: asa.id, step: step, date: date(day))
+        }
+        try store.markCompetenceStepDone(medarbetareId: bo.id, step: 1, date: date("2024-06-01"))
+        let csv = try CompetenceExport.csv(try CompetenceExport.table(from: store, kind: .mapping, kommuner: [], today: today))
+        XCTAssertEqual(try store.importCompetence(csv, source: "same.csv").people, 3)
+        let exported = String(decoding: csv, as: UTF8.self)
+        let boLine = try XCTUnwrap(exported.split(whereSeparator: \.isNewline).first { $0.hasPrefix("\(bo.id);") })
+        let text = "Id;Kommun;Enhet;Team;Namn;Titel;Utbildning;Poäng;Utbildningsår;Bevis;Övergång;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5;Önskemål\n"
+            + "\(asa.id);Åsbro;Hemtjänst Norr;Grupp Ängen;Åsa Öberg;Undersköterska;Gymnasial;1500;2012;Ja;Nej;2025-01-10;2025-05-11 V;;;;Vill gå steg 3\n"
+            + boLine + "\n"
+        XCTAssertEqual(try importText(text).people, 2)
+        let people = try store.competencePeople()
+        let asaMapping = try XCTUnwrap(people.first { $0.id == asa.id }).mapping
+        XCTAssertEqual(asaMapping.completions, [
+            StepCompletion(step: 1, date: date("2025-01-10"), validering: false),
+            StepCompletion(step: 2, date: date("2025-05-11"), validering: true),
+        ])
+        XCTAssertEqual(asaMapping.points, 1500)
+        XCTAssertEqual(asaMapping.educationYear, 2012)
+        XCTAssertEqual(asaMapping.wishes, "Vill gå steg 3")
+        XCTAssertEqual(try XCTUnwrap(people.first { $0.id == bo.id }).mapping.completions,
+                       [StepCompletion(step: 1, date: date("2024-06-01"), validering: false)])
+        XCTAssertEqual(try store.auditEntries(entity: "competence_import").count, 2, "one audit row per import")
+    }
+
+    /// Cells in forms an export does not write (spaces around, quotes, lower case, other
+    /// yes/no words) take the text path and mean the same.
+    func testCellsWithSpacesAndQuotesMeanTheSameAsPlainOnes() throws {
+        let text = "Id;Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Utbildningsår;Bevis;Övergång;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5;Önskemål\n"
+            + "\(asa.id);Åsbro;\"Hemtjänst Norr\";\"Åsa Öberg\";\" undersköterska \";gymnasial; 1500 ;\"2012\"; ja ;0; 2025-01-10 ;2025-05-11 (V);;;;\" Vill \"\"gå\"\" vidare \"\n"
+            + " \(bo.id) ;åsbro ; hemtjänst norr; bo ek ;Vårdbiträde;YH;0;;x;N;;;;;;\n"
+        XCTAssertEqual(try importText(text).people, 2)
+        let people = try store.competencePeople()
+        let asaMapping = try XCTUnwrap(people.first { $0.id == asa.id }).mapping
+        XCTAssertEqual(asaMapping.points, 1500)
+        XCTAssertEqual(asaMapping.educationYear, 2012)
+        XCTAssertTrue(asaMapping.certificate)
+        XCTAssertFalse(asaMapping.employedOnProtectionDay)
+        XCTAssertEqual(asaMapping.completions.map(\.validering), [false, true])
+        XCTAssertEqual(asaMapping.wishes, "Vill \"gå\" vidare")
+        let boMapping = try XCTUnwrap(people.first { $0.id == bo.id }).mapping
+        XCTAssertEqual(boMapping.educationKind, .yrkeshogskola)
+        XCTAssertTrue(boMapping.certificate)
+        XCTAssertNil(boMapping.educationYear)
+    }
+
     func testControlCharactersRefuseTheRowByLineWithoutEchoingThemAndNothingIsStored() throws {
         let pwned = "\u{1b}]0;pwned\u{7}"
         let text = header + "\r\n"
@@ -235,7 +285,11 @@ final class CompetenceStoreTests: XCTestCase {
     func testImportDateTextMatchesLocalDateIso() throws {
         for (year, month, day) in [(2026, 1, 5), (1999, 12, 31), (2000, 2, 29), (1, 1, 1), (9999, 12, 31)] {
             let date = try LocalDate(year: year, month: month, day: day)
-            XCTAssertEqual(AppDatabase.isoText(date), date.iso)
+            let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
+                BulkStatement.writeISO(date, into: buffer)
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            XCTAssertEqual(text, date.iso)
         }
     }
 

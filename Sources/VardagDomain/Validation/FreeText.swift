@@ -69,6 +69,7 @@ public enum FreeText {
     /// holds nothing forbidden, which lets bulk input skip the check per character.
     /// - Parameter byte: one UTF-8 byte.
     /// - Returns: false when no forbidden character can start here.
+    @inlinable
     public static func mayBeginForbidden(utf8 byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
     }

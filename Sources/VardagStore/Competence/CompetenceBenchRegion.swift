@@ -36,4 +36,18 @@ public enum CompetenceBenchRegion {
             try db.execute(sql: "DELETE FROM competence_step_done; DELETE FROM competence_mapping;")
         }
     }
+
+    /// Changes every mapping and every completed step (each wish reworded, each step a day
+    /// earlier), so that an export taken now differs from the original file in every row:
+    /// the benchmark's import where everything changes. Only for the generated database.
+    /// - Parameter db: the generated region.
+    /// - Throws: GRDB errors.
+    public static func changeEveryMapping(_ db: AppDatabase) throws {
+        try db.writer.write { db in
+            try db.execute(sql: """
+                UPDATE competence_mapping SET wishes = CASE WHEN wishes = '' THEN 'Vill lära mer' ELSE wishes || ' Gärna i år.' END;
+                UPDATE competence_step_done SET completed_on = date(completed_on, '-1 day');
+                """)
+        }
+    }
 }

@@ -49,6 +49,17 @@ public enum CompetenceCSV {
         }
     }
 
+    /// A step cell read from its bytes when it has the form exports write: empty,
+    /// `YYYY-MM-DD`, or that and ` V`.
+    /// - Returns: nil when the cell has another form (`parseStepCell` then reads its text);
+    ///   `.some(nil)` for an empty cell.
+    static func plainStepCell(_ bytes: ArraySlice<UInt8>) -> (LocalDate, Bool)?? {
+        if bytes.isEmpty { return .some(nil) }
+        if bytes.count == 10, let date = bareDate(bytes) { return (date, false) }
+        if bytes.count == 12, bytes.last == UInt8(ascii: "V"), let date = bareDate(bytes.prefix(11)) { return (date, true) }
+        return nil
+    }
+
     /// A `YYYY-MM-DD` date from the first ten bytes when an eleventh, if any, is a space; or
     /// nil (then the slow path reports why).
     private static func bareDate(_ bytes: some Collection<UInt8>) -> LocalDate? {

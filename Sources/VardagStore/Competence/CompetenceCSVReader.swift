@@ -10,8 +10,32 @@ import VardagDomain
 ///
 /// Our own reader rather than CSV.swift's `CSVReader`: that one decodes every character as
 /// a `UnicodeScalar` through a chain of iterators, which was about a quarter of the
-/// import's time; this one slices the bytes and makes each field's `String` directly.
+/// import's time. This one only finds where each field lies (`Field`); the import reads
+/// dates, numbers and yes/no cells from those bytes and makes a `String` only for the
+/// cells that need one.
 struct CompetenceCSVReader {
+    /// Where one field's text lies in the file: quotes excluded.
+    struct Field {
+        /// The first byte of the text.
+        var start: Int
+        /// One past the last byte of the text.
+        var end: Int
+        /// Whether the text holds doubled quotes (`""` for one `"`), so its bytes are not
+        /// yet the text.
+        var hasDoubledQuotes: Bool
+    }
+
+    /// Facts about one record besides its fields.
+    struct RecordInfo {
+        /// The file line the record starts on (1 is the first line).
+        var line: Int
+        /// Whether a quoted field was still open at the end of the file.
+        var unclosedQuote: Bool
+        /// Whether a field may hold a character `FreeText` refuses: false means none does
+        /// (no byte that could begin one occurs), so the check can be skipped.
+        var mayHaveControlCharacters: Bool
+    }
+
     /// One record of the file.
     struct Record: Equatable {
         /// The fields, quotes removed and doubled quotes undone; not trimmed.
@@ -34,21 +58,52 @@ struct CompetenceCSVReader {
     private var position = 0
     /// The line the next record starts on.
     private var line = 1
-    /// Reused for quoted fields with doubled quotes.
-    private var scratch: [UInt8] = []
 
     /// - Parameter bytes: the file's bytes, valid UTF-8, BOM removed.
     init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    /// The next record, or nil at the end of the file. A line with nothing on it is a
-    /// record with one empty field; a line break at the very end adds no record.
+    /// The next record with its fields as text, or nil at the end of the file.
     mutating func next() -> Record? {
+        var found: [Field] = []
+        guard let info = next(into: &found) else { return nil }
+        return Record(fields: found.map(text), line: info.line, unclosedQuote: info.unclosedQuote,
+                      mayHaveControlCharacters: info.mayHaveControlCharacters)
+    }
+
+    /// A field's bytes as they lie in the file; its text unless it has doubled quotes.
+    /// - Parameter file: the bytes the reader was made with.
+    static func bytes(_ field: Field, in file: [UInt8]) -> ArraySlice<UInt8> { file[field.start..<field.end] }
+
+    /// A field's text, doubled quotes undone.
+    func text(_ field: Field) -> String { Self.text(field, in: bytes) }
+
+    /// A field's text, doubled quotes undone.
+    /// - Parameter file: the bytes the reader was made with.
+    static func text(_ field: Field, in file: [UInt8]) -> String {
+        let raw = bytes(field, in: file)
+        guard field.hasDoubledQuotes else { return String(decoding: raw, as: UTF8.self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(raw.count)
+        var index = raw.startIndex
+        while index < raw.endIndex {
+            let byte = raw[index]
+            result.append(byte)
+            // `""` is one quote; a lone quote inside the quotes is kept as it is.
+            index += byte == Self.quote && index + 1 < raw.endIndex && raw[index + 1] == Self.quote ? 2 : 1
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Finds the next record's fields, or returns nil at the end of the file. A line with
+    /// nothing on it is a record with one empty field; a line break at the very end adds no
+    /// record.
+    /// - Parameter fields: emptied and filled (kept by the caller, so no array is made per record).
+    mutating func next(into fields: inout [Field]) -> RecordInfo? {
         guard position < bytes.count else { return nil }
         let startLine = line
-        var fields: [String] = []
-        fields.reserveCapacity(20)
+        fields.removeAll(keepingCapacity: true)
         var unclosed = false
         var suspect = false
         bytes.withUnsafeBufferPointer { buffer in
@@ -70,18 +125,13 @@ struct CompetenceCSVReader {
                     // Quoted field.
                     index += 1
                     let start = index
-                    var hasEscapes = false
-                    scratch.removeAll(keepingCapacity: true)
+                    var hasDoubledQuotes = false
                     var closed = false
                     while index < end {
                         let byte = buffer[index]
                         if byte == Self.quote {
                             if index + 1 < end && buffer[index + 1] == Self.quote {
-                                if !hasEscapes {
-                                    hasEscapes = true
-                                    scratch.append(contentsOf: buffer[start..<index])
-                                }
-                                scratch.append(Self.quote)
+                                hasDoubledQuotes = true
                                 index += 2
                                 continue
                             }
@@ -91,8 +141,7 @@ struct CompetenceCSVReader {
                                 closed = true
                                 break
                             }
-                            // A stray quote inside the quotes: keep it as text.
-                            if hasEscapes { scratch.append(byte) }
+                            // A stray quote inside the quotes: kept as text.
                             index += 1
                             continue
                         }
@@ -101,14 +150,9 @@ struct CompetenceCSVReader {
                         } else if byte == Self.carriageReturn && (index + 1 >= end || buffer[index + 1] != Self.lineFeed) {
                             line += 1
                         }
-                        if hasEscapes { scratch.append(byte) }
                         index += 1
                     }
-                    if hasEscapes {
-                        fields.append(String(decoding: scratch, as: UTF8.self))
-                    } else {
-                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
-                    }
+                    fields.append(Field(start: start, end: index, hasDoubledQuotes: hasDoubledQuotes))
                     if !closed {
                         unclosed = true
                         index = end
@@ -122,7 +166,7 @@ struct CompetenceCSVReader {
                         if byte == Self.separator || byte == Self.lineFeed || byte == Self.carriageReturn { break }
                         index += 1
                     }
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
+                    fields.append(Field(start: start, end: index, hasDoubledQuotes: false))
                 }
                 // After a field: a separator, a line break or the end.
                 if index >= end { break fieldLoop }
@@ -134,6 +178,6 @@ struct CompetenceCSVReader {
                 break fieldLoop
             }
         }
-        return Record(fields: fields, line: startLine, unclosedQuote: unclosed, mayHaveControlCharacters: suspect)
+        return RecordInfo(line: startLine, unclosedQuote: unclosed, mayHaveControlCharacters: suspect)
     }
 }

@@ -20,6 +20,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v5-competence", migrate: CompetenceSchema.create)
         migrator.registerMigration("v6-retention", migrate: RetentionSchema.create)
         migrator.registerMigration("v7-competence-indexes", migrate: CompetenceIndexSchema.create)
+        migrator.registerMigration("v8-competence-step-date-check", migrate: CompetenceStepDateSchema.create)
         return migrator
     }
 
