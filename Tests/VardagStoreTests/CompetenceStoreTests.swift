@@ -205,6 +205,7 @@ final class CompetenceStoreTests: XCTestCase {
             + "\(asa.id);Åsbro;Hemtjänst Norr;Grupp Ängen;Åsa Öberg;Undersköterska;Gymnasial;1500;2012;Ja;Nej;2025-01-10;2025-05-11 V;;;;Vill gå steg 3\n"
             + boLine + "\n"
         XCTAssertEqual(try importText(text).people, 2)
+        XCTAssertEqual(try store.auditEntries(entity: "competence_import").count, 2, "one audit row per import")
         let people = try store.competencePeople()
         let asaMapping = try XCTUnwrap(people.first { $0.id == asa.id }).mapping
         XCTAssertEqual(asaMapping.completions, [
@@ -216,7 +217,22 @@ final class CompetenceStoreTests: XCTestCase {
         XCTAssertEqual(asaMapping.wishes, "Vill gå steg 3")
         XCTAssertEqual(try XCTUnwrap(people.first { $0.id == bo.id }).mapping.completions,
                        [StepCompletion(step: 1, date: date("2024-06-01"), validering: false)])
-        XCTAssertEqual(try store.auditEntries(entity: "competence_import").count, 2, "one audit row per import")
+
+        // New and stored side by side: a step added to a stored mapping, and a person mapped for the first time.
+        try store.writer.write { db in
+            try db.execute(sql: "DELETE FROM competence_step_done WHERE medarbetare_id = ?; DELETE FROM competence_mapping WHERE medarbetare_id = ?",
+                           arguments: [chef.id, chef.id])
+        }
+        let more = "Id;Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Bevis;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5\n"
+            + "\(bo.id);Åsbro;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;2024-06-01;2025-02-02;;;\n"
+            + "\(chef.id);Åsbro;Hemtjänst Norr;Öjvind Chef;Enhetschef;Högskola;0;Nej;2020-01-01;;;;\n"
+        XCTAssertEqual(try importText(more).people, 2)
+        let after = try store.competencePeople()
+        XCTAssertEqual(try XCTUnwrap(after.first { $0.id == bo.id }).mapping.completions.map(\.step), [1, 2])
+        let chefPerson = try XCTUnwrap(after.first { $0.id == chef.id })
+        XCTAssertTrue(chefPerson.isMapped)
+        XCTAssertEqual(chefPerson.mapping.completions, [StepCompletion(step: 1, date: date("2020-01-01"), validering: false)])
+        XCTAssertEqual(try XCTUnwrap(after.first { $0.id == asa.id }).mapping.completions.count, 2, "people not in the file are left alone")
     }
 
     /// Cells in forms an export does not write (spaces around, quotes, lower case, other

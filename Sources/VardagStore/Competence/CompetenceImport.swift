@@ -55,28 +55,45 @@ extension AppDatabase {
     /// - Rows go in person-id order: both tables are keyed by the person, so the B-trees are
     ///   filled from one end instead of at random places (measured with `sqlite3`: about a
     ///   quarter less work for the same rows).
-    /// - A mapping or step that is already stored as the file has it is left alone (the
-    ///   upserts' `WHERE`), so the monthly re-import of a mostly unchanged HR file writes
-    ///   little; a stored step the file no longer has is deleted.
+    /// - What is stored is read first (which people have a mapping, which steps each has),
+    ///   so a new row is a plain `INSERT`, a stored one an `UPDATE … FROM (VALUES …)`, and a
+    ///   stored step the file no longer has is deleted. An upsert would do more: it builds
+    ///   and checks the row to insert before it finds the conflict and updates.
+    /// - The updates skip rows already stored as the file has them (their `WHERE`), so the
+    ///   monthly re-import of a mostly unchanged HR file writes little.
     private static func writeImport(_ db: Database, _ rows: [ImportRow]) throws {
         // In person-id order (sorted here, not copied: the rows hold strings and arrays).
         var order = Array(rows.indices)
         order.sort { rows[$0].mapping.medarbetareId < rows[$1].mapping.medarbetareId }
-        try runBatched(db, count: rows.count, batch: 64, sql: { count in
-            """
-            INSERT INTO competence_mapping (medarbetare_id, title_id, education_kind, points, education_year, certificate,
-                                            employed_on_protection_day, wishes)
-            VALUES \(placeholders(columns: 8, rows: count))
-            ON CONFLICT (medarbetare_id) DO UPDATE SET title_id = excluded.title_id, education_kind = excluded.education_kind,
-                points = excluded.points, education_year = excluded.education_year, certificate = excluded.certificate,
-                employed_on_protection_day = excluded.employed_on_protection_day, wishes = excluded.wishes
-            WHERE title_id IS NOT excluded.title_id OR education_kind IS NOT excluded.education_kind
-                OR points IS NOT excluded.points OR education_year IS NOT excluded.education_year
-                OR certificate IS NOT excluded.certificate
-                OR employed_on_protection_day IS NOT excluded.employed_on_protection_day OR wishes IS NOT excluded.wishes
-            """
-        }, bind: { index, statement in
-            let mapping = rows[order[index]].mapping
+        var mapped = Set<Int64>()
+        let mappedCursor = try Int64.fetchCursor(db, sql: "SELECT medarbetare_id FROM competence_mapping")
+        while let id = try mappedCursor.next() { mapped.insert(id) }
+        var storedSteps: [Int64: Int] = [:]
+        let masks = try Row.fetchCursor(db, sql: "SELECT medarbetare_id, sum(1 << step_no) FROM competence_step_done GROUP BY medarbetare_id")
+        while let row = try masks.next() { storedSteps[row[0]] = row[1] }
+
+        var newMappings: [Int] = [], storedMappings: [Int] = []
+        var newSteps: [(id: Int64, completion: StepCompletion)] = [], storedStepsToSet: [(id: Int64, completion: StepCompletion)] = []
+        var staleSteps: [(id: Int64, step: Int)] = []
+        newSteps.reserveCapacity(rows.count * 3)
+        for index in order {
+            let mapping = rows[index].mapping
+            let id = mapping.medarbetareId
+            if mapped.contains(id) { storedMappings.append(index) } else { newMappings.append(index) }
+            let stored = storedSteps[id] ?? 0
+            var fileSteps = 0
+            for completion in mapping.completions {
+                fileSteps |= 1 << completion.step
+                if stored & (1 << completion.step) != 0 {
+                    storedStepsToSet.append((id, completion))
+                } else {
+                    newSteps.append((id, completion))
+                }
+            }
+            for step in 1...Ladder.stepCount where stored & ~fileSteps & (1 << step) != 0 { staleSteps.append((id, step)) }
+        }
+
+        func bindMapping(_ mapping: CompetenceMapping, _ statement: inout BulkStatement) {
             statement.bind(mapping.medarbetareId)
             statement.bind(mapping.titleId)
             statement.bind(mapping.educationKind.rawValue)
@@ -85,45 +102,48 @@ extension AppDatabase {
             statement.bind(mapping.certificate)
             statement.bind(mapping.employedOnProtectionDay)
             statement.bind(mapping.wishes)
-        })
-        // Stored steps the file no longer has, found from one pass over the steps.
-        var storedSteps: [Int64: Int] = [:]
-        let masks = try Row.fetchCursor(db, sql: "SELECT medarbetare_id, sum(1 << step_no) FROM competence_step_done GROUP BY medarbetare_id")
-        while let row = try masks.next() { storedSteps[row[0]] = row[1] }
-        var stale: [(id: Int64, step: Int)] = []
-        var steps: [(id: Int64, completion: StepCompletion)] = []
-        steps.reserveCapacity(rows.count * 3)
-        for index in order {
-            let mapping = rows[index].mapping
-            var fileSteps = 0
-            for completion in mapping.completions {
-                steps.append((mapping.medarbetareId, completion))
-                fileSteps |= 1 << completion.step
-            }
-            if let stored = storedSteps[mapping.medarbetareId], stored & ~fileSteps != 0 {
-                for step in 1...Ladder.stepCount where stored & ~fileSteps & (1 << step) != 0 { stale.append((mapping.medarbetareId, step)) }
-            }
         }
-        try runBatched(db, count: stale.count, batch: 128, sql: { count in
+        try runBatched(db, count: newMappings.count, batch: 64, sql: { count in
+            """
+            INSERT INTO competence_mapping (medarbetare_id, title_id, education_kind, points, education_year, certificate,
+                                            employed_on_protection_day, wishes)
+            VALUES \(placeholders(columns: 8, rows: count))
+            """
+        }, bind: { index, statement in bindMapping(rows[newMappings[index]].mapping, &statement) })
+        try runBatched(db, count: storedMappings.count, batch: 64, sql: { count in
+            """
+            UPDATE competence_mapping AS m SET title_id = v.column2, education_kind = v.column3, points = v.column4,
+                education_year = v.column5, certificate = v.column6, employed_on_protection_day = v.column7, wishes = v.column8
+            FROM (VALUES \(placeholders(columns: 8, rows: count))) AS v
+            WHERE m.medarbetare_id = v.column1
+                AND (m.title_id IS NOT v.column2 OR m.education_kind IS NOT v.column3 OR m.points IS NOT v.column4
+                     OR m.education_year IS NOT v.column5 OR m.certificate IS NOT v.column6
+                     OR m.employed_on_protection_day IS NOT v.column7 OR m.wishes IS NOT v.column8)
+            """
+        }, bind: { index, statement in bindMapping(rows[storedMappings[index]].mapping, &statement) })
+        try runBatched(db, count: staleSteps.count, batch: 128, sql: { count in
             "DELETE FROM competence_step_done WHERE (medarbetare_id, step_no) IN (VALUES \(placeholders(columns: 2, rows: count)))"
         }, bind: { index, statement in
-            statement.bind(stale[index].id)
-            statement.bind(stale[index].step)
+            statement.bind(staleSteps[index].id)
+            statement.bind(staleSteps[index].step)
         })
-        try runBatched(db, count: steps.count, batch: 128, sql: { count in
+        func bindStep(_ step: (id: Int64, completion: StepCompletion), _ statement: inout BulkStatement) {
+            statement.bind(step.id)
+            statement.bind(step.completion.step)
+            statement.bind(step.completion.date)
+            statement.bind(step.completion.validering)
+        }
+        try runBatched(db, count: storedStepsToSet.count, batch: 128, sql: { count in
             """
-            INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering)
-            VALUES \(placeholders(columns: 4, rows: count))
-            ON CONFLICT (medarbetare_id, step_no) DO UPDATE SET completed_on = excluded.completed_on, validering = excluded.validering
-            WHERE completed_on IS NOT excluded.completed_on OR validering IS NOT excluded.validering
+            UPDATE competence_step_done AS s SET completed_on = v.column3, validering = v.column4
+            FROM (VALUES \(placeholders(columns: 4, rows: count))) AS v
+            WHERE s.medarbetare_id = v.column1 AND s.step_no = v.column2
+                AND (s.completed_on IS NOT v.column3 OR s.validering IS NOT v.column4)
             """
-        }, bind: { index, statement in
-            let (id, completion) = steps[index]
-            statement.bind(id)
-            statement.bind(completion.step)
-            statement.bind(completion.date)
-            statement.bind(completion.validering)
-        })
+        }, bind: { index, statement in bindStep(storedStepsToSet[index], &statement) })
+        try runBatched(db, count: newSteps.count, batch: 128, sql: { count in
+            "INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering) VALUES \(placeholders(columns: 4, rows: count))"
+        }, bind: { index, statement in bindStep(newSteps[index], &statement) })
         // GRDB did not see these statements run: tell it, so observers of these tables hear of them.
         try db.notifyChanges(in: Table("competence_mapping"))
         try db.notifyChanges(in: Table("competence_step_done"))
