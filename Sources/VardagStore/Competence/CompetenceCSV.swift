@@ -29,11 +29,8 @@ public enum CompetenceCSV {
     /// - Returns: nil for an empty cell, or (date, validering).
     /// - Throws: `CompetenceError.invalidDate`.
     static func parseStepCell(_ text: String) throws(CompetenceError) -> (LocalDate, Bool)? {
-        if text.isEmpty { return nil }
-        // Fast paths: a bare date, or a date and " V", read from the bytes without copying them.
-        let count = text.utf8.count
-        if count == 10, let date = bareDate(text.utf8) { return (date, false) }
-        if count == 12, text.utf8.last == UInt8(ascii: "V"), let date = bareDate(text.utf8.prefix(11)) { return (date, true) }
+        // The forms exports write, read from the bytes without copying them.
+        if let plain = plainStepCell(text.utf8) { return plain }
         var value = text.trimmingCharacters(in: .whitespaces)
         if value.isEmpty { return nil }
         var validering = false
@@ -53,11 +50,37 @@ public enum CompetenceCSV {
     /// `YYYY-MM-DD`, or that and ` V`.
     /// - Returns: nil when the cell has another form (`parseStepCell` then reads its text);
     ///   `.some(nil)` for an empty cell.
-    static func plainStepCell(_ bytes: ArraySlice<UInt8>) -> (LocalDate, Bool)?? {
+    static func plainStepCell<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> (LocalDate, Bool)?? {
         if bytes.isEmpty { return .some(nil) }
-        if bytes.count == 10, let date = bareDate(bytes) { return (date, false) }
-        if bytes.count == 12, bytes.last == UInt8(ascii: "V"), let date = bareDate(bytes.prefix(11)) { return (date, true) }
+        let count = bytes.count
+        if count == 10, let date = bareDate(bytes) { return (date, false) }
+        if count == 12, bytes.last == UInt8(ascii: "V"), let date = bareDate(bytes.prefix(11)) { return (date, true) }
         return nil
+    }
+
+    /// A number of one to nine ASCII digits, nothing else; nil for any other form (the text
+    /// path then reads it, or says what is wrong).
+    static func plainNumber(_ bytes: some Collection<UInt8>) -> Int? {
+        guard (1...9).contains(bytes.count) else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// Ja, Nej or an empty cell, exactly as exports write them; nil for other forms.
+    static func exactYesNo(_ bytes: some Collection<UInt8>) -> Bool? {
+        if bytes.isEmpty || bytes.elementsEqual("Nej".utf8) { return false }
+        if bytes.elementsEqual("Ja".utf8) { return true }
+        return nil
+    }
+
+    /// An education kind written exactly as its display name or code; nil for other forms
+    /// (`EducationKind.parse` then reads the text).
+    static func exactEducationKind(_ bytes: some Collection<UInt8>) -> EducationKind? {
+        EducationKind.allCases.first { $0.displayName.utf8.elementsEqual(bytes) || $0.rawValue.utf8.elementsEqual(bytes) }
     }
 
     /// A `YYYY-MM-DD` date from the first ten bytes when an eleventh, if any, is a space; or
@@ -84,11 +107,7 @@ public enum CompetenceCSV {
 
     /// Reads a yes/no cell: Ja/Nej, J/N, 1/0, x, empty (no).
     static func parseYesNo(_ text: String) -> Bool? {
-        switch text {
-        case "Ja": return true
-        case "Nej", "": return false
-        default: break
-        }
+        if let exact = exactYesNo(text.utf8) { return exact }
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "", "nej", "n", "0", "no", "false": return false
         case "ja", "j", "1", "x", "yes", "true": return true

@@ -250,18 +250,6 @@ extension AppDatabase {
             + "som inte tas emot (radera det i filen)"
     }
 
-    /// A number of one to nine ASCII digits, nothing else; nil for any other form (the text
-    /// path then reads it, or says what is wrong).
-    static func plainNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
-        guard (1...9).contains(bytes.count) else { return nil }
-        var value = 0
-        for byte in bytes {
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
-        }
-        return value
-    }
-
     /// Whether a text is exactly these bytes.
     static func same(_ text: String, _ bytes: ArraySlice<UInt8>) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { stored in
@@ -269,18 +257,6 @@ extension AppDatabase {
                 stored.count == given.count && (stored.isEmpty || memcmp(stored.baseAddress!, given.baseAddress!, stored.count) == 0)
             }
         } ?? text.utf8.elementsEqual(bytes)
-    }
-
-    /// Ja, Nej or an empty cell, exactly as exports write them; nil for other forms.
-    static func exactYesNo(_ bytes: ArraySlice<UInt8>) -> Bool? {
-        if bytes.isEmpty || bytes.elementsEqual("Nej".utf8) { return false }
-        if bytes.elementsEqual("Ja".utf8) { return true }
-        return nil
-    }
-
-    /// An education kind written exactly as its display name or code; nil for other forms.
-    static func exactEducationKind(_ bytes: ArraySlice<UInt8>) -> EducationKind? {
-        EducationKind.allCases.first { $0.displayName.utf8.elementsEqual(bytes) || $0.rawValue.utf8.elementsEqual(bytes) }
     }
 
     /// Checks a whole file.
@@ -348,8 +324,6 @@ extension AppDatabase {
             keyCache[text] = value
             return value
         }
-        // The title column repeats a handful of texts: look each up once.
-        var titleByText: [String: CompetenceTitle?] = [:]
         var byKeyCache: [String: [KnownPerson]]?
         func byKey() -> [String: [KnownPerson]] {
             if let byKeyCache { return byKeyCache }
@@ -442,7 +416,7 @@ extension AppDatabase {
             // Who.
             var person: KnownPerson?
             let idBytes = plainBytes(idColumn)
-            if let id = idBytes.flatMap(Self.plainNumber).map(Int64.init), let known = byId[id],
+            if let id = idBytes.flatMap(CompetenceCSV.plainNumber).map(Int64.init), let known = byId[id],
                let nameBytes = plainBytes(nameColumn), Self.same(known.name, nameBytes) {
                 // The common case: the id and name exactly as an export writes them.
                 person = known
@@ -486,15 +460,14 @@ extension AppDatabase {
                 title = known.title
             } else {
                 let titleText = field(titleColumn)
-                title = titleByText[titleText] ?? titleByKey[key(titleText)]
-                titleByText[titleText] = title
+                title = titleByKey[key(titleText)]
                 if let bytes = plainBytes(titleColumn) { titleByBytes.append((Array(bytes), title)) }
             }
             if title == nil { reasons.append(CompetenceError.unknownTitle(field(titleColumn)).description) }
-            let kind = plainBytes(kindColumn).flatMap(Self.exactEducationKind) ?? EducationKind.parse(field(kindColumn))
+            let kind = plainBytes(kindColumn).flatMap(CompetenceCSV.exactEducationKind) ?? EducationKind.parse(field(kindColumn))
             if kind == nil { reasons.append("okänd utbildning ”\(field(kindColumn))” (Ingen, Gymnasial, Yrkeshögskola, Högskola)") }
             var points = 0
-            if let bytes = plainBytes(pointsColumn), let value = Self.plainNumber(bytes), value <= 5000 {
+            if let bytes = plainBytes(pointsColumn), let value = CompetenceCSV.plainNumber(bytes), value <= 5000 {
                 points = value
             } else {
                 let pointsText = field(pointsColumn)
@@ -507,7 +480,7 @@ extension AppDatabase {
                 }
             }
             var year: Int?
-            if let bytes = plainBytes(yearColumn), let value = Self.plainNumber(bytes), (1950...2100).contains(value) {
+            if let bytes = plainBytes(yearColumn), let value = CompetenceCSV.plainNumber(bytes), (1950...2100).contains(value) {
                 year = value
             } else {
                 let yearText = field(yearColumn)
@@ -517,9 +490,9 @@ extension AppDatabase {
                     }
                 }
             }
-            let certificate = plainBytes(certificateColumn).flatMap(Self.exactYesNo) ?? CompetenceCSV.parseYesNo(field(certificateColumn))
+            let certificate = plainBytes(certificateColumn).flatMap(CompetenceCSV.exactYesNo) ?? CompetenceCSV.parseYesNo(field(certificateColumn))
             if certificate == nil { reasons.append("bevis ska vara Ja eller Nej (fick ”\(field(certificateColumn))”)") }
-            let transition = plainBytes(transitionColumn).flatMap(Self.exactYesNo) ?? CompetenceCSV.parseYesNo(field(transitionColumn))
+            let transition = plainBytes(transitionColumn).flatMap(CompetenceCSV.exactYesNo) ?? CompetenceCSV.parseYesNo(field(transitionColumn))
             if transition == nil { reasons.append("övergång ska vara Ja eller Nej (fick ”\(field(transitionColumn))”)") }
             let wishesBytes = plainBytes(wishesColumn)
             var wishes = wishesBytes.flatMap { wishesByBytes[$0] }
