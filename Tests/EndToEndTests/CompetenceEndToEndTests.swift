@@ -8,6 +8,18 @@ import XCTest
 /// tmux, mark a step done for "Åsa Öberg", quit, reopen, and see it in the grid and in
 /// the gaps export.
 final class CompetenceEndToEndTests: XCTestCase {
+    /// The register the HR files refer to, created through the store: Åsa Öberg and Bo Ek
+    /// in Åsbro › Hemtjänst Norr › Grupp Ängen.
+    private func makeRegister(at db: String) throws {
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        let kommun = try store.addKommun(name: "Åsbro")
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst Norr", omrade: .vardOchOmsorg)
+        let team = try store.addTeam(enhetId: enhet.id, name: "Grupp Ängen")
+        _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Åsa Öberg", title: "Undersköterska", role: .medarbetare, startDate: "2015-03-01"))
+        _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Bo Ek", title: "Vårdbiträde", role: .medarbetare, startDate: "2024-03-01"))
+        try store.close()
+    }
+
     /// A file carrying a terminal escape (an OSC title change) in a name and in a wish is
     /// refused line by line; stderr names the character by code point and never carries it.
     func testImportRefusesControlCharactersWithoutEchoingThem() throws {
@@ -15,15 +27,7 @@ final class CompetenceEndToEndTests: XCTestCase {
         let directory = try TmuxSession.makeDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("db.sqlite").path
-        do {
-            let store = try AppDatabase.open(path: db, user: "e2e")
-            let kommun = try store.addKommun(name: "Åsbro")
-            let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst Norr", omrade: .vardOchOmsorg)
-            let team = try store.addTeam(enhetId: enhet.id, name: "Grupp Ängen")
-            _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Åsa Öberg", title: "Undersköterska", role: .medarbetare, startDate: "2015-03-01"))
-            _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Bo Ek", title: "Vårdbiträde", role: .medarbetare, startDate: "2024-03-01"))
-            try store.close()
-        }
+        try makeRegister(at: db)
         let pwned = "\u{1b}]0;pwned\u{7}"
         let file = directory.appendingPathComponent("hostile.csv")
         try Data(("Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Bevis;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5;Önskemål\n"
@@ -46,16 +50,7 @@ final class CompetenceEndToEndTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("db.sqlite").path
 
-        // The register the HR file refers to, created through the store.
-        do {
-            let store = try AppDatabase.open(path: db, user: "e2e")
-            let kommun = try store.addKommun(name: "Åsbro")
-            let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst Norr", omrade: .vardOchOmsorg)
-            let team = try store.addTeam(enhetId: enhet.id, name: "Grupp Ängen")
-            _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Åsa Öberg", title: "Undersköterska", role: .medarbetare, startDate: "2015-03-01"))
-            _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Bo Ek", title: "Vårdbiträde", role: .medarbetare, startDate: "2024-03-01"))
-            try store.close()
-        }
+        try makeRegister(at: db)
 
         // A bad file is refused with its line and nothing is stored.
         let bad = directory.appendingPathComponent("bad.csv")
