@@ -6,11 +6,19 @@ DEBIAN_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3
 DEMO_DB ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)/vardag/demo.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build release deps demo bench clean
+# How `open-demo` starts the app; the first-run test points it at a built binary.
+VARDAG_RUN ?= $(SWIFT) run vardag
 
-run: deps build
-	@if [ ! -f "$(DEMO_DB)" ]; then $(SWIFT) run vardag demo --db "$(DEMO_DB)"; fi
-	$(SWIFT) run vardag --db "$(DEMO_DB)"
+.PHONY: run open-demo test build release deps demo bench clean
+
+run: deps build open-demo
+
+# Opens the demo database. A new user has no data folder yet: it is made here,
+# readable by the owner only, and the demo is made once (later runs open it as it is).
+open-demo:
+	@[ -d "$(dir $(DEMO_DB))" ] || install -d -m 700 "$(dir $(DEMO_DB))"
+	@if [ ! -f "$(DEMO_DB)" ]; then $(VARDAG_RUN) demo --db "$(DEMO_DB)"; fi
+	$(VARDAG_RUN) --db "$(DEMO_DB)"
 
 # Tests run in an optimised build with testing enabled (and the crash drill compiled
 # in): the monkey test's 20,000 random events on each of 73 screens take minutes there

@@ -69,6 +69,8 @@ public final class CursesTerminal: Terminal {
     /// Escape delay when `ESCDELAY` is not set: Esc must answer at once, and 25 ms
     /// still joins the bytes of a key sequence sent over ssh.
     private static let defaultEscapeDelay: Int32 = 25
+    /// How long a started escape sequence (ESC [ ...) waits for its next byte.
+    private static let sequenceContinuationMilliseconds = 50
 
     /// Probes the terminal, installs the signal trap and starts curses.
     /// - Parameter noColor: draw with attributes only (`--no-color`); `NO_COLOR`
@@ -302,18 +304,58 @@ public final class CursesTerminal: Terminal {
 
     /// ESC alone is Escape; ESC with a character already waiting is Alt+character
     /// (or just the text, for non-ASCII letters such as å ä ö).
-    private func decodeEscape() -> Event {
+    private func decodeEscape() -> Event? {
         guard let next = readRaw(timeout: 0) else { return .key(.escape) }
         switch next {
-        case .character(27), .keyCode(KEY_RESIZE):
+        case .character(27):
+            // PuTTY and rxvt send Alt with a special key as ESC + its sequence: the key itself.
+            if let third = readRaw(timeout: 0) {
+                if case .character(let code) = third, EscapeSequence.read([code]) != .notASequence {
+                    return readSequence(introducer: code)
+                }
+                pushback.insert(third, at: 0)
+            }
+            pushback.insert(next, at: 0)
+            return .key(.escape)
+        case .keyCode(KEY_RESIZE):
             pushback.insert(next, at: 0)
             return .key(.escape)
         case .keyCode(let code):
             // Alt with a special key (Alt-Up ...): the key itself.
             return .key(CursesKeys.key(forKeyCode: code) ?? .escape)
+        case .character(let code) where EscapeSequence.read([code]) != .notASequence:
+            return readSequence(introducer: code)
         case .character(let code):
             guard let key = CursesKeys.altKey(forCharacter: code) else { return .key(.escape) }
             return .key(completeGrapheme(key))
+        }
+    }
+
+    /// Reads the rest of an escape sequence that ncurses did not recognise (its
+    /// terminfo entry does not have it) and returns its key, or nil to drop it whole.
+    ///
+    /// ESC `[` or ESC `O` with nothing after it is Alt-[ or Alt-O. The bytes of one
+    /// key arrive together; over ssh they may be split, so a continuation byte is
+    /// awaited for a short while before an unfinished sequence is dropped.
+    private func readSequence(introducer: UInt32) -> Event? {
+        var body = [introducer]
+        while true {
+            switch EscapeSequence.read(body) {
+            case .key(let key):
+                return .key(key)
+            case .unknown, .notASequence:
+                return nil
+            case .brokenByLastByte:
+                pushback.insert(.character(body.removeLast()), at: 0)
+                return nil
+            case .incomplete:
+                let next = readRaw(timeout: Self.sequenceContinuationMilliseconds)
+                guard case .character(let code)? = next else {
+                    if let next { pushback.insert(next, at: 0) }  // a curses key code: its own input
+                    return body.count == 1 ? CursesKeys.altKey(forCharacter: introducer).map { .key($0) } : nil
+                }
+                body.append(code)
+            }
         }
     }
 
