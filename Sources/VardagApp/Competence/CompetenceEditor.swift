@@ -88,7 +88,7 @@ struct CompetenceEditor {
                 form.setMessage(s["competence.form.needStepOrCourse"], for: error.field == .course ? "course" : "step")
                 return nil
             } catch {
-                form.message = s.format("error.store", String(describing: error))
+                form.message = s.couldNotSave(error)
                 return nil
             }
         case .mapping(var mapping, let name, let titleIds):
@@ -122,7 +122,7 @@ struct CompetenceEditor {
                 form.focus = 6
                 return nil
             } catch {
-                form.message = s.format("error.store", String(describing: error))
+                form.message = s.couldNotSave(error)
                 return nil
             }
         case .step(let omrade, let number):
@@ -139,12 +139,12 @@ struct CompetenceEditor {
                 switch error {
                 case .invalidCharacters: text = s["input.controlCharacters"]
                 case .required(.stepName): text = s["competence.form.nameRequired"]
-                default: text = error.description
+                default: text = ErrorText.describe(error, s)
                 }
                 form.setMessage(text, for: field)
                 return nil
             } catch {
-                form.message = s.format("error.store", String(describing: error))
+                form.message = s.couldNotSave(error)
                 return nil
             }
         }

@@ -283,10 +283,10 @@ public struct CompetenceScreen: Screen {
         } catch let error as CompetenceError {
             switch error {
             case .stepOutOfOrder(let step, let missing): return .error(s.format("competence.error.order", step, missing))
-            default: return .error(s.format("error.store", error.description))
+            default: return .error(s.couldNotSave(error))
             }
         } catch {
-            return .error(s.format("error.store", String(describing: error)))
+            return .error(s.couldNotSave(error))
         }
     }
 
@@ -306,7 +306,7 @@ public struct CompetenceScreen: Screen {
         do {
             try context.store.setCompetencePlanStatus(id: item.id, status: next)
         } catch {
-            return .error(context.strings.format("error.store", String(describing: error)))
+            return .error(context.strings.couldNotSave(error))
         }
         let selected = list.selected
         reload(context: context)
@@ -331,7 +331,7 @@ public struct CompetenceScreen: Screen {
             try context.store.updateCompetenceTitle(id: title.id, educationKind: title.educationKind, points: title.points,
                                                     certificateRequired: title.certificateRequired)
         } catch {
-            return .error(context.strings.format("error.store", String(describing: error)))
+            return .error(context.strings.couldNotSave(error))
         }
         let selected = list.selected
         reload(context: context)

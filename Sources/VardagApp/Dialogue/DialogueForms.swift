@@ -297,7 +297,7 @@ enum DialogueForms {
             } catch let failure as DialogueFailure {
                 form.show(failure, strings: context.strings)
             } catch {
-                form.form.message = context.strings.format("error.store", String(describing: error))
+                form.form.message = context.strings.couldNotSave(error)
             }
             return .editing(form)
         }

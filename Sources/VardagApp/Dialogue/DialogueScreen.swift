@@ -130,7 +130,7 @@ public struct DialogueScreen: Screen {
                 default: break
                 }
             } catch {
-                return .error(s.format("error.store", String(describing: error)))
+                return .error(s.couldNotSave(error))
             }
         case .input(let event):
             guard let form = editor else { return .none }

@@ -89,7 +89,7 @@ struct LoopScreen: Screen {
                 guard let form = try DialogueForms.meeting(detail, context) else { return .error(s["dialogue.error.allHeld"]) }
                 editor = form
             } catch {
-                return .error(s.format("error.store", String(describing: error)))
+                return .error(s.couldNotSave(error))
             }
         case .askQuestion:
             guard let form = DialogueForms.question(detail, context) else { return .error(s["dialogue.error.noMeetingYet"]) }
@@ -112,7 +112,7 @@ struct LoopScreen: Screen {
                     try context.store.setActionFedBack(id: action.id, fedBack: !action.fedBack)
                 }
             } catch {
-                return .error(s.format("error.store", String(describing: error)))
+                return .error(s.couldNotSave(error))
             }
             reload(context: context)
             return .status(s["dialogue.saved.action"])
@@ -122,7 +122,7 @@ struct LoopScreen: Screen {
             do {
                 editor = try DialogueForms.staff(detail, context)
             } catch {
-                return .error(s.format("error.store", String(describing: error)))
+                return .error(s.couldNotSave(error))
             }
         case .input(let event):
             guard let form = editor else { return .none }

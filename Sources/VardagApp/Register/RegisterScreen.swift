@@ -163,7 +163,7 @@ public struct RegisterScreen: Screen {
                 } catch let failure as ValidationFailure {
                     editor.show(failure, strings: context.strings)
                 } catch {
-                    editor.form.message = context.strings.format("error.store", String(describing: error))
+                    editor.form.message = context.strings.couldNotSave(error)
                 }
                 mode = .editing(editor)
                 return .none
@@ -184,7 +184,7 @@ public struct RegisterScreen: Screen {
             do {
                 try setActive(id: id, active: !deactivate, store: context.store)
             } catch {
-                return .error(s.format("error.store", String(describing: error)))
+                return .error(s.couldNotSave(error))
             }
             reload(context: context)
             return .status(s.format(deactivate ? "register.deactivated" : "register.reactivated", name))
@@ -230,7 +230,7 @@ public struct RegisterScreen: Screen {
                     today: context.today, strings: s))
             }
         } catch {
-            return .error(s.format("error.store", String(describing: error)))
+            return .error(s.couldNotSave(error))
         }
         return .none
     }

@@ -199,7 +199,7 @@ public struct ShadowingScreen: Screen {
             let next = all[((all.firstIndex(of: h.status) ?? 0) + 1) % all.count]
             do {
                 try context.store.updateHypothesis(id: h.id, statement: h.statement, status: next, reviewDate: h.reviewDate.iso)
-            } catch { return .error(s.format("error.store", String(describing: error))) }
+            } catch { return .error(s.couldNotSave(error)) }
             reload(context: context)
             return .status(s.format("shadowing.statusSet", ShadowingText.status(next, s)))
         case .toggleActive:
@@ -208,7 +208,7 @@ public struct ShadowingScreen: Screen {
             do {
                 try context.store.updateShadowingTask(id: t.id, name: t.name, category: t.category, judgement: t.defaultJudgement,
                                                       minutes: String(t.defaultMinutes), active: !t.active)
-            } catch { return .error(s.format("error.store", String(describing: error))) }
+            } catch { return .error(s.couldNotSave(error)) }
             reload(context: context)
             return .status(s.format(t.active ? "shadowing.taskRetired" : "shadowing.taskActivated", t.name))
         case .nextStep, .leave:
@@ -308,7 +308,7 @@ public struct ShadowingScreen: Screen {
                 } catch let failure as ShadowingValidationFailure {
                     editor.show(failure, strings: s)
                 } catch {
-                    editor.formMessage = s.format("error.store", String(describing: error))
+                    editor.formMessage = s.couldNotSave(error)
                 }
                 mode = .entry(editor)
             }
@@ -329,7 +329,7 @@ public struct ShadowingScreen: Screen {
                 } catch let failure as ShadowingValidationFailure {
                     editor.show(failure, strings: s)
                 } catch {
-                    editor.form.message = s.format("error.store", String(describing: error))
+                    editor.form.message = s.couldNotSave(error)
                 }
                 mode = .form(editor)
                 return .none
@@ -350,7 +350,7 @@ public struct ShadowingScreen: Screen {
                 let linked = hypotheses.first { $0.id == hypothesisId }?.linkedEntryIds.contains(entryId) ?? false
                 do {
                     try context.store.setHypothesisLink(hypothesisId: hypothesisId, entryId: entryId, linked: !linked)
-                } catch { return .error(s.format("error.store", String(describing: error))) }
+                } catch { return .error(s.couldNotSave(error)) }
                 reload(context: context)
             default:
                 _ = state.handle(key, rowCount: entries.count, pageSize: max(1, context.screenArea.height - 6))

@@ -188,7 +188,7 @@ public struct TimeDiaryScreen: Screen {
         } catch let failure as WorkloadFailure {
             return .error(WorkloadText.failure(failure, context.strings))
         } catch {
-            return .error(context.strings.format("error.store", String(describing: error)))
+            return .error(context.strings.couldNotSave(error))
         }
     }
 

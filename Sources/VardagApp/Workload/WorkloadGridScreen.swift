@@ -211,7 +211,7 @@ public struct WorkloadGridScreen: Screen {
         } catch let failure as WorkloadFailure {
             return .error(WorkloadText.failure(failure, context.strings))
         } catch {
-            return .error(context.strings.format("error.store", String(describing: error)))
+            return .error(context.strings.couldNotSave(error))
         }
     }
 
@@ -259,7 +259,7 @@ public struct WorkloadGridScreen: Screen {
                 } catch let failure as WorkloadFailure {
                     editor.show(failure, strings: s)
                 } catch {
-                    editor.form.message = s.format("error.store", String(describing: error))
+                    editor.form.message = s.couldNotSave(error)
                 }
                 mode = .editing(editor)
                 return .none
@@ -279,7 +279,7 @@ public struct WorkloadGridScreen: Screen {
                 } catch let failure as WorkloadFailure {
                     editor.show(failure, strings: s)
                 } catch {
-                    editor.form.message = s.format("error.store", String(describing: error))
+                    editor.form.message = s.couldNotSave(error)
                 }
                 mode = .deciding(editor)
                 return .none

@@ -138,7 +138,7 @@ public struct WorkloadScreen: Screen {
                 do {
                     try context.store.updateWorkloadSettings(new)
                 } catch {
-                    form.message = s.format("error.store", String(describing: error))
+                    form.message = s.couldNotSave(error)
                     settingsForm = form
                     return .none
                 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VardagApp
 import VardagStore
 
 /// `vardag backup DEST [--db PATH] [--force]`: a consistent copy with SQLite's online backup.
@@ -22,17 +23,18 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try openExistingStore(common.databaseURL, user: "backup")
+            let s = try common.strings()
+            let store = try common.openExistingStore(user: "backup")
             let target = URL(fileURLWithPath: destination).standardizedFileURL
             if target.path == common.databaseURL.path {
-                throw CommandFailure(message: "vardag: säkerhetskopian kan inte skrivas över själva databasen.", exitCode: 1)
+                throw CommandFailure(message: s["cli.backup.onItself"], exitCode: 1)
             }
             do {
                 try store.backup(to: target, replacing: force)
             } catch {
-                throw CommandFailure(message: "vardag: säkerhetskopian misslyckades: \(error)", exitCode: storeExitCode(for: error))
+                throw CommandFailure(message: s.format("cli.backup.failed", ErrorText.describe(error, s)), exitCode: storeExitCode(for: error))
             }
-            print("Säkerhetskopia skriven: \(target.path)")
+            print(s.format("cli.backup.written", target.path))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerminalKit
+import VardagApp
 import VardagStore
 
 /// `vardag check [--db PATH]`: runs SQLite's integrity check and prints the schema version.
@@ -13,9 +14,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let s = try common.strings()
             let url = common.databaseURL
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw CommandFailure(message: "vardag: databasen \(TextSanitizer.clean(url.path)) finns inte.", exitCode: 3)
+                throw CommandFailure(message: s.format("cli.check.missing", url.path), exitCode: 3)
             }
             // Read-only and unmigrated: checking a file (an older backup) never changes it.
             let store: AppDatabase
@@ -26,22 +28,22 @@ struct CheckCommand: ParsableCommand {
                 problems = try store.integrityCheck()
                 version = try store.schemaVersion()
             } catch let error as StoreError {
-                throw CommandFailure(message: "vardag: \(error)", exitCode: storeExitCode(for: error))
+                throw try common.storeFailure(error)
             } catch {
                 // SQLite failed while reading the pages: the file is damaged.
-                throw CommandFailure(message: "vardag: \(url.path) is damaged: \(error)", exitCode: 9)
+                throw CommandFailure(message: s.format("cli.check.damaged", url.path, ErrorText.describe(error, s)), exitCode: 9)
             }
             try? store.close()
-            print("Databas: \(TextSanitizer.clean(url.path))")
-            print("Schemaversion: \(version.number) (\(version.applied.joined(separator: ", ")))")
+            print(s.format("cli.check.database", TextSanitizer.clean(url.path)))
+            print(s.format("cli.check.schema", version.number, version.applied.joined(separator: ", ")))
             if version.number < version.known.count {
-                print("Schemat uppdateras till \(version.known.count) (med en säkerhetskopia först) när appen öppnar databasen.")
+                print(s.format("cli.check.willMigrate", version.known.count))
             }
             if problems == ["ok"] {
-                print("Integritet: ok")
+                print(s["cli.check.ok"])
             } else {
-                for p in problems { print("Integritet: \(p)") }
-                throw CommandFailure(message: "vardag: integritetskontrollen hittade fel.", exitCode: 4)
+                for p in problems { print(s.format("cli.check.problem", p)) }
+                throw CommandFailure(message: s["cli.check.failed"], exitCode: 4)
             }
         }
     }

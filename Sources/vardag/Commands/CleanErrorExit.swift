@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerminalKit
+import VardagApp
 
 /// Ends the process for an error as ArgumentParser's `main()` would, with every line
 /// of the message cleaned of control characters and escape sequences.
@@ -14,7 +15,10 @@ enum CleanErrorExit {
     /// - Parameter error: what parsing or running the command threw.
     static func exit(withError error: any Error) -> Never {
         let code = VardagCommand.exitCode(for: error)
-        let message = VardagCommand.fullMessage(for: error)
+        var message = VardagCommand.fullMessage(for: error)
+        if code != .success, let strings = try? Strings.load(UsageMessage.language(in: CommandLine.arguments)) {
+            message = UsageMessage.translate(message, strings)
+        }
         if !message.isEmpty {
             let cleaned = cleanLines(message)
             let text = cleaned.hasSuffix("\n") ? cleaned : cleaned + "\n"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerminalKit
+import VardagApp
 import VardagDomain
 import VardagStore
 
@@ -17,16 +18,17 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let s = try common.strings()
             let url = common.databaseURL
             let fm = FileManager.default
             if fm.fileExists(atPath: url.path) {
                 guard force else {
                     throw CommandFailure(
-                        message: "vardag: \(url.path) finns redan; ange --force för att ersätta den.", exitCode: 1)
+                        message: s.format("cli.demo.exists", url.path), exitCode: 1)
                 }
                 for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: url.path + suffix) }
             }
-            let store = try openStore(at: url, user: "demo", createMissingDirectory: common.usesDefaultLocation)
+            let store = try common.openStore(user: "demo")
             do {
                 // The register first; each tool then adds its own demo data on top.
                 _ = try DemoData.populate(store)
@@ -35,9 +37,9 @@ struct DemoCommand: ParsableCommand {
                 _ = try WorkloadDemo.populate(store)
                 _ = try CompetenceDemo.populate(store)
             } catch {
-                throw CommandFailure(message: "vardag: kunde inte skapa demodata: \(error)", exitCode: 1)
+                throw CommandFailure(message: s.format("cli.demo.failed", ErrorText.describe(error, s)), exitCode: 1)
             }
-            print("Demodatabas skapad: \(TextSanitizer.clean(url.path))")
+            print(s.format("cli.demo.made", TextSanitizer.clean(url.path)))
         }
     }
 }

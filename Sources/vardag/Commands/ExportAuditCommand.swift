@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VardagApp
 import VardagDomain
 import VardagStore
 
@@ -19,16 +20,17 @@ struct ExportAuditCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let s = try export.common.strings()
             func day(_ text: String?, _ option: String) throws -> LocalDate? {
                 guard let text else { return nil }
                 do { return try LocalDate.parse(text) } catch {
-                    throw CommandFailure(message: "vardag: \(option): \(error)", exitCode: 64)
+                    throw CommandFailure(message: s.format("cli.export.option", option, ErrorText.describe(error, s)), exitCode: 64)
                 }
             }
             let first = try day(from, "--from")
             let last = try day(to, "--to")
             if let first, let last, last < first {
-                throw CommandFailure(message: "vardag: --to (\(last.iso)) ligger före --from (\(first.iso)).", exitCode: 64)
+                throw CommandFailure(message: s.format("cli.export.toBeforeFrom", last.iso, first.iso), exitCode: 64)
             }
             let store = try export.openStore()
             defer { try? store.close() }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VardagApp
 import VardagDomain
 import VardagStore
 
@@ -22,15 +23,18 @@ struct ExportCompetenceCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let s = try export.common.strings()
             let store = try export.openStore()
             defer { try? store.close() }
             do {
                 try CompetenceExport.write(from: store, kind: kind, kommuner: Self.kommunNames(kommun), format: export.format,
                                            today: LocalDate.today(), to: export.output)
-            } catch let error as CompetenceExportError {
-                throw CommandFailure(message: "vardag: \(error)", exitCode: 2)
+            } catch CompetenceExportError.unknownKommun(let name) {
+                throw CommandFailure(message: s.format("cli.export.unknownKommun", name), exitCode: 2)
+            } catch CompetenceExportError.severalKommuner(let kind) {
+                throw CommandFailure(message: s.format("cli.export.severalKommuner", kind), exitCode: 2)
             } catch {
-                throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
+                throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
             }
         }
     }

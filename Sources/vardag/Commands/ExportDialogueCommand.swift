@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VardagApp
 import VardagDomain
 import VardagStore
 
@@ -31,29 +32,30 @@ struct ExportDialogueCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let s = try common.strings()
             if let year, !(2000...2100).contains(year) {
-                throw CommandFailure(message: "vardag: --year måste vara ett år mellan 2000 och 2100.", exitCode: 64)
+                throw CommandFailure(message: s["cli.export.year"], exitCode: 64)
             }
             if kind != nil && format == .json {
-                throw CommandFailure(message: "vardag: --kind gäller bara --format csv.", exitCode: 64)
+                throw CommandFailure(message: s["cli.export.kindNeedsCSV"], exitCode: 64)
             }
-            let store = try openExistingStoreForReading(common.databaseURL, user: "export")
+            let store = try common.openExistingStoreForReading(user: "export")
             defer { try? store.close() }
             var isDirectory: ObjCBool = false
             let outputIsFolder = output.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue } ?? false
             if format == .csv && kind == nil && !outputIsFolder {
                 throw CommandFailure(
-                    message: "vardag: CSV ger en tabell per slag: ange --kind loops|meetings|questions|actions, eller en befintlig mapp som --output.",
+                    message: s["cli.export.csvNeedsKind"],
                     exitCode: 64)
             }
             if format == .json && outputIsFolder {
-                throw CommandFailure(message: "vardag: \(output ?? "") är en mapp; JSON skrivs till en fil.", exitCode: 64)
+                throw CommandFailure(message: s.format("cli.export.jsonToFolder", output ?? ""), exitCode: 64)
             }
             let loops: [DialogueExportLoop]
             do {
                 loops = try DialogueExport.loops(from: store, filter: .init(kommun: kommun, year: year), today: LocalDate.today())
             } catch let error as DialogueExport.ExportError {
-                throw CommandFailure(message: "vardag: ingen kommun heter \(kommun ?? "") (\(error)).", exitCode: 1)
+                throw CommandFailure(message: s.format("cli.export.noKommun", kommun ?? ""), exitCode: 1)
             }
             do {
                 switch (format, kind) {
@@ -67,7 +69,7 @@ struct ExportDialogueCommand: ParsableCommand {
                     }
                 }
             } catch {
-                throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
+                throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
             }
         }
     }

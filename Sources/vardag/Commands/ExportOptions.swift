@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VardagApp
 import VardagStore
 
 /// The options the table exports share: which database, the format and where to write.
@@ -18,7 +19,7 @@ struct ExportOptions: ParsableArguments {
     /// Opens the existing database for reading only.
     /// - Throws: `CommandFailure` with the store's exit code.
     func openStore() throws -> AppDatabase {
-        try openExistingStoreForReading(common.databaseURL, user: "export")
+        try common.openExistingStoreForReading(user: "export")
     }
 
     /// Makes the export's bytes and writes them to `--output` (0600) or standard output;
@@ -29,7 +30,7 @@ struct ExportOptions: ParsableArguments {
         do {
             try ExportWriter.write(try make(), to: output)
         } catch {
-            throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
+            throw CommandFailure(message: try common.strings().format("cli.export.failed", ErrorText.describe(error, try common.strings())), exitCode: 1)
         }
     }
 }

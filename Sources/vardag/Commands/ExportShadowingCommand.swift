@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VardagApp
 import VardagDomain
 import VardagStore
 
@@ -25,25 +26,26 @@ struct ExportShadowingCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let fromDate = try Self.date(from, option: "--from")
-            let toDate = try Self.date(to, option: "--to")
+            let s = try export.common.strings()
+            let fromDate = try Self.date(from, option: "--from", s)
+            let toDate = try Self.date(to, option: "--to", s)
             if let fromDate, let toDate, toDate < fromDate {
-                throw CommandFailure(message: "vardag: --to \(toDate) är före --from \(fromDate).", exitCode: 64)
+                throw CommandFailure(message: s.format("cli.export.toBeforeFrom", toDate, fromDate), exitCode: 64)
             }
             let store = try export.openStore()
             defer { try? store.close() }
             let filter = ShadowingExport.Filter(teamName: team, from: fromDate, to: toDate)
             if let team, (try? ShadowingExport.teams(from: store, filter: filter)) == nil {
-                throw CommandFailure(message: "vardag: det finns inget skuggningsteam som heter \"\(team)\".", exitCode: 1)
+                throw CommandFailure(message: s.format("cli.export.noShadowingTeam", team), exitCode: 1)
             }
             try export.write { try ShadowingExport.data(from: store, kind: kind, format: export.format, filter: filter) }
         }
     }
 
-    private static func date(_ text: String?, option: String) throws -> LocalDate? {
+    private static func date(_ text: String?, option: String, _ s: Strings) throws -> LocalDate? {
         guard let text else { return nil }
         do { return try LocalDate.parse(text) } catch {
-            throw CommandFailure(message: "vardag: \(option) \"\(text)\" är inget datum (ÅÅÅÅ-MM-DD).", exitCode: 64)
+            throw CommandFailure(message: s.format("cli.export.notADate", option, text), exitCode: 64)
         }
     }
 }

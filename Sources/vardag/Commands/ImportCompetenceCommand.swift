@@ -30,7 +30,7 @@ struct ImportCompetenceCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: "vardag: kan inte läsa \(file): \(error.localizedDescription)", exitCode: 66)
             }
-            let store = try openExistingStore(common.databaseURL, user: currentUserName(environment: ProcessInfo.processInfo.environment))
+            let store = try common.openExistingStore(user: currentUserName(environment: ProcessInfo.processInfo.environment))
             do {
                 let summary = try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun)
                 if dryRun {

@@ -28,11 +28,11 @@ struct OpenCommand: ParsableCommand {
             do {
                 _ = try TerminalProbe.check()
             } catch {
-                throw CommandFailure(message: "vardag: \(error)", exitCode: 2)
+                throw CommandFailure(message: Self.terminalMessage(error, strings), exitCode: 2)
             }
             let url = common.databaseURL
             let actor = user ?? currentUserName(environment: environment)
-            let store = try openStore(at: url, user: actor, createMissingDirectory: common.usesDefaultLocation)
+            let store = try common.openStore(user: actor)
             // On quitting, fold the WAL back so the file alone is the whole database again.
             defer { try? store.close() }
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
@@ -50,11 +50,25 @@ struct OpenCommand: ParsableCommand {
                     AppRunner(model: model, terminal: terminal).run()
                 }
             } catch let failure as TerminalProbe.Failure {
-                throw CommandFailure(message: "vardag: \(failure)", exitCode: 2)
+                throw CommandFailure(message: Self.terminalMessage(failure, strings), exitCode: 2)
             } catch let failure as CursesTerminal.StartError {
-                throw CommandFailure(message: "vardag: \(failure)", exitCode: 2)
+                throw CommandFailure(message: Self.terminalMessage(failure, strings), exitCode: 2)
             }
             if case .signal(let n) = outcome { throw ExitCode(SignalTrap.exitStatus(for: n)) }
+        }
+    }
+
+    /// Why the terminal cannot be used, in the language of `--lang`.
+    static func terminalMessage(_ error: any Error, _ s: Strings) -> String {
+        switch error {
+        case TerminalProbe.Failure.stdinNotATerminal: return s["cli.terminal.stdin"]
+        case TerminalProbe.Failure.stdoutNotATerminal: return s["cli.terminal.stdout"]
+        case TerminalProbe.Failure.termNotSet: return s["cli.terminal.termNotSet"]
+        case TerminalProbe.Failure.dumbTerminal: return s["cli.terminal.dumb"]
+        case TerminalProbe.Failure.unknownTerminal(let name): return s.format("cli.terminal.unknown", name)
+        case TerminalProbe.Failure.noCursorAddressing(let name): return s.format("cli.terminal.noCursor", name)
+        case CursesTerminal.StartError.newtermFailed(let name): return s.format("cli.terminal.start", name)
+        default: return s.format("cli.error", ErrorText.describe(error, s))
         }
     }
 }

@@ -51,8 +51,8 @@ struct PurgeCommand: ParsableCommand {
             // Counting and showing only read: the file must stay byte for byte as it was.
             let readsOnly = changes.isEmpty && (dryRun || showRetention)
             let store = readsOnly
-                ? try openExistingStoreForReading(common.databaseURL, user: user)
-                : try openExistingStore(common.databaseURL, user: user)
+                ? try common.openExistingStoreForReading(user: user)
+                : try common.openExistingStore(user: user)
             defer { try? store.close() }
             if showRetention || !changes.isEmpty {
                 do {

@@ -1,55 +1,65 @@
 import Foundation
+import VardagApp
 import VardagStore
 
-/// Opens (and creates when missing) the store for a command, turning store errors into
-/// one clear line on stderr and an exit code that says what was wrong (see `exitCode(for:)`).
-///
-/// When opening migrated existing data, the backup written first is announced on stderr.
-/// - Parameters:
-///   - url: the database file.
-///   - user: who is making changes (for the audit trail).
-///   - createMissingDirectory: create a missing directory (only for the default location).
-/// - Throws: `CommandFailure` with the store's message.
-func openStore(at url: URL, user: String, createMissingDirectory: Bool = false) throws -> AppDatabase {
-    try reportingOpenFailures {
-        try AppDatabase.open(path: url.path, user: user, createMissingDirectory: createMissingDirectory)
+extension CommonOptions {
+    /// Opens (and creates when missing) the database of this run, turning store errors
+    /// into one clear line on stderr in the language of `--lang` and an exit code that says
+    /// what was wrong (see `storeExitCode(for:)`). Only the default location's missing folder
+    /// is created.
+    ///
+    /// When opening migrated existing data, the backup written first is announced on stderr.
+    /// - Parameter user: who is making changes (for the audit trail).
+    /// - Throws: `CommandFailure` with the store's message.
+    func openStore(user: String) throws -> AppDatabase {
+        let path = databaseURL.path, createFolder = usesDefaultLocation
+        return try reportingOpenFailures {
+            try AppDatabase.open(path: path, user: user, createMissingDirectory: createFolder)
+        }
     }
-}
 
-/// Opens a store that must already exist (exports and checks never create a file).
-/// - Throws: `CommandFailure` (exit 3) when the file is missing or cannot be opened.
-func openExistingStore(_ url: URL, user: String) throws -> AppDatabase {
-    try requireExistingDatabase(url)
-    return try openStore(at: url, user: user)
-}
-
-/// Opens a store that must already exist, for reading only (exports, `purge --dry-run`):
-/// the database file is left byte for byte as it was (see `AppDatabase.openForReading`).
-/// - Throws: `CommandFailure` (exit 3) when the file is missing, or with the store's exit code.
-func openExistingStoreForReading(_ url: URL, user: String) throws -> AppDatabase {
-    try requireExistingDatabase(url)
-    return try reportingOpenFailures { try AppDatabase.openForReading(path: url.path, user: user) }
-}
-
-/// Refuses a database path with no file: commands other than the app and `demo` never create one.
-private func requireExistingDatabase(_ url: URL) throws {
-    guard FileManager.default.fileExists(atPath: url.path) else {
-        throw CommandFailure(message: "vardag: databasen \(url.path) finns inte (skapa en med 'vardag demo' eller öppna appen).", exitCode: 3)
+    /// Opens a database that must already exist (exports and checks never create a file).
+    /// - Throws: `CommandFailure` (exit 3) when the file is missing or cannot be opened.
+    func openExistingStore(user: String) throws -> AppDatabase {
+        try requireExistingDatabase()
+        return try openStore(user: user)
     }
-}
 
-/// Runs an opening, turning a store error into a `CommandFailure` and announcing a migration backup on stderr.
-private func reportingOpenFailures(_ opening: () throws -> AppDatabase) throws -> AppDatabase {
-    let store: AppDatabase
-    do {
-        store = try opening()
-    } catch {
-        throw CommandFailure(message: "vardag: \(error)", exitCode: storeExitCode(for: error))
+    /// Opens a database that must already exist, for reading only (exports, `purge --dry-run`):
+    /// the database file is left byte for byte as it was (see `AppDatabase.openForReading`).
+    /// - Throws: `CommandFailure` (exit 3) when the file is missing, or with the store's exit code.
+    func openExistingStoreForReading(user: String) throws -> AppDatabase {
+        try requireExistingDatabase()
+        let path = databaseURL.path
+        return try reportingOpenFailures { try AppDatabase.openForReading(path: path, user: user) }
     }
-    if let backup = store.migrationBackupPath {
-        FileHandle.standardError.write(Data("vardag: databasen uppdaterades till ett nyare schema; säkerhetskopia först: \(backup)\n".utf8))
+
+    /// A store error as one `vardag: …` line in the language of `--lang`.
+    func storeFailure(_ error: any Error) throws -> CommandFailure {
+        CommandFailure(message: try strings().format("cli.error", ErrorText.describe(error, try strings())),
+                       exitCode: storeExitCode(for: error))
     }
-    return store
+
+    /// Refuses a database path with no file: commands other than the app and `demo` never create one.
+    private func requireExistingDatabase() throws {
+        guard FileManager.default.fileExists(atPath: databaseURL.path) else {
+            throw CommandFailure(message: try strings().format("cli.dbMissing", databaseURL.path), exitCode: 3)
+        }
+    }
+
+    /// Runs an opening, turning a store error into a `CommandFailure` and announcing a migration backup on stderr.
+    private func reportingOpenFailures(_ opening: () throws -> AppDatabase) throws -> AppDatabase {
+        let store: AppDatabase
+        do {
+            store = try opening()
+        } catch {
+            throw try storeFailure(error)
+        }
+        if let backup = store.migrationBackupPath {
+            FileHandle.standardError.write(Data((try strings().format("cli.migrated", backup) + "\n").utf8))
+        }
+        return store
+    }
 }
 
 /// The exit code for a failure to open or write the database.
