@@ -138,6 +138,34 @@ final class PrivacyCommandTests: XCTestCase {
         XCTAssertEqual(left.output, "0\n", "the ratings are gone")
     }
 
+    /// On a terminal the purge shows its plan in words and asks; "n" (or anything but
+    /// j/ja/y/yes) changes nothing and exits 1, "j" purges.
+    func testPurgeOnATerminalAsksAndOnlyJPurges() throws {
+        let before = filesOnDisk()
+        let command = "'\(binary!)' purge --db '\(db!)'"
+        let declined = try TmuxSession(command: command, width: 120, height: 40, environment: ["VARDAG_TEST_TODAY": "2040-01-01"])
+        defer { declined.close() }
+        let plan = try declined.waitFor(text: "Gallra? [j/N]")
+        XCTAssertTrue(plan.contains("Gallringen tar bort eller avidentifierar:"), plan)
+        XCTAssertTrue(plan.contains("ärendeskattningar tas bort"), plan)
+        XCTAssertTrue(plan.contains("granskningsraders före- och eftervärden avidentifieras"), plan)
+        try declined.type("n")
+        try declined.sendKeys("Enter")
+        XCTAssertEqual(try declined.waitForExit(), 1)
+        XCTAssertTrue(try declined.capture().contains("gallringen avbröts, inget ändrades"))
+        XCTAssertTrue(filesOnDisk() == before, "a declined purge changes nothing")
+
+        let accepted = try TmuxSession(command: command + " --lang en", width: 120, height: 40,
+                                       environment: ["VARDAG_TEST_TODAY": "2040-01-01"])
+        defer { accepted.close() }
+        _ = try accepted.waitFor(text: "Purge? [y/N]")
+        try accepted.type("j")
+        try accepted.sendKeys("Enter")
+        XCTAssertEqual(try accepted.waitForExit(), 0)
+        XCTAssertTrue(try accepted.capture().contains("Purge done:"))
+        XCTAssertEqual(try Spawn.run(["sqlite3", db, "SELECT count(*) FROM workload_rating"]).output, "0\n")
+    }
+
     /// After a purge that keeps the audit (audit retention 20 years), no anonymised name
     /// and no blanked lesson stands anywhere in the database file, its WAL, or any export.
     func testPurgedNamesAndTextsAppearNowhereInTheFileOrTheExports() throws {

@@ -54,6 +54,10 @@ struct PurgeCommand: ParsableCommand {
                 throw CommandFailure(message: strings["privacy.purge.notATerminal"], exitCode: 64)
             }
             let user = currentUserName(environment: ProcessInfo.processInfo.environment)
+            if purges && !yes {
+                // The plan and the question only read: a "no" leaves the file byte for byte as it was.
+                try askFirst(day: day, olderThan: duration, user: user, strings)
+            }
             // Counting and showing only read: the file must stay byte for byte as it was.
             let readsOnly = changes.isEmpty && (dryRun || showRetention)
             let store = readsOnly
@@ -70,22 +74,35 @@ struct PurgeCommand: ParsableCommand {
                 }
                 return
             }
+            let report: PurgeReport
             do {
-                if purges && !yes {
-                    print(Self.describe(try store.purge(today: day, olderThan: duration, dryRun: true), .plan, strings))
-                    print(strings["privacy.purge.question"], terminator: "")
-                    fflush(nil)
-                    guard Self.isYes(readLine()) else {
-                        throw CommandFailure(message: strings["privacy.purge.declined"], exitCode: 1)
-                    }
-                }
-                let report = try store.purge(today: day, olderThan: duration, dryRun: dryRun)
-                print(Self.describe(report, report.dryRun ? .dryRun : .done, strings))
-            } catch let failure as CommandFailure {
-                throw failure
+                report = try store.purge(today: day, olderThan: duration, dryRun: dryRun)
             } catch {
                 throw CommandFailure(message: strings.format("privacy.purge.failed", String(describing: error)), exitCode: 1)
             }
+            print(Self.describe(report, report.dryRun ? .dryRun : .done, strings))
+        }
+    }
+
+    /// Shows what the purge will do (a dry run's counts, in words) and asks `Gallra? [j/N]`
+    /// on the terminal, through a read-only opening of the database.
+    /// - Throws: `CommandFailure` (exit 1) unless the answer is j, ja, y or yes.
+    private func askFirst(day: LocalDate, olderThan: RetentionDuration?, user: String, _ strings: Strings) throws {
+        let plan: PurgeReport
+        do {
+            let reader = try openExistingStoreForReading(common.databaseURL, user: user)
+            defer { try? reader.close() }
+            plan = try reader.purge(today: day, olderThan: olderThan, dryRun: true)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure(message: strings.format("privacy.purge.failed", String(describing: error)), exitCode: 1)
+        }
+        print(Self.describe(plan, .plan, strings))
+        print(strings["privacy.purge.question"], terminator: "")
+        fflush(nil)
+        guard Self.isYes(readLine()) else {
+            throw CommandFailure(message: strings["privacy.purge.declined"], exitCode: 1)
         }
     }
 
