@@ -4,8 +4,11 @@ import VardagDomain
 /// The gallring steps, one per kind and target: how to count what is past its cutoff and
 /// how to delete or anonymise it. Steps for a tool whose tables are missing are left out.
 ///
-/// Each step's count and apply use the same WHERE clause, so a dry run reports exactly
-/// what a real run would do. Anonymising is idempotent: rows already anonymised are not
+/// Each step's count and apply use the same WHERE clause, so a dry run reports what a real
+/// run would do to the data as it stands. (A real run goes step by step: cases and staff
+/// whose last workload rows go in the same run are only counted by it; and the dry run's
+/// `names.elsewhere` also counts the person's own audit rows, which the real run has
+/// already blanked by then.) Anonymising is idempotent: rows already anonymised are not
 /// counted again.
 ///
 /// A step also names the audit rows about its rows (`audit`), whose values the purge blanks
