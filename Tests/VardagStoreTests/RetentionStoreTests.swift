@@ -189,6 +189,17 @@ final class RetentionStoreTests: XCTestCase {
         _ = try store.purge(today: today, olderThan: nil, dryRun: false)
         XCTAssertEqual(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM purge_in_progress") }, 0)
         XCTAssertThrowsError(try store.writer.write { db in try db.execute(sql: "DELETE FROM audit") })
+        // While a purge runs, only the values may change: never when, who, what or which row.
+        try store.writer.write { db in
+            try db.execute(sql: "INSERT INTO purge_in_progress (one) VALUES (1)")
+            for column in ["at = '2020-01-01T00:00:00.000Z'", "user = 'x'", "action = 'update'", "entity = 'x'", "entity_id = 99"] {
+                XCTAssertThrowsError(try db.execute(sql: "UPDATE audit SET \(column)"), column)
+            }
+            try db.execute(sql: "UPDATE audit SET after_json = '{\"name\":\"(gallrad)\"}'")
+            try db.execute(sql: "DELETE FROM purge_in_progress")
+        }
+        XCTAssertEqual(try store.auditEntries(entity: "kommun").first?.after, ["name": .text("(gallrad)")])
+        XCTAssertThrowsError(try store.writer.write { db in try db.execute(sql: "UPDATE audit SET after_json = NULL") })
     }
 
     func testRetentionSettingsHaveDefaultsAndCanBeChangedWithAudit() throws {
