@@ -80,19 +80,25 @@ final class PrivacyCommandTests: XCTestCase {
         })
     }
 
+    /// The environment with the test build's date override: the purge counts back from 2040.
+    private var in2040: [String: String] {
+        ProcessInfo.processInfo.environment.merging(["VARDAG_TEST_TODAY": "2040-01-01"]) { $1 }
+    }
+
     func testPurgeDryRunLeavesTheFileUnchangedAndARealRunIsAudited() throws {
         // The file itself, not only its content: no free page, no bumped change counter or
         // schema cookie, and no -wal or -shm left behind.
         let before = filesOnDisk()
         XCTAssertNotNil(before[""] ?? nil)
         XCTAssertNil(before["-wal"] ?? nil, "the demo closed the database cleanly")
-        let dry = try Spawn.run([binary, "purge", "--db", db, "--dry-run", "--today", "2040-01-01"])
+        let dry = try Spawn.run([binary, "purge", "--db", db, "--dry-run"], environment: in2040)
         XCTAssertEqual(dry.status, 0, dry.errorOutput)
         XCTAssertTrue(dry.output.hasPrefix("Provkörning – inget ändrades:"), dry.output)
-        XCTAssertTrue(dry.output.contains("audit"), dry.output)
+        XCTAssertTrue(dry.output.contains("Granskningsloggen (före 2035-01-01): "), dry.output)
+        XCTAssertTrue(dry.output.contains("ärendeskattningar skulle tas bort"), dry.output)
         XCTAssertTrue(filesOnDisk() == before, "a dry run leaves the database file byte for byte as it was, and no -wal or -shm")
 
-        let real = try Spawn.run([binary, "purge", "--db", db, "--older-than", "1y", "--today", "2040-01-01"])
+        let real = try Spawn.run([binary, "purge", "--db", db, "--older-than", "1y", "--yes"], environment: in2040)
         XCTAssertEqual(real.status, 0, real.errorOutput)
         XCTAssertTrue(real.output.hasPrefix("Gallring klar:"), real.output)
         let audit = try Spawn.run([binary, "export", "audit", "--db", db, "--format", "json"])
@@ -100,10 +106,103 @@ final class PrivacyCommandTests: XCTestCase {
         XCTAssertTrue(rows.allSatisfy { $0["action"] as? String == "purge" }, "every older audit row was past its 5 years")
         XCTAssertTrue(rows.contains { ($0["after"] as? [String: Any])?["kind"] as? String == "audit" })
 
-        for arguments in [["--older-than", "2"], ["--older-than", "2w"], ["--older-than", "02y"], ["--today", "igår"]] {
-            let refused = try Spawn.run([binary, "purge", "--db", db] + arguments)
+        for arguments in [["--older-than", "2"], ["--older-than", "2w"], ["--older-than", "02y"]] {
+            let refused = try Spawn.run([binary, "purge", "--db", db, "--yes"] + arguments)
             XCTAssertEqual(refused.status, 64, "\(arguments)")
             XCTAssertEqual(refused.errorOutput.split(separator: "\n").count, 1, "\(arguments): \(refused.errorOutput)")
+        }
+    }
+
+    /// A real purge asks first; with no terminal to ask on it refuses (exit 64) unless
+    /// `--yes` is given, and there is no `--today` to move the date.
+    func testPurgeWithoutATerminalIsRefusedUnlessYesAndTodayIsNoOption() throws {
+        let before = filesOnDisk()
+        for lang in ["sv", "en"] {
+            let refused = try Spawn.run([binary, "purge", "--db", db, "--lang", lang], environment: in2040)
+            XCTAssertEqual(refused.status, 64, refused.errorOutput)
+            XCTAssertEqual(refused.output, "")
+            XCTAssertTrue(refused.errorOutput.contains("--yes"), refused.errorOutput)
+            XCTAssertTrue(refused.errorOutput.contains(lang == "sv" ? "ingen terminal" : "not a terminal"), refused.errorOutput)
+            XCTAssertTrue(filesOnDisk() == before, "a refused purge changes nothing")
+        }
+        let dated = try Spawn.run([binary, "purge", "--db", db, "--yes", "--today", "2040-01-01"])
+        XCTAssertEqual(dated.status, 64)
+        XCTAssertTrue(dated.errorOutput.contains("Unknown option '--today'"), dated.errorOutput)
+        XCTAssertTrue(filesOnDisk() == before, "a refused --today changes nothing")
+
+        let purged = try Spawn.run([binary, "purge", "--db", db, "--yes", "--lang", "en"], environment: in2040)
+        XCTAssertEqual(purged.status, 0, purged.errorOutput)
+        XCTAssertTrue(purged.output.hasPrefix("Purge done:"), purged.output)
+        XCTAssertTrue(purged.output.contains("case ratings deleted"), purged.output)
+        let left = try Spawn.run(["sqlite3", db, "SELECT count(*) FROM workload_rating"])
+        XCTAssertEqual(left.output, "0\n", "the ratings are gone")
+    }
+
+    /// On a terminal the purge shows its plan in words and asks; "n" (or anything but
+    /// j/ja/y/yes) changes nothing and exits 1, "j" purges.
+    func testPurgeOnATerminalAsksAndOnlyJPurges() throws {
+        let before = filesOnDisk()
+        let command = "'\(binary!)' purge --db '\(db!)'"
+        let declined = try TmuxSession(command: command, width: 120, height: 40, environment: ["VARDAG_TEST_TODAY": "2040-01-01"])
+        defer { declined.close() }
+        let plan = try declined.waitFor(text: "Gallra? [j/N]")
+        XCTAssertTrue(plan.contains("Gallringen tar bort eller avidentifierar:"), plan)
+        XCTAssertTrue(plan.contains("ärendeskattningar tas bort"), plan)
+        XCTAssertTrue(plan.contains("granskningsraders före- och eftervärden avidentifieras"), plan)
+        try declined.type("n")
+        try declined.sendKeys("Enter")
+        XCTAssertEqual(try declined.waitForExit(), 1)
+        XCTAssertTrue(try declined.capture().contains("gallringen avbröts, inget ändrades"))
+        XCTAssertTrue(filesOnDisk() == before, "a declined purge changes nothing")
+
+        let accepted = try TmuxSession(command: command + " --lang en", width: 120, height: 40,
+                                       environment: ["VARDAG_TEST_TODAY": "2040-01-01"])
+        defer { accepted.close() }
+        _ = try accepted.waitFor(text: "Purge? [y/N]")
+        try accepted.type("j")
+        try accepted.sendKeys("Enter")
+        XCTAssertEqual(try accepted.waitForExit(), 0)
+        XCTAssertTrue(try accepted.capture().contains("Purge done:"))
+        XCTAssertEqual(try Spawn.run(["sqlite3", db, "SELECT count(*) FROM workload_rating"]).output, "0\n")
+    }
+
+    /// After a purge that keeps the audit (audit retention 20 years), no anonymised name
+    /// and no blanked lesson stands anywhere in the database file, its WAL, or any export.
+    func testPurgedNamesAndTextsAppearNowhereInTheFileOrTheExports() throws {
+        func strings(_ sql: String) throws -> [String] {
+            try Spawn.run(["sqlite3", db, sql]).output.split(separator: "\n").map(String.init)
+        }
+        let people = try strings("SELECT id || '|' || name FROM medarbetare UNION ALL SELECT 'p' || id || '|' || name FROM shadowing_participant")
+        let lessons = try strings("SELECT DISTINCT lessons FROM shadowing_entry WHERE lessons != ''")
+        XCTAssertFalse(lessons.isEmpty)
+        XCTAssertEqual(try Spawn.run([binary, "purge", "--db", db, "--set-retention", "audit=20y"]).status, 0)
+        let purge = try Spawn.run([binary, "purge", "--db", db, "--yes"], environment: in2040)
+        XCTAssertEqual(purge.status, 0, purge.errorOutput)
+
+        let kept = Set(try strings("SELECT name FROM medarbetare UNION ALL SELECT name FROM shadowing_participant"))
+        let after = Set(try strings("SELECT id || '|' || name FROM medarbetare UNION ALL SELECT 'p' || id || '|' || name FROM shadowing_participant"))
+        let forgotten = people.filter { !after.contains($0) }.map { String($0.split(separator: "|", maxSplits: 1)[1]) }.filter { !kept.contains($0) }
+        XCTAssertGreaterThan(forgotten.count, 2, "the demo has people who left long before 2040")
+        XCTAssertGreaterThan(try strings("SELECT count(*) FROM audit WHERE after_json LIKE '%(gallrad)%'").first.flatMap { Int($0) } ?? 0, 0,
+                             "the audit rows are kept, their values blanked")
+        let purgedTexts = forgotten + lessons
+
+        var places: [(String, Data)] = []
+        for suffix in ["", "-wal"] {
+            if let data = FileManager.default.contents(atPath: db + suffix) { places.append(("db\(suffix)", data)) }
+        }
+        for name in try exportSubcommands() {
+            for format in ["json", "csv"] {
+                let extra = name == "dialogue" && format == "csv" ? ["--kind", "meetings"] : []
+                let export = try Spawn.run([binary, "export", name, "--db", db, "--format", format] + extra, timeout: 60)
+                XCTAssertEqual(export.status, 0, "\(name) \(format): \(export.errorOutput)")
+                places.append(("export \(name) \(format)", Data(export.output.utf8)))
+            }
+        }
+        for (place, data) in places {
+            for text in purgedTexts where data.range(of: Data(text.utf8)) != nil {
+                XCTFail("\"\(text)\" is still in \(place)")
+            }
         }
     }
 

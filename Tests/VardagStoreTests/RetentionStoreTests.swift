@@ -94,6 +94,69 @@ final class RetentionStoreTests: XCTestCase {
         XCTAssertEqual(again.lines.filter { $0.target != "audit" }.map(\.count).reduce(0, +), 0)
     }
 
+    /// After a purge no purged name or text is left anywhere in the database file: not in
+    /// the tables, not in the values of audit rows (kept here: audit retention 20 years),
+    /// not in a recent text that named the person, not in free pages or the WAL.
+    func testPurgedNamesAndTextsAreGoneFromTheWholeFileAndTheAuditKeepsWhoAndWhen() throws {
+        let old = try database.open(now: { [longAgo] in longAgo })
+        let (bo, anna) = try seedOld(old)
+        let märta = try XCTUnwrap(try old.staff(offset: 0, limit: 10, filter: .all, sort: .name).first { $0.name == "Märta Öhman" })
+        let then = try LocalDate.parse("2020-03-02")
+        _ = try old.addCase(medarbetareId: märta.id, period: WorkloadPeriod(containing: then, kind: .week),
+                            draft: CaseDraft(reference: "Hemligt-ärende-7", note: "Svår familj på Granvägen", time: "3", difficulty: "4"),
+                            today: then)
+        try old.recordLeaving(participantId: anna.id, date: "2020-02-20", outcome: .studier)
+        try old.setRetention(.audit, to: try RetentionDuration.parse("20y"))
+        try old.close()
+        let store = try database.open()
+        // A recent case whose note names Bo: the case stays, Bo's name does not.
+        let recent = try store.addCase(medarbetareId: märta.id, period: WorkloadPeriod(containing: today, kind: .week),
+                                       draft: CaseDraft(reference: "Ärende 2", note: "Tar över från Bo Ek.", time: "2", difficulty: "2"),
+                                       today: today)
+        let purged = ["Bo Ek", "Anna Åkesson", "Tvätten tar tid.", "Hemligt-ärende-7", "Svår familj på Granvägen"]
+        let before = try fileBytesAfterClosing(store)
+        for text in purged { XCTAssertNotNil(before.range(of: Data(text.utf8)), "\(text) is there before the purge") }
+        let reopened = try database.open()
+        let auditBefore = try reopened.auditEntries(limit: 1000)
+        let dry = try reopened.purge(today: today, olderThan: nil, dryRun: true)
+        let report = try reopened.purge(today: today, olderThan: nil, dryRun: false)
+        XCTAssertGreaterThan(dry.lines.first { $0.kind == .staff && $0.target == "audit.values" }?.count ?? 0, 0)
+        XCTAssertGreaterThan(report.lines.first { $0.kind == .workload && $0.target == "audit.values" }?.count ?? 0, 0)
+        XCTAssertEqual(report.lines.first { $0.kind == .staff && $0.target == "names.elsewhere" }?.count, 2,
+                       "the recent case's note and its audit row")
+
+        // The audit keeps every row with when, who, what, which table and row; the values about purged rows are blanked.
+        let auditAfter = try reopened.auditEntries(limit: 1000)
+        XCTAssertEqual(auditAfter.count, auditBefore.count + RetentionKind.allCases.count)
+        for row in auditBefore {
+            let now = try XCTUnwrap(auditAfter.first { $0.id == row.id })
+            XCTAssertEqual([now.at, now.user, now.action.rawValue, now.entity, String(now.entityId)],
+                           [row.at, row.user, row.action.rawValue, row.entity, String(row.entityId)])
+        }
+        let bosRows = auditAfter.filter { $0.entity == "medarbetare" && $0.entityId == bo.id }
+        XCTAssertEqual(bosRows.count, 2, "added and deactivated")
+        for row in bosRows + auditAfter.filter({ ["shadowing_participant", "shadowing_entry", "workload_case", "workload_rating"].contains($0.entity) && $0.entityId != recent.id }) {
+            let values = Array((row.before ?? [:]).values) + Array((row.after ?? [:]).values)
+            XCTAssertTrue(values.allSatisfy { $0 == .text("(gallrad)") }, "\(row.entity) \(row.entityId): \(values)")
+        }
+        XCTAssertEqual(bosRows.first?.after?.keys.sorted(), ["active"], "which fields changed is kept")
+        let recentCase = try XCTUnwrap(try reopened.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT note FROM workload_case WHERE id = ?", arguments: [recent.id]) })
+        XCTAssertEqual(recentCase, "Tar över från (gallrad).")
+
+        let bytes = try fileBytesAfterClosing(reopened)
+        for text in purged {
+            XCTAssertNil(bytes.range(of: Data(text.utf8)), "\(text) is still in the database file")
+        }
+        XCTAssertNotNil(bytes.range(of: Data("Märta Öhman".utf8)), "an active person is kept")
+    }
+
+    /// The database file's bytes after the store is closed (its WAL folded in), plus any `-wal` left.
+    private func fileBytesAfterClosing(_ store: AppDatabase) throws -> Data {
+        try store.close()
+        return try fileBytes(database.path)
+    }
+
     func testOlderThanCanOnlyKeepMore() throws {
         let old = try database.open(now: { [longAgo] in longAgo })
         _ = try seedOld(old)
@@ -108,9 +171,11 @@ final class RetentionStoreTests: XCTestCase {
         let store = try database.open()
         _ = try seedOld(store)
         let report = try store.purge(today: today, olderThan: nil, dryRun: false)
-        XCTAssertEqual(report.lines.filter { $0.target != "shadowing_entry.lessons" }.map(\.count).reduce(0, +), 0)
-        // The day entry is dated 2020 but its audit row is new: lärdomar follow the day's date.
-        XCTAssertEqual(report.lines.first { $0.target == "shadowing_entry.lessons" }?.count, 1)
+        let shadowing = report.lines.filter { $0.kind == .shadowing && ["shadowing_entry.lessons", "audit.values"].contains($0.target) }
+        XCTAssertEqual(report.lines.filter { !shadowing.contains($0) }.map(\.count).reduce(0, +), 0)
+        // The day entry is dated 2020 but its audit row is new: lärdomar follow the day's
+        // date, and so do the values of the entry's audit row.
+        XCTAssertEqual(shadowing.map(\.count), [1, 1])
     }
 
     func testAuditRowsCannotBeChangedOrDeletedOutsideAPurge() throws {
@@ -124,6 +189,17 @@ final class RetentionStoreTests: XCTestCase {
         _ = try store.purge(today: today, olderThan: nil, dryRun: false)
         XCTAssertEqual(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM purge_in_progress") }, 0)
         XCTAssertThrowsError(try store.writer.write { db in try db.execute(sql: "DELETE FROM audit") })
+        // While a purge runs, only the values may change: never when, who, what or which row.
+        try store.writer.write { db in
+            try db.execute(sql: "INSERT INTO purge_in_progress (one) VALUES (1)")
+            for column in ["at = '2020-01-01T00:00:00.000Z'", "user = 'x'", "action = 'update'", "entity = 'x'", "entity_id = 99"] {
+                XCTAssertThrowsError(try db.execute(sql: "UPDATE audit SET \(column)"), column)
+            }
+            try db.execute(sql: "UPDATE audit SET after_json = '{\"name\":\"(gallrad)\"}'")
+            try db.execute(sql: "DELETE FROM purge_in_progress")
+        }
+        XCTAssertEqual(try store.auditEntries(entity: "kommun").first?.after, ["name": .text("(gallrad)")])
+        XCTAssertThrowsError(try store.writer.write { db in try db.execute(sql: "UPDATE audit SET after_json = NULL") })
     }
 
     func testRetentionSettingsHaveDefaultsAndCanBeChangedWithAudit() throws {

@@ -49,7 +49,14 @@ extension AppDatabase {
     ///
     /// Each kind's cutoff is `today` minus the longer of its retention setting and
     /// `olderThan`: the settings are the policy, and `--older-than` can only keep more.
+    /// The audit rows about what is deleted or anonymised lose their old and new values, and
+    /// anonymised names are taken out of every other audit row and free text (`PurgePlan`).
     /// A dry run counts in a read transaction and writes nothing.
+    ///
+    /// So that nothing removed stays readable in the file, the purge runs with SQLite's
+    /// `secure_delete` on (freed space and pages are overwritten with zeros) and folds the
+    /// WAL into the database afterwards, truncating it (`wal_checkpoint(TRUNCATE)`; best
+    /// effort while another connection reads, and done again when the last one closes).
     /// - Parameters:
     ///   - today: the day to count back from.
     ///   - olderThan: an extra minimum age; nil uses the settings alone.
@@ -64,35 +71,38 @@ extension AppDatabase {
             return (kind, cutoff)
         })
         if dryRun {
-            let lines = try writer.read { db in
-                try PurgePlan.steps(db).map { step in
-                    PurgeReport.Line(kind: step.kind, cutoff: cutoffs[step.kind]!, target: step.target,
-                                     effect: step.effect, count: try step.count(db, cutoffs[step.kind]!))
-                }
-            }
+            let lines = try writer.read { db in try PurgePlan.run(db, cutoffs: cutoffs, dryRun: true) }
             return PurgeReport(lines: lines, dryRun: true)
         }
-        return try writer.write { db in
-            try db.execute(sql: "INSERT INTO purge_in_progress (one) VALUES (1)")
+        return try writer.writeWithoutTransaction { db in
+            let secureDelete = try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            defer { try? db.execute(sql: "PRAGMA secure_delete = \(secureDelete)") }
             var lines: [PurgeReport.Line] = []
-            for step in try PurgePlan.steps(db) {
-                let cutoff = cutoffs[step.kind]!
-                let count = try step.apply(db, cutoff)
-                lines.append(PurgeReport.Line(kind: step.kind, cutoff: cutoff, target: step.target, effect: step.effect, count: count))
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "INSERT INTO purge_in_progress (one) VALUES (1)")
+                lines = try PurgePlan.run(db, cutoffs: cutoffs, dryRun: false)
+                try db.execute(sql: "DELETE FROM purge_in_progress")
+                try self.recordPurge(db, lines: lines, cutoffs: cutoffs, settings: settings, olderThan: olderThan)
+                return .commit
             }
-            try db.execute(sql: "DELETE FROM purge_in_progress")
-            for kind in RetentionKind.allCases {
-                let kindLines = lines.filter { $0.kind == kind }
-                var after: [String: AuditValue] = [
-                    "kind": .text(kind.rawValue), "cutoff": .text(cutoffs[kind]!.iso),
-                    "retention": .text((settings[kind] ?? kind.defaultRetention).description),
-                ]
-                if let olderThan { after["older_than"] = .text(olderThan.description) }
-                for line in kindLines { after[line.target] = .integer(Int64(line.count)) }
-                try recordAudit(db, .purge, entity: "retention", entityId: Int64((RetentionKind.allCases.firstIndex(of: kind) ?? 0) + 1),
-                                before: nil, after: after)
-            }
+            _ = try? db.checkpoint(.truncate)
             return PurgeReport(lines: lines, dryRun: false)
+        }
+    }
+
+    /// One `purge` audit row per kind: the kind, its cutoff and retention, and each line's count.
+    private func recordPurge(_ db: Database, lines: [PurgeReport.Line], cutoffs: [RetentionKind: LocalDate],
+                             settings: [RetentionKind: RetentionDuration], olderThan: RetentionDuration?) throws {
+        for kind in RetentionKind.allCases {
+            var after: [String: AuditValue] = [
+                "kind": .text(kind.rawValue), "cutoff": .text(cutoffs[kind]!.iso),
+                "retention": .text((settings[kind] ?? kind.defaultRetention).description),
+            ]
+            if let olderThan { after["older_than"] = .text(olderThan.description) }
+            for line in lines where line.kind == kind { after[line.target] = .integer(Int64(line.count)) }
+            try recordAudit(db, .purge, entity: "retention", entityId: Int64((RetentionKind.allCases.firstIndex(of: kind) ?? 0) + 1),
+                            before: nil, after: after)
         }
     }
 }

@@ -4,9 +4,16 @@ import VardagDomain
 /// The gallring steps, one per kind and target: how to count what is past its cutoff and
 /// how to delete or anonymise it. Steps for a tool whose tables are missing are left out.
 ///
-/// Each step's count and apply use the same WHERE clause, so a dry run reports exactly
-/// what a real run would do. Anonymising is idempotent: rows already anonymised are not
+/// Each step's count and apply use the same WHERE clause, so a dry run reports what a real
+/// run would do to the data as it stands. (A real run goes step by step: cases and staff
+/// whose last workload rows go in the same run are only counted by it; and the dry run's
+/// `names.elsewhere` also counts the person's own audit rows, which the real run has
+/// already blanked by then.) Anonymising is idempotent: rows already anonymised are not
 /// counted again.
+///
+/// A step also names the audit rows about its rows (`audit`), whose values the purge blanks
+/// before the step changes anything, and, for people, the names it anonymises (`names`),
+/// which the purge then takes out of every other audit row and free text.
 struct PurgePlan {
     /// One counted effect.
     struct Step {
@@ -17,6 +24,12 @@ struct PurgePlan {
         var count: (Database, LocalDate) throws -> Int
         /// Deletes or anonymises them; returns how many.
         var apply: (Database, LocalDate) throws -> Int
+        /// The audit rows about these rows, whose values go too.
+        var audit: [PurgeAuditScope] = []
+        /// The names this step anonymises (current and audited), read before it runs.
+        var names: ((Database, LocalDate) throws -> [String])?
+        /// The label anonymised names start with (never itself a name to look for).
+        var labelPrefix = ""
     }
 
     /// The text that replaces anonymised free text whose column must not be empty.
@@ -30,16 +43,58 @@ struct PurgePlan {
         if try db.tableExists("shadowing_entry") { steps += shadowing }
         if try db.tableExists("competence_plan") { steps += competence }
         steps += try staff(db)
-        steps.append(sqlStep(.audit, "audit", "deleted", from: "audit", where: "at < ?", change: "DELETE FROM audit WHERE at < ?"))
+        steps.append(sqlStep(.audit, "audit", "deleted", from: "audit", where: "at < ?", change: "DELETE FROM audit WHERE at < ?", audit: []))
         return steps
+    }
+
+    /// Runs (or, in a dry run, counts) every step, kind by kind. After a kind's steps come
+    /// two lines of its own: `audit.values`, the audit rows whose values were blanked, and,
+    /// for kinds that anonymise people, `names.elsewhere`, the other audit rows and texts
+    /// their names were taken out of. The audit rows about a step's rows are blanked before
+    /// the step changes them, while they can still be found.
+    /// - Parameters:
+    ///   - db: a connection; a write transaction with `purge_in_progress` set unless `dryRun`.
+    ///   - cutoffs: each kind's cutoff.
+    ///   - dryRun: count only.
+    /// - Returns: the report's lines.
+    static func run(_ db: Database, cutoffs: [RetentionKind: LocalDate], dryRun: Bool) throws -> [PurgeReport.Line] {
+        let all = try steps(db)
+        var lines: [PurgeReport.Line] = []
+        for kind in RetentionKind.allCases {
+            let cutoff = cutoffs[kind]!
+            let kindSteps = all.filter { $0.kind == kind }
+            var blanked = 0
+            var forgotten = ForgottenNames()
+            for step in kindSteps {
+                if let names = step.names {
+                    forgotten.add(try names(db, cutoff), except: step.labelPrefix)
+                    for scope in step.audit { forgotten.add(try scope.auditedNames(db, cutoff), except: step.labelPrefix) }
+                }
+                for scope in step.audit {
+                    blanked += dryRun ? try scope.count(db, cutoff) : try scope.blankValues(db, cutoff)
+                }
+                let count = dryRun ? try step.count(db, cutoff) : try step.apply(db, cutoff)
+                lines.append(PurgeReport.Line(kind: kind, cutoff: cutoff, target: step.target, effect: step.effect, count: count))
+            }
+            if kindSteps.contains(where: { !$0.audit.isEmpty }) {
+                lines.append(PurgeReport.Line(kind: kind, cutoff: cutoff, target: "audit.values", effect: "anonymised", count: blanked))
+            }
+            if kindSteps.contains(where: { $0.names != nil }) {
+                lines.append(PurgeReport.Line(kind: kind, cutoff: cutoff, target: "names.elsewhere", effect: "anonymised",
+                                              count: try forgotten.remove(db, write: !dryRun)))
+            }
+        }
+        return lines
     }
 
     /// A step made of a counting WHERE clause and a change statement with the same one argument (the cutoff).
     private static func sqlStep(_ kind: RetentionKind, _ target: String, _ effect: String,
-                                from table: String, where condition: String, change: String) -> Step {
+                                from table: String, where condition: String, change: String,
+                                audit: [PurgeAuditScope]) -> Step {
         Step(kind: kind, target: target, effect: effect,
              count: { db, cutoff in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)", arguments: [cutoff.iso]) ?? 0 },
-             apply: { db, cutoff in try db.execute(sql: change, arguments: [cutoff.iso]); return db.changesCount })
+             apply: { db, cutoff in try db.execute(sql: change, arguments: [cutoff.iso]); return db.changesCount },
+             audit: audit)
     }
 
     /// Workload ratings, overall ratings, decisions and time diaries of periods before the
@@ -54,7 +109,8 @@ struct PurgePlan {
         func periodStep(_ table: String) -> Step {
             Step(kind: .workload, target: table, effect: "deleted",
                  count: { db, cutoff in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(oldPeriod)", arguments: periodArguments(cutoff)) ?? 0 },
-                 apply: { db, cutoff in try db.execute(sql: "DELETE FROM \(table) WHERE \(oldPeriod)", arguments: periodArguments(cutoff)); return db.changesCount })
+                 apply: { db, cutoff in try db.execute(sql: "DELETE FROM \(table) WHERE \(oldPeriod)", arguments: periodArguments(cutoff)); return db.changesCount },
+                 audit: [PurgeAuditScope(entity: table, table: table, condition: oldPeriod, arguments: periodArguments)])
         }
         let emptyCase = """
             NOT EXISTS (SELECT 1 FROM workload_rating r WHERE r.case_id = workload_case.id)
@@ -64,9 +120,11 @@ struct PurgePlan {
         return [
             periodStep("workload_rating"), periodStep("workload_overall"), periodStep("workload_decision"),
             sqlStep(.workload, "timediary_entry", "deleted", from: "timediary_entry",
-                    where: "day < ?", change: "DELETE FROM timediary_entry WHERE day < ?"),
+                    where: "day < ?", change: "DELETE FROM timediary_entry WHERE day < ?",
+                    audit: [PurgeAuditScope(entity: "timediary_entry", table: "timediary_entry", condition: "day < ?")]),
             sqlStep(.workload, "workload_case", "deleted", from: "workload_case",
-                    where: emptyCase, change: "DELETE FROM workload_case WHERE \(emptyCase)"),
+                    where: emptyCase, change: "DELETE FROM workload_case WHERE \(emptyCase)",
+                    audit: [PurgeAuditScope(entity: "workload_case", table: "workload_case", condition: emptyCase)]),
         ]
     }
 
@@ -74,19 +132,27 @@ struct PurgePlan {
     private static var dialogue: [Step] {
         let oldLoop = "loop_id IN (SELECT id FROM dialogue_loop WHERE finished_on < ?)"
         let gone = "'\(purgedText)'"
+        func scope(_ table: String) -> [PurgeAuditScope] {
+            [PurgeAuditScope(entity: table, table: table, condition: oldLoop)]
+        }
         return [
             sqlStep(.dialogue, "dialogue_question", "anonymised", from: "dialogue_question",
                     where: "\(oldLoop) AND text != \(gone)",
-                    change: "UPDATE dialogue_question SET text = \(gone), answer = CASE WHEN answer IS NULL THEN NULL ELSE \(gone) END WHERE \(oldLoop) AND text != \(gone)"),
+                    change: "UPDATE dialogue_question SET text = \(gone), answer = CASE WHEN answer IS NULL THEN NULL ELSE \(gone) END WHERE \(oldLoop) AND text != \(gone)",
+                    audit: scope("dialogue_question")),
             sqlStep(.dialogue, "dialogue_meeting.notes", "anonymised", from: "dialogue_meeting",
                     where: "\(oldLoop) AND notes != ''",
-                    change: "UPDATE dialogue_meeting SET notes = '' WHERE \(oldLoop) AND notes != ''"),
+                    change: "UPDATE dialogue_meeting SET notes = '' WHERE \(oldLoop) AND notes != ''",
+                    audit: scope("dialogue_meeting")),
             sqlStep(.dialogue, "dialogue_action", "anonymised", from: "dialogue_action",
                     where: "\(oldLoop) AND what != \(gone)",
-                    change: "UPDATE dialogue_action SET what = \(gone), responsible = \(gone) WHERE \(oldLoop) AND what != \(gone)"),
+                    change: "UPDATE dialogue_action SET what = \(gone), responsible = \(gone) WHERE \(oldLoop) AND what != \(gone)",
+                    audit: scope("dialogue_action")),
             sqlStep(.dialogue, "dialogue_theme_change.reason", "anonymised", from: "dialogue_theme_change",
                     where: "\(oldLoop) AND reason != ''",
-                    change: "UPDATE dialogue_theme_change SET reason = '' WHERE \(oldLoop) AND reason != ''"),
+                    change: "UPDATE dialogue_theme_change SET reason = '' WHERE \(oldLoop) AND reason != ''",
+                    // A theme change's reason is recorded on the loop's own audit rows.
+                    audit: [PurgeAuditScope(entity: "dialogue_loop", table: "dialogue_loop", condition: "finished_on < ?")]),
         ]
     }
 
@@ -101,9 +167,12 @@ struct PurgePlan {
         let oldPlan = "(status IN ('klar', 'avbruten') AND target_date < ?1) OR \(gonePerson)"
         return [
             sqlStep(.competence, "competence_plan", "deleted", from: "competence_plan",
-                    where: oldPlan, change: "DELETE FROM competence_plan WHERE \(oldPlan)"),
+                    where: oldPlan, change: "DELETE FROM competence_plan WHERE \(oldPlan)",
+                    audit: [PurgeAuditScope(entity: "competence_plan", table: "competence_plan", condition: oldPlan)]),
             sqlStep(.competence, "competence_mapping", "deleted", from: "competence_mapping",
-                    where: gonePerson, change: "DELETE FROM competence_mapping WHERE \(gonePerson)"),
+                    where: gonePerson, change: "DELETE FROM competence_mapping WHERE \(gonePerson)",
+                    audit: [PurgeAuditScope(entity: "competence_mapping", table: "competence_mapping",
+                                            idColumn: "medarbetare_id", condition: gonePerson)]),
         ]
     }
 
@@ -114,7 +183,8 @@ struct PurgePlan {
         return [
             sqlStep(.shadowing, "shadowing_entry.lessons", "anonymised", from: "shadowing_entry",
                     where: "date < ? AND lessons != ''",
-                    change: "UPDATE shadowing_entry SET lessons = '' WHERE date < ? AND lessons != ''"),
+                    change: "UPDATE shadowing_entry SET lessons = '' WHERE date < ? AND lessons != ''",
+                    audit: [PurgeAuditScope(entity: "shadowing_entry", table: "shadowing_entry", condition: "date < ?")]),
             Step(kind: .shadowing, target: "shadowing_participant.name", effect: "anonymised",
                  count: { db, cutoff in
                      try Int.fetchOne(db, sql: "SELECT count(*) FROM shadowing_participant WHERE \(oldParticipant)", arguments: [cutoff.iso]) ?? 0
@@ -127,7 +197,13 @@ struct PurgePlan {
                                         arguments: [name, RegisterName.swedishSortKey(name), id])
                      }
                      return ids.count
-                 }),
+                 },
+                 // Everyone who left before the cutoff, also those a purge already anonymised.
+                 audit: [PurgeAuditScope(entity: "shadowing_participant", table: "shadowing_participant", condition: "left_on < ?")],
+                 names: { db, cutoff in
+                     try String.fetchAll(db, sql: "SELECT name FROM shadowing_participant WHERE \(oldParticipant)", arguments: [cutoff.iso])
+                 },
+                 labelPrefix: prefix),
         ]
     }
 
@@ -144,6 +220,8 @@ struct PurgePlan {
                       "competence_mapping", "competence_plan"] where try db.tableExists(table) {
             old += " AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.medarbetare_id = medarbetare.id)"
         }
+        // The people anonymised now or by an earlier purge (whose audit rows may still hold their names).
+        let anonymised = "(active = 0 AND name LIKE '\(prefix)%') OR (\(old))"
         return [
             Step(kind: .staff, target: "medarbetare.name", effect: "anonymised",
                  count: { db, cutoff in
@@ -159,7 +237,12 @@ struct PurgePlan {
                                                     MedarbetareRecord.searchKey(name: name, title: row["title"]), id])
                      }
                      return rows.count
-                 }),
+                 },
+                 audit: [PurgeAuditScope(entity: "medarbetare", table: "medarbetare", condition: anonymised)],
+                 names: { db, cutoff in
+                     try String.fetchAll(db, sql: "SELECT name FROM medarbetare WHERE \(old)", arguments: [cutoff.iso])
+                 },
+                 labelPrefix: prefix),
         ]
     }
 }

@@ -1,7 +1,11 @@
 import ArgumentParser
 import Foundation
+import VardagApp
 import VardagDomain
 import VardagStore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `vardag purge`: gallring — deletes or anonymises records past their retention per kind.
 struct PurgeCommand: ParsableCommand {
@@ -12,7 +16,9 @@ struct PurgeCommand: ParsableCommand {
             Varje slag har en bevarandetid (standard: workload 2y, dialogue 5y, shadowing 3y, \
             competence 5y, staff 2y, audit 5y). --older-than kan bara spara mer: en post gallras \
             när den är äldre än både sitt slags bevarandetid och --older-than. Körningen skrivs \
-            i granskningsloggen. --dry-run räknar utan att ändra något.
+            i granskningsloggen. --dry-run räknar utan att ändra något. En riktig körning visar \
+            först vad som gallras och frågar "Gallra? [j/N]"; --yes hoppar över frågan (krävs \
+            när standard in inte är en terminal, annars avslutas med kod 64).
             """)
 
     @OptionGroup var common: CommonOptions
@@ -23,8 +29,8 @@ struct PurgeCommand: ParsableCommand {
     @Flag(name: .long, help: "Visa vad som skulle gallras utan att ändra något.")
     var dryRun = false
 
-    @Option(name: .long, help: "Dagens datum (YYYY-MM-DD) för beräkningen; för tester.")
-    var today: String?
+    @Flag(name: .long, help: "Gallra utan att fråga först (för skript).")
+    var yes = false
 
     @Option(name: .long, help: "Ändra ett slags bevarandetid, t.ex. dialogue=7y (kan upprepas); gallrar inte.")
     var setRetention: [String] = []
@@ -40,14 +46,18 @@ struct PurgeCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: "vardag: --older-than: \(error)", exitCode: 64)
             }
-            let day: LocalDate
-            do {
-                day = try today.map { try LocalDate.parse($0) } ?? LocalDate.today()
-            } catch {
-                throw CommandFailure(message: "vardag: --today: \(error)", exitCode: 64)
-            }
+            let day = try Self.today()
             let changes = try setRetention.map(Self.parseSetting)
+            let strings = try common.strings()
+            let purges = changes.isEmpty && !dryRun && !showRetention
+            if purges && !yes && isatty(STDIN_FILENO) == 0 {
+                throw CommandFailure(message: strings["privacy.purge.notATerminal"], exitCode: 64)
+            }
             let user = currentUserName(environment: ProcessInfo.processInfo.environment)
+            if purges && !yes {
+                // The plan and the question only read: a "no" leaves the file byte for byte as it was.
+                try askFirst(day: day, olderThan: duration, user: user, strings)
+            }
             // Counting and showing only read: the file must stay byte for byte as it was.
             let readsOnly = changes.isEmpty && (dryRun || showRetention)
             let store = readsOnly
@@ -68,10 +78,55 @@ struct PurgeCommand: ParsableCommand {
             do {
                 report = try store.purge(today: day, olderThan: duration, dryRun: dryRun)
             } catch {
-                throw CommandFailure(message: "vardag: gallringen misslyckades, inget ändrades: \(error)", exitCode: 1)
+                throw CommandFailure(message: strings.format("privacy.purge.failed", String(describing: error)), exitCode: 1)
             }
-            print(Self.describe(report))
+            print(Self.describe(report, report.dryRun ? .dryRun : .done, strings))
         }
+    }
+
+    /// Shows what the purge will do (a dry run's counts, in words) and asks `Gallra? [j/N]`
+    /// on the terminal, through a read-only opening of the database.
+    /// - Throws: `CommandFailure` (exit 1) unless the answer is j, ja, y or yes.
+    private func askFirst(day: LocalDate, olderThan: RetentionDuration?, user: String, _ strings: Strings) throws {
+        let plan: PurgeReport
+        do {
+            let reader = try openExistingStoreForReading(common.databaseURL, user: user)
+            defer { try? reader.close() }
+            plan = try reader.purge(today: day, olderThan: olderThan, dryRun: true)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure(message: strings.format("privacy.purge.failed", String(describing: error)), exitCode: 1)
+        }
+        print(Self.describe(plan, .plan, strings))
+        print(strings["privacy.purge.question"], terminator: "")
+        fflush(nil)
+        guard Self.isYes(readLine()) else {
+            throw CommandFailure(message: strings["privacy.purge.declined"], exitCode: 1)
+        }
+    }
+
+    /// The day to count back from: today, or in a test build only `VARDAG_TEST_TODAY`
+    /// (YYYY-MM-DD), so the end-to-end tests can purge a demo database "years later".
+    /// A build for use (`make run`, `make release`, a plain `swift build`) has no way to
+    /// move the date: a wrong date would purge data that is still within its retention.
+    static func today() throws -> LocalDate {
+        #if VARDAG_TEST_BUILD
+        if let text = ProcessInfo.processInfo.environment["VARDAG_TEST_TODAY"] {
+            do {
+                return try LocalDate.parse(text)
+            } catch {
+                throw CommandFailure(message: "vardag: VARDAG_TEST_TODAY: \(error)", exitCode: 64)
+            }
+        }
+        #endif
+        return LocalDate.today()
+    }
+
+    /// True for an answer that means yes: j, ja, y or yes (any case); no answer means no.
+    static func isYes(_ answer: String?) -> Bool {
+        guard let answer else { return false }
+        return ["j", "ja", "y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     /// Parses `kind=duration`, e.g. `dialogue=7y`.
@@ -88,16 +143,21 @@ struct PurgeCommand: ParsableCommand {
         }
     }
 
-    /// The report as lines: one per kind and target, then a total.
-    static func describe(_ report: PurgeReport) -> String {
-        var lines = [report.dryRun ? "Provkörning – inget ändrades:" : "Gallring klar:"]
+    /// Which report: a dry run's, the plan shown before the question, or the finished purge's.
+    enum ReportMode: String {
+        case dryRun, plan, done
+    }
+
+    /// The report as lines in the chosen language: a heading, one line per kind and
+    /// target in words (e.g. "Fyrfältaren (före 2024-11-23): 12 ärendeskattningar tas bort"), a total.
+    static func describe(_ report: PurgeReport, _ mode: ReportMode, _ strings: Strings) -> String {
+        var lines = [strings["privacy.purge.\(mode.rawValue)"]]
         for line in report.lines {
-            let verb = line.effect == "deleted"
-                ? (report.dryRun ? "skulle tas bort" : "borttagna")
-                : (report.dryRun ? "skulle avidentifieras" : "avidentifierade")
-            lines.append("  \(line.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) före \(line.cutoff.iso)  \(line.target): \(line.count) \(verb)")
+            lines.append(strings.format("privacy.purge.line", strings["privacy.purge.kind.\(line.kind.rawValue)"], line.cutoff.iso,
+                                        line.count, strings["privacy.purge.target.\(line.target)"],
+                                        strings["privacy.purge.\(line.effect).\(mode.rawValue)"]))
         }
-        lines.append("Totalt \(report.total) rader.")
+        lines.append(strings.format("privacy.purge.total", report.total))
         return lines.joined(separator: "\n")
     }
 }
