@@ -41,7 +41,7 @@ final class BackupEndToEndTests: XCTestCase {
 
         let nowhere = try Spawn.run([binary, "backup", work.appendingPathComponent("saknas/kopia.sqlite").path, "--db", db])
         XCTAssertEqual(nowhere.status, 3)
-        XCTAssertTrue(nowhere.errorOutput.contains("does not exist"), nowhere.errorOutput)
+        XCTAssertTrue(nowhere.errorOutput.contains("finns inte; skapa den först"), nowhere.errorOutput)
 
         try app.sendKeys("Escape")
         try app.waitFor(text: "Välj verktyg")
@@ -116,7 +116,7 @@ final class BackupEndToEndTests: XCTestCase {
         let refused = try Spawn.run([binary, "demo", "--db", typo], environment: environment)
         XCTAssertEqual(refused.status, 3)
         XCTAssertEqual(refused.errorOutput.split(separator: "\n").count, 1, refused.errorOutput)
-        XCTAssertTrue(refused.errorOutput.contains("does not exist"), refused.errorOutput)
+        XCTAssertTrue(refused.errorOutput.contains("finns inte; skapa den först"), refused.errorOutput)
         XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("saknas").path))
     }
 }

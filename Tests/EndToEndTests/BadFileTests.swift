@@ -64,7 +64,7 @@ final class BadFileTests: XCTestCase {
 
     /// The bad files of issue 7.
     static let badFiles: [BadFile] = [
-        BadFile(name: "directory", exitCode: 10, mentions: "is a directory") { directory, _ in
+        BadFile(name: "directory", exitCode: 10, mentions: "är en mapp") { directory, _ in
             let path = directory.appendingPathComponent("vardag.sqlite")
             try FileManager.default.createDirectory(at: path, withIntermediateDirectories: false)
             return path
@@ -72,29 +72,29 @@ final class BadFileTests: XCTestCase {
         BadFile(name: "missing-directory", exitCode: 3, mentions: "saknas") { directory, _ in
             directory.appendingPathComponent("saknas/vardag.sqlite")
         },
-        BadFile(name: "not-sqlite", exitCode: 5, mentions: "not a Vardag database") { directory, _ in
+        BadFile(name: "not-sqlite", exitCode: 5, mentions: "är ingen Vardag-databas") { directory, _ in
             let path = directory.appendingPathComponent("vardag.sqlite")
             try Data("Namn;Titel\r\nÅsa Öberg;Undersköterska\r\n".utf8).write(to: path)
             return path
         },
-        BadFile(name: "truncated", exitCode: 9, mentions: "damaged") { directory, healthy in
+        BadFile(name: "truncated", exitCode: 9, mentions: "är skadad") { directory, healthy in
             let path = directory.appendingPathComponent("vardag.sqlite")
             let bytes = try Data(contentsOf: healthy)
             try bytes.prefix(bytes.count / 2).write(to: path)
             return path
         },
-        BadFile(name: "empty", exitCode: 11, mentions: "empty file") { directory, _ in
+        BadFile(name: "empty", exitCode: 11, mentions: "är en tom fil") { directory, _ in
             let path = directory.appendingPathComponent("vardag.sqlite")
             try Data().write(to: path)
             return path
         },
-        BadFile(name: "newer-schema", exitCode: 6, mentions: "newer version") { directory, healthy in
+        BadFile(name: "newer-schema", exitCode: 6, mentions: "skrevs av en nyare Vardag") { directory, healthy in
             let path = try copy(healthy, into: directory)
             try sqlite(path, "INSERT INTO grdb_migrations (identifier) VALUES ('v99-framtid');")
             return path
         },
         // Root may write any file, so the app honours the mode bits: 0400 means "do not change".
-        BadFile(name: "read-only", exitCode: 7, mentions: "cannot be written") { directory, healthy in
+        BadFile(name: "read-only", exitCode: 7, mentions: "går inte att skriva till") { directory, healthy in
             let path = try copy(healthy, into: directory)
             try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path.path)
             return path
@@ -102,7 +102,7 @@ final class BadFileTests: XCTestCase {
         // An older schema needs a migration, which first writes a backup of the whole file:
         // with a 40 KB file size limit that write fails (EFBIG, as on a full disk). `check`
         // only reads, so it passes.
-        BadFile(name: "disk-full", exitCode: 8, mentions: "disk is full", limit: "ulimit -f 80; ", checkSucceeds: true) { directory, healthy in
+        BadFile(name: "disk-full", exitCode: 8, mentions: "disken är full", limit: "ulimit -f 80; ", checkSucceeds: true) { directory, healthy in
             let path = try copy(healthy, into: directory)
             try sqlite(path, "DROP TABLE audit; DELETE FROM grdb_migrations WHERE identifier = 'v1-audit';")
             return path

@@ -73,9 +73,10 @@ final class CommandLineFuzzTests: XCTestCase {
             switch result.status {
             case 0: break
             case 64:
-                // ArgumentParser's usage error (several lines, "Error: …" first), or
-                // a command's own refusal of a value (one line).
-                XCTAssertTrue(result.errorOutput.hasPrefix("Error:") || result.errorOutput.split(separator: "\n").count == 1,
+                // ArgumentParser's usage error (several lines, "Fel: …" or under
+                // --lang en "Error: …" first), or a command's own refusal of a value (one line).
+                XCTAssertTrue(result.errorOutput.hasPrefix("Fel:") || result.errorOutput.hasPrefix("Error:")
+                              || result.errorOutput.split(separator: "\n").count == 1,
                               "a usage error says so: \(what)")
             default:
                 XCTAssertTrue(result.errorOutput.hasSuffix("\n"), what)

@@ -40,15 +40,15 @@ struct PurgeCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let strings = try common.strings()
             let duration: RetentionDuration?
             do {
                 duration = try olderThan.map { try RetentionDuration.parse($0) }
             } catch {
-                throw CommandFailure(message: "vardag: --older-than: \(error)", exitCode: 64)
+                throw CommandFailure(message: strings.format("cli.export.option", "--older-than", ErrorText.describe(error, strings)), exitCode: 64)
             }
             let day = try Self.today()
-            let changes = try setRetention.map(Self.parseSetting)
-            let strings = try common.strings()
+            let changes = try setRetention.map { try Self.parseSetting($0, strings) }
             let purges = changes.isEmpty && !dryRun && !showRetention
             if purges && !yes && isatty(STDIN_FILENO) == 0 {
                 throw CommandFailure(message: strings["privacy.purge.notATerminal"], exitCode: 64)
@@ -70,7 +70,7 @@ struct PurgeCommand: ParsableCommand {
                     let settings = try store.retentionSettings()
                     print(RetentionKind.allCases.map { "\($0.rawValue)=\(settings[$0] ?? $0.defaultRetention)" }.joined(separator: "\n"))
                 } catch {
-                    throw CommandFailure(message: "vardag: kunde inte spara bevarandetiden: \(error)", exitCode: 1)
+                    throw CommandFailure(message: strings.format("cli.purge.retentionNotSaved", ErrorText.describe(error, strings)), exitCode: 1)
                 }
                 return
             }
@@ -78,7 +78,7 @@ struct PurgeCommand: ParsableCommand {
             do {
                 report = try store.purge(today: day, olderThan: duration, dryRun: dryRun)
             } catch {
-                throw CommandFailure(message: strings.format("privacy.purge.failed", String(describing: error)), exitCode: 1)
+                throw CommandFailure(message: strings.format("privacy.purge.failed", ErrorText.describe(error, strings)), exitCode: 1)
             }
             print(Self.describe(report, report.dryRun ? .dryRun : .done, strings))
         }
@@ -90,13 +90,13 @@ struct PurgeCommand: ParsableCommand {
     private func askFirst(day: LocalDate, olderThan: RetentionDuration?, user: String, _ strings: Strings) throws {
         let plan: PurgeReport
         do {
-            let reader = try openExistingStoreForReading(common.databaseURL, user: user)
+            let reader = try common.openExistingStoreForReading(user: user)
             defer { try? reader.close() }
             plan = try reader.purge(today: day, olderThan: olderThan, dryRun: true)
         } catch let failure as CommandFailure {
             throw failure
         } catch {
-            throw CommandFailure(message: strings.format("privacy.purge.failed", String(describing: error)), exitCode: 1)
+            throw CommandFailure(message: strings.format("privacy.purge.failed", ErrorText.describe(error, strings)), exitCode: 1)
         }
         print(Self.describe(plan, .plan, strings))
         print(strings["privacy.purge.question"], terminator: "")
@@ -130,16 +130,16 @@ struct PurgeCommand: ParsableCommand {
     }
 
     /// Parses `kind=duration`, e.g. `dialogue=7y`.
-    static func parseSetting(_ text: String) throws -> (RetentionKind, RetentionDuration) {
+    static func parseSetting(_ text: String, _ strings: Strings) throws -> (RetentionKind, RetentionDuration) {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         let kinds = RetentionKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard parts.count == 2, let kind = RetentionKind(rawValue: parts[0]) else {
-            throw CommandFailure(message: "vardag: --set-retention \"\(text)\": skriv slag=tid, där slag är \(kinds).", exitCode: 64)
+            throw CommandFailure(message: strings.format("cli.purge.settingForm", text, kinds), exitCode: 64)
         }
         do {
             return (kind, try RetentionDuration.parse(parts[1]))
         } catch {
-            throw CommandFailure(message: "vardag: --set-retention \(kind.rawValue): \(error)", exitCode: 64)
+            throw CommandFailure(message: strings.format("cli.export.option", "--set-retention \(kind.rawValue)", ErrorText.describe(error, strings)), exitCode: 64)
         }
     }
 
