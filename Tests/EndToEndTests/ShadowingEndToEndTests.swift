@@ -63,8 +63,8 @@ final class ShadowingEndToEndTests: XCTestCase {
         XCTAssertEqual(export.status, 0, export.errorOutput)
         let rows = export.output.components(separatedBy: "\r\n").filter { $0.contains(participant) }
         XCTAssertEqual(rows.count, 2, export.output)
-        XCTAssertTrue(rows[0].hasSuffix("\(date);\(participant);underskoterska;Tvätt;service;30;ja;"), rows[0])
-        XCTAssertTrue(rows[1].hasSuffix("\(date);\(participant);underskoterska;Inköp;service;45;ja;"), rows[1])
+        XCTAssertTrue(rows[0].hasSuffix("\(date);\(participant);Undersköterska;Tvätt;Service;30;ja;"), rows[0])
+        XCTAssertTrue(rows[1].hasSuffix("\(date);\(participant);Undersköterska;Inköp;Service;45;ja;"), rows[1])
 
         // A bad option is one line on stderr and a non-zero exit.
         let bad = try Spawn.run([binary, "export", "shadowing", "--db", db, "--from", "2026-13-01"], environment: env)

@@ -211,8 +211,8 @@ final class ShadowingStoreTests: XCTestCase {
         let csv = String(decoding: try ShadowingExport.data(from: store, kind: .tasks, format: .csv, filter: .init()), as: UTF8.self)
         XCTAssertEqual(csv.split(separator: "\r\n", omittingEmptySubsequences: false), [
             "\u{FEFF}Team;Datum;Deltagare;Skuggad roll;Uppgift;Kategori;Minuter;Bedömning;Lärdomar",
-            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;vardbitrade;Tvätt;service;30;ja;'=SUMMA(A1)",
-            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;vardbitrade;Inköp;service;45;med_stod;'=SUMMA(A1)",
+            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;Tvätt;Service;30;ja;'=SUMMA(A1)",
+            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;Inköp;Service;45;med stöd;'=SUMMA(A1)",
             "",
         ])
         let filtered = try ShadowingExport.rows(from: store, filter: .init(teamName: "skuggningsteam ängen", from: try LocalDate.parse("2026-10-06")))

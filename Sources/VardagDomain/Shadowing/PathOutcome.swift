@@ -10,4 +10,14 @@ public enum PathOutcome: String, CaseIterable, Hashable, Sendable, Codable {
     case studier
     /// Ended early (sickness, moved, other).
     case avbrott
+
+    /// The Swedish words for exports (the UI takes its words from the catalogue).
+    public var displayName: String {
+        switch self {
+        case .servicebitrade: return "Anställd som servicebiträde"
+        case .annatArbete: return "Annat arbete"
+        case .studier: return "Studier"
+        case .avbrott: return "Avbrott"
+        }
+    }
 }

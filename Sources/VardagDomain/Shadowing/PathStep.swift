@@ -19,4 +19,15 @@ public enum PathStep: String, CaseIterable, Hashable, Sendable, Codable, Compara
     }
 
     public static func < (lhs: PathStep, rhs: PathStep) -> Bool { lhs.order < rhs.order }
+
+    /// The Swedish words for exports (the UI takes its words from the catalogue).
+    public var displayName: String {
+        switch self {
+        case .introduktion: return "Introduktion"
+        case .skuggning: return "Skuggning"
+        case .egnaMedStod: return "Egna insatser med stöd"
+        case .sjalvstandigt: return "Självständigt"
+        case .anstalld: return "Anställd servicebiträde"
+        }
+    }
 }

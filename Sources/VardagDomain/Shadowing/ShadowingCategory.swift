@@ -10,4 +10,14 @@ public enum ShadowingCategory: String, CaseIterable, Hashable, Sendable, Codable
     case delegeradHSL = "delegerad_hsl"
     /// Everything else (dokumentation, resor, möten).
     case annat
+
+    /// The Swedish words for exports (the UI takes its words from the catalogue).
+    public var displayName: String {
+        switch self {
+        case .service: return "Service"
+        case .omvardnad: return "Omvårdnad"
+        case .delegeradHSL: return "Delegerad HSL"
+        case .annat: return "Annat"
+        }
+    }
 }

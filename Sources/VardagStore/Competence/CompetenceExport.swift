@@ -101,10 +101,18 @@ public enum CompetenceExport {
         try ExportEncoding.csv(header: table.header, rows: table.rows)
     }
 
-    /// The table as a JSON array of objects keyed by the header.
+    /// The table as a JSON array of objects keyed by the header; counts and shares are
+    /// numbers ("Andel": 0.6 for "60 %"), other cells text.
     public static func json(_ table: Table) throws -> Data {
-        try ExportEncoding.json(table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.header, $0)) })
+        try ExportEncoding.json(table.rows.map { row in
+            Dictionary(uniqueKeysWithValues: zip(table.header, row).map { header, cell in
+                (header, numericColumns.contains(header) ? ExportNumber(cell) : .text(cell))
+            })
+        })
     }
+
+    /// The columns whose cells are numbers.
+    static let numericColumns: Set<String> = ["Antal", "Uppfyller", "Andel", "Poäng", "Utbildningsår", "Id", "Steg"]
 
     /// Writes an export to a file (0600) or standard output.
     /// - Throws: `StoreError.cannotWriteFile`, `CompetenceExportError`, GRDB errors.

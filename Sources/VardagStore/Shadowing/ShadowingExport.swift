@@ -97,6 +97,31 @@ public enum ShadowingExport {
         return rows
     }
 
+    /// The summary's measures in words, for CSV.
+    static let measureNames: [String: String] = [
+        "minuter_totalt": "Minuter totalt", "observationer": "Observationer",
+        "andel_overforbar": "Andel överförbar", "andel_overforbar_service": "Andel överförbar service",
+        "minuter_med_stod": "Minuter med stöd", "minuter_kategori": "Minuter per kategori",
+        "minuter_uppgift": "Minuter per uppgift", "utkast_arbetsuppgift": "Utkast till arbetsuppgift (andel ja)",
+        "lardomar_vecka": "Lärdomar per vecka", "deltagare_steg": "Deltagare per steg", "deltagare_utfall": "Deltagare som slutat",
+    ]
+
+    /// A summary row's subject in words: categories, steps and outcomes are codes in the figures.
+    static func subjectName(measure: String, _ subject: String) -> String {
+        switch measure {
+        case "minuter_kategori": return ShadowingCategory(rawValue: subject)?.displayName ?? subject
+        case "deltagare_steg": return PathStep(rawValue: subject)?.displayName ?? subject
+        case "deltagare_utfall": return PathOutcome(rawValue: subject)?.displayName ?? subject
+        default: return subject
+        }
+    }
+
+    /// One summary figure in JSON: the value a number where it is one.
+    struct SummaryJSONRow: Encodable {
+        let team, from, to, measure, subject: String
+        let value: ExportNumber
+    }
+
     /// The export's bytes.
     public static func data(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter) throws -> Data {
         let header: [String]
@@ -106,15 +131,21 @@ public enum ShadowingExport {
             let rows = try rows(from: db, filter: filter)
             if format == .json { return try ExportEncoding.json(rows) }
             header = csvHeader
-            table = rows.map { [$0.team, $0.date, $0.participant, $0.role, $0.task, $0.category, String($0.minutes), $0.judgement, $0.lessons] }
+            // CSV is read by people: words, not codes (JSON keeps the codes for programs).
+            table = rows.map {
+                [$0.team, $0.date, $0.participant, ShadowedRole(rawValue: $0.role)?.displayName ?? $0.role, $0.task,
+                 ShadowingCategory(rawValue: $0.category)?.displayName ?? $0.category, String($0.minutes),
+                 TransferJudgement(rawValue: $0.judgement)?.displayName ?? $0.judgement, $0.lessons]
+            }
         case .summary:
-            table = try summaryRows(from: db, filter: filter)
+            let summary = try summaryRows(from: db, filter: filter)
             if format == .json {
-                return try ExportEncoding.json(table.map { r in
-                    ["team": r[0], "from": r[1], "to": r[2], "measure": r[3], "subject": r[4], "value": r[5]]
+                return try ExportEncoding.json(summary.map { r in
+                    SummaryJSONRow(team: r[0], from: r[1], to: r[2], measure: r[3], subject: r[4], value: ExportNumber(r[5]))
                 })
             }
             header = summaryHeader
+            table = summary.map { r in [r[0], r[1], r[2], measureNames[r[3]] ?? r[3], subjectName(measure: r[3], r[4]), r[5]] }
         }
         return try ExportEncoding.csv(header: header, rows: table)
     }

@@ -133,7 +133,9 @@ public enum WorkloadExport {
         case .json: return try ExportEncoding.json(rows)
         case .csv:
             return try ExportEncoding.csv(header: workloadHeader, rows: rows.map {
-                [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.period, $0.arende, $0.arendetyp, String($0.tid),
+                // CSV is read by people: words, not codes (JSON keeps the codes for programs).
+                [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.period, $0.arende,
+                 CaseType(rawValue: $0.arendetyp)?.displayName ?? $0.arendetyp, String($0.tid),
                  String($0.svarighet), $0.falt, $0.beslut, $0.beslutAv, $0.beslutTid]
             })
         }
@@ -146,7 +148,8 @@ public enum WorkloadExport {
         case .json: return try ExportEncoding.json(rows)
         case .csv:
             return try ExportEncoding.csv(header: diaryHeader, rows: rows.map {
-                [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.dag, $0.kategori, String($0.minuter)]
+                [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.dag,
+                 TimeCategory(rawValue: $0.kategori)?.displayName ?? $0.kategori, String($0.minuter)]
             })
         }
     }
