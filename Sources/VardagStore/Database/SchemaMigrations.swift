@@ -21,6 +21,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v6-retention", migrate: RetentionSchema.create)
         migrator.registerMigration("v7-competence-indexes", migrate: CompetenceIndexSchema.create)
         migrator.registerMigration("v8-competence-step-date-check", migrate: CompetenceStepDateSchema.create)
+        migrator.registerMigration("v9-shadowing-team-choice", migrate: ShadowingTeamChoiceSchema.create)
         return migrator
     }
 
