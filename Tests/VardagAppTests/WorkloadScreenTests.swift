@@ -277,6 +277,21 @@ final class WorkloadScreenTests: XCTestCase {
         XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 30, .indirekt: 90])
     }
 
+    func testTimeDiaryMinutesRefuseALetterAtOnceAndSayWhy() throws {
+        let app = try overview()
+        app.press(.char("d"), .enter, .backspace)
+        app.type("4x")
+        XCTAssertTrue(app.lines.contains { $0.contains("Bara siffror, t.ex. 90") }, linesDiff(app.lines, []))
+        app.type("5")
+        XCTAssertFalse(app.lines.contains { $0.contains("Bara siffror") }, "a digit clears the message")
+        app.press(.enter)
+        XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 45], "the letter never reached the field")
+        app.press(.enter, .backspace, .backspace)
+        app.type("3 r")
+        app.press(.enter)
+        XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 30], "slots are still typed as 3 r")
+    }
+
     /// The seeded team with diary days: Åsa 2026-10-30 all direct, 2026-11-20 half direct; Bo 2026-11-23 a quarter direct.
     static func seedDiary(_ store: AppDatabase) throws {
         try seed(store)
