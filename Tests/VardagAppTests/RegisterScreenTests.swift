@@ -124,6 +124,35 @@ final class RegisterScreenTests: XCTestCase {
         XCTAssertEqual(app.lines[7], "")
     }
 
+    func testDeactivatingAKommunSaysWhatHappensToItsUnitsAndTeamsAndDoesIt() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.tab)  // Kommuner
+        app.press(.char("d"))
+        // The dialog's text with its wrapping undone.
+        func dialog() -> String {
+            app.lines.filter { $0.contains("│") }
+                .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
+                .filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        let text = dialog()
+        XCTAssertFalse(text.contains("hon eller han"), "not the text about a person: \(text)")
+        XCTAssertTrue(text.contains("Dess 1 aktiva enheter och 1 aktiva team avaktiveras också."), text)
+        app.press(.char("j"))
+        let kommun = try XCTUnwrap(app.store.registerTree().kommuner.first)
+        XCTAssertFalse(kommun.kommun.active)
+        XCTAssertEqual(kommun.enheter.map(\.enhet.active), [false])
+        XCTAssertEqual(kommun.enheter.flatMap(\.teams).map(\.team.active), [false])
+        XCTAssertEqual(try app.store.staff(offset: 0, limit: 10).filter(\.active).count, 2, "staff are not changed")
+        XCTAssertTrue(app.lines[23].hasPrefix("Åsbro avaktiverad, med 1 enheter och 1 team."), app.lines[23])
+        app.press(.char("d"))
+        XCTAssertTrue(dialog().contains("dess enheter och team förblir inaktiva"), dialog())
+        app.press(.char("j"))
+        let again = try XCTUnwrap(app.store.registerTree().kommuner.first)
+        XCTAssertTrue(again.kommun.active)
+        XCTAssertEqual(again.enheter.map(\.enhet.active), [false], "as the dialog said")
+    }
+
     func testSearchFiltersAsYouTypeWithSwedishLetters() throws {
         let app = try AppHarness()
         openRegister(app)

@@ -18,7 +18,8 @@ public struct RegisterScreen: Screen {
         case browsing
         case searching(TextFieldState)
         case editing(RegisterEditor)
-        case confirming(id: Int64, name: String, deactivate: Bool, state: ConfirmDialogState)
+        /// `message` says what the change does to the row and what hangs under it.
+        case confirming(id: Int64, name: String, deactivate: Bool, message: String, state: ConfirmDialogState)
     }
 
     public private(set) var tab: RegisterTab = .staff
@@ -121,7 +122,8 @@ public struct RegisterScreen: Screen {
             return startEditing(existing: true, context: context)
         case .toggleActive:
             guard let (id, name, active) = selectedRecord() else { return .none }
-            mode = .confirming(id: id, name: name, deactivate: active, state: ConfirmDialogState())
+            mode = .confirming(id: id, name: name, deactivate: active,
+                               message: confirmMessage(id: id, name: name, deactivate: active, context: context), state: ConfirmDialogState())
         case .input(let event):
             return handleInput(event, context: context)
         }
@@ -171,22 +173,24 @@ public struct RegisterScreen: Screen {
             _ = editor.form.handle(event)
             mode = .editing(editor)
             return .none
-        case .confirming(let id, let name, let deactivate, var state):
+        case .confirming(let id, let name, let deactivate, let message, var state):
             guard case .key(let key) = event else { return .none }
             let s = context.strings
-            let dialog = confirmDialog(name: name, deactivate: deactivate, strings: s)
+            let dialog = confirmDialog(message: message, deactivate: deactivate, strings: s)
             guard let outcome = dialog.handle(key, state: &state) else {
-                mode = .confirming(id: id, name: name, deactivate: deactivate, state: state)
+                mode = .confirming(id: id, name: name, deactivate: deactivate, message: message, state: state)
                 return .none
             }
             mode = .browsing
             guard outcome == .confirmed else { return .none }
+            let under = tab == .kommun && deactivate ? try? context.store.activeUnitsAndTeams(kommunId: id) : nil
             do {
                 try setActive(id: id, active: !deactivate, store: context.store)
             } catch {
                 return .error(s.format("error.store", String(describing: error)))
             }
             reload(context: context)
+            if let under { return .status(s.format("register.deactivatedKommun", name, under.enheter, under.teams)) }
             return .status(s.format(deactivate ? "register.deactivated" : "register.reactivated", name))
         }
     }
@@ -335,10 +339,26 @@ public struct RegisterScreen: Screen {
         max(1, Self.layout(context.screenArea).table.height - 1)
     }
 
-    private func confirmDialog(name: String, deactivate: Bool, strings s: Strings) -> ConfirmDialog {
+    /// What (de)activating the selected row does, in words that fit what it is: a person,
+    /// a kommun with the units and teams that go with it, a unit, a team.
+    private func confirmMessage(id: Int64, name: String, deactivate: Bool, context: AppContext) -> String {
+        let s = context.strings
+        switch (tab, deactivate) {
+        case (.staff, true): return s.format("register.confirm.deactivate", name)
+        case (.kommun, true):
+            let under = (try? context.store.activeUnitsAndTeams(kommunId: id)) ?? (enheter: 0, teams: 0)
+            return s.format("register.confirm.deactivateKommun", name, under.enheter, under.teams)
+        case (.enhet, true): return s.format("register.confirm.deactivateEnhet", name)
+        case (.team, true): return s.format("register.confirm.deactivateTeam", name)
+        case (.kommun, false): return s.format("register.confirm.reactivateKommun", name)
+        default: return s.format("register.confirm.reactivate", name)
+        }
+    }
+
+    private func confirmDialog(message: String, deactivate: Bool, strings s: Strings) -> ConfirmDialog {
         ConfirmDialog(
             title: s[deactivate ? "register.confirm.deactivate.title" : "register.confirm.reactivate.title"],
-            message: s.format(deactivate ? "register.confirm.deactivate" : "register.confirm.reactivate", name),
+            message: message,
             confirmLabel: s["register.yesButton"], declineLabel: s["register.noButton"],
             confirmShortcut: "j", declineShortcut: "n")
     }
@@ -373,8 +393,8 @@ public struct RegisterScreen: Screen {
             textField.render(into: &buffer, area: Rect(x: row.x + w, y: row.y, width: min(40, row.width - w), height: 1), state: field, focused: true)
         case .editing(let editor):
             editor.render(into: &buffer, area: area, context: context)
-        case .confirming(_, let name, let deactivate, let state):
-            confirmDialog(name: name, deactivate: deactivate, strings: s).render(into: &buffer, area: area, state: state)
+        case .confirming(_, _, let deactivate, let message, let state):
+            confirmDialog(message: message, deactivate: deactivate, strings: s).render(into: &buffer, area: area, state: state)
         }
     }
 
