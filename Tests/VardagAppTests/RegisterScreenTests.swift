@@ -153,6 +153,23 @@ final class RegisterScreenTests: XCTestCase {
         XCTAssertEqual(again.enheter.map(\.enhet.active), [false], "as the dialog said")
     }
 
+    func testAnEnlargedWindowShowsTheStaffListFilledWithoutAKey() throws {
+        let app = try AppHarness(seed: { store in
+            try AppHarness.smallRegister(store)
+            let team = try XCTUnwrap(try store.registerTree().kommuner.first?.enheter.first?.teams.first?.team)
+            for i in 1...120 {
+                _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: String(format: "Person %03d", i),
+                                                              title: "Vårdbiträde", role: .medarbetare, startDate: "2020-01-01"))
+            }
+        })
+        openRegister(app)
+        XCTAssertTrue(app.lines[6].hasPrefix("> Bo Ek"), app.lines[6])
+        app.resize(width: 120, height: 90)
+        // Rows 6–86 are the table's; every one holds a person, none is left blank.
+        let blank = (6..<86).filter { !app.lines[$0].contains("Person") && !app.lines[$0].contains("Bo Ek") && !app.lines[$0].contains("Märta") }
+        XCTAssertEqual(blank, [], linesDiff(app.lines, []))
+    }
+
     func testSearchFiltersAsYouTypeWithSwedishLetters() throws {
         let app = try AppHarness()
         openRegister(app)

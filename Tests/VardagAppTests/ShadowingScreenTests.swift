@@ -420,6 +420,20 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertEqual(app.lines[2], "│ Datum         2026-11-23   Deltagaren slutade 2026-11-20; senare dagar kan … │")
     }
 
+    func testASessionOpenPastMidnightMovesOnToTheNewDay() throws {
+        let clock = MovingClock(try LocalDate(year: 2026, month: 11, day: 23))
+        let app = try AppHarness(seed: Self.seed, clock: { clock.today })
+        app.press(.char("3"))
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+        app.press(.tab)
+        XCTAssertEqual(app.lines[3], " 2 hypoteser · 1 att granska nu (överst, märkta !)")
+        clock.today = try LocalDate(year: 2026, month: 12, day: 15)
+        app.press(.char("j"))  // any key: the screen reads the new day
+        XCTAssertEqual(app.lines[3], " 2 hypoteser · 2 att granska nu (överst, märkta !)", "the 2026-12-15 review is due now")
+        app.press(.backTab, .char("i"))
+        XCTAssertEqual(app.lines[3], " Tisdag 2026-12-15 · 0 av 3 loggade · Team Ängen", "i goes to the new today")
+    }
+
     func testSearchWithoutMatchSaysSoAndEmptyEntryCanBeCancelled() throws {
         let app = try openShadowing()
         app.press(.enter)

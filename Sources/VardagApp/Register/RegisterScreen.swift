@@ -253,6 +253,14 @@ public struct RegisterScreen: Screen {
         if tab == .staff { loadStaffWindow(context) }
     }
 
+    /// A bigger window shows more rows: the scroll position is fitted to the new page and
+    /// the staff rows it shows are fetched, so no row stays blank until a key is pressed.
+    public mutating func sizeChanged(context: AppContext) {
+        table.offset = TableState.visibleOffset(
+            selected: table.selected, offset: table.offset, rowCount: rowCount, height: pageSize(context))
+        if tab == .staff { loadStaffWindow(context) }
+    }
+
     var staffFilter: StaffFilter { StaffFilter(text: filterText, includeInactive: showInactive) }
 
     /// Fetches the staff rows around the visible page when they are not already held.
