@@ -287,6 +287,40 @@ final class ShadowingScreenTests: XCTestCase {
         return try app.store.dayEntry(participantId: p.id, date: try LocalDate.parse(date))
     }
 
+    func testTheDraftTaskListScrollsWithMarksAt80x24() throws {
+        let app = try AppHarness(seed: { store in
+            try Self.seed(store)
+            let team = try XCTUnwrap(try store.shadowingTeams().first)
+            let anna = try XCTUnwrap(try store.shadowingParticipants(teamId: team.id).first { $0.name == "Anna Åkesson" })
+            let ids = Dictionary(uniqueKeysWithValues: try store.shadowingTasks().map { ($0.name, $0.id) })
+            let more = ["Matdistribution", "Disk", "Bäddning", "Enklare matlagning", "Sophantering", "Promenad"]
+            try store.saveDayEntry(DayEntryDraft(teamId: team.id, participantId: anna.id, date: "2026-11-18", role: .underskoterska,
+                                                 tasks: more.map { .init(taskId: ids[$0], minutes: "10", judgement: .yes) }, lessons: ""))
+        })
+        app.press(.char("3"), .tab, .tab, .tab)
+        XCTAssertEqual(app.lines[15], " Utkast: uppgifter 1–6 av 10  ↓          Deltagare per steg")
+        let firstShown = app.lines[16]
+        app.press(.down)
+        XCTAssertTrue(app.lines[15].hasPrefix(" Utkast: uppgifter 2–7 av 10 ↑↓"), app.lines[15])
+        XCTAssertTrue(app.lines[16].hasPrefix(" 2. "), app.lines[16])
+        app.press(.pageDown, .pageDown)
+        XCTAssertTrue(app.lines[15].hasPrefix(" Utkast: uppgifter 5–10 av 10 ↑"), app.lines[15])
+        XCTAssertTrue(app.lines[21].hasPrefix(" 10. "), "the last task is reachable: \(app.lines[21])")
+        app.press(.up)
+        XCTAssertTrue(app.lines[16].hasPrefix(" 4. "), "up moves at once after the end: \(app.lines[16])")
+        app.press(.home)
+        XCTAssertEqual(app.lines[16], firstShown)
+        // In a tall window the per-task bars take the lower part; the list still ends at its last row.
+        app.resize(width: 120, height: 40)
+        let header = try XCTUnwrap(app.lines.firstIndex { $0.hasPrefix(" Utkast: uppgifter") }, linesDiff(app.lines, []))
+        app.press(.end)
+        let shown = app.lines[header].split(separator: " ")[2]  // "a–b"
+        XCTAssertTrue(shown.hasSuffix("–10"), app.lines[header])
+        let before = app.lines[header]
+        app.press(.up)
+        XCTAssertNotEqual(app.lines[header], before, "up moves at once after End")
+    }
+
     func testTypingTväAndInköAddsTasksWithDefaultsAndEnterStoresTheDay() throws {
         let app = try openShadowing()
         let audits = try app.store.auditCount()

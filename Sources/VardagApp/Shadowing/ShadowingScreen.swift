@@ -35,6 +35,8 @@ public struct ShadowingScreen: Screen {
     var hypotheses: [Hypothesis] = []
     var analysis: ShadowingAnalysis?
     var analysisRange: AnalysisRange = .whole
+    /// How far the analysis's draft task list is scrolled (↑↓); render keeps it in range.
+    var draftOffset = 0
     var supervisors: [(id: Int64, name: String)] = []
     /// The linked days' lessons per hypothesis id (date and text), for the detail pane.
     var linkedLessons: [Int64: [(date: String, text: String)]] = [:]
@@ -95,7 +97,10 @@ public struct ShadowingScreen: Screen {
                 KeyBinding([.char("u")], s["shadowing.key.leave"], .leave, label: "u", hint: true),
             ]
         case .analysis:
-            b += [KeyBinding([.char("p")], s["shadowing.key.range"], .cycleRange, label: "p", hint: true)]
+            b += [
+                KeyBinding([.char("p")], s["shadowing.key.range"], .cycleRange, label: "p", hint: true),
+                KeyBinding([.up, .down, .pageUp, .pageDown], s["shadowing.key.scrollDraft"], .move(.down), label: "↑↓"),
+            ]
         case .catalogue:
             b += [
                 KeyBinding([.char("a"), .insert], s["shadowing.key.addTask"], .add, label: "a", hint: true),
@@ -153,6 +158,22 @@ public struct ShadowingScreen: Screen {
             tab = ShadowingTab(rawValue: TabBar.step(tab.rawValue, by: step, count: ShadowingTab.allCases.count)) ?? .day
             table = TableState()
             reload(context: context)
+        case .move(let key) where tab == .analysis:
+            let count = analysis?.draftTaskList.count ?? 0
+            let step: Int
+            switch key {
+            case .up: step = -1
+            case .down, .char("j"): step = 1
+            case .pageUp: step = -pageSize(context)
+            case .pageDown: step = pageSize(context)
+            case .home: step = -count
+            case .end: step = count
+            default: step = 0
+            }
+            // No further than where the list's last rows fill its area.
+            let rows = Self.draftRows(body: Self.layout(context.screenArea).body.inset(left: 1, right: 1),
+                                      taskCount: analysis?.tasks.count ?? 0)
+            draftOffset = max(0, min(count - max(1, rows), draftOffset + step))
         case .move(let key):
             _ = table.handle(key, rowCount: rowCount, pageSize: pageSize(context))
         case .previousDay: return shiftDate(-1, context: context)
@@ -232,6 +253,7 @@ public struct ShadowingScreen: Screen {
             mode = .linking(hypothesisId: hypotheses[table.selected].id, entries: entries, state: TableState())
         case .cycleRange:
             analysisRange = AnalysisRange(rawValue: (analysisRange.rawValue + 1) % AnalysisRange.allCases.count) ?? .whole
+            draftOffset = 0
             reload(context: context)
         case .input(let event):
             return handleInput(event, context: context)
