@@ -40,6 +40,7 @@ final class RegisterScreenTests: XCTestCase {
         ])
     }
 
+    /// From 120 columns the list also shows each person's unit (Enhet).
     func testStaffListAt120x40UsesTheWidth() throws {
         let app = try AppHarness(width: 120, height: 40)
         openRegister(app)
@@ -49,9 +50,9 @@ final class RegisterScreenTests: XCTestCase {
             "",
             " 1 av 2 · Sorterat på namn",
             "",
-            "  Namn                            Titel                 Roll        Team                  Kommun                 Aktiv",
-            "> Bo Ek                           Vårdbiträde           Medarbetare Grupp Ängen           Åsbro                  ja",
-            "  Märta Öhman                     Undersköterska        Teamledare  Grupp Ängen           Åsbro                  ja",
+            "  Namn                      Titel             Roll        Team              Enhet             Kommun             Aktiv",
+            "> Bo Ek                     Vårdbiträde       Medarbetare Grupp Ängen       Hemtjänst Norr    Åsbro              ja",
+            "  Märta Öhman               Undersköterska    Teamledare  Grupp Ängen       Hemtjänst Norr    Åsbro              ja",
             "",
         ])
     }
@@ -168,6 +169,23 @@ final class RegisterScreenTests: XCTestCase {
         // Rows 6–86 are the table's; every one holds a person, none is left blank.
         let blank = (6..<86).filter { !app.lines[$0].contains("Person") && !app.lines[$0].contains("Bo Ek") && !app.lines[$0].contains("Märta") }
         XCTAssertEqual(blank, [], linesDiff(app.lines, []))
+    }
+
+    func testNewUnitAndTeamFormsStartOnTheNameSoTypingIsKept() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.tab, .tab)  // Enheter
+        app.press(.char("a"))
+        app.type("Hemtjänst Syd")
+        app.press(.enter)
+        let enheter = try XCTUnwrap(app.store.registerTree().kommuner.first?.enheter.map(\.enhet.name))
+        XCTAssertTrue(enheter.contains("Hemtjänst Syd"), "\(enheter)")
+        app.press(.tab)  // Team
+        app.press(.char("a"))
+        app.type("Grupp Björken")
+        app.press(.enter)
+        let teams = try app.store.registerTree().kommuner.flatMap(\.enheter).flatMap(\.teams).map(\.team.name)
+        XCTAssertTrue(teams.contains("Grupp Björken"), "\(teams)")
     }
 
     func testSearchFiltersAsYouTypeWithSwedishLetters() throws {

@@ -379,7 +379,7 @@ public struct RegisterScreen: Screen {
         tabs.selectedStyle = theme.selected
         tabs.render(into: &buffer, area: rows.tabs.inset(left: 1))
         renderInfo(into: &buffer, area: rows.info.inset(left: 1, right: 1), context: context)
-        var widget = table(context)
+        var widget = table(context, width: rows.table.width)
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected
         widget.highlightsWholeRow = false
@@ -425,22 +425,29 @@ public struct RegisterScreen: Screen {
         }
     }
 
-    private func table(_ context: AppContext) -> Table {
+    /// The narrowest table that also shows the staff list's Enhet column.
+    static let widthForEnhetColumn = 120
+
+    private func table(_ context: AppContext, width: Int) -> Table {
         let s = context.strings
         let yes = s["register.yes"], no = s["register.inactive"]
         let empty = filterText.isEmpty ? s["register.empty"] : s.format("register.emptyFilter", filterText)
         switch tab {
         case .staff:
+            // The unit between team and kommun when the window is wide enough to show it readably.
+            let withEnhet = width >= Self.widthForEnhetColumn
             return Table(columns: [
                 TableColumn(s["register.col.name"], width: .flexible(3)),
                 TableColumn(s["register.col.title"], width: .flexible(2)),
                 TableColumn(s["register.col.role"], width: .fixed(11)),
                 TableColumn(s["register.col.team"], width: .flexible(2)),
+            ] + (withEnhet ? [TableColumn(s["register.col.enhet"], width: .flexible(2))] : []) + [
                 TableColumn(s["register.col.kommun"], width: .flexible(2)),
                 TableColumn(s["register.col.active"], width: .fixed(7)),
             ], rowCount: staffTotal, emptyText: empty) { i in
                 guard let r = staffRow(at: i) else { return [] }
-                return [r.name, r.title, RegisterText.role(r.role, s), r.teamName, r.kommunName, r.active ? yes : no]
+                return [r.name, r.title, RegisterText.role(r.role, s), r.teamName] + (withEnhet ? [r.enhetName] : [])
+                    + [r.kommunName, r.active ? yes : no]
             }
         case .kommun:
             let rows = kommunRows
