@@ -186,6 +186,15 @@ final class RegisterScreenTests: XCTestCase {
         app.press(.enter)
         let teams = try app.store.registerTree().kommuner.flatMap(\.enheter).flatMap(\.teams).map(\.team.name)
         XCTAssertTrue(teams.contains("Grupp Björken"), "\(teams)")
+        // The selected row's kommun is preselected for a new unit.
+        let other = try app.store.addKommun(name: "Östervik")
+        _ = try app.store.addEnhet(kommunId: other.id, name: "IFO Öst", omrade: .ifo)
+        app.press(.backTab)  // Enheter
+        app.press(.end, .char("a"))
+        app.type("IFO Väst")
+        app.press(.enter)
+        let östervik = try XCTUnwrap(app.store.registerTree().kommuner.first { $0.kommun.name == "Östervik" })
+        XCTAssertEqual(östervik.enheter.map(\.enhet.name).sorted(), ["IFO Väst", "IFO Öst"])
     }
 
     func testSearchFiltersAsYouTypeWithSwedishLetters() throws {

@@ -220,10 +220,15 @@ public struct RegisterScreen: Screen {
                 mode = .editing(.kommun(try id.flatMap(store.kommun(id:)), strings: s))
             case .enhet:
                 guard !tree.kommuner.isEmpty else { return .error(s["register.needParent.enhet"]) }
-                mode = .editing(.enhet(try id.flatMap(store.enhet(id:)), tree: tree, preferredKommun: nil, strings: s))
+                // A new unit goes to the selected unit's kommun unless another is chosen.
+                let rows = enhetRows
+                let preferred = rows.indices.contains(table.selected) ? rows[table.selected].kommun.id : nil
+                mode = .editing(.enhet(try id.flatMap(store.enhet(id:)), tree: tree, preferredKommun: preferred, strings: s))
             case .team:
                 guard tree.kommuner.contains(where: { !$0.enheter.isEmpty }) else { return .error(s["register.needParent.team"]) }
-                mode = .editing(.team(try id.flatMap(store.team(id:)), tree: tree, preferredEnhet: nil, strings: s))
+                let rows = teamRows
+                let preferred = rows.indices.contains(table.selected) ? rows[table.selected].enhet.id : nil
+                mode = .editing(.team(try id.flatMap(store.team(id:)), tree: tree, preferredEnhet: preferred, strings: s))
             case .staff:
                 guard tree.kommuner.contains(where: { $0.enheter.contains { !$0.teams.isEmpty } }) else {
                     return .error(s["register.needParent.staff"])
