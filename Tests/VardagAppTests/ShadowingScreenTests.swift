@@ -410,6 +410,22 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertTrue(row.contains("Bara siffror 0–9"), row)
     }
 
+    func testCopyingAShorterDayWhileOnALaterLineKeepsTheFormUsable() throws {
+        let app = try openShadowing()
+        app.press(.down, .enter)  // Bo, 2026-11-23; his last day (11-20) has two lines
+        for task in ["tvä", "inkö", "städ"] {
+            app.type(task)
+            app.press(.enter)
+        }
+        app.press(.tab, .tab, .tab, .tab, .tab, .tab)  // the third line's judgement
+        app.press(.ctrl("y"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Kopierat från 2026-11-20") }, linesDiff(app.lines, []))
+        app.type("tvä")  // focus is back on the search
+        app.press(.enter, .enter)
+        XCTAssertEqual(try entry(app, participant: "Bo Ek", date: "2026-11-23")?.tasks.map(\.taskName),
+                       ["Läkemedelsöverlämning", "Tvätt", "Tvätt"])
+    }
+
     func testChosenTeamIsRememberedPerUserWhenSkuggningOpensAgain() throws {
         let app = try openShadowing()
         let kommun = try XCTUnwrap(try app.store.kommuner().first)

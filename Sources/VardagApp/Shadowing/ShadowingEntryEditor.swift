@@ -80,6 +80,11 @@ struct ShadowingEntryEditor {
                  minutes: TextFieldState(text: String(t.minutes), maxLength: 3), judgement: t.judgement)
         }
         if keepLessons { lessons = TextFieldState(text: entry.lessons, maxLength: ShadowingRules.maxLessonsLength) }
+        // A copy with fewer lines than the focused one (Ctrl-Y on line 4): back to the search.
+        switch focus {
+        case .line(let i), .judgement(let i): if !lines.indices.contains(i) { focus = .search }
+        default: break
+        }
     }
 
     /// The fields in Tab order.
