@@ -93,6 +93,48 @@ final class WorkloadEndToEndTests: XCTestCase {
         XCTAssertEqual(bad.errorOutput.split(separator: "\n").count, 1, bad.errorOutput)
     }
 
+    func testExportRefusesATeamNameSeveralKommunerHaveAndKommunNarrowsIt() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        let db = directory.appendingPathComponent("db.sqlite").path
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        let today = LocalDate.today()
+        let week = WorkloadPeriod(containing: today, kind: .week)
+        for kommunName in ["Åsbro", "Lönnfors", "Östervik"] {
+            let kommun = try store.addKommun(name: kommunName)
+            let enhet = try store.addEnhet(kommunId: kommun.id, name: "IFO", omrade: .ifo)
+            let team = try store.addTeam(enhetId: enhet.id, name: "Mottagning")
+            let person = try store.addMedarbetare(MedarbetareDraft(
+                teamId: team.id, name: "Handläggare \(kommunName)", title: "Socialsekreterare", role: .medarbetare, startDate: "2020-02-01"))
+            try store.addCase(medarbetareId: person.id, period: week, draft: CaseDraft(reference: "Ärende 1", time: "2", difficulty: "2"),
+                              today: today)
+        }
+        try store.close()
+
+        let ambiguous = try Spawn.run([binary, "export", "workload", "--db", db, "--team", "mottagning", "--format", "json"])
+        XCTAssertEqual(ambiguous.status, 2)
+        XCTAssertEqual(ambiguous.output, "", "nothing is exported")
+        XCTAssertEqual(ambiguous.errorOutput.split(separator: "\n").count, 1, ambiguous.errorOutput)
+        XCTAssertTrue(ambiguous.errorOutput.hasPrefix("vardag: 3 team heter 'mottagning'; inget exporterades."), ambiguous.errorOutput)
+        for place in ["Åsbro › IFO › Mottagning", "Lönnfors › IFO › Mottagning", "Östervik › IFO › Mottagning"] {
+            XCTAssertTrue(ambiguous.errorOutput.contains(place), ambiguous.errorOutput)
+        }
+        let english = try Spawn.run([binary, "export", "timediary", "--db", db, "--team", "Mottagning", "--lang", "en"])
+        XCTAssertEqual(english.status, 2)
+        XCTAssertTrue(english.errorOutput.hasPrefix("vardag: 3 teams are called 'Mottagning'"), english.errorOutput)
+
+        let narrowed = try Spawn.run([binary, "export", "workload", "--db", db, "--team", "Mottagning", "--kommun", "lönnfors", "--format", "json"])
+        XCTAssertEqual(narrowed.status, 0, narrowed.errorOutput)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(narrowed.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["kommun"] as? String }, ["Lönnfors"])
+
+        let nowhere = try Spawn.run([binary, "export", "workload", "--db", db, "--team", "Mottagning", "--kommun", "Ingenstans"])
+        XCTAssertEqual(nowhere.status, 2)
+        XCTAssertEqual(nowhere.errorOutput, "vardag: teamet 'Mottagning' finns inte i Ingenstans.\n")
+        let kommunAlone = try Spawn.run([binary, "export", "workload", "--db", db, "--kommun", "Åsbro"])
+        XCTAssertEqual(kommunAlone.status, 64, kommunAlone.errorOutput)
+    }
+
     func testEveryKeyIsStoredAtOnceAndSurvivesSIGKILL() throws {
         let binary = try VardagBinary.path()
         let directory = try TmuxSession.makeDirectory()

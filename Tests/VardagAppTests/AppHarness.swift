@@ -17,14 +17,17 @@ final class AppHarness {
     ///   - width/height: the terminal size.
     ///   - language: the UI language.
     ///   - seed: fills the store before the first frame.
-    init(width: Int = 80, height: Int = 24, language: Language = .sv, seed: (AppDatabase) throws -> Void = AppHarness.smallRegister) throws {
+    ///   - clock: today's date, asked before each event; 2026-11-23 for ever by default.
+    init(width: Int = 80, height: Int = 24, language: Language = .sv, seed: (AppDatabase) throws -> Void = AppHarness.smallRegister,
+         clock: (@Sendable () -> LocalDate)? = nil) throws {
         database = try TemporaryDatabase()
         store = try database.open(user: "testare")
         try seed(store)
         terminal = InMemoryTerminal(width: width, height: height)
+        let fixed = try LocalDate(year: 2026, month: 11, day: 23)
         let context = AppContext(
             store: store, strings: try Strings.load(language), theme: .color, user: "testare",
-            databasePath: "/tmp/vardag.sqlite", today: try LocalDate(year: 2026, month: 11, day: 23))
+            databasePath: "/tmp/vardag.sqlite", clock: clock ?? { fixed })
         runner = AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal)
         runner.drawFrame()
     }

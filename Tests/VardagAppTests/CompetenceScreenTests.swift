@@ -311,6 +311,22 @@ final class CompetenceScreenTests: XCTestCase {
         ])
     }
 
+    func testComparisonChartOfFourteenKommunerScrollsWithMarksAt80x24() throws {
+        let names = ["Bengtsfors", "Dals-Ed", "Färgelanda", "Lysekil", "Mellerud", "Munkedal", "Orust", "Sotenäs",
+                     "Strömstad", "Tanum", "Trollhättan", "Uddevalla"]
+        let app = try AppHarness(seed: { store in
+            try Self.seed(store)
+            for name in names { _ = try store.addKommun(name: name) }
+        })
+        app.press(.char("4"), .tab, .tab, .tab)
+        let chartTitle = try XCTUnwrap(app.lines.firstIndex { $0.hasPrefix(" Andel som uppfyller:") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[chartTitle].hasSuffix("· kommun 1–7 av 14  →"), app.lines[chartTitle])
+        XCTAssertTrue(app.lines[chartTitle + 1].hasPrefix(" Bengtsfors"), app.lines[chartTitle + 1])
+        for _ in 0..<20 { app.press(.right) }
+        XCTAssertTrue(app.lines[chartTitle].hasSuffix("· kommun 8–14 av 14 ←"), app.lines[chartTitle])
+        XCTAssertTrue(app.lines[chartTitle + 7].hasPrefix(" Åsbro"), "the last kommun is reachable: \(app.lines[chartTitle + 7])")
+    }
+
     func testComparisonAt120x40() throws {
         let app = try openTool(width: 120, height: 40)
         app.press(.tab, .tab, .tab)

@@ -40,6 +40,7 @@ final class RegisterScreenTests: XCTestCase {
         ])
     }
 
+    /// From 120 columns the list also shows each person's unit (Enhet).
     func testStaffListAt120x40UsesTheWidth() throws {
         let app = try AppHarness(width: 120, height: 40)
         openRegister(app)
@@ -49,9 +50,9 @@ final class RegisterScreenTests: XCTestCase {
             "",
             " 1 av 2 · Sorterat på namn",
             "",
-            "  Namn                            Titel                 Roll        Team                  Kommun                 Aktiv",
-            "> Bo Ek                           Vårdbiträde           Medarbetare Grupp Ängen           Åsbro                  ja",
-            "  Märta Öhman                     Undersköterska        Teamledare  Grupp Ängen           Åsbro                  ja",
+            "  Namn                      Titel             Roll        Team              Enhet             Kommun             Aktiv",
+            "> Bo Ek                     Vårdbiträde       Medarbetare Grupp Ängen       Hemtjänst Norr    Åsbro              ja",
+            "  Märta Öhman               Undersköterska    Teamledare  Grupp Ängen       Hemtjänst Norr    Åsbro              ja",
             "",
         ])
     }
@@ -122,6 +123,78 @@ final class RegisterScreenTests: XCTestCase {
         app.press(.char("i"))  // hide inactive
         XCTAssertTrue(app.lines[6].hasPrefix("> Märta Öhman"), app.lines[6])
         XCTAssertEqual(app.lines[7], "")
+    }
+
+    func testDeactivatingAKommunSaysWhatHappensToItsUnitsAndTeamsAndDoesIt() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.tab)  // Kommuner
+        app.press(.char("d"))
+        // The dialog's text with its wrapping undone.
+        func dialog() -> String {
+            app.lines.filter { $0.contains("│") }
+                .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
+                .filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        let text = dialog()
+        XCTAssertFalse(text.contains("hon eller han"), "not the text about a person: \(text)")
+        XCTAssertTrue(text.contains("Dess 1 aktiva enheter och 1 aktiva team avaktiveras också."), text)
+        app.press(.char("j"))
+        let kommun = try XCTUnwrap(app.store.registerTree().kommuner.first)
+        XCTAssertFalse(kommun.kommun.active)
+        XCTAssertEqual(kommun.enheter.map(\.enhet.active), [false])
+        XCTAssertEqual(kommun.enheter.flatMap(\.teams).map(\.team.active), [false])
+        XCTAssertEqual(try app.store.staff(offset: 0, limit: 10).filter(\.active).count, 2, "staff are not changed")
+        XCTAssertTrue(app.lines[23].hasPrefix("Åsbro avaktiverad, med 1 enheter och 1 team."), app.lines[23])
+        app.press(.char("d"))
+        XCTAssertTrue(dialog().contains("dess enheter och team förblir inaktiva"), dialog())
+        app.press(.char("j"))
+        let again = try XCTUnwrap(app.store.registerTree().kommuner.first)
+        XCTAssertTrue(again.kommun.active)
+        XCTAssertEqual(again.enheter.map(\.enhet.active), [false], "as the dialog said")
+    }
+
+    func testAnEnlargedWindowShowsTheStaffListFilledWithoutAKey() throws {
+        let app = try AppHarness(seed: { store in
+            try AppHarness.smallRegister(store)
+            let team = try XCTUnwrap(try store.registerTree().kommuner.first?.enheter.first?.teams.first?.team)
+            for i in 1...120 {
+                _ = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: String(format: "Person %03d", i),
+                                                              title: "Vårdbiträde", role: .medarbetare, startDate: "2020-01-01"))
+            }
+        })
+        openRegister(app)
+        XCTAssertTrue(app.lines[6].hasPrefix("> Bo Ek"), app.lines[6])
+        app.resize(width: 120, height: 90)
+        // Rows 6–86 are the table's; every one holds a person, none is left blank.
+        let blank = (6..<86).filter { !app.lines[$0].contains("Person") && !app.lines[$0].contains("Bo Ek") && !app.lines[$0].contains("Märta") }
+        XCTAssertEqual(blank, [], linesDiff(app.lines, []))
+    }
+
+    func testNewUnitAndTeamFormsStartOnTheNameSoTypingIsKept() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.tab, .tab)  // Enheter
+        app.press(.char("a"))
+        app.type("Hemtjänst Syd")
+        app.press(.enter)
+        let enheter = try XCTUnwrap(app.store.registerTree().kommuner.first?.enheter.map(\.enhet.name))
+        XCTAssertTrue(enheter.contains("Hemtjänst Syd"), "\(enheter)")
+        app.press(.tab)  // Team
+        app.press(.char("a"))
+        app.type("Grupp Björken")
+        app.press(.enter)
+        let teams = try app.store.registerTree().kommuner.flatMap(\.enheter).flatMap(\.teams).map(\.team.name)
+        XCTAssertTrue(teams.contains("Grupp Björken"), "\(teams)")
+        // The selected row's kommun is preselected for a new unit.
+        let other = try app.store.addKommun(name: "Östervik")
+        _ = try app.store.addEnhet(kommunId: other.id, name: "IFO Öst", omrade: .ifo)
+        app.press(.backTab)  // Enheter
+        app.press(.end, .char("a"))
+        app.type("IFO Väst")
+        app.press(.enter)
+        let östervik = try XCTUnwrap(app.store.registerTree().kommuner.first { $0.kommun.name == "Östervik" })
+        XCTAssertEqual(östervik.enheter.map(\.enhet.name).sorted(), ["IFO Väst", "IFO Öst"])
     }
 
     func testSearchFiltersAsYouTypeWithSwedishLetters() throws {

@@ -152,7 +152,7 @@ final class ShadowingScreenTests: XCTestCase {
             "│ Lärdomar      Inköpen kan samordnas.                                         │",
             "│                                                                              │",
             "│                                                                              │",
-            "│ Enter lägg till/spara · Tab fält · Space bedömning · Del ta bort · Ctrl-Y f… │",
+            "│ Enter lägg till/spara · Tab fält · Space/←→ bedömning · Del ta bort · Ctrl-… │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik",
             "/tmp/vardag.sqlite · testare",
@@ -197,7 +197,7 @@ final class ShadowingScreenTests: XCTestCase {
             "│ Lärdomar      Inköpen kan samordnas.                                                                                 │",
             "│                                                                                                                      │",
             "│                                                                                                                      │",
-            "│ Enter lägg till/spara · Tab fält · Space bedömning · Del ta bort · Ctrl-Y förra                                      │",
+            "│ Enter lägg till/spara · Tab fält · Space/←→ bedömning · Del ta bort · Ctrl-Y förra                                   │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
             "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik  Esc tillbaka  ? hjälp",
             "/tmp/vardag.sqlite · testare",
@@ -287,6 +287,40 @@ final class ShadowingScreenTests: XCTestCase {
         return try app.store.dayEntry(participantId: p.id, date: try LocalDate.parse(date))
     }
 
+    func testTheDraftTaskListScrollsWithMarksAt80x24() throws {
+        let app = try AppHarness(seed: { store in
+            try Self.seed(store)
+            let team = try XCTUnwrap(try store.shadowingTeams().first)
+            let anna = try XCTUnwrap(try store.shadowingParticipants(teamId: team.id).first { $0.name == "Anna Åkesson" })
+            let ids = Dictionary(uniqueKeysWithValues: try store.shadowingTasks().map { ($0.name, $0.id) })
+            let more = ["Matdistribution", "Disk", "Bäddning", "Enklare matlagning", "Sophantering", "Promenad"]
+            try store.saveDayEntry(DayEntryDraft(teamId: team.id, participantId: anna.id, date: "2026-11-18", role: .underskoterska,
+                                                 tasks: more.map { .init(taskId: ids[$0], minutes: "10", judgement: .yes) }, lessons: ""))
+        })
+        app.press(.char("3"), .tab, .tab, .tab)
+        XCTAssertEqual(app.lines[15], " Utkast: uppgifter 1–6 av 10  ↓          Deltagare per steg")
+        let firstShown = app.lines[16]
+        app.press(.down)
+        XCTAssertTrue(app.lines[15].hasPrefix(" Utkast: uppgifter 2–7 av 10 ↑↓"), app.lines[15])
+        XCTAssertTrue(app.lines[16].hasPrefix(" 2. "), app.lines[16])
+        app.press(.pageDown, .pageDown)
+        XCTAssertTrue(app.lines[15].hasPrefix(" Utkast: uppgifter 5–10 av 10 ↑"), app.lines[15])
+        XCTAssertTrue(app.lines[21].hasPrefix(" 10. "), "the last task is reachable: \(app.lines[21])")
+        app.press(.up)
+        XCTAssertTrue(app.lines[16].hasPrefix(" 4. "), "up moves at once after the end: \(app.lines[16])")
+        app.press(.home)
+        XCTAssertEqual(app.lines[16], firstShown)
+        // In a tall window the per-task bars take the lower part; the list still ends at its last row.
+        app.resize(width: 120, height: 40)
+        let header = try XCTUnwrap(app.lines.firstIndex { $0.hasPrefix(" Utkast: uppgifter") }, linesDiff(app.lines, []))
+        app.press(.end)
+        let shown = app.lines[header].split(separator: " ")[2]  // "a–b"
+        XCTAssertTrue(shown.hasSuffix("–10"), app.lines[header])
+        let before = app.lines[header]
+        app.press(.up)
+        XCTAssertNotEqual(app.lines[header], before, "up moves at once after End")
+    }
+
     func testTypingTväAndInköAddsTasksWithDefaultsAndEnterStoresTheDay() throws {
         let app = try openShadowing()
         let audits = try app.store.auditCount()
@@ -302,7 +336,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.tab)  // to Tvätt's minutes
         app.press(.backspace, .backspace)
         app.type("25")
-        app.press(.char(" "))  // ja -> med stöd
+        app.press(.tab, .char(" "))  // to its judgement: ja -> med stöd
         app.press(.enter)
         let stored = try XCTUnwrap(try entry(app, participant: "Özlem Yıldız", date: "2026-11-23"))
         XCTAssertEqual(stored.tasks.map(\.taskName), ["Tvätt", "Inköp"])
@@ -342,6 +376,112 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.enter)
         XCTAssertEqual(app.lines[2], "│ Datum         2027-05-01   Utanför teamets period 2026-11-02 – 2027-03-31.   │")
         XCTAssertNil(try entry(app, participant: "Anna Åkesson", date: "2027-05-01"))
+    }
+
+    func testMinutesTakeDigitsOnlyAndSayWhyAndSpaceThereLeavesTheJudgement() throws {
+        let app = try openShadowing()
+        app.press(.enter)
+        app.type("tvä")
+        app.press(.enter, .tab)  // Tvätt, 30 min, ja; focus on its minutes
+        app.type("x")
+        var row = try XCTUnwrap(app.lines.first { $0.contains("1  Tvätt") }, linesDiff(app.lines, []))
+        XCTAssertTrue(row.contains("30   min < ja > Bara siffror 0–9"), row)
+        app.press(.char(" "))
+        row = try XCTUnwrap(app.lines.first { $0.contains("1  Tvätt") })
+        XCTAssertTrue(row.contains("30   min < ja >"), "Space in the minutes must not step the judgement: \(row)")
+        app.type("5")
+        row = try XCTUnwrap(app.lines.first { $0.contains("1  Tvätt") })
+        XCTAssertTrue(row.contains("305  min < ja > Service"), "a digit is typed and clears the message: \(row)")
+        app.press(.backspace)
+        app.press(.tab, .char(" "))  // the judgement: ja -> med stöd
+        row = try XCTUnwrap(app.lines.first { $0.contains("1  Tvätt") })
+        XCTAssertTrue(row.contains("30   min < med stöd >"), row)
+        app.press(.left)
+        app.press(.enter)
+        let stored = try XCTUnwrap(try entry(app, participant: "Anna Åkesson", date: "2026-11-23"))
+        XCTAssertEqual(stored.tasks.map(\.minutes), [30])
+        XCTAssertEqual(stored.tasks.map(\.judgement), [.yes])
+        // A paste with letters keeps its digits and says what was dropped.
+        app.press(.enter)  // the next participant, Bo
+        app.type("tvä")
+        app.press(.enter, .tab)
+        app.runner.step(.paste("4x5"))
+        row = try XCTUnwrap(app.lines.first { $0.contains("1  Tvätt") }, linesDiff(app.lines, []))
+        XCTAssertTrue(row.contains("Bara siffror 0–9"), row)
+    }
+
+    func testCopyingAShorterDayWhileOnALaterLineKeepsTheFormUsable() throws {
+        let app = try openShadowing()
+        app.press(.down, .enter)  // Bo, 2026-11-23; his last day (11-20) has two lines
+        for task in ["tvä", "inkö", "städ"] {
+            app.type(task)
+            app.press(.enter)
+        }
+        app.press(.tab, .tab, .tab, .tab, .tab, .tab)  // the third line's judgement
+        app.press(.ctrl("y"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Kopierat från 2026-11-20") }, linesDiff(app.lines, []))
+        app.type("tvä")  // focus is back on the search
+        app.press(.enter, .enter)
+        XCTAssertEqual(try entry(app, participant: "Bo Ek", date: "2026-11-23")?.tasks.map(\.taskName),
+                       ["Läkemedelsöverlämning", "Tvätt", "Tvätt"])
+    }
+
+    func testChosenTeamIsRememberedPerUserWhenSkuggningOpensAgain() throws {
+        let app = try openShadowing()
+        let kommun = try XCTUnwrap(try app.store.kommuner().first)
+        let hostTeam = try XCTUnwrap(try app.store.registerTree().kommuner.first?.enheter.first?.teams.first?.team)
+        // "Team Björken" sorts before "Team Ängen", so without a remembered choice it opens first.
+        try app.store.createShadowingTeam(ShadowingTeamDraft(
+            kommunId: kommun.id, hostTeamId: hostTeam.id, name: "Team Björken", startDate: "2026-11-02", endDate: "2027-03-31",
+            supervisorIds: []))
+        app.press(.escape, .char("3"))
+        XCTAssertTrue(app.lines[3].hasSuffix("Team Björken"), app.lines[3])
+        app.press(.char("t"))
+        XCTAssertTrue(app.lines[3].hasSuffix("Team Ängen"), app.lines[3])
+        app.press(.escape, .char("3"))
+        XCTAssertTrue(app.lines[3].hasSuffix("Team Ängen"), "reopening shows the chosen team: \(app.lines[3])")
+        let ängen = try XCTUnwrap(try app.store.shadowingTeams().first { $0.name == "Team Ängen" })
+        XCTAssertEqual(try app.store.chosenShadowingTeamId(), ängen.id)
+        // Another login has made no choice of her own.
+        XCTAssertNil(try app.database.open(user: "annan").chosenShadowingTeamId())
+    }
+
+    func testADayThatWouldBeRefusedIsRefusedWhenChosenAndWhenItsFormOpens() throws {
+        let app = try openShadowing()
+        app.press(.char("<"), .char("<"), .char("<"))
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-02 · 0 av 3 loggade · Team Ängen")
+        XCTAssertFalse(app.lines[23].contains("utanför"), app.lines[23])
+        app.press(.left)
+        // The status line keeps the start and end of a long message (the path and user stay at the right).
+        XCTAssertTrue(app.lines[23].hasPrefix("Utanför teamets period 20"), app.lines[23])
+        XCTAssertTrue(app.lines[23].contains("dagen kan inte loggas."), app.lines[23])
+        app.press(.enter)
+        XCTAssertFalse(app.lines[1].contains("Logga dagen"), "no form for a day that cannot be stored: \(app.lines[1])")
+        XCTAssertTrue(app.lines[23].hasPrefix("Kan inte loggas: Utanför"), app.lines[23])
+        XCTAssertTrue(app.lines[23].contains("2027-03-31."), app.lines[23])
+        // A participant who left: a later date typed into her form is refused at the date at once.
+        let bo = try XCTUnwrap(try app.store.shadowingParticipants(teamId: try app.store.shadowingTeams()[0].id).first { $0.name == "Bo Ek" })
+        try app.store.recordLeaving(participantId: bo.id, date: "2026-11-20", outcome: .annatArbete)
+        app.press(.char("i"), .left, .left, .left, .down, .enter)  // Fredag 2026-11-20, Bo's logged day
+        XCTAssertTrue(app.lines[1].contains("Bo Ek"), app.lines[1])
+        XCTAssertFalse(app.lines[2].contains("slutade"), app.lines[2])
+        app.press(.backTab, .backTab, .ctrl("u"))
+        app.type("2026-11-23")
+        XCTAssertEqual(app.lines[2], "│ Datum         2026-11-23   Deltagaren slutade 2026-11-20; senare dagar kan … │")
+    }
+
+    func testASessionOpenPastMidnightMovesOnToTheNewDay() throws {
+        let clock = MovingClock(try LocalDate(year: 2026, month: 11, day: 23))
+        let app = try AppHarness(seed: Self.seed, clock: { clock.today })
+        app.press(.char("3"))
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+        app.press(.tab)
+        XCTAssertEqual(app.lines[3], " 2 hypoteser · 1 att granska nu (överst, märkta !)")
+        clock.today = try LocalDate(year: 2026, month: 12, day: 15)
+        app.press(.char("j"))  // any key: the screen reads the new day
+        XCTAssertEqual(app.lines[3], " 2 hypoteser · 2 att granska nu (överst, märkta !)", "the 2026-12-15 review is due now")
+        app.press(.backTab, .char("i"))
+        XCTAssertEqual(app.lines[3], " Tisdag 2026-12-15 · 0 av 3 loggade · Team Ängen", "i goes to the new today")
     }
 
     func testSearchWithoutMatchSaysSoAndEmptyEntryCanBeCancelled() throws {

@@ -41,9 +41,10 @@ final class WorkloadScreenTests: XCTestCase {
             "",
             "   Namn                    Lätt Tidsk  Svår  Tung Belast Helhet 12 perioder  ⚑",
             " > Åsa Öberg                  1     1     1     1     42      5            █ ⚑",
-            "   Bo Ek                      1     0     0     0      1      –            ▁",
+            "   Bo Ek                      1     0     0     0      1      –            █",
             "   Cecilia Ärlig              0     0     0     0      0      –",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+            "", "", "", "", "", "", "", "", "", "", "", "", "",
+            " Åsa Öberg: – – – – – – – – – – – 42 (belastning t.o.m. 2026-W48, högst 42)",
             " Belastning = Σ tid×svårighet · ⚑ = helhet ≥ 5 el. flest i tung, 2 i rad",
             "Enter öppna fyrfält  s sortera  p förra perioden  v väntar  Esc tillbaka",
             "/tmp/vardag.sqlite · testare",
@@ -58,6 +59,21 @@ final class WorkloadScreenTests: XCTestCase {
         XCTAssertFalse(app.lines[4].contains("⚑"), "one heavy week is not a flag")
     }
 
+    func testEachSparklineHasItsOwnScaleAndTheDetailGivesTheNumbers() throws {
+        let app = try AppHarness(seed: { store in
+            try Self.seed(store)
+            let bo = try XCTUnwrap(try store.staff(offset: 0, limit: 10).first { $0.name == "Bo Ek" })
+            try store.addCase(medarbetareId: bo.id, period: Self.w48.previous, draft: CaseDraft(reference: "Ärende 1", time: "1", difficulty: "1"), today: Self.today)
+            try store.addCase(medarbetareId: bo.id, period: Self.w48, draft: CaseDraft(reference: "Ärende 5", time: "1", difficulty: "1"), today: Self.today)
+        })
+        app.press(.char("1"), .enter)
+        // Bo's loads 1 and 2 against his own highest (2), not against Åsa's 42 (which drew ▁▁).
+        let bo = try XCTUnwrap(app.lines.first { $0.contains("Bo Ek") })
+        XCTAssertTrue(bo.hasSuffix("▅█"), bo)
+        app.press(.down)
+        XCTAssertEqual(app.lines[20], " Bo Ek: – – – – – – – – – – 1 2 (belastning t.o.m. 2026-W48, högst 2)")
+    }
+
     func testOverviewAt120x40UsesLongHeadersAndTheFlagText() throws {
         let app = try overview(width: 120, height: 40)
         assertLines(app.lines, [
@@ -66,9 +82,10 @@ final class WorkloadScreenTests: XCTestCase {
             "",
             "   Namn                                  Lätt  Tidskrävande   Svår   Tung Belastning   Helhet 12 perioder  Flagga",
             " > Åsa Öberg                                1             1      1      1         42        5            █ ⚑ tung",
-            "   Bo Ek                                    1             0      0      0          1        –            ▁",
+            "   Bo Ek                                    1             0      0      0          1        –            █",
             "   Cecilia Ärlig                            0             0      0      0          0        –",
-        ] + Array(repeating: "", count: 30) + [
+        ] + Array(repeating: "", count: 29) + [
+            " Åsa Öberg: – – – – – – – – – – – 42 (belastning t.o.m. 2026-W48, högst 42)",
             " Belastning = Σ tid×svårighet · ⚑ = helhet ≥ 5 el. flest i tung, 2 i rad",
             "Enter öppna fyrfält  s sortera  p förra perioden  v väntar  Esc tillbaka  ? hjälp",
             "/tmp/vardag.sqlite · testare",
@@ -275,6 +292,21 @@ final class WorkloadScreenTests: XCTestCase {
         app.press(.escape)
         XCTAssertTrue(app.lines.contains { $0.contains("Bo Ek") && $0.contains("25 %") }, linesDiff(app.lines, []))
         XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 30, .indirekt: 90])
+    }
+
+    func testTimeDiaryMinutesRefuseALetterAtOnceAndSayWhy() throws {
+        let app = try overview()
+        app.press(.char("d"), .enter, .backspace)
+        app.type("4x")
+        XCTAssertTrue(app.lines.contains { $0.contains("Bara siffror, t.ex. 90") }, linesDiff(app.lines, []))
+        app.type("5")
+        XCTAssertFalse(app.lines.contains { $0.contains("Bara siffror") }, "a digit clears the message")
+        app.press(.enter)
+        XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 45], "the letter never reached the field")
+        app.press(.enter, .backspace, .backspace)
+        app.type("3 r")
+        app.press(.enter)
+        XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 30], "slots are still typed as 3 r")
     }
 
     /// The seeded team with diary days: Åsa 2026-10-30 all direct, 2026-11-20 half direct; Bo 2026-11-23 a quarter direct.

@@ -162,4 +162,13 @@ final class WorkloadDomainTests: XCTestCase {
         XCTAssertEqual(errors("2026-11-24", "2026-11-29", today: sunday), [:], "up to today is allowed")
         XCTAssertEqual(errors("2026-11-30", "2026-11-30", today: sunday), [.rangeFrom: .afterToday("2026-11-29"), .rangeTo: .afterToday("2026-11-29")])
     }
+
+    func testDiaryMinutesWhileTypingTakeDigitsThenASlotWordOnly() {
+        for ok in ["", "9", "90", "9s", "9 s", "3 r", "3 rut", "3 rutor", "12 slo", " 4"] {
+            XCTAssertTrue(TimeDiary.couldBecomeMinutes(ok), ok)
+        }
+        for bad in ["x", "4x", "s", "9 t", "9 rutorx", "9s9", "½", "٣", "4-"] {
+            XCTAssertFalse(TimeDiary.couldBecomeMinutes(bad), bad)
+        }
+    }
 }

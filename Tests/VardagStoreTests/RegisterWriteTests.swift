@@ -200,6 +200,32 @@ final class RegisterWriteTests: XCTestCase {
         XCTAssertTrue(try db.reactivateKommun(id: kommun.id).active)
     }
 
+    func testDeactivatingAKommunDeactivatesItsUnitsAndTeamsInOneAuditedTransaction() throws {
+        let (kommun, enhet, team) = try makeTeam()
+        let second = try db.addEnhet(kommunId: kommun.id, name: "LSS Väst", omrade: .funktionshinder)
+        let closedTeam = try db.addTeam(enhetId: second.id, name: "Boende 1")
+        let openTeam = try db.addTeam(enhetId: second.id, name: "Boende 2")
+        try db.deactivateTeam(id: closedTeam.id)
+        let other = try db.addKommun(name: "Östervik")
+        let otherUnit = try db.addEnhet(kommunId: other.id, name: "IFO", omrade: .ifo)
+        let person = try db.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Bo Ek", title: "Vårdbiträde",
+                                                           role: .medarbetare, startDate: "2020-01-01"))
+        XCTAssertEqual(try db.activeUnitsAndTeams(kommunId: kommun.id).enheter, 2)
+        XCTAssertEqual(try db.activeUnitsAndTeams(kommunId: kommun.id).teams, 2)
+        let audits = try db.auditCount()
+        try db.deactivateKommun(id: kommun.id)
+        XCTAssertEqual(try db.enhet(id: enhet.id)?.active, false)
+        XCTAssertEqual(try db.enhet(id: second.id)?.active, false)
+        XCTAssertEqual(try db.team(id: team.id)?.active, false)
+        XCTAssertEqual(try db.team(id: openTeam.id)?.active, false)
+        XCTAssertEqual(try db.auditCount(), audits + 1 + 2 + 2, "the kommun, two units, two teams; the closed team is untouched")
+        XCTAssertEqual(try db.auditEntries(entity: "team", entityId: openTeam.id).first?.action, .deactivate)
+        XCTAssertEqual(try db.enhet(id: otherUnit.id)?.active, true, "another kommun's units are not touched")
+        XCTAssertEqual(try db.medarbetare(id: person.id)?.active, true, "staff are not changed")
+        try db.reactivateKommun(id: kommun.id)
+        XCTAssertEqual(try db.enhet(id: enhet.id)?.active, false, "reactivating the kommun leaves its units to be chosen one by one")
+    }
+
     func testTreeIsSwedishAlphabeticalWithCounts() throws {
         let b = try db.addKommun(name: "Östervik")
         let a = try db.addKommun(name: "Åsbro")

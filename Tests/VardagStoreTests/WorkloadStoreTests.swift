@@ -148,6 +148,39 @@ final class WorkloadStoreTests: XCTestCase {
         XCTAssertEqual(try store.copyForward(medarbetareId: asa.id, period: w48, today: today), 0, "a second copy adds nothing")
     }
 
+    func testCopyForwardReportsOnlyTheCasesItCopied() throws {
+        let w47 = w48.previous
+        let item = try add("Ärende 5", 3, 3, period: w47)
+        _ = try add("Ärende 6", 2, 2, period: w47)
+        // Handed to Bo (he has it in w48), then re-prioritised: the latest decision no longer
+        // says omfördela, so copy-forward would offer it to Åsa, but Bo already rates it in w48.
+        try store.decide(caseId: item.id, period: w47, kind: .omfordela, toMedarbetareId: bo.id, today: today)
+        try store.decide(caseId: item.id, period: w47, kind: .prioritera, today: today)
+        XCTAssertEqual(try store.workloadGrid(medarbetareId: bo.id, period: w48)?.cases.map(\.reference), ["Ärende 5"])
+        XCTAssertEqual(try store.copyForward(medarbetareId: asa.id, period: w48, today: today), 1, "only Ärende 6 was copied")
+        XCTAssertEqual(try store.workloadGrid(medarbetareId: asa.id, period: w48)?.cases.map(\.reference), ["Ärende 6"])
+    }
+
+    func testAvslutaTakesTheCaseOffLaterPeriodsWhereItWasOnlyCopied() throws {
+        let w47 = w48.previous
+        let closed = try add("Ärende 1", 4, 4, period: w47)
+        let reworked = try add("Ärende 2", 2, 2, period: w47)
+        _ = try add("Ärende 3", 1, 1, period: w47)
+        XCTAssertEqual(try store.copyForward(medarbetareId: asa.id, period: w48, today: today), 3)
+        XCTAssertEqual(try store.copyForward(medarbetareId: asa.id, period: w48.next, today: today), 3)
+        try store.rateCase(caseId: reworked.id, period: w48, time: 5, difficulty: 5)
+        let audits = try store.auditCount()
+        try store.decide(caseId: closed.id, period: w47, kind: .avsluta, today: today)
+        try store.decide(caseId: reworked.id, period: w47, kind: .avsluta, today: today)
+        let w48Grid = try XCTUnwrap(store.workloadGrid(medarbetareId: asa.id, period: w48))
+        XCTAssertEqual(w48Grid.cases.map(\.reference), ["Ärende 2", "Ärende 3"],
+                       "the closed copy is gone; the one rated anew in w48 stays")
+        XCTAssertEqual(try store.workloadGrid(medarbetareId: asa.id, period: w48.next)?.cases.map(\.reference), ["Ärende 2", "Ärende 3"])
+        XCTAssertEqual(w48Grid.summary(threshold: 3).load, 25 + 1, "the load no longer counts the closed case")
+        XCTAssertEqual(try store.workloadGrid(medarbetareId: asa.id, period: w47)?.cases.count, 3, "the closing period keeps it")
+        XCTAssertEqual(try store.auditCount(), audits + 2 + 2, "two decisions and two removed ratings, each audited")
+    }
+
     func testOverviewFlagsTwoHeavyPeriodsAndWaitingListIsByReviewDate() throws {
         let w47 = w48.previous
         for period in [w47, w48] {

@@ -32,9 +32,19 @@ extension CompetenceScreen {
         table.render(into: &buffer, area: parts.table, state: list, focused: true)
         guard comparison.rows.indices.contains(list.selected) else { return }
         let row = comparison.rows[list.selected]
-        buffer.put(s.format("competence.comparison.chart", criterionLabel(row.criterion, s)),
-                   x: parts.chart.x, y: parts.chart.y, maxWidth: parts.chart.width, style: context.theme.title)
-        var chart = BarChart(bars: comparison.kommuner.indices.map { index in
+        // More kommuner than bar rows: the chart shows a window that ←→ moves with the
+        // table's columns, and its title says which and how many there are.
+        let count = comparison.kommuner.count
+        let barRows = max(1, parts.chart.height - 1)
+        let first = count > barRows ? min(kommunOffset, count - barRows) : 0
+        let window = first..<min(count, first + barRows)
+        var title = s.format("competence.comparison.chart", criterionLabel(row.criterion, s))
+        if window.count < count {
+            title += " " + s.format("competence.comparison.chartRange", window.lowerBound + 1, window.upperBound, count,
+                                    first > 0 ? "←" : " ", window.upperBound < count ? "→" : " ")
+        }
+        buffer.put(title, x: parts.chart.x, y: parts.chart.y, maxWidth: parts.chart.width, style: context.theme.title)
+        var chart = BarChart(bars: window.map { index in
             let cell = row.cells[index]
             return Bar(label: comparison.kommuner[index].name, value: (cell.share ?? 0) * 100, valueText: cell.text)
         }, max: 100)

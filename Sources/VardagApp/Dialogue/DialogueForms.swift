@@ -285,13 +285,17 @@ enum DialogueForms {
         }
     }
 
+    /// The fields about what was said and done, also checked for a named person (not the
+    /// responsible person's name, which names a member of staff on purpose).
+    static let freeTextFields: Set<String> = Set([DialogueField.notes, .question, .answer, .what, .reason, .theme].map(\.rawValue))
+
     /// Handles a key or paste in an open form: Esc closes, Enter saves, the rest edits.
     /// - Returns: `.closed` (Esc), `.saved` with the result, or `.editing` with the form to keep.
     static func handle(_ event: Event, form: DialogueForm, context: AppContext) -> FormOutcome {
         var form = form
         if case .key(.escape) = event { return .closed }
         if case .key(.enter) = event {
-            if PersonnummerGuard.holds(&form.form, strings: context.strings) { return .editing(form) }
+            if PersonnummerGuard.holds(&form.form, strings: context.strings, nameFieldIds: freeTextFields) { return .editing(form) }
             do {
                 return .saved(try save(form, context: context))
             } catch let failure as DialogueFailure {

@@ -48,7 +48,7 @@ struct RegisterEditor {
                 .choice(RegisterField.kommun.rawValue, label: s["register.field.kommun"], options: kommuner.map(\.name), selected: kommunIndex),
                 .text(RegisterField.name.rawValue, label: s["register.field.name"], text: enhet?.name ?? "", maxLength: 100),
                 .choice("omrade", label: s["register.field.omrade"], options: omraden.map { RegisterText.omrade($0, s) }, selected: omradeIndex),
-            ], focus: enhet == nil ? 0 : 1),
+            ], focus: 1),  // the name: typing starts there (the kommun is preselected)
             choiceIds: [RegisterField.kommun.rawValue: kommuner.map(\.id)])
     }
 
@@ -61,7 +61,7 @@ struct RegisterEditor {
                 .choice(RegisterField.enhet.rawValue, label: s["register.field.enhet"],
                         options: enheter.map { "\($0.1.name) (\($0.0.name))" }, selected: index),
                 .text(RegisterField.name.rawValue, label: s["register.field.name"], text: team?.name ?? "", maxLength: 100),
-            ], focus: team == nil ? 0 : 1),
+            ], focus: 1),  // the name: typing starts there (the unit is preselected)
             choiceIds: [RegisterField.enhet.rawValue: enheter.map(\.1.id)])
     }
 

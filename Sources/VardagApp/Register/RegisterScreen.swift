@@ -18,7 +18,8 @@ public struct RegisterScreen: Screen {
         case browsing
         case searching(TextFieldState)
         case editing(RegisterEditor)
-        case confirming(id: Int64, name: String, deactivate: Bool, state: ConfirmDialogState)
+        /// `message` says what the change does to the row and what hangs under it.
+        case confirming(id: Int64, name: String, deactivate: Bool, message: String, state: ConfirmDialogState)
     }
 
     public private(set) var tab: RegisterTab = .staff
@@ -121,7 +122,8 @@ public struct RegisterScreen: Screen {
             return startEditing(existing: true, context: context)
         case .toggleActive:
             guard let (id, name, active) = selectedRecord() else { return .none }
-            mode = .confirming(id: id, name: name, deactivate: active, state: ConfirmDialogState())
+            mode = .confirming(id: id, name: name, deactivate: active,
+                               message: confirmMessage(id: id, name: name, deactivate: active, context: context), state: ConfirmDialogState())
         case .input(let event):
             return handleInput(event, context: context)
         }
@@ -171,22 +173,24 @@ public struct RegisterScreen: Screen {
             _ = editor.form.handle(event)
             mode = .editing(editor)
             return .none
-        case .confirming(let id, let name, let deactivate, var state):
+        case .confirming(let id, let name, let deactivate, let message, var state):
             guard case .key(let key) = event else { return .none }
             let s = context.strings
-            let dialog = confirmDialog(name: name, deactivate: deactivate, strings: s)
+            let dialog = confirmDialog(message: message, deactivate: deactivate, strings: s)
             guard let outcome = dialog.handle(key, state: &state) else {
-                mode = .confirming(id: id, name: name, deactivate: deactivate, state: state)
+                mode = .confirming(id: id, name: name, deactivate: deactivate, message: message, state: state)
                 return .none
             }
             mode = .browsing
             guard outcome == .confirmed else { return .none }
+            let under = tab == .kommun && deactivate ? try? context.store.activeUnitsAndTeams(kommunId: id) : nil
             do {
                 try setActive(id: id, active: !deactivate, store: context.store)
             } catch {
                 return .error(s.couldNotSave(error))
             }
             reload(context: context)
+            if let under { return .status(s.format("register.deactivatedKommun", name, under.enheter, under.teams)) }
             return .status(s.format(deactivate ? "register.deactivated" : "register.reactivated", name))
         }
     }
@@ -216,10 +220,15 @@ public struct RegisterScreen: Screen {
                 mode = .editing(.kommun(try id.flatMap(store.kommun(id:)), strings: s))
             case .enhet:
                 guard !tree.kommuner.isEmpty else { return .error(s["register.needParent.enhet"]) }
-                mode = .editing(.enhet(try id.flatMap(store.enhet(id:)), tree: tree, preferredKommun: nil, strings: s))
+                // A new unit goes to the selected unit's kommun unless another is chosen.
+                let rows = enhetRows
+                let preferred = rows.indices.contains(table.selected) ? rows[table.selected].kommun.id : nil
+                mode = .editing(.enhet(try id.flatMap(store.enhet(id:)), tree: tree, preferredKommun: preferred, strings: s))
             case .team:
                 guard tree.kommuner.contains(where: { !$0.enheter.isEmpty }) else { return .error(s["register.needParent.team"]) }
-                mode = .editing(.team(try id.flatMap(store.team(id:)), tree: tree, preferredEnhet: nil, strings: s))
+                let rows = teamRows
+                let preferred = rows.indices.contains(table.selected) ? rows[table.selected].enhet.id : nil
+                mode = .editing(.team(try id.flatMap(store.team(id:)), tree: tree, preferredEnhet: preferred, strings: s))
             case .staff:
                 guard tree.kommuner.contains(where: { $0.enheter.contains { !$0.teams.isEmpty } }) else {
                     return .error(s["register.needParent.staff"])
@@ -244,6 +253,14 @@ public struct RegisterScreen: Screen {
             staffWindow = []
         }
         if table.selected >= rowCount { table.selected = max(0, rowCount - 1) }
+        table.offset = TableState.visibleOffset(
+            selected: table.selected, offset: table.offset, rowCount: rowCount, height: pageSize(context))
+        if tab == .staff { loadStaffWindow(context) }
+    }
+
+    /// A bigger window shows more rows: the scroll position is fitted to the new page and
+    /// the staff rows it shows are fetched, so no row stays blank until a key is pressed.
+    public mutating func sizeChanged(context: AppContext) {
         table.offset = TableState.visibleOffset(
             selected: table.selected, offset: table.offset, rowCount: rowCount, height: pageSize(context))
         if tab == .staff { loadStaffWindow(context) }
@@ -335,10 +352,26 @@ public struct RegisterScreen: Screen {
         max(1, Self.layout(context.screenArea).table.height - 1)
     }
 
-    private func confirmDialog(name: String, deactivate: Bool, strings s: Strings) -> ConfirmDialog {
+    /// What (de)activating the selected row does, in words that fit what it is: a person,
+    /// a kommun with the units and teams that go with it, a unit, a team.
+    private func confirmMessage(id: Int64, name: String, deactivate: Bool, context: AppContext) -> String {
+        let s = context.strings
+        switch (tab, deactivate) {
+        case (.staff, true): return s.format("register.confirm.deactivate", name)
+        case (.kommun, true):
+            let under = (try? context.store.activeUnitsAndTeams(kommunId: id)) ?? (enheter: 0, teams: 0)
+            return s.format("register.confirm.deactivateKommun", name, under.enheter, under.teams)
+        case (.enhet, true): return s.format("register.confirm.deactivateEnhet", name)
+        case (.team, true): return s.format("register.confirm.deactivateTeam", name)
+        case (.kommun, false): return s.format("register.confirm.reactivateKommun", name)
+        default: return s.format("register.confirm.reactivate", name)
+        }
+    }
+
+    private func confirmDialog(message: String, deactivate: Bool, strings s: Strings) -> ConfirmDialog {
         ConfirmDialog(
             title: s[deactivate ? "register.confirm.deactivate.title" : "register.confirm.reactivate.title"],
-            message: s.format(deactivate ? "register.confirm.deactivate" : "register.confirm.reactivate", name),
+            message: message,
             confirmLabel: s["register.yesButton"], declineLabel: s["register.noButton"],
             confirmShortcut: "j", declineShortcut: "n")
     }
@@ -351,7 +384,7 @@ public struct RegisterScreen: Screen {
         tabs.selectedStyle = theme.selected
         tabs.render(into: &buffer, area: rows.tabs.inset(left: 1))
         renderInfo(into: &buffer, area: rows.info.inset(left: 1, right: 1), context: context)
-        var widget = table(context)
+        var widget = table(context, width: rows.table.width)
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected
         widget.highlightsWholeRow = false
@@ -373,8 +406,8 @@ public struct RegisterScreen: Screen {
             textField.render(into: &buffer, area: Rect(x: row.x + w, y: row.y, width: min(40, row.width - w), height: 1), state: field, focused: true)
         case .editing(let editor):
             editor.render(into: &buffer, area: area, context: context)
-        case .confirming(_, let name, let deactivate, let state):
-            confirmDialog(name: name, deactivate: deactivate, strings: s).render(into: &buffer, area: area, state: state)
+        case .confirming(_, _, let deactivate, let message, let state):
+            confirmDialog(message: message, deactivate: deactivate, strings: s).render(into: &buffer, area: area, state: state)
         }
     }
 
@@ -397,22 +430,29 @@ public struct RegisterScreen: Screen {
         }
     }
 
-    private func table(_ context: AppContext) -> Table {
+    /// The narrowest table that also shows the staff list's Enhet column.
+    static let widthForEnhetColumn = 120
+
+    private func table(_ context: AppContext, width: Int) -> Table {
         let s = context.strings
         let yes = s["register.yes"], no = s["register.inactive"]
         let empty = filterText.isEmpty ? s["register.empty"] : s.format("register.emptyFilter", filterText)
         switch tab {
         case .staff:
+            // The unit between team and kommun when the window is wide enough to show it readably.
+            let withEnhet = width >= Self.widthForEnhetColumn
             return Table(columns: [
                 TableColumn(s["register.col.name"], width: .flexible(3)),
                 TableColumn(s["register.col.title"], width: .flexible(2)),
                 TableColumn(s["register.col.role"], width: .fixed(11)),
                 TableColumn(s["register.col.team"], width: .flexible(2)),
+            ] + (withEnhet ? [TableColumn(s["register.col.enhet"], width: .flexible(2))] : []) + [
                 TableColumn(s["register.col.kommun"], width: .flexible(2)),
                 TableColumn(s["register.col.active"], width: .fixed(7)),
             ], rowCount: staffTotal, emptyText: empty) { i in
                 guard let r = staffRow(at: i) else { return [] }
-                return [r.name, r.title, RegisterText.role(r.role, s), r.teamName, r.kommunName, r.active ? yes : no]
+                return [r.name, r.title, RegisterText.role(r.role, s), r.teamName] + (withEnhet ? [r.enhetName] : [])
+                    + [r.kommunName, r.active ? yes : no]
             }
         case .kommun:
             let rows = kommunRows

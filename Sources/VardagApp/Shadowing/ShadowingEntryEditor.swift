@@ -7,9 +7,12 @@ import VardagStore
 ///
 /// Built for speed: the form opens in the search field, "tvä" Enter adds Tvätt with its
 /// defaults, the next letters search again, and Enter on an empty search stores the day.
+/// A task line has two stops: its minutes (digits only; anything else is refused with a
+/// message at the line) and its judgement (Space or ←→ steps it).
 struct ShadowingEntryEditor {
-    /// What has the keyboard inside the form.
-    enum Focus: Hashable { case date, role, search, line(Int), lessons }
+    /// What has the keyboard inside the form: `line` is a task line's minutes field,
+    /// `judgement` the same line's judgement.
+    enum Focus: Hashable { case date, role, search, line(Int), judgement(Int), lessons }
 
     /// One observed task line being edited.
     struct Line: Hashable {
@@ -24,6 +27,8 @@ struct ShadowingEntryEditor {
 
     let teamId: Int64
     let participant: ShadowingParticipant
+    /// The team's period, to refuse a typed date outside it at once.
+    let period: ClosedRange<LocalDate>
     var date: TextFieldState
     var role: ShadowedRole = .underskoterska
     var search = TextFieldState(maxLength: 40)
@@ -33,6 +38,8 @@ struct ShadowingEntryEditor {
     var lessons = TextFieldState(maxLength: ShadowingRules.maxLessonsLength)
     var focus: Focus = .search
     var dateMessage: String?
+    /// Why the typed day cannot be logged, shown at the date field (see `checkDate`).
+    var dateProblem: ShadowingProblem?
     var searchMessage: String?
     var lessonsMessage: String?
     var formMessage: String?
@@ -40,9 +47,12 @@ struct ShadowingEntryEditor {
     var editing = false
     let taskSearch: TaskSearch
 
-    init(teamId: Int64, participant: ShadowingParticipant, date: LocalDate, tasks: [ShadowingTask], existing: DayEntry?) {
+    init(teamId: Int64, participant: ShadowingParticipant, date: LocalDate, period: ClosedRange<LocalDate>,
+         tasks: [ShadowingTask], existing: DayEntry?, strings: Strings) {
+        minutesOnlyDigits = strings["shadowing.entry.digitsOnly"]
         self.teamId = teamId
         self.participant = participant
+        self.period = period
         self.date = TextFieldState(text: date.iso, maxLength: 10)
         taskSearch = TaskSearch(tasks: tasks)
         suggestions = taskSearch.matches("")
@@ -50,6 +60,14 @@ struct ShadowingEntryEditor {
             load(existing, catalogue: tasks, keepLessons: true)
             editing = true
         }
+        checkDate()
+    }
+
+    /// Shows at the date field why the typed day cannot be logged (outside the team's
+    /// period, after the participant left), as soon as it is a whole date.
+    mutating func checkDate() {
+        guard let day = try? LocalDate.parse(date.text.trimmingCharacters(in: .whitespaces)) else { dateProblem = nil; return }
+        dateProblem = ShadowingRules.dayProblem(on: day, period: period, participant: participant)
     }
 
     /// Fills the form from a stored entry (an earlier save of the day, or yesterday's).
@@ -62,10 +80,15 @@ struct ShadowingEntryEditor {
                  minutes: TextFieldState(text: String(t.minutes), maxLength: 3), judgement: t.judgement)
         }
         if keepLessons { lessons = TextFieldState(text: entry.lessons, maxLength: ShadowingRules.maxLessonsLength) }
+        // A copy with fewer lines than the focused one (Ctrl-Y on line 4): back to the search.
+        switch focus {
+        case .line(let i), .judgement(let i): if !lines.indices.contains(i) { focus = .search }
+        default: break
+        }
     }
 
     /// The fields in Tab order.
-    var focusOrder: [Focus] { [.date, .role, .search] + lines.indices.map { .line($0) } + [.lessons] }
+    var focusOrder: [Focus] { [.date, .role, .search] + lines.indices.flatMap { [Focus.line($0), .judgement($0)] } + [.lessons] }
 
     var draft: DayEntryDraft {
         DayEntryDraft(teamId: teamId, participantId: participant.id, date: date.text, role: role,
@@ -95,7 +118,11 @@ struct ShadowingEntryEditor {
         }
         switch focus {
         case .date:
-            if key == .down { move(1) } else if key == .up { move(-1) } else { _ = date.handle(key); dateMessage = nil }
+            if key == .down { move(1) } else if key == .up { move(-1) } else {
+                _ = date.handle(key)
+                dateMessage = nil
+                checkDate()
+            }
         case .role:
             switch key {
             case .left, .right, .char(" "): role = role == .underskoterska ? .vardbitrade : .underskoterska
@@ -113,21 +140,15 @@ struct ShadowingEntryEditor {
                 var field = search
                 if field.handle(key) { setSearch(field.text, keeping: field) }
             }
-        case .line(let i):
+        case .line(let i), .judgement(let i):
             switch key {
-            case .char(" "):
-                let all = TransferJudgement.allCases
-                lines[i].judgement = all[((all.firstIndex(of: lines[i].judgement) ?? 0) + 1) % all.count]
             case .delete, .ctrl("d"):
                 lines.remove(at: i)
                 focus = lines.isEmpty ? .search : .line(min(i, lines.count - 1))
-            case .down: move(1)
-            case .up: move(-1)
-            case .char(let c) where !c.isNumber:
-                break
+            case .down: moveLine(i, by: 1)
+            case .up: moveLine(i, by: -1)
             default:
-                _ = lines[i].minutes.handle(key)
-                lines[i].message = nil
+                if focus == .judgement(i) { handleJudgement(key, line: i) } else { handleMinutes(key, line: i) }
             }
         case .lessons:
             if key == .up { move(-1) } else { _ = lessons.handle(key); lessonsMessage = nil }
@@ -135,14 +156,51 @@ struct ShadowingEntryEditor {
         return .none
     }
 
+    /// A key in a line's minutes field: digits are typed, any other character is refused
+    /// with a message at the line (it never steps the judgement or vanishes unnoticed).
+    private mutating func handleMinutes(_ key: Key, line i: Int) {
+        if case .char(let c) = key, !Self.isDigit(c) {
+            lines[i].message = minutesOnlyDigits
+            return
+        }
+        _ = lines[i].minutes.handle(key)
+        lines[i].message = nil
+    }
+
+    /// A key on a line's judgement: Space and → step forward, ← steps back.
+    private mutating func handleJudgement(_ key: Key, line i: Int) {
+        let all = TransferJudgement.allCases
+        let step: Int
+        switch key {
+        case .char(" "), .right: step = 1
+        case .left: step = all.count - 1
+        default: return
+        }
+        lines[i].judgement = all[((all.firstIndex(of: lines[i].judgement) ?? 0) + step) % all.count]
+    }
+
+    /// 0–9 only: `Character.isNumber` also takes ½ and other scripts' digits, which `Int` cannot read.
+    static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+
     private mutating func pasteText(_ text: String) {
         switch focus {
         case .date: date.paste(text)
         case .search: var f = search; f.paste(text); setSearch(f.text, keeping: f)
         case .lessons: lessons.paste(text)
-        case .line(let i): lines[i].minutes.paste(text.filter(\.isNumber))
-        case .role: break
+        case .line(let i):
+            let digits = text.filter(Self.isDigit)
+            lines[i].minutes.paste(digits)
+            lines[i].message = digits.count == text.count ? nil : minutesOnlyDigits
+        case .role, .judgement: break
         }
+    }
+
+    /// Up and down between task lines keep to the minutes or the judgement column; past
+    /// the first line is the search, past the last the lessons.
+    private mutating func moveLine(_ i: Int, by step: Int) {
+        let target = i + step
+        guard lines.indices.contains(target) else { focus = step < 0 ? .search : .lessons; return }
+        focus = focus == .judgement(i) ? .judgement(target) : .line(target)
     }
 
     private mutating func move(_ step: Int) {
@@ -170,6 +228,9 @@ struct ShadowingEntryEditor {
                           judgement: task.defaultJudgement))
         setSearch("")
     }
+
+    /// The message at a minutes field that was given something other than digits.
+    let minutesOnlyDigits: String
 
     /// Shows the store's refusal at the fields.
     mutating func show(_ failure: ShadowingValidationFailure, strings s: Strings) {
@@ -211,7 +272,9 @@ struct ShadowingEntryEditor {
         label("shadowing.entry.date", .date)
         field.render(into: &buffer, area: Rect(x: fieldX, y: y, width: 12, height: 1), state: date, focused: focus == .date)
         if focus == .date { cursor = buffer.cursor }
-        if let dateMessage { buffer.put(dateMessage, x: fieldX + 13, y: y, maxWidth: inner.maxX - fieldX - 13, style: theme.error) }
+        if let message = dateMessage ?? dateProblem.map({ ShadowingText.problem($0, s) }) {
+            buffer.put(message, x: fieldX + 13, y: y, maxWidth: inner.maxX - fieldX - 13, style: theme.error)
+        }
         y += 1
         // Role
         label("shadowing.entry.role", .role)
@@ -256,20 +319,23 @@ struct ShadowingEntryEditor {
         }
         var focusedLine = 0
         if case .line(let i) = focus { focusedLine = i }
+        if case .judgement(let i) = focus { focusedLine = i }
         let firstLine = max(0, min(focusedLine - lineRows + 1, lines.count - lineRows))
         for (n, line) in lines.enumerated().dropFirst(firstLine).prefix(lineRows) {
             let rowY = y + n - firstLine
             let isFocused = focus == .line(n)
-            buffer.put("\(n + 1)", x: inner.x, y: rowY, style: isFocused ? theme.title : theme.dim)
+            let judgementFocused = focus == .judgement(n)
+            buffer.put("\(n + 1)", x: inner.x, y: rowY, style: isFocused || judgementFocused ? theme.title : theme.dim)
             let nameWidth = max(10, min(24, inner.width - 44))
-            buffer.put(line.task.name, x: inner.x + 3, y: rowY, maxWidth: nameWidth, style: isFocused ? theme.title : .plain)
+            buffer.put(line.task.name, x: inner.x + 3, y: rowY, maxWidth: nameWidth, style: isFocused || judgementFocused ? theme.title : .plain)
             var x = inner.x + 4 + nameWidth
             field.render(into: &buffer, area: Rect(x: x, y: rowY, width: 4, height: 1), state: line.minutes, focused: isFocused)
             if isFocused { cursor = buffer.cursor }
             buffer.put("min", x: x + 5, y: rowY, style: theme.dim)
             x += 9
             let judgement = "< \(ShadowingText.judgement(line.judgement, s)) >"
-            x += buffer.put(judgement, x: x, y: rowY, style: Style(underline: true)) + 1
+            if judgementFocused { cursor = Point(x: x, y: rowY) }
+            x += buffer.put(judgement, x: x, y: rowY, style: judgementFocused ? theme.focusedField : Style(underline: true)) + 1
             if let message = line.message {
                 buffer.put(message, x: x, y: rowY, maxWidth: inner.maxX - x, style: theme.error)
             } else {

@@ -4,6 +4,25 @@ import VardagDomain
 /// Drawing the analysis tab: time per category as bars, the transferable share, the
 /// draft task list, participants per step and lessons per week.
 extension ShadowingScreen {
+    /// The first draft-list row shown: the scroll offset, kept so the last rows fill the list.
+    static func draftFirstRow(offset: Int, count: Int, rows: Int) -> Int {
+        max(0, min(offset, count - max(1, rows)))
+    }
+
+    /// How many draft-list rows the analysis has in `body`, by the same layout as
+    /// `renderAnalysis` (totals, share, category bars, then the two columns over what the
+    /// per-task bars of a tall window leave), so ↑↓ can stop where the list ends.
+    static func draftRows(body: Rect, taskCount: Int) -> Int {
+        // Totals, share and a blank row, the bars' header, a bar per category plus "överförbart", a blank row.
+        let y = body.y + 3 + 1 + (ShadowingCategory.allCases.count + 1) + 1
+        var room = body.maxY - y
+        if room >= 16 && taskCount > 0 {
+            let taskRows = min(taskCount, room - 10)
+            room = body.maxY - taskRows - 1 - 1 - y
+        }
+        return max(0, room - 1)
+    }
+
     func renderAnalysis(into buffer: inout Buffer, info: Rect, body: Rect, team: ShadowingTeam, context: AppContext) {
         let s = context.strings, theme = context.theme
         let period = analysisPeriod(team: team, today: context.today)
@@ -54,15 +73,25 @@ extension ShadowingScreen {
         let left = Rect(x: body.x, y: y, width: leftWidth - 1, height: room)
         let right = Rect(x: body.x + leftWidth + 1, y: y, width: body.width - leftWidth - 1, height: room)
         guard room > 1 else { return }
-        buffer.put(s["shadowing.analysis.draft"], x: left.x, y: left.y, maxWidth: left.width, style: theme.header)
-        if a.draftTaskList.isEmpty {
+        // The draft list scrolls with ↑↓ when it is longer than its rows; the header says where.
+        let draft = a.draftTaskList
+        let draftRows = left.height - 1
+        let first = Self.draftFirstRow(offset: draftOffset, count: draft.count, rows: draftRows)
+        var header = s["shadowing.analysis.draft"]
+        if draft.count > draftRows {
+            header = s.format("shadowing.analysis.draftRange", first + 1, min(draft.count, first + draftRows), draft.count,
+                              first > 0 ? "↑" : " ", first + draftRows < draft.count ? "↓" : " ")
+        }
+        buffer.put(header, x: left.x, y: left.y, maxWidth: left.width, style: theme.header)
+        if draft.isEmpty {
             buffer.put(s["shadowing.analysis.noData"], x: left.x, y: left.y + 1, maxWidth: left.width, style: theme.dim)
         }
-        for (n, task) in a.draftTaskList.prefix(left.height - 1).enumerated() {
+        for (row, n) in draft.indices.dropFirst(first).prefix(draftRows).enumerated() {
+            let task = draft[n]
             let share = ShadowingText.percent(task.yesShare)
             let line = "\(n + 1). \(task.name)"
-            buffer.put(line, x: left.x, y: left.y + 1 + n, maxWidth: left.width - 18)
-            buffer.put(s.format("shadowing.analysis.draftLine", share, task.observations), x: left.maxX - 17, y: left.y + 1 + n,
+            buffer.put(line, x: left.x, y: left.y + 1 + row, maxWidth: left.width - 18)
+            buffer.put(s.format("shadowing.analysis.draftLine", share, task.observations), x: left.maxX - 17, y: left.y + 1 + row,
                        maxWidth: 17, style: theme.dim)
         }
         var ry = right.y

@@ -35,10 +35,14 @@ public struct ShadowingScreen: Screen {
     var hypotheses: [Hypothesis] = []
     var analysis: ShadowingAnalysis?
     var analysisRange: AnalysisRange = .whole
+    /// How far the analysis's draft task list is scrolled (↑↓); render keeps it in range.
+    var draftOffset = 0
     var supervisors: [(id: Int64, name: String)] = []
     /// The linked days' lessons per hypothesis id (date and text), for the detail pane.
     var linkedLessons: [Int64: [(date: String, text: String)]] = [:]
     var hostName = ""
+    /// False until the first load has turned to the team this user chose last time.
+    var restoredTeamChoice = false
 
     public init(tab: ShadowingTab = .day, date: LocalDate? = nil) {
         self.tab = tab
@@ -74,7 +78,7 @@ public struct ShadowingScreen: Screen {
             // The entry form's own keys, listed here so the help overlay shows them too.
             b += [
                 KeyBinding([], s["shadowing.key.formAdd"], .open, label: s["shadowing.key.inForm"] + " Enter"),
-                KeyBinding([], s["shadowing.key.formJudgement"], .open, label: s["shadowing.key.inForm"] + " Space"),
+                KeyBinding([], s["shadowing.key.formJudgement"], .open, label: s["shadowing.key.inForm"] + " Space ←→"),
                 KeyBinding([], s["shadowing.key.formRemove"], .open, label: s["shadowing.key.inForm"] + " Del"),
                 KeyBinding([], s["shadowing.key.formCopy"], .open, label: s["shadowing.key.inForm"] + " Ctrl-Y"),
                 KeyBinding([], s["shadowing.key.formFields"], .open, label: s["shadowing.key.inForm"] + " Tab"),
@@ -93,7 +97,10 @@ public struct ShadowingScreen: Screen {
                 KeyBinding([.char("u")], s["shadowing.key.leave"], .leave, label: "u", hint: true),
             ]
         case .analysis:
-            b += [KeyBinding([.char("p")], s["shadowing.key.range"], .cycleRange, label: "p", hint: true)]
+            b += [
+                KeyBinding([.char("p")], s["shadowing.key.range"], .cycleRange, label: "p", hint: true),
+                KeyBinding([.up, .down, .pageUp, .pageDown], s["shadowing.key.scrollDraft"], .move(.down), label: "↑↓"),
+            ]
         case .catalogue:
             b += [
                 KeyBinding([.char("a"), .insert], s["shadowing.key.addTask"], .add, label: "a", hint: true),
@@ -151,19 +158,37 @@ public struct ShadowingScreen: Screen {
             tab = ShadowingTab(rawValue: TabBar.step(tab.rawValue, by: step, count: ShadowingTab.allCases.count)) ?? .day
             table = TableState()
             reload(context: context)
+        case .move(let key) where tab == .analysis:
+            let count = analysis?.draftTaskList.count ?? 0
+            let step: Int
+            switch key {
+            case .up: step = -1
+            case .down, .char("j"): step = 1
+            case .pageUp: step = -pageSize(context)
+            case .pageDown: step = pageSize(context)
+            case .home: step = -count
+            case .end: step = count
+            default: step = 0
+            }
+            // No further than where the list's last rows fill its area.
+            let rows = Self.draftRows(body: Self.layout(context.screenArea).body.inset(left: 1, right: 1),
+                                      taskCount: analysis?.tasks.count ?? 0)
+            draftOffset = max(0, min(count - max(1, rows), draftOffset + step))
         case .move(let key):
             _ = table.handle(key, rowCount: rowCount, pageSize: pageSize(context))
-        case .previousDay: shiftDate(-1, context: context)
-        case .nextDay: shiftDate(1, context: context)
-        case .previousWeek: shiftDate(-7, context: context)
-        case .nextWeek: shiftDate(7, context: context)
+        case .previousDay: return shiftDate(-1, context: context)
+        case .nextDay: return shiftDate(1, context: context)
+        case .previousWeek: return shiftDate(-7, context: context)
+        case .nextWeek: return shiftDate(7, context: context)
         case .today:
             date = context.today
             reload(context: context)
+            return dayOutsideWarning(context: context)
         case .nextTeam:
             guard teams.count > 1 else { return .status(s["shadowing.onlyOneTeam"]) }
             teamIndex = (teamIndex + 1) % teams.count
             table = TableState()
+            rememberTeam(context: context)
             reload(context: context)
             return .status(s.format("shadowing.teamChosen", team?.name ?? ""))
         case .newTeam:
@@ -228,6 +253,7 @@ public struct ShadowingScreen: Screen {
             mode = .linking(hypothesisId: hypotheses[table.selected].id, entries: entries, state: TableState())
         case .cycleRange:
             analysisRange = AnalysisRange(rawValue: (analysisRange.rawValue + 1) % AnalysisRange.allCases.count) ?? .whole
+            draftOffset = 0
             reload(context: context)
         case .input(let event):
             return handleInput(event, context: context)
@@ -235,10 +261,23 @@ public struct ShadowingScreen: Screen {
         return .none
     }
 
-    private mutating func shiftDate(_ days: Int, context: AppContext) {
-        guard tab == .day, let current = date else { return }
+    private mutating func shiftDate(_ days: Int, context: AppContext) -> Effect {
+        guard tab == .day, let current = date else { return .none }
         date = current.adding(days: days)
         reload(context: context)
+        return dayOutsideWarning(context: context)
+    }
+
+    /// Says so at once when the chosen day lies outside the team's period, where no day can be logged.
+    private func dayOutsideWarning(context: AppContext) -> Effect {
+        guard let team, let date, !team.period.contains(date) else { return .none }
+        return .error(context.strings.format("shadowing.dayOutside", team.startDate.iso, team.endDate.iso))
+    }
+
+    /// Stores the shown team as this user's choice; a failure to store only loses the preference.
+    private func rememberTeam(context: AppContext) {
+        guard let team else { return }
+        try? context.store.rememberShadowingTeam(id: team.id)
     }
 
     private mutating func startTeamForm(_ team: ShadowingTeam?, context: AppContext) -> Effect {
@@ -258,7 +297,13 @@ public struct ShadowingScreen: Screen {
         let s = context.strings
         guard let team, let date, dayRows.indices.contains(table.selected) else { return .none }
         let row = dayRows[table.selected]
-        var editor = ShadowingEntryEditor(teamId: team.id, participant: row.participant, date: date, tasks: catalogue, existing: row.entry)
+        // A day the store would refuse is refused now, before anything is typed (an
+        // entry already stored there stays open for reading and correcting).
+        if row.entry == nil, let problem = ShadowingRules.dayProblem(on: date, period: team.period, participant: row.participant) {
+            return .error(s.format("shadowing.dayRefused", ShadowingText.problem(problem, s)))
+        }
+        var editor = ShadowingEntryEditor(teamId: team.id, participant: row.participant, date: date, period: team.period,
+                                          tasks: catalogue, existing: row.entry, strings: s)
         if copy {
             guard let previous = try? context.store.previousDayEntry(participantId: row.participant.id, before: date) else {
                 return .error(s.format("shadowing.noPrevious", row.participant.name))
@@ -323,6 +368,7 @@ public struct ShadowingScreen: Screen {
                     if case .team(nil, _, _) = editor.kind {
                         reload(context: context)
                         teamIndex = teams.firstIndex { $0.name == name } ?? 0
+                        rememberTeam(context: context)
                     }
                     reload(context: context)
                     return .status(s.format("shadowing.stored", name))
@@ -366,6 +412,10 @@ public struct ShadowingScreen: Screen {
         let store = context.store
         _ = try? store.ensureShadowingCatalogue()
         teams = (try? store.shadowingTeams()) ?? []
+        if !restoredTeamChoice, !teams.isEmpty {
+            restoredTeamChoice = true
+            if let id = try? store.chosenShadowingTeamId(), let i = teams.firstIndex(where: { $0.id == id }) { teamIndex = i }
+        }
         if teamIndex >= teams.count { teamIndex = 0 }
         catalogue = (try? store.shadowingTasks()) ?? []
         guard let team else { return }
@@ -404,6 +454,7 @@ public struct ShadowingScreen: Screen {
     public mutating func selectTeam(id: Int64, context: AppContext) {
         teams = (try? context.store.shadowingTeams()) ?? []
         teamIndex = teams.firstIndex { $0.id == id } ?? 0
+        restoredTeamChoice = true
         date = nil
         reload(context: context)
     }

@@ -12,17 +12,28 @@ public struct AppContext: Sendable {
     public var user: String
     /// The database file shown in the status bar.
     public var databasePath: String
-    /// Today's date; fixed in tests so screens render the same every run.
+    /// Today's date as of the event being handled: the app model reads `clock` again
+    /// before each event, so a session left open past midnight moves on to the new day.
     public var today: LocalDate
+    /// Where `today` comes from: the wall clock in the app, a fixed or moving date in tests.
+    public let clock: @Sendable () -> LocalDate
     /// The area the top screen is drawn in, so `update` knows the page size.
     public var screenArea: Rect = Rect(x: 0, y: 1, width: 80, height: 21)
 
+    /// A context whose day never changes (tests and benchmarks that render a fixed day).
     public init(store: AppDatabase, strings: Strings, theme: Theme, user: String, databasePath: String, today: LocalDate) {
+        self.init(store: store, strings: strings, theme: theme, user: user, databasePath: databasePath, clock: { today })
+    }
+
+    /// A context that asks `clock` for today's date (the app passes `{ LocalDate.today() }`).
+    public init(store: AppDatabase, strings: Strings, theme: Theme, user: String, databasePath: String,
+                clock: @escaping @Sendable () -> LocalDate) {
         self.store = store
         self.strings = strings
         self.theme = theme
         self.user = user
         self.databasePath = databasePath
-        self.today = today
+        self.clock = clock
+        self.today = clock()
     }
 }

@@ -27,13 +27,33 @@ public struct AppModel {
     /// The titles of the open screens, bottom first (the breadcrumb).
     public var breadcrumb: [String] { stack.map { $0.title(context) } }
 
+    /// Reads today's date from the clock again. When the day has changed since the last
+    /// reading (a session open past midnight), the screen on top reloads, so what it shows
+    /// from "today" (due lists, the current period, defaults) is the new day's.
+    /// - Returns: true when the day changed (the frame should be drawn again).
+    @discardableResult
+    public mutating func refreshToday() -> Bool {
+        let now = context.clock()
+        guard now != context.today else { return false }
+        context.today = now
+        var screen = stack.removeLast()
+        screen.reload(context: context)
+        stack.append(screen)
+        return true
+    }
+
     /// Handles one event. Returns false when the app should end.
     public mutating func handle(_ event: Event) -> Bool {
+        refreshToday()
         switch event {
         case .signal:
             wantsQuit = true
             return false
         case .resize:
+            // The runner has set the new size; the screen on top fits its page to it.
+            var screen = stack.removeLast()
+            screen.sizeChanged(context: context)
+            stack.append(screen)
             return true
         case .key, .paste:
             break

@@ -58,7 +58,11 @@ public final class AppRunner {
     public func run() -> Outcome {
         drawFrame()
         while true {
-            guard let event = terminal.readEvent(timeoutMilliseconds: pollMilliseconds) else { continue }
+            guard let event = terminal.readEvent(timeoutMilliseconds: pollMilliseconds) else {
+                // Midnight with no key pressed: the screen still moves on to the new day.
+                if model.refreshToday() { drawFrame() }
+                continue
+            }
             if let outcome = step(event) { return outcome }
         }
     }

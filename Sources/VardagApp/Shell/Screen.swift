@@ -47,6 +47,10 @@ public protocol Screen {
 
     /// Reloads data from the store: when first shown and when a screen above it closes.
     mutating func reload(context: AppContext)
+
+    /// The window changed size (`context.screenArea` is the new area): a screen that holds
+    /// rows for one page, or a scroll position for one page size, fits them to the new one.
+    mutating func sizeChanged(context: AppContext)
 }
 
 extension Screen {
@@ -58,6 +62,9 @@ extension Screen {
     public var isEditingText: Bool { false }
 
     public mutating func reload(context: AppContext) {}
+
+    /// Most screens measure their area in `render` and need nothing here.
+    public mutating func sizeChanged(context: AppContext) {}
 
     /// Handles one event: message lookup then update. Nil when the screen ignored it.
     public mutating func handle(_ event: Event, context: AppContext) -> Effect? {

@@ -143,7 +143,14 @@ public struct TimeDiaryScreen: Screen {
                 editMessage = nil
                 return effect
             }
+            let before = field.text
             _ = field.handle(event)
+            // Digits and a slot word only: any other key is refused at once, with the reason.
+            if !TimeDiary.couldBecomeMinutes(field.text) {
+                editMessage = s["workload.diary.digitsOnly"]
+                return .none
+            }
+            if field.text != before { editMessage = nil }
             editing = field
         }
         return .none

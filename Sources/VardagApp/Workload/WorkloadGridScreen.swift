@@ -249,7 +249,12 @@ public struct WorkloadGridScreen: Screen {
         case .editing(var editor):
             if case .key(.escape) = event { mode = .browsing; return .none }
             if case .key(.enter) = event {
-                if PersonnummerGuard.holds(&editor.form, strings: s) { mode = .editing(editor); return .none }
+                // The reference is refused by the rule itself; only the free-text note gets the warning.
+                if PersonnummerGuard.holds(&editor.form, strings: s, fieldIds: [WorkloadInput.note.rawValue],
+                                           nameFieldIds: [WorkloadInput.note.rawValue]) {
+                    mode = .editing(editor)
+                    return .none
+                }
                 do {
                     let id = try editor.save(store: context.store, medarbetareId: medarbetareId, period: period, today: context.today)
                     mode = .browsing
@@ -269,7 +274,10 @@ public struct WorkloadGridScreen: Screen {
         case .deciding(var editor):
             if case .key(.escape) = event { mode = .browsing; return .none }
             if case .key(.enter) = event {
-                if PersonnummerGuard.holds(&editor.form, strings: s) { mode = .deciding(editor); return .none }
+                if PersonnummerGuard.holds(&editor.form, strings: s, nameFieldIds: [WorkloadInput.note.rawValue]) {
+                    mode = .deciding(editor)
+                    return .none
+                }
                 do {
                     let decision = try editor.save(store: context.store, period: period, today: context.today)
                     mode = .browsing

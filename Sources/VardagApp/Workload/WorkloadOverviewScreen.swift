@@ -4,6 +4,9 @@ import VardagStore
 
 /// The team leader's overview: one row per active medarbetare with cases per field, load,
 /// overall self-rating, a 12-period sparkline and the heavy flag; Enter opens the worker's grid.
+/// Each sparkline is scaled to that person's own highest load, so a quiet colleague's trend
+/// is not flattened by the team's busiest one; the line under the table gives the selected
+/// person's loads as numbers.
 public struct WorkloadOverviewScreen: Screen {
     public enum Message: Sendable {
         case move(Key), open, cycleSort, previousPeriod, nextPeriod, waiting, diary
@@ -109,14 +112,25 @@ public struct WorkloadOverviewScreen: Screen {
         return .none
     }
 
-    static func layout(_ area: Rect) -> (info: Rect, table: Rect, legend: Rect) {
+    static func layout(_ area: Rect) -> (info: Rect, table: Rect, detail: Rect, legend: Rect) {
         let (info, rest) = area.inset(left: 1, right: 1).splitTop(1)
-        let (table, legend) = rest.inset(top: 1).splitBottom(1)
-        return (info, table, legend)
+        let (table, bottom) = rest.inset(top: 1).splitBottom(2)
+        let (detail, legend) = bottom.splitTop(1)
+        return (info, table, detail, legend)
     }
 
     private func pageSize(_ context: AppContext) -> Int {
         max(1, Self.layout(context.screenArea).table.height - 1)
+    }
+
+    /// The selected person's loads over the sparkline's periods as numbers, oldest first
+    /// ("–" where nothing was rated), with the highest, which is her sparkline's full block.
+    func trendDetail(_ row: OverviewRow, _ s: Strings) -> String {
+        let loads = row.history.suffix(Self.trendPeriods)
+        let numbers = loads.map { $0.counts.total == 0 ? "–" : String($0.load) }.joined(separator: " ")
+        let top = loads.filter { $0.counts.total > 0 }.map(\.load).max()
+        return s.format("workload.overview.trendDetail", row.name, numbers, loads.last?.period.description ?? "",
+                        top.map(String.init) ?? "–")
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
@@ -141,8 +155,6 @@ public struct WorkloadOverviewScreen: Screen {
             TableColumn(s["workload.col.\(short)flag"], width: .fixed(wide ? 12 : 2)),
         ]
         let shownRows = rows
-        // One scale for the whole team, so the sparklines compare people as well as weeks.
-        let topLoad = Double(rows.flatMap { $0.history.map(\.load) }.max() ?? 0)
         let flagText = s[wide ? "workload.flag.long" : "workload.flag.short"]
         var widget = Table(columns: columns, rowCount: shownRows.count, emptyText: s["workload.overview.empty"]) { index in
             let row = shownRows[index]
@@ -150,13 +162,18 @@ public struct WorkloadOverviewScreen: Screen {
             let loads = row.history.map { $0.counts.total == 0 ? nil : Double($0.load) }
             let cells = [row.name, String(c.counts.latt), String(c.counts.tidskravande), String(c.counts.svar), String(c.counts.tung),
                          String(c.load), c.overall.map(String.init) ?? "–",
-                         Sparkline(values: loads, max: topLoad).text(width: Self.trendPeriods), row.flagged ? flagText : ""]
+                         // Her own scale: the block heights show her weeks against each other.
+                         Sparkline(values: loads).text(width: Self.trendPeriods), row.flagged ? flagText : ""]
             return cells
         }
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected
         widget.rowStyle = { index in shownRows[index].flagged ? theme.flag : nil }
         widget.render(into: &buffer, area: parts.table, state: table, focused: true)
+        if rows.indices.contains(table.selected) {
+            buffer.put(trendDetail(rows[table.selected], s), x: parts.detail.x, y: parts.detail.y,
+                       maxWidth: parts.detail.width, style: theme.normal)
+        }
         buffer.put(s.format("workload.overview.legend", settings.heavyOverall, settings.heavyPeriodsInRow), x: parts.legend.x,
                    y: parts.legend.y, maxWidth: parts.legend.width, style: theme.dim)
     }

@@ -39,6 +39,7 @@ enum WorkloadText {
         case .afterToday(let today): return s.format("workload.error.afterToday", today)
         case .beforeToday(let today): return s.format("workload.error.beforeToday", today)
         case .rangeReversed(let from): return s.format("workload.error.rangeReversed", from)
+        case .personnummerInReference: return s["workload.error.personnummerInReference"]
         }
     }
 

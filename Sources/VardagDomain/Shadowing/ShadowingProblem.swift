@@ -27,4 +27,6 @@ public enum ShadowingProblem: Hashable, Sendable {
     case dateBeforePrevious(LocalDate)
     /// The participant has left; no more steps.
     case participantLeft
+    /// The participant left the team on this date, so later days cannot be logged for her.
+    case leftOn(LocalDate)
 }

@@ -73,6 +73,21 @@ public enum ShadowingRules {
         return (date, minutes, lessons)
     }
 
+    /// Why a participant's day cannot be logged, known before anything is typed: the day
+    /// lies outside the team's period, or after the day she left. The entry form asks this
+    /// when it opens and while its date is typed, so a day is refused before the work of
+    /// filling it in (the store applies the same rule at save).
+    /// - Parameters:
+    ///   - date: the day.
+    ///   - period: the team's start and end dates.
+    ///   - participant: the participant.
+    /// - Returns: the problem (`.outsidePeriod` or `.leftOn`), or nil when the day can be logged.
+    public static func dayProblem(on date: LocalDate, period: ClosedRange<LocalDate>, participant: ShadowingParticipant) -> ShadowingProblem? {
+        if !period.contains(date) { return .outsidePeriod(start: period.lowerBound, end: period.upperBound) }
+        if let left = participant.path.left, left.date < date { return .leftOn(left.date) }
+        return nil
+    }
+
     /// Checks a team's period.
     /// - Returns: the parsed start and end.
     /// - Throws: `ShadowingValidationFailure` (`.startDate`, `.endDate`).

@@ -37,7 +37,10 @@ public struct CaseDraft: Hashable, Sendable {
         var errors: [WorkloadInput: WorkloadError] = [:]
         var reference = "", note = ""
         switch Self.checkText(self.reference, required: true, max: Self.referenceMax) {
-        case .success(let text): reference = text
+        case .success(let text):
+            reference = text
+            // A pseudonym by definition: never a person's identity number, not even after a second Enter.
+            if PersonnummerDetector.containsPersonnummer(text) { errors[.reference] = .personnummerInReference }
         case .failure(let error): errors[.reference] = error
         }
         switch Self.checkText(self.note, required: false, max: Self.noteMax) {

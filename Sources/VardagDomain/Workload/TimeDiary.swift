@@ -7,6 +7,21 @@ public enum TimeDiary {
     /// Minutes in a day.
     public static let dayMinutes = 24 * 60
 
+    /// Whether text being typed can still become minutes `parseMinutes` reads: digits,
+    /// then (after at least one digit) the start of a slot word (`s`, `r`, `ruta`, `rutor`,
+    /// `slots`). The field refuses a key that breaks this, and says why, instead of
+    /// taking a letter that only Enter would refuse.
+    /// - Parameter text: the field's text after the key.
+    /// - Returns: false when no further typing can make it valid.
+    public static func couldBecomeMinutes(_ text: String) -> Bool {
+        let trimmed = text.lowercased().drop { $0 == " " }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        let rest = trimmed.dropFirst(digits.count).drop { $0 == " " }
+        if rest.isEmpty { return true }
+        guard !digits.isEmpty else { return false }
+        return ["rutor", "ruta", "slots"].contains { $0.hasPrefix(rest) }
+    }
+
     /// Parses minutes as typed: `90` (minutes) or `9s` / `9 rutor` (slots of 10 minutes).
     /// - Parameter text: the text.
     /// - Returns: minutes, 0–1440.

@@ -32,6 +32,9 @@ public enum WorkloadError: Error, Hashable, Sendable, CustomStringConvertible {
     case beforeToday(String)
     /// The end of a range before its start (given as ISO date).
     case rangeReversed(from: String)
+    /// A case reference that looks like a personnummer: a reference is a pseudonym, so
+    /// this is refused outright (free text only gets a warning).
+    case personnummerInReference
 
     public var description: String {
         switch self {
@@ -51,6 +54,7 @@ public enum WorkloadError: Error, Hashable, Sendable, CustomStringConvertible {
         case .afterToday(let today): return "after today (\(today))"
         case .beforeToday(let today): return "before today (\(today))"
         case .rangeReversed(let from): return "before the start \(from)"
+        case .personnummerInReference: return "looks like a personnummer; a case reference is a pseudonym"
         }
     }
 }

@@ -22,6 +22,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v7-competence-indexes", migrate: CompetenceIndexSchema.create)
         migrator.registerMigration("v8-competence-step-date-check", migrate: CompetenceStepDateSchema.create)
         migrator.registerMigration("v9-audit-purge-scrub", migrate: AuditScrubSchema.create)
+        migrator.registerMigration("v10-shadowing-team-choice", migrate: ShadowingTeamChoiceSchema.create)
         return migrator
     }
 

@@ -36,16 +36,45 @@ extension AppDatabase {
         }
     }
 
-    /// Marks a kommun inactive (it is kept, with its units, for history). Its units and teams are not changed.
+    /// Marks a kommun inactive together with its units and their teams, in one transaction,
+    /// each change audited (kept for history, nothing deleted). Staff are not changed: they
+    /// keep their teams and their history, and are deactivated one by one if they leave.
+    ///
+    /// A kommun that no longer takes part leaves no active unit or team behind it: those
+    /// would still be offered in the tools' team pickers under an inactive kommun.
     /// - Parameter id: the kommun.
     /// - Returns: the stored kommun.
     /// - Throws: `StoreError.notFound`.
     @discardableResult
     public func deactivateKommun(id: Int64) throws -> Kommun {
-        try setActive(KommunRecord.self, id: id, active: false, entity: "kommun", audit: \.auditValues).kommun
+        try writer.write { db in
+            let kommun = try self.setActive(db, KommunRecord.self, id: id, active: false, entity: "kommun", audit: \.auditValues)
+            let enheter = try EnhetRecord.filter(Column("kommun_id") == id).fetchAll(db)
+            for enhet in enheter where enhet.active {
+                _ = try self.setActive(db, EnhetRecord.self, id: enhet.id!, active: false, entity: "enhet", audit: \.auditValues)
+            }
+            let teams = try TeamRecord.filter(enheter.compactMap(\.id).contains(Column("enhet_id")) && Column("active") == true).fetchAll(db)
+            for team in teams {
+                _ = try self.setActive(db, TeamRecord.self, id: team.id!, active: false, entity: "team", audit: \.auditValues)
+            }
+            return kommun.kommun
+        }
     }
 
-    /// Marks a kommun active again.
+    /// How many active units and teams a kommun has: what `deactivateKommun` would deactivate with it.
+    /// - Parameter id: the kommun.
+    public func activeUnitsAndTeams(kommunId id: Int64) throws -> (enheter: Int, teams: Int) {
+        try writer.read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM enhet WHERE kommun_id = ?1 AND active = 1),
+                       (SELECT count(*) FROM team t JOIN enhet e ON e.id = t.enhet_id WHERE e.kommun_id = ?1 AND t.active = 1)
+                """, arguments: [id])
+            return (row?[0] ?? 0, row?[1] ?? 0)
+        }
+    }
+
+    /// Marks a kommun active again. Its units and teams stay as they are (inactive after a
+    /// `deactivateKommun`): some may have closed for good, so each is reactivated on its own.
     /// - Parameter id: the kommun.
     /// - Returns: the stored kommun.
     /// - Throws: `StoreError.notFound`.
@@ -347,16 +376,23 @@ extension AppDatabase {
         _ type: Record.Type, id: Int64, active: Bool, entity: String,
         audit: @escaping @Sendable (Record) -> [String: AuditValue]
     ) throws -> Record {
-        try writer.write { db in
-            let before = try Self.fetch(Record.self, db, id: id, entity: entity)
-            if before.active == active { return before }
-            var record = before
-            record.active = active
-            try record.update(db)
-            try self.recordAudit(db, active ? .reactivate : .deactivate, entity: entity, entityId: id,
-                                 before: audit(before), after: audit(record))
-            return record
-        }
+        try writer.write { db in try self.setActive(db, type, id: id, active: active, entity: entity, audit: audit) }
+    }
+
+    /// Sets the flag and writes the audit row inside the caller's transaction; a row already
+    /// in that state is left alone and writes no audit row.
+    private func setActive<Record: FetchableRecord & MutablePersistableRecord & ActiveFlagged & Sendable>(
+        _ db: Database, _ type: Record.Type, id: Int64, active: Bool, entity: String,
+        audit: (Record) -> [String: AuditValue]
+    ) throws -> Record {
+        let before = try Self.fetch(Record.self, db, id: id, entity: entity)
+        if before.active == active { return before }
+        var record = before
+        record.active = active
+        try record.update(db)
+        try recordAudit(db, active ? .reactivate : .deactivate, entity: entity, entityId: id,
+                        before: audit(before), after: audit(record))
+        return record
     }
 }
 

@@ -16,6 +16,13 @@ extension AppDatabase {
         try writer.read { db in try Self.shadowingTeam(db, id: id) }
     }
 
+    /// The skuggningsteam this user chose last (see `rememberShadowingTeam`), or nil.
+    public func chosenShadowingTeamId() throws -> Int64? {
+        try writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT team_id FROM shadowing_team_choice WHERE user = ?", arguments: [user])
+        }
+    }
+
     /// The team's supervisors: (medarbetare id, name), by name.
     public func shadowingSupervisors(teamId: Int64) throws -> [(id: Int64, name: String)] {
         try writer.read { db in

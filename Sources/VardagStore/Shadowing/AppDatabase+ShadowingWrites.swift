@@ -89,6 +89,24 @@ extension AppDatabase {
 
     // MARK: Team and participants
 
+    /// Remembers the skuggningsteam this user chose, so the next opening of Skuggning shows it.
+    ///
+    /// A view preference of the user's own, not a change to anyone's data, so no audit row
+    /// is written (the audit trail records who changed what, and this changes nothing).
+    /// - Parameter teamId: the team.
+    /// - Throws: `StoreError.notFound` when there is no such team.
+    public func rememberShadowingTeam(id teamId: Int64) throws {
+        try writer.write { db in
+            guard try Self.shadowingTeam(db, id: teamId) != nil else {
+                throw StoreError.notFound(entity: "shadowing_team", id: teamId)
+            }
+            try db.execute(sql: """
+                INSERT INTO shadowing_team_choice (user, team_id) VALUES (?, ?)
+                ON CONFLICT (user) DO UPDATE SET team_id = excluded.team_id
+                """, arguments: [self.user, teamId])
+        }
+    }
+
     /// Creates a skuggningsteam with its supervisors.
     /// - Throws: `ShadowingValidationFailure` (`.name`, `.kommun`, `.hostTeam`, `.startDate`, `.endDate`).
     @discardableResult

@@ -156,7 +156,8 @@ extension AppDatabase {
     ///   - medarbetareId: the worker.
     ///   - period: the period to fill.
     ///   - today: today, for the period rule.
-    /// - Returns: how many cases were copied.
+    /// - Returns: how many cases were copied (a case a colleague already rated in this
+    ///   period is not taken, and not counted).
     /// - Throws: `WorkloadFailure` (`.period`).
     @discardableResult
     public func copyForward(medarbetareId: Int64, period: WorkloadPeriod, today: LocalDate) throws -> Int {
@@ -168,14 +169,16 @@ extension AppDatabase {
                 SELECT case_id FROM workload_rating WHERE medarbetare_id = ? AND period = ?
                 """, arguments: [medarbetareId, period.description]))
             let carries = CopyForward.carries(from: previous, to: medarbetareId, alreadyRated: already)
+            var copied = 0
             for carry in carries {
                 // A case rated by someone else in this period (handed over twice) is not taken.
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM workload_rating WHERE case_id = ? AND period = ?",
                                      arguments: [carry.caseId, period.description]) == true { continue }
                 try self.insertRating(db, caseId: carry.caseId, medarbetareId: medarbetareId, period: period,
                                       time: carry.time, difficulty: carry.difficulty)
+                copied += 1
             }
-            return carries.count
+            return copied
         }
     }
 
@@ -184,7 +187,9 @@ extension AppDatabase {
     /// Records a decision on a case: prioritera, kan vänta (until a date), omfördela (to a colleague), avsluta.
     ///
     /// Omfördela makes the colleague the case's owner and puts it on her list from the
-    /// period after `period`, with the same ratings.
+    /// period after `period`, with the same ratings. Avsluta takes the case off the later
+    /// periods it was already copied into and not touched since (see `closeLaterCopies`),
+    /// so those periods' load no longer counts it.
     /// - Parameters:
     ///   - caseId: the case.
     ///   - period: the period the decision is made in.
@@ -238,8 +243,41 @@ extension AppDatabase {
                 "to_medarbetare_id": target.map { .integer($0) } ?? .null, "note": .text(cleanNote),
             ])
             if let target { try self.handOver(db, caseId: caseId, from: owner, to: target, after: period) }
+            if kind == .avsluta { try self.closeLaterCopies(db, caseId: caseId, after: period) }
             return decision
         }
+    }
+
+    /// Removes a closed case from the periods after `period` that only hold a copy of it:
+    /// one by one from the next period on, a rating with the same time and difficulty as
+    /// the rating it was copied from, and no decision of its own in that period. The first
+    /// later period where the case was rated differently or decided on stops the removal:
+    /// someone worked on it there, and that stays (as omfördela leaves a colleague's own
+    /// rating alone). Each removal is audited like `removeRating`.
+    /// - Returns: how many later ratings were removed.
+    @discardableResult
+    private func closeLaterCopies(_ db: Database, caseId: Int64, after period: WorkloadPeriod) throws -> Int {
+        guard let closed = try Row.fetchOne(db, sql: """
+            SELECT time, difficulty FROM workload_rating WHERE case_id = ? AND period <= ? ORDER BY period DESC LIMIT 1
+            """, arguments: [caseId, period.description]) else { return 0 }
+        let (time, difficulty): (Int, Int) = (closed["time"], closed["difficulty"])
+        let later = try Row.fetchAll(db, sql: """
+            SELECT r.id, r.medarbetare_id, r.period, r.time, r.difficulty,
+                   EXISTS (SELECT 1 FROM workload_decision d WHERE d.case_id = r.case_id AND d.period = r.period) AS decided
+            FROM workload_rating r WHERE r.case_id = ? AND r.period > ? ORDER BY r.period
+            """, arguments: [caseId, period.description])
+        var removed = 0
+        for row in later {
+            guard row["time"] == time, row["difficulty"] == difficulty, row["decided"] == false else { break }
+            let id: Int64 = row["id"]
+            try db.execute(sql: "DELETE FROM workload_rating WHERE id = ?", arguments: [id])
+            try recordAudit(db, .deactivate, entity: "workload_rating", entityId: id, before: [
+                "case_id": .integer(caseId), "medarbetare_id": .integer(row["medarbetare_id"]),
+                "period": .text(row["period"]), "time": .integer(Int64(time)), "difficulty": .integer(Int64(difficulty)),
+            ], after: [:])
+            removed += 1
+        }
+        return removed
     }
 
     /// Makes a colleague the owner and moves (or copies) the next period's rating to her.

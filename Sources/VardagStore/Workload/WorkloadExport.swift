@@ -6,15 +6,23 @@ import VardagDomain
 public enum WorkloadExport {
     /// What to export.
     public struct Filter: Hashable, Sendable {
-        /// Only this team (name, ignoring case), if given.
+        /// Only this team (name, ignoring case), if given. The name must pick one team:
+        /// one that several kommuner or units have is refused (`AmbiguousTeamName`).
         public var teamName: String?
+        /// Narrows `teamName` to the teams of this kommun (name, ignoring case).
+        public var kommunName: String?
+        /// Narrows `teamName` to the teams of units with this name (ignoring case).
+        public var enhetName: String?
         /// From this period (ratings) or its first day (diary), if given.
         public var from: WorkloadPeriod?
         /// To this period or its last day, if given.
         public var to: WorkloadPeriod?
 
-        public init(teamName: String? = nil, from: WorkloadPeriod? = nil, to: WorkloadPeriod? = nil) {
+        public init(teamName: String? = nil, kommunName: String? = nil, enhetName: String? = nil,
+                    from: WorkloadPeriod? = nil, to: WorkloadPeriod? = nil) {
             self.teamName = teamName
+            self.kommunName = kommunName
+            self.enhetName = enhetName
             self.from = from
             self.to = to
         }
@@ -35,13 +43,27 @@ public enum WorkloadExport {
         .prioritera: "prioritera", .kanVanta: "kan vänta", .omfordela: "omfördela", .avsluta: "avsluta",
     ]
 
-    /// The ids of the teams with a name (ignoring case; several enheter may have one), failing when there is none.
-    static func teamIds(_ db: Database, name: String?) throws -> [Int64]? {
-        guard let name else { return nil }
-        let key = name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased()
-        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM team WHERE name_key = ?", arguments: [key])
-        if ids.isEmpty { throw WorkloadFailure(.team, .unknownReference) }
-        return ids
+    /// The one team the filter's team name picks (ignoring case), narrowed by its kommun
+    /// and unit names when given; nil when the filter names no team.
+    /// - Throws: `WorkloadFailure` (`.team`, `.unknownReference`) when no team matches,
+    ///   `AmbiguousTeamName` with the places when several do.
+    static func teamIds(_ db: Database, filter: Filter) throws -> [Int64]? {
+        guard let name = filter.teamName else { return nil }
+        func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased() }
+        var sql = """
+            SELECT t.id, k.name AS kommun, e.name AS enhet, t.name AS team FROM team t
+            JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
+            WHERE t.name_key = ?
+            """
+        var arguments: [any DatabaseValueConvertible] = [key(name)]
+        if let kommun = filter.kommunName { sql += " AND k.name_key = ?"; arguments.append(key(kommun)) }
+        if let enhet = filter.enhetName { sql += " AND e.name_key = ?"; arguments.append(key(enhet)) }
+        let rows = try Row.fetchAll(db, sql: sql + " ORDER BY k.sort_key, e.sort_key", arguments: StatementArguments(arguments))
+        if rows.isEmpty { throw WorkloadFailure(.team, .unknownReference) }
+        if rows.count > 1 {
+            throw AmbiguousTeamName(name: name, choices: rows.map { .init(kommun: $0["kommun"], enhet: $0["enhet"], team: $0["team"]) })
+        }
+        return rows.map { $0["id"] }
     }
 
     /// Rating rows in kommun, enhet, team, name, period, reference order.
@@ -49,13 +71,13 @@ public enum WorkloadExport {
     ///   - store: the database.
     ///   - filter: team and period range.
     /// - Returns: the rows.
-    /// - Throws: `WorkloadFailure` for an unknown team, GRDB errors.
+    /// - Throws: `WorkloadFailure` for an unknown team, `AmbiguousTeamName`, GRDB errors.
     public static func workloadRows(from store: AppDatabase, filter: Filter = Filter()) throws -> [WorkloadExportRow] {
         let settings = try store.workloadSettings()
         return try store.writer.read { db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
-            if let ids = try teamIds(db, name: filter.teamName) {
+            if let ids = try teamIds(db, filter: filter) {
                 conditions.append("t.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
                 arguments += ids
             }
@@ -97,12 +119,12 @@ public enum WorkloadExport {
     ///   - store: the database.
     ///   - filter: team and range (from the first day of `from` to the last day of `to`).
     /// - Returns: the rows.
-    /// - Throws: `WorkloadFailure` for an unknown team, GRDB errors.
+    /// - Throws: `WorkloadFailure` for an unknown team, `AmbiguousTeamName`, GRDB errors.
     public static func diaryRows(from store: AppDatabase, filter: Filter = Filter()) throws -> [TimeDiaryExportRow] {
         try store.writer.read { db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
-            if let ids = try teamIds(db, name: filter.teamName) {
+            if let ids = try teamIds(db, filter: filter) {
                 conditions.append("t.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
                 arguments += ids
             }

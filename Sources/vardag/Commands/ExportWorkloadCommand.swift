@@ -33,8 +33,14 @@ struct ExportTimeDiaryCommand: ParsableCommand {
 struct WorkloadExportOptions: ParsableArguments {
     @OptionGroup var export: ExportOptions
 
-    @Option(name: .long, help: "Bara detta team (namnet).")
+    @Option(name: .long, help: "Bara detta team (namnet). Har flera kommuner eller enheter ett team med namnet, ange --kommun (och vid behov --enhet).")
     var team: String?
+
+    @Option(name: .long, help: "Kommunen vars team --team avser.")
+    var kommun: String?
+
+    @Option(name: .long, help: "Enheten vars team --team avser.")
+    var enhet: String?
 
     @Option(name: .long, help: "Från period, t.ex. 2026-W40 eller 2026-10.")
     var from: String?
@@ -45,7 +51,11 @@ struct WorkloadExportOptions: ParsableArguments {
     /// Parses the filter, opens the store, makes the data and writes it; every failure is one stderr line.
     func export(_ make: (AppDatabase, WorkloadExport.Filter, RegisterExport.Format) throws -> Data) throws {
         try reportingFailures {
-            var filter = WorkloadExport.Filter(teamName: team)
+            let s = try export.common.strings()
+            if team == nil, kommun != nil || enhet != nil {
+                throw CommandFailure(message: "vardag: " + s["workload.export.narrowsTeam"], exitCode: 64)
+            }
+            var filter = WorkloadExport.Filter(teamName: team, kommunName: kommun, enhetName: enhet)
             for (text, name) in [(from, "--from"), (to, "--to")] {
                 guard let text else { continue }
                 guard let period = try? WorkloadPeriod.parse(text) else {
@@ -59,7 +69,14 @@ struct WorkloadExportOptions: ParsableArguments {
             do {
                 data = try make(store, filter, export.format)
             } catch is WorkloadFailure {
-                throw CommandFailure(message: "vardag: teamet '\(team ?? "")' finns inte.", exitCode: 2)
+                let place = [enhet, kommun].compactMap { $0 }.joined(separator: ", ")
+                throw CommandFailure(message: "vardag: " + (place.isEmpty ? s.format("workload.export.unknownTeam", team ?? "")
+                                                            : s.format("workload.export.unknownTeamIn", team ?? "", place)), exitCode: 2)
+            } catch let ambiguous as AmbiguousTeamName {
+                // One stderr line, as every failure: the places, each as kommun › enhet › team.
+                let choices = ambiguous.choices.map { "\($0.kommun) › \($0.enhet) › \($0.team)" }.joined(separator: "; ")
+                throw CommandFailure(message: "vardag: " + s.format("workload.export.ambiguousTeam", ambiguous.name, ambiguous.choices.count)
+                                         + " " + choices, exitCode: 2)
             } catch {
                 throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
             }

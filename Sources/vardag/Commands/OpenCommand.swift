@@ -38,7 +38,7 @@ struct OpenCommand: ParsableCommand {
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
             let context = AppContext(
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,
-                user: actor, databasePath: url.path, today: LocalDate.today())
+                user: actor, databasePath: url.path, clock: { LocalDate.today() })
             let outcome: AppRunner.Outcome
             CrashDrill.armIfRequested()
             do {
