@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VardagApp
 import VardagDomain
 import VardagStore
 
@@ -59,7 +60,7 @@ struct WorkloadExportOptions: ParsableArguments {
             for (text, name) in [(from, "--from"), (to, "--to")] {
                 guard let text else { continue }
                 guard let period = try? WorkloadPeriod.parse(text) else {
-                    throw CommandFailure(message: "vardag: \(name) '\(text)' är ingen period (ÅÅÅÅ-Vnn eller ÅÅÅÅ-MM).", exitCode: 2)
+                    throw CommandFailure(message: s.format("cli.export.notAPeriod", name, text), exitCode: 2)
                 }
                 if name == "--from" { filter.from = period } else { filter.to = period }
             }
@@ -78,12 +79,12 @@ struct WorkloadExportOptions: ParsableArguments {
                 throw CommandFailure(message: "vardag: " + s.format("workload.export.ambiguousTeam", ambiguous.name, ambiguous.choices.count)
                                          + " " + choices, exitCode: 2)
             } catch {
-                throw CommandFailure(message: "vardag: exporten misslyckades: \(error)", exitCode: 1)
+                throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
             }
             do {
                 try ExportWriter.write(data, to: export.output)
             } catch {
-                throw CommandFailure(message: "vardag: kunde inte skriva exporten: \(error)", exitCode: 1)
+                throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
             }
         }
     }
