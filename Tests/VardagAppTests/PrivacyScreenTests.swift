@@ -136,14 +136,17 @@ final class PrivacyScreenTests: XCTestCase {
         XCTAssertTrue(app.lines[2].hasPrefix("   När (svensk tid)    Vem"), app.lines[2])
         // Newest first: the rename, with its time in Swedish local time.
         XCTAssertTrue(app.lines[3].hasPrefix(" > 2026-"), app.lines[3])
-        XCTAssertTrue(app.lines[3].contains("testare     ändrad       medarbetare"), app.lines[3])
-        XCTAssertTrue(screen(app).contains("ändrad · medarbetare #\(bo.id) – ändrade fält, före → efter:"), screen(app))
-        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" name: Bo Ek → Bo Ekström") }, screen(app))
+        XCTAssertTrue(app.lines[3].contains("testare     ändrad       Medarbetare"), app.lines[3])
+        XCTAssertTrue(screen(app).contains("ändrad · Medarbetare #\(bo.id) – ändrade fält, före → efter:"), screen(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" namn: Bo Ek → Bo Ekström") }, screen(app))
         app.press(.down)
-        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" name: Märta Öhman") }, screen(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" namn: Märta Öhman") }, screen(app))
+        // Fields and values as words: a role is a role, a flag is ja/nej, an id is a name.
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" roll: Teamledare") }, screen(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" aktiv: ja") }, screen(app))
         // f cycles the table filter: enhet is the first table with rows.
         app.press(.char("f"))
-        XCTAssertTrue(app.lines[1].hasPrefix(" enhet · 1 rader"), app.lines[1])
+        XCTAssertTrue(app.lines[1].hasPrefix(" Enhet · 1 rader"), app.lines[1])
         app.press(.char("F"))
         XCTAssertTrue(app.lines[1].hasPrefix(" Alla tabeller"), app.lines[1])
         // Nothing on this screen writes.
@@ -161,6 +164,21 @@ final class PrivacyScreenTests: XCTestCase {
         let listed = app.lines.filter { $0.contains("testare") && $0.contains(" new ") }.count
         XCTAssertEqual(listed, 5, screen(app))
         XCTAssertTrue(app.lines.contains { $0.hasPrefix(" name: Märta Öhman") }, screen(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" active: yes") }, screen(app))
+        // An id is shown as the name it stands for, with the id after it.
+        XCTAssertTrue(app.lines.contains { $0.range(of: #"^ team: \S.* \(\d+\)$"#, options: .regularExpression) != nil }, screen(app))
+        XCTAssertFalse(screen(app).contains("team_id"), screen(app))
+    }
+
+    func testAuditDetailWithMoreFieldsThanLinesEndsWithAClearCountAtEightyByTwentyFour() throws {
+        let app = try AppHarness(seed: WorkloadScreenTests.seed)
+        app.press(.char("g"))
+        // Find a row with more changed fields than the detail area has lines (a staff insert has 6).
+        for _ in 0..<40 where !screen(app).contains("fält till") { app.press(.down) }
+        let more = try XCTUnwrap(app.lines.first { $0.contains("… och") }, screen(app))
+        XCTAssertTrue(more.trimmingCharacters(in: .whitespaces).range(of: #"^… och \d+ fält till$"#, options: .regularExpression) != nil,
+                      "the count line stands alone, nothing of a field after it: \(more)")
+        XCTAssertFalse(screen(app).contains("_id"), "no column codes in the detail: \(screen(app))")
     }
 
     func testFyrfaltarenCaseReferenceWithAPersonnummerIsRefusedEvenOnTheSecondEnter() throws {

@@ -21,6 +21,8 @@ public struct AuditScreen: Screen {
     var total = 0
     var window: [AuditEntry] = []
     var windowOffset = 0
+    /// The names the held rows refer to by id, looked up with each window (render does no I/O).
+    var names = AuditText.Names()
 
     public init() {}
 
@@ -81,6 +83,7 @@ public struct AuditScreen: Screen {
         let start = max(0, table.offset - page)
         window = (try? context.store.auditPage(entity: entity, offset: start, limit: page * 3)) ?? []
         windowOffset = start
+        names = AuditText.Names.load(for: window, from: context.store)
     }
 
     private func row(at index: Int) -> AuditEntry? {
@@ -117,7 +120,7 @@ public struct AuditScreen: Screen {
         let s = context.strings
         let theme = context.theme
         let layout = Self.layout(area)
-        let filter = entity ?? s["audit.filter.all"]
+        let filter = entity.map { AuditText.entity($0, s) } ?? s["audit.filter.all"]
         buffer.put(s.format("audit.heading", filter, total), x: layout.heading.x, y: layout.heading.y,
                    maxWidth: layout.heading.width, style: theme.header)
         var widget = Table(
@@ -131,7 +134,7 @@ public struct AuditScreen: Screen {
             rowCount: total, emptyText: s["audit.empty"]
         ) { i in
             guard let e = row(at: i) else { return ["…", "", "", "", ""] }
-            return [Self.localTime(e.at), e.user, Self.actionName(e.action, s), e.entity, String(e.entityId)]
+            return [Self.localTime(e.at), e.user, Self.actionName(e.action, s), AuditText.entity(e.entity, s), String(e.entityId)]
         }
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected
@@ -139,26 +142,33 @@ public struct AuditScreen: Screen {
         renderDetail(into: &buffer, area: layout.detail, context: context)
     }
 
-    /// The changed fields of the selected row, one per line: `field: before → after`.
+    /// The changed fields of the selected row, one per line in words: `field: before → after`.
+    ///
+    /// When they do not all fit, the last line says how many more there are instead of
+    /// a field (and never overwrites part of one).
     private func renderDetail(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         guard area.height > 1, let e = row(at: table.selected) else { return }
         buffer.put(String(repeating: "─", count: area.width), x: area.x, y: area.y, maxWidth: area.width, style: context.theme.border)
-        buffer.put(s.format("audit.detail", Self.actionName(e.action, s), e.entity, e.entityId),
+        buffer.put(s.format("audit.detail", Self.actionName(e.action, s), AuditText.entity(e.entity, s), e.entityId),
                    x: area.x, y: area.y + 1, maxWidth: area.width, style: context.theme.title)
-        let keys = Set((e.before ?? [:]).keys).union((e.after ?? [:]).keys).sorted()
-        let dash = "–"
-        var y = area.y + 2
-        for key in keys where y < area.maxY {
-            let before = e.before?[key].map(\.description) ?? dash
-            let after = e.after?[key].map(\.description) ?? dash
-            let text = e.before == nil ? "\(key): \(after)" : "\(key): \(before) → \(after)"
-            buffer.put(text, x: area.x, y: y, maxWidth: area.width, style: context.theme.normal)
-            y += 1
+        let keys = Set((e.before ?? [:]).keys).union((e.after ?? [:]).keys).sorted {
+            AuditText.field($0, s).localizedStandardCompare(AuditText.field($1, s)) == .orderedAscending
         }
-        if keys.count > area.height - 2, area.height > 2 {
-            buffer.put(s.format("audit.more", keys.count - (area.height - 3)), x: area.x, y: area.maxY - 1,
-                       maxWidth: area.width, style: context.theme.dim)
+        let lines = area.height - 2
+        let shown = keys.count > lines ? max(0, lines - 1) : keys.count
+        for (index, key) in keys.prefix(shown).enumerated() {
+            let before = e.before?[key].map { AuditText.value($0, entity: e.entity, key: key, names: names, s) } ?? "–"
+            let after = e.after?[key].map { AuditText.value($0, entity: e.entity, key: key, names: names, s) } ?? "–"
+            let field = AuditText.field(key, s)
+            let text = e.before == nil ? "\(field): \(after)" : e.after == nil ? "\(field): \(before)" : "\(field): \(before) → \(after)"
+            buffer.fill(Rect(x: area.x, y: area.y + 2 + index, width: area.width, height: 1), with: Cell(style: context.theme.normal))
+            buffer.put(text, x: area.x, y: area.y + 2 + index, maxWidth: area.width, style: context.theme.normal)
+        }
+        if shown < keys.count {
+            let y = area.y + 2 + shown
+            buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: Cell(style: context.theme.dim))
+            buffer.put(s.format("audit.more", keys.count - shown), x: area.x, y: y, maxWidth: area.width, style: context.theme.dim)
         }
     }
 }
