@@ -340,12 +340,16 @@ extension AppDatabase {
                     }
                 }
             }
-            if let person {
-                // An id names the person; a Kommun that is not hers means the row is about someone else.
-                if kommunColumn != nil, kommunKey() != person.kommunKey {
-                    let kommunText = field(kommunColumn)
-                    if !kommunText.isEmpty { reasons.append(ImportRefusal("import.idOtherKommun", String(person.id), person.kommunName, kommunText)) }
+            // An id names the person; a Kommun that is not hers means the row is about someone
+            // else (and the row counts for no one, so it makes no duplicate either).
+            if let found = person, kommunColumn != nil, kommunKey() != found.kommunKey {
+                let kommunText = field(kommunColumn)
+                if !kommunText.isEmpty {
+                    reasons.append(ImportRefusal("import.idOtherKommun", String(found.id), found.kommunName, kommunText))
+                    person = nil
                 }
+            }
+            if let person {
                 if let first = seen[person.id] {
                     reasons.append(ImportRefusal("import.duplicate", String(first)))
                 } else {
