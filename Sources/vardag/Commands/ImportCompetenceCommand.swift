@@ -32,8 +32,8 @@ struct ImportCompetenceCommand: ParsableCommand {
     var createMissing = false
 
     func run() throws {
-        let strings = try common.strings()
         try reportingFailures {
+            let strings = try common.strings()
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: file))
