@@ -182,7 +182,8 @@ extension AppDatabase {
             if let byKeyCache { return byKeyCache }
             var map: [String: [CompetenceImportRegister.Person]] = [:]
             for person in byId.values {
-                map[CompetenceImportRegister.unitKey(person.kommunKey, person.enhetKey) + "\u{1F}" + RegisterName.uniquenessKey(person.name), default: []].append(person)
+                let unit = register.unitList[person.unit]
+                map[CompetenceImportRegister.unitKey(unit.kommunKey, unit.enhetKey) + "\u{1F}" + RegisterName.uniquenessKey(person.name), default: []].append(person)
             }
             byKeyCache = map
             return map
@@ -342,10 +343,13 @@ extension AppDatabase {
             }
             // An id names the person; a Kommun that is not hers means the row is about someone
             // else (and the row counts for no one, so it makes no duplicate either).
-            if let found = person, kommunColumn != nil, kommunKey() != found.kommunKey {
+            // An export writes her kommun's stored name: equal bytes settle it without a key.
+            if let found = person, kommunColumn != nil,
+               !(plainBytes(kommunColumn).map { Self.same(register.unitList[found.unit].kommunName, $0) } ?? false),
+               kommunKey() != register.unitList[found.unit].kommunKey {
                 let kommunText = field(kommunColumn)
                 if !kommunText.isEmpty {
-                    reasons.append(ImportRefusal("import.idOtherKommun", String(found.id), found.kommunName, kommunText))
+                    reasons.append(ImportRefusal("import.idOtherKommun", String(found.id), register.unitList[found.unit].kommunName, kommunText))
                     person = nil
                 }
             }
@@ -420,29 +424,30 @@ extension AppDatabase {
             // Steps.
             var completions: [StepCompletion] = []
             var emptySteps = 0
-            func complete(_ step: Int, _ date: LocalDate, _ validering: Bool) {
-                if date > today {
-                    reasons.append(ImportRefusal("import.stepInFuture", String(step), date.iso, today.iso))
-                } else {
-                    completions.append(StepCompletion(step: step, date: date, validering: validering))
-                }
-            }
             for (index, columnIndex) in stepColumns.enumerated() {
-                if let bytes = plainBytes(columnIndex), let cell = CompetenceCSV.plainStepCell(bytes) {
-                    if let (date, validering) = cell { complete(index + 1, date, validering) } else { emptySteps |= 1 << (index + 1) }
+                let cell: (LocalDate, Bool)?
+                if let bytes = plainBytes(columnIndex), let plain = CompetenceCSV.plainStepCell(bytes) {
+                    cell = plain
+                } else {
+                    do {
+                        cell = try CompetenceCSV.parseStepCell(text(columnIndex))
+                    } catch {
+                        reasons.append(ImportRefusal("import.stepInvalidDate", String(index + 1), text(columnIndex)))
+                        continue
+                    }
+                }
+                guard let (date, validering) = cell else {
+                    emptySteps |= 1 << (index + 1)
                     continue
                 }
-                do {
-                    if let (date, validering) = try CompetenceCSV.parseStepCell(text(columnIndex)) {
-                        complete(index + 1, date, validering)
-                    } else {
-                        emptySteps |= 1 << (index + 1)
-                    }
-                } catch {
-                    reasons.append(ImportRefusal("import.stepInvalidDate", String(index + 1), text(columnIndex)))
+                // The app marks a step done on the day it is done: a later date is a typo.
+                if date > today {
+                    reasons.append(ImportRefusal("import.stepInFuture", String(index + 1), date.iso, today.iso))
+                } else {
+                    completions.append(StepCompletion(step: index + 1, date: date, validering: validering))
                 }
             }
-            let hasLadder = person?.hasLadder ?? newPerson?.hasLadder ?? true
+            let hasLadder = person.map { register.unitList[$0.unit].hasLadder } ?? newPerson?.hasLadder ?? true
             if !hasLadder, let first = completions.first {
                 reasons.append(ImportRefusal("import.stepNoLadder", String(first.step)))
             }

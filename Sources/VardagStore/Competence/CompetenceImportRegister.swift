@@ -10,11 +10,8 @@ struct CompetenceImportRegister {
         var id: Int64
         /// The stored (normalised) name; compared as typed first, by key only when that differs.
         var name: String
-        var kommunKey: String
-        var enhetKey: String
-        /// The kommun's name as stored, for messages.
-        var kommunName: String
-        var hasLadder: Bool
+        /// Her unit's place in `unitList` (an index, so a person holds one string, not five).
+        var unit: Int
     }
 
     /// An enhet with its kommun and active teams.
@@ -32,12 +29,17 @@ struct CompetenceImportRegister {
 
     /// Active people by id.
     var people: [Int64: Person] = [:]
+    /// Every unit, in enhet id order.
+    var unitList: [Unit] = []
     /// Units by kommun key and enhet key (joined by U+001F).
     var units: [String: Unit] = [:]
     /// Unit keys by enhet key alone: more than one when several kommuner have the name.
     var unitKeysByEnhet: [String: [String]] = [:]
     /// Kommun keys that exist.
     var kommunKeys: Set<String> = []
+
+    /// A person's unit.
+    func unit(of person: Person) -> Unit { unitList[person.unit] }
 
     /// The key of a unit from its kommun's and enhet's keys.
     static func unitKey(_ kommunKey: String, _ enhetKey: String) -> String { kommunKey + "\u{1F}" + enhetKey }
@@ -48,33 +50,39 @@ struct CompetenceImportRegister {
     /// would seek each person's team, enhet and kommun, three B-tree searches per person,
     /// which was a quarter of checking a 30,000-row file.
     init(_ db: Database) throws {
-        var teamUnit: [Int64: String] = [:]
+        // Team id to its unit, by the unit's place in a list: a lookup per person by an
+        // integer, not by hashing a key with å and ä in it.
+        var teamUnit: [Int64: Int] = [:]
         let unitCursor = try Row.fetchCursor(db, sql: """
             SELECT e.id, e.name, e.name_key, e.omrade, e.active AND k.active, k.name, k.name_key, t.id, t.name, t.name_key, t.active
             FROM enhet e JOIN kommun k ON k.id = e.kommun_id LEFT JOIN team t ON t.enhet_id = e.id
+            ORDER BY e.id
             """)
         while let row = try unitCursor.next() {
             let kommunKey: String = row[6], enhetKey: String = row[2]
-            let key = Self.unitKey(kommunKey, enhetKey)
-            if units[key] == nil {
-                units[key] = Unit(enhetId: row[0], kommunName: row[5], enhetName: row[1], kommunKey: kommunKey, enhetKey: enhetKey,
-                                  hasLadder: (row[3] as String) != "ifo", active: row[4], teams: [])
-                unitKeysByEnhet[enhetKey, default: []].append(key)
-                kommunKeys.insert(kommunKey)
+            let enhetId: Int64 = row[0]
+            if unitList.last?.enhetId != enhetId {
+                unitList.append(Unit(enhetId: enhetId, kommunName: row[5], enhetName: row[1], kommunKey: kommunKey, enhetKey: enhetKey,
+                                     hasLadder: (row[3] as String) != "ifo", active: row[4], teams: []))
             }
             if let teamId: Int64 = row[7] {
-                teamUnit[teamId] = key
-                if row[10] as Bool { units[key]!.teams.append((teamId, row[8], row[9])) }
+                teamUnit[teamId] = unitList.count - 1
+                if row[10] as Bool { unitList[unitList.count - 1].teams.append((teamId, row[8], row[9])) }
             }
+        }
+        for unit in unitList {
+            let key = Self.unitKey(unit.kommunKey, unit.enhetKey)
+            units[key] = unit
+            unitKeysByEnhet[unit.enhetKey, default: []].append(key)
+            kommunKeys.insert(unit.kommunKey)
         }
         people.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM medarbetare WHERE active = 1") ?? 0)
         let cursor = try Row.fetchCursor(db, sql: "SELECT id, name, team_id FROM medarbetare WHERE active = 1")
         while let row = try cursor.next() {
             // By position: name lookups per cell cost more than the rest of the row for 30,000 people.
-            guard let key = teamUnit[row[2]], let unit = units[key] else { continue }
+            guard let unit = teamUnit[row[2]] else { continue }
             let id: Int64 = row[0]
-            people[id] = Person(id: id, name: row[1], kommunKey: unit.kommunKey, enhetKey: unit.enhetKey,
-                                kommunName: unit.kommunName, hasLadder: unit.hasLadder)
+            people[id] = Person(id: id, name: row[1], unit: unit)
         }
     }
 
