@@ -466,11 +466,8 @@ extension AppDatabase {
                 continue
             }
             guard person != nil || newPerson != nil, let title, let kind, let certificate, let transition, let wishes else { continue }
-            if var created = newPerson {
-                // A new hire's register title is the competence title on her row.
-                created.title = title.name
-                newPerson = created
-            }
+            // A new hire's register title is the competence title on her row.
+            newPerson?.title = title.name
             rows.append(ImportRow(
                 mapping: CompetenceMapping(
                     medarbetareId: person?.id ?? 0, titleId: title.id, educationKind: kind, points: points, educationYear: year,
@@ -502,7 +499,7 @@ extension AppDatabase {
             let names = unit.active ? unit.teams.map(\.name).sorted().joined(separator: ", ") : ""
             return .failure(ImportRefusal("import.unknownTeam", teamText, unit.enhetName, unit.kommunName, names.isEmpty ? "–" : names))
         }
-        return .success(NewPerson(teamId: team.id, name: name, title: "", kommun: unit.kommunName, enhet: unit.enhetName,
+        return .success(NewPerson(teamId: team.id, name: name, kommun: unit.kommunName, enhet: unit.enhetName,
                                   team: team.name, hasLadder: unit.hasLadder))
     }
 }

@@ -24,15 +24,28 @@ extension AppDatabase {
     }
 
     /// A person the file names who is not in the register yet, to be added (`createMissing`).
-    struct NewPerson {
-        var teamId: Int64
-        var name: String
-        var title: String
-        var kommun: String
-        var enhet: String
-        var team: String
+    ///
+    /// A class, so a row holds one reference instead of five strings: rows are kept for the
+    /// whole file, and nearly all of them name people already in the register.
+    final class NewPerson {
+        let teamId: Int64
+        let name: String
+        /// The register title: the competence title on her row.
+        var title = ""
+        let kommun: String
+        let enhet: String
+        let team: String
         /// Whether her unit has a competence ladder (steps can be done).
-        var hasLadder: Bool
+        let hasLadder: Bool
+
+        init(teamId: Int64, name: String, kommun: String, enhet: String, team: String, hasLadder: Bool) {
+            self.teamId = teamId
+            self.name = name
+            self.kommun = kommun
+            self.enhet = enhet
+            self.team = team
+            self.hasLadder = hasLadder
+        }
     }
 
     /// One checked row ready to store.
