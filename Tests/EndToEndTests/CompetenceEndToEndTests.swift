@@ -44,6 +44,105 @@ final class CompetenceEndToEndTests: XCTestCase {
         try store.close()
     }
 
+    /// Each refused row gets its own stderr line, `rad N: reason` (`line N:` under
+    /// `--lang en`), exit code 65 and nothing stored: a Bevis that is not Ja/Nej, an id
+    /// whose kommun or name is not the row's, a step done after today, an unknown person
+    /// (with the hint naming `--create-missing`).
+    func testEachRefusedRowHasItsOwnStderrLineInSwedishAndEnglish() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("db.sqlite").path
+        try makeRegister(at: db)
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        _ = try store.addKommun(name: "Björkby")
+        let ids = Dictionary(uniqueKeysWithValues: try store.staff(offset: 0, limit: 10).map { ($0.name, $0.id) })
+        try store.close()
+        let asa = try XCTUnwrap(ids["Åsa Öberg"]), bo = try XCTUnwrap(ids["Bo Ek"])
+        let file = directory.appendingPathComponent("hr.csv")
+        let lines: [String] = [
+            "Id;Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Bevis;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5",
+            "\(asa);Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;X;;;;;",
+            "\(bo);Björkby;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;;;;;",
+            "\(asa);Åsbro;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;;;;;",
+            ";Åsbro;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;2999-01-01;;;;",
+            ";Åsbro;Hemtjänst Norr;Ny Person;Vårdbiträde;Gymnasial;800;Nej;;;;;",
+        ]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let today = LocalDate.today().iso
+        let refused = try Spawn.run([binary, "import", "competence", file.path, "--db", db])
+        XCTAssertEqual(refused.status, 65, refused.errorOutput)
+        let path = file.path
+        let expected: [String] = [
+            "vardag: \(path): rad 2: bevis ska vara Ja, Nej eller tomt (fick ”X”)",
+            "vardag: \(path): rad 3: id \(bo) hör till en medarbetare i Åsbro, inte i ”Björkby”",
+            "vardag: \(path): rad 4: id \(asa) hör till en annan person än ”Bo Ek”",
+            "vardag: \(path): rad 5: steg 1: datumet 2999-01-01 är efter i dag (\(today))",
+            "vardag: \(path): rad 6: okänd person ”Ny Person” i Hemtjänst Norr, Åsbro; nya medarbetare läggs till med --create-missing",
+            "vardag: inget lästes in (5 fel).",
+        ]
+        XCTAssertEqual(refused.errorOutput.split(separator: "\n").map(String.init), expected)
+        let english = try Spawn.run([binary, "import", "competence", file.path, "--db", db, "--lang", "en"])
+        XCTAssertEqual(english.status, 65, english.errorOutput)
+        let englishLines = english.errorOutput.split(separator: "\n").map(String.init)
+        XCTAssertEqual(englishLines.first, "vardag: \(file.path): line 2: Bevis must be Ja, Nej or empty (got “X”)")
+        XCTAssertEqual(englishLines.last, "vardag: nothing was imported (5 problems).")
+        XCTAssertTrue(englishLines.contains("vardag: \(file.path): line 6: unknown person “Ny Person” in Hemtjänst Norr, Åsbro; new staff are added with --create-missing"),
+                      english.errorOutput)
+        let after = try AppDatabase.open(path: db, user: "e2e")
+        XCTAssertFalse(try after.competencePeople().contains { $0.isMapped })
+        XCTAssertEqual(try after.auditEntries(entity: "competence_import").count, 0)
+        try after.close()
+    }
+
+    /// A new hire is added with `--create-missing` (listed first by `--dry-run`, which also
+    /// lists what an empty cell would clear), and a file without the optional columns keeps
+    /// what they hold.
+    func testCreateMissingAndDryRunListingsThroughTheBinary() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("db.sqlite").path
+        try makeRegister(at: db)
+        let full = directory.appendingPathComponent("full.csv")
+        try Data(("Kommun;Enhet;Team;Namn;Titel;Utbildning;Poäng;Utbildningsår;Bevis;Övergång;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5;Önskemål\n"
+                  + "Åsbro;Hemtjänst Norr;;Åsa Öberg;Undersköterska;Gymnasial;1500;2012;Nej;Ja;2024-02-01;;;;;Vill gå steg 2\n"
+                  + "Åsbro;Hemtjänst Norr;Grupp Ängen;Nora Ny;Vårdbiträde;Gymnasial;800;;Nej;Nej;;;;;;\n").utf8).write(to: full)
+        let dry = try Spawn.run([binary, "import", "competence", full.path, "--db", db, "--create-missing", "--dry-run"])
+        XCTAssertEqual(dry.status, 0, dry.errorOutput)
+        XCTAssertEqual(dry.output, "Skulle läggas till: rad 3: Nora Ny i Åsbro › Hemtjänst Norr › Grupp Ängen\n"
+                       + "Provkörning: 2 personer och 1 klara steg skulle läsas in; inget lagrat.\n")
+        let added = try Spawn.run([binary, "import", "competence", full.path, "--db", db, "--create-missing"])
+        XCTAssertEqual(added.status, 0, added.errorOutput)
+        XCTAssertTrue(added.output.hasPrefix("Tillagd: rad 3: Nora Ny i Åsbro › Hemtjänst Norr › Grupp Ängen\n"), added.output)
+
+        // Only the required columns: övergång, year and wishes stay; the empty Poäng cell clears.
+        let narrow = directory.appendingPathComponent("narrow.csv")
+        try Data(("Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Bevis;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5\n"
+                  + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;;Nej;2024-02-01;;;;\n").utf8).write(to: narrow)
+        let listed = try Spawn.run([binary, "import", "competence", narrow.path, "--db", db, "--dry-run", "--lang", "en"])
+        XCTAssertEqual(listed.status, 0, listed.errorOutput)
+        let asaId = try XCTUnwrap(try { () throws -> Int64? in
+            let store = try AppDatabase.open(path: db, user: "e2e")
+            defer { try? store.close() }
+            return try store.staff(offset: 0, limit: 10).first { $0.name == "Åsa Öberg" }?.id
+        }())
+        XCTAssertEqual(listed.output, "Would clear: line 2: Åsa Öberg (id \(asaId)): points “1500” → 0\n"
+                       + "Dry run: 1 people and 1 completed steps would be imported; nothing stored.\n")
+        XCTAssertEqual(try Spawn.run([binary, "import", "competence", narrow.path, "--db", db]).status, 0)
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        defer { try? store.close() }
+        let people = try store.competencePeople()
+        let asa = try XCTUnwrap(people.first { $0.id == asaId }).mapping
+        XCTAssertEqual(asa.points, 0)
+        XCTAssertTrue(asa.employedOnProtectionDay)
+        XCTAssertEqual(asa.educationYear, 2012)
+        XCTAssertEqual(asa.wishes, "Vill gå steg 2")
+        let nora = try XCTUnwrap(people.first { $0.name == "Nora Ny" })
+        XCTAssertTrue(nora.isMapped)
+        XCTAssertEqual(try store.auditEntries(entity: "medarbetare", entityId: nora.id).map(\.action), [.insert])
+    }
+
     func testImportMarkStepQuitReopenAndExportShowIt() throws {
         let binary = try VardagBinary.path()
         let directory = try TmuxSession.makeDirectory()

@@ -180,7 +180,7 @@ final class CompetenceStoreTests: XCTestCase {
         XCTAssertEqual(problems(latin1).first?.line, 0)
         XCTAssertTrue(problems(latin1).first!.reason.contains("inte UTF-8"))
         let wrongCount = header + "\nÅsbro;Hemtjänst Norr;Åsa Öberg\n"
-        XCTAssertEqual(problems(Data(wrongCount.utf8)).first, ImportProblem(line: 2, reason: "raden har 3 fält, rubriken 14"))
+        XCTAssertEqual(problems(Data(wrongCount.utf8)).first?.description, "rad 2: raden har 3 fält, rubriken 14")
     }
 
     func testMappingExportImportsAgain() throws {
@@ -239,8 +239,8 @@ final class CompetenceStoreTests: XCTestCase {
     /// yes/no words) take the text path and mean the same.
     func testCellsWithSpacesAndQuotesMeanTheSameAsPlainOnes() throws {
         let text = "Id;Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Utbildningsår;Bevis;Övergång;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5;Önskemål\n"
-            + "\(asa.id);Åsbro;\"Hemtjänst Norr\";\"Åsa Öberg\";\" undersköterska \";gymnasial; 1500 ;\"2012\"; ja ;0; 2025-01-10 ;2025-05-11 (V);;;;\" Vill \"\"gå\"\" vidare \"\n"
-            + " \(bo.id) ;åsbro ; hemtjänst norr; bo ek ;Vårdbiträde;YH;0;;x;N;;;;;;\n"
+            + "\(asa.id);Åsbro;\"Hemtjänst Norr\";\"Åsa Öberg\";\" undersköterska \";gymnasial; 1500 ;\"2012\"; ja ; NEJ ; 2025-01-10 ;2025-05-11 (V);;;;\" Vill \"\"gå\"\" vidare \"\n"
+            + " \(bo.id) ;åsbro ; hemtjänst norr; bo ek ;Vårdbiträde;YH;0;;JA;nej;;;;;;\n"
         XCTAssertEqual(try importText(text).people, 2)
         let people = try store.competencePeople()
         let asaMapping = try XCTUnwrap(people.first { $0.id == asa.id }).mapping
@@ -313,7 +313,7 @@ final class CompetenceStoreTests: XCTestCase {
         let text = header + "\n"
             + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Ja;Nej;;;;;;\"Vill gå\n"
             + "Åsbro;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;Nej;;;;;;\n"
-        XCTAssertEqual(problems(Data(text.utf8)), [ImportProblem(line: 2, reason: "ett citattecken (\") öppnar ett fält som aldrig avslutas")])
+        XCTAssertEqual(problems(Data(text.utf8)).map(\.description), ["rad 2: ett citattecken (\") öppnar ett fält som aldrig avslutas"])
     }
 
     // MARK: Exports and comparison

@@ -46,6 +46,12 @@ public struct Strings: Sendable {
         Self.fill(self[key], with: arguments.map(\.description))
     }
 
+    /// The text for a key with `{0}`, `{1}`, … replaced by a list of arguments (for reasons
+    /// that carry their values as a list, such as an import's problems).
+    public func format(_ key: String, arguments: [String]) -> String {
+        Self.fill(self[key], with: arguments)
+    }
+
     /// A template with `{0}`, `{1}`, … replaced by the arguments, in one pass (screens
     /// format many texts per frame, so this avoids Foundation's search per argument).
     static func fill(_ template: String, with arguments: [String]) -> String {

@@ -5,7 +5,7 @@ import VardagDomain
 /// edited in Excel and imported again.
 ///
 /// Columns (`;`, UTF-8, BOM allowed): Id (Vardag's medarbetar-id, optional), Kommun, Enhet,
-/// Team (ignored on import), Namn, Titel, Utbildning, Poäng, Utbildningsår, Bevis,
+/// Team (where `createMissing` adds a new person), Namn, Titel, Utbildning, Poäng, Utbildningsår, Bevis,
 /// Övergång (employed as undersköterska on 2023-07-01), Steg 1 … Steg 5, Önskemål.
 /// A step cell is empty, a date `YYYY-MM-DD`, or a date followed by ` V` for validering.
 public enum CompetenceCSV {
@@ -105,12 +105,13 @@ public enum CompetenceCSV {
         return try? LocalDate(year: year, month: month, day: day)
     }
 
-    /// Reads a yes/no cell: Ja/Nej, J/N, 1/0, x, empty (no).
+    /// Reads a yes/no cell: Ja or Nej in any case, or empty (no). Anything else (`X`, `1`,
+    /// `J`) is refused rather than guessed at: the app offers only Ja and Nej.
     static func parseYesNo(_ text: String) -> Bool? {
         if let exact = exactYesNo(text.utf8) { return exact }
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "", "nej", "n", "0", "no", "false": return false
-        case "ja", "j", "1", "x", "yes", "true": return true
+        case "", "nej": return false
+        case "ja": return true
         default: return nil
         }
     }

@@ -5,207 +5,66 @@ import VardagDomain
 /// Imports competence mapping from an HR system's CSV file, all or nothing.
 ///
 /// Every row is checked before anything is written; if any row is bad, every bad row is
-/// reported by line number and reason and nothing is stored. A good file replaces the
-/// mapping (education, certificate, title, wishes, completed steps) of each person in it,
-/// in one transaction with one audit row for the import. Plans are not touched.
+/// reported by line number and reason and nothing is stored. A good file sets, for each
+/// person in it, the values of the columns it has (title, education, points, certificate,
+/// completed steps, and education year, transition and wishes when those columns are
+/// there): a column the file lacks leaves what is stored, an empty cell in a column it has
+/// clears the value. All in one transaction with one audit row for the import. Plans are
+/// not touched.
 extension AppDatabase {
-    /// One checked row ready to store.
-    struct ImportRow {
-        var mapping: CompetenceMapping
-    }
-
-    /// A person the import can refer to.
-    private struct KnownPerson {
-        var id: Int64
-        /// The stored (normalised) name; compared as typed first, by key only when that differs.
-        var name: String
-        var kommunKey: String
-        var enhetKey: String
-        var hasLadder: Bool
-    }
-
     /// Imports a file.
     /// - Parameters:
     ///   - data: the file's bytes (UTF-8, BOM allowed, `;` separated).
     ///   - source: the file name for the audit trail.
     ///   - dryRun: check only; store nothing.
-    /// - Returns: what was (or would be) stored.
+    ///   - createMissing: add people the register lacks to the unit and team on their row
+    ///     (each with its own audit row); without it such a row is refused.
+    ///   - today: the day the import runs: a completed step may not be later, and a new
+    ///     person's employment starts on it.
+    /// - Returns: what was (or would be) stored, added and cleared.
     /// - Throws: `CompetenceImportFailure` listing every problem; GRDB errors.
     @discardableResult
-    public func importCompetence(_ data: Data, source: String, dryRun: Bool = false) throws -> CompetenceImportSummary {
-        let (titles, people) = try writer.read { db in (try Self.fetchTitles(db), try Self.importPeople(db)) }
-        let rows = try Self.parseImport(data, titles: titles, people: people)
+    public func importCompetence(
+        _ data: Data, source: String, dryRun: Bool = false, createMissing: Bool = false, today: LocalDate = .today()
+    ) throws -> CompetenceImportSummary {
+        let (titles, register) = try writer.read { db in (try Self.fetchTitles(db), try CompetenceImportRegister(db)) }
+        var (rows, columns) = try Self.parseImport(data, titles: titles, register: register, createMissing: createMissing, today: today)
         let steps = rows.reduce(0) { $0 + $1.mapping.completions.count }
-        if dryRun { return CompetenceImportSummary(people: rows.count, steps: steps, dryRun: true) }
+        let names: (Int64) -> String = { register.people[$0]?.name ?? "" }
+        var summary = CompetenceImportSummary(people: rows.count, steps: steps, dryRun: dryRun)
+        func newPeople(ids: [Int64?]) -> [CompetenceImportNewPerson] {
+            zip(rows.filter { $0.newPerson != nil }, ids).map { row, id in
+                let person = row.newPerson!
+                return CompetenceImportNewPerson(line: row.line, id: id, name: person.name, kommun: person.kommun,
+                                                 enhet: person.enhet, team: person.team)
+            }
+        }
+        if dryRun {
+            summary.cleared = try writer.read { db in try Self.clearings(db, rows, stored: try StoredCompetence(db), names: names) }
+            summary.created = newPeople(ids: Array(repeating: nil, count: rows.count))
+            return summary
+        }
         try writer.write { db in
-            try Self.writeImport(db, rows)
+            let stored = try StoredCompetence(db)
+            summary.cleared = try Self.clearings(db, rows, stored: stored, names: names)
+            // New people first, each through the register's own insert and audit row.
+            var createdIds: [Int64?] = []
+            for index in rows.indices {
+                guard let person = rows[index].newPerson else { continue }
+                let added = try self.insertMedarbetare(db, MedarbetareDraft(
+                    teamId: person.teamId, name: person.name, title: person.title, role: .medarbetare, startDate: today))
+                rows[index].mapping.medarbetareId = added.id
+                createdIds.append(added.id)
+            }
+            summary.created = newPeople(ids: createdIds)
+            try Self.writeImport(db, rows, columns: columns, stored: stored)
             // One audit row for the whole import: who imported which file with how many people and steps.
             try self.recordAudit(db, .update, entity: "competence_import", entityId: Int64(rows.count), before: nil, after: [
                 "source": .text(source), "people": .integer(Int64(rows.count)), "steps": .integer(Int64(steps)),
+                "created": .integer(Int64(createdIds.count)), "cleared": .integer(Int64(summary.cleared.count)),
             ])
         }
-        return CompetenceImportSummary(people: rows.count, steps: steps, dryRun: false)
-    }
-
-    /// Writes checked rows: each person's mapping row and completed steps made exactly what
-    /// the file says, with multi-row statements prepared once and bound straight through
-    /// SQLite (`BulkStatement`), so a 30,000-row file takes a few hundred statement runs
-    /// instead of one per row and step.
-    ///
-    /// - Rows go in person-id order: both tables are keyed by the person, so the B-trees are
-    ///   filled from one end instead of at random places (measured with `sqlite3`: about a
-    ///   quarter less work for the same rows).
-    /// - What is stored is read first (which people have a mapping, which steps each has),
-    ///   so a new row is a plain `INSERT`, a stored one an `UPDATE … FROM (VALUES …)`, and a
-    ///   stored step the file no longer has is deleted. An upsert would do more: it builds
-    ///   and checks the row to insert before it finds the conflict and updates.
-    /// - The updates skip rows already stored as the file has them (their `WHERE`), so the
-    ///   monthly re-import of a mostly unchanged HR file writes little.
-    private static func writeImport(_ db: Database, _ rows: [ImportRow]) throws {
-        // In person-id order (sorted here, not copied: the rows hold strings and arrays).
-        var order = Array(rows.indices)
-        order.sort { rows[$0].mapping.medarbetareId < rows[$1].mapping.medarbetareId }
-        var mapped = Set<Int64>()
-        let mappedCursor = try Int64.fetchCursor(db, sql: "SELECT medarbetare_id FROM competence_mapping")
-        while let id = try mappedCursor.next() { mapped.insert(id) }
-        var storedSteps: [Int64: Int] = [:]
-        let masks = try Row.fetchCursor(db, sql: "SELECT medarbetare_id, sum(1 << step_no) FROM competence_step_done GROUP BY medarbetare_id")
-        while let row = try masks.next() { storedSteps[row[0]] = row[1] }
-
-        var newMappings: [Int] = [], storedMappings: [Int] = []
-        var newSteps: [(id: Int64, completion: StepCompletion)] = [], storedStepsToSet: [(id: Int64, completion: StepCompletion)] = []
-        var staleSteps: [(id: Int64, step: Int)] = []
-        newSteps.reserveCapacity(rows.count * 3)
-        for index in order {
-            let mapping = rows[index].mapping
-            let id = mapping.medarbetareId
-            if mapped.contains(id) { storedMappings.append(index) } else { newMappings.append(index) }
-            let stored = storedSteps[id] ?? 0
-            var fileSteps = 0
-            for completion in mapping.completions {
-                fileSteps |= 1 << completion.step
-                if stored & (1 << completion.step) != 0 {
-                    storedStepsToSet.append((id, completion))
-                } else {
-                    newSteps.append((id, completion))
-                }
-            }
-            for step in 1...Ladder.stepCount where stored & ~fileSteps & (1 << step) != 0 { staleSteps.append((id, step)) }
-        }
-
-        func bindMapping(_ mapping: CompetenceMapping, _ statement: inout BulkStatement) {
-            statement.bind(mapping.medarbetareId)
-            statement.bind(mapping.titleId)
-            statement.bind(mapping.educationKind.rawValue)
-            statement.bind(mapping.points)
-            statement.bind(mapping.educationYear)
-            statement.bind(mapping.certificate)
-            statement.bind(mapping.employedOnProtectionDay)
-            statement.bind(mapping.wishes)
-        }
-        try runBatched(db, count: newMappings.count, batch: 64, sql: { count in
-            """
-            INSERT INTO competence_mapping (medarbetare_id, title_id, education_kind, points, education_year, certificate,
-                                            employed_on_protection_day, wishes)
-            VALUES \(placeholders(columns: 8, rows: count))
-            """
-        }, bind: { index, statement in bindMapping(rows[newMappings[index]].mapping, &statement) })
-        try runBatched(db, count: storedMappings.count, batch: 64, sql: { count in
-            """
-            UPDATE competence_mapping AS m SET title_id = v.column2, education_kind = v.column3, points = v.column4,
-                education_year = v.column5, certificate = v.column6, employed_on_protection_day = v.column7, wishes = v.column8
-            FROM (VALUES \(placeholders(columns: 8, rows: count))) AS v
-            WHERE m.medarbetare_id = v.column1
-                AND (m.title_id IS NOT v.column2 OR m.education_kind IS NOT v.column3 OR m.points IS NOT v.column4
-                     OR m.education_year IS NOT v.column5 OR m.certificate IS NOT v.column6
-                     OR m.employed_on_protection_day IS NOT v.column7 OR m.wishes IS NOT v.column8)
-            """
-        }, bind: { index, statement in bindMapping(rows[storedMappings[index]].mapping, &statement) })
-        try runBatched(db, count: staleSteps.count, batch: 128, sql: { count in
-            "DELETE FROM competence_step_done WHERE (medarbetare_id, step_no) IN (VALUES \(placeholders(columns: 2, rows: count)))"
-        }, bind: { index, statement in
-            statement.bind(staleSteps[index].id)
-            statement.bind(staleSteps[index].step)
-        })
-        func bindStep(_ step: (id: Int64, completion: StepCompletion), _ statement: inout BulkStatement) {
-            statement.bind(step.id)
-            statement.bind(step.completion.step)
-            statement.bind(step.completion.date)
-            statement.bind(step.completion.validering)
-        }
-        try runBatched(db, count: storedStepsToSet.count, batch: 128, sql: { count in
-            """
-            UPDATE competence_step_done AS s SET completed_on = v.column3, validering = v.column4
-            FROM (VALUES \(placeholders(columns: 4, rows: count))) AS v
-            WHERE s.medarbetare_id = v.column1 AND s.step_no = v.column2
-                AND (s.completed_on IS NOT v.column3 OR s.validering IS NOT v.column4)
-            """
-        }, bind: { index, statement in bindStep(storedStepsToSet[index], &statement) })
-        try runBatched(db, count: newSteps.count, batch: 128, sql: { count in
-            "INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering) VALUES \(placeholders(columns: 4, rows: count))"
-        }, bind: { index, statement in bindStep(newSteps[index], &statement) })
-        // GRDB did not see these statements run: tell it, so observers of these tables hear of them.
-        try db.notifyChanges(in: Table("competence_mapping"))
-        try db.notifyChanges(in: Table("competence_step_done"))
-    }
-
-    /// `(?, ?), (?, ?)` for two rows of two columns.
-    private static func placeholders(columns: Int, rows: Int) -> String {
-        let row = "(" + repeatElement("?", count: columns).joined(separator: ", ") + ")"
-        return repeatElement(row, count: rows).joined(separator: ", ")
-    }
-
-    /// Runs a statement over `count` items, `batch` items per run: the full-size statement is
-    /// prepared once, the remainder's once.
-    /// - Parameters:
-    ///   - sql: the statement for a number of items.
-    ///   - bind: binds item `index`'s values, in order.
-    private static func runBatched(
-        _ db: Database, count: Int, batch: Int, sql: (Int) -> String, bind: (Int, inout BulkStatement) -> Void
-    ) throws {
-        guard count > 0 else { return }
-        var full: BulkStatement?
-        var start = 0
-        while start < count {
-            let size = min(batch, count - start)
-            var statement: BulkStatement
-            if size == batch, let prepared = full {
-                statement = prepared
-            } else {
-                statement = try BulkStatement(db, sql: sql(size))
-            }
-            for index in start..<(start + size) { bind(index, &statement) }
-            try statement.run()
-            if size == batch { full = statement }
-            start += size
-        }
-    }
-
-    /// Active people by id.
-    ///
-    /// Teams first (about a thousand rows), then one pass over the people: a join would
-    /// seek each person's team, enhet and kommun, three B-tree searches per person, which
-    /// was a quarter of checking a 30,000-row file.
-    private static func importPeople(_ db: Database) throws -> [Int64: KnownPerson] {
-        var teams: [Int64: (kommunKey: String, enhetKey: String, hasLadder: Bool)] = [:]
-        let teamCursor = try Row.fetchCursor(db, sql: """
-            SELECT t.id, e.name_key, k.name_key, e.omrade
-            FROM team t JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
-            """)
-        while let row = try teamCursor.next() {
-            teams[row[0]] = (row[2], row[1], (row[3] as String) != "ifo")
-        }
-        var byId: [Int64: KnownPerson] = [:]
-        byId.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM medarbetare WHERE active = 1") ?? 0)
-        let cursor = try Row.fetchCursor(db, sql: "SELECT id, name, team_id FROM medarbetare WHERE active = 1")
-        while let row = try cursor.next() {
-            // By position: name lookups per cell cost more than the rest of the row for 30,000 people.
-            guard let team = teams[row[2]] else { continue }
-            let id: Int64 = row[0]
-            byId[id] = KnownPerson(id: id, name: row[1], kommunKey: team.kommunKey, enhetKey: team.enhetKey,
-                                   hasLadder: team.hasLadder)
-        }
-        return byId
+        return summary
     }
 
     /// Trims spaces and tabs at both ends without Foundation when there are none (the common case).
@@ -243,11 +102,10 @@ extension AppDatabase {
         return String(result)
     }
 
-    /// The reason for a control character in a column; names the character by code point, never prints it.
-    static func controlCharacterReason(column: String, _ scalar: Unicode.Scalar) -> String {
+    /// A character's code point as `001B`: named in messages, never printed.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
         let code = String(scalar.value, radix: 16, uppercase: true)
-        return "kolumnen ”\(column)” innehåller styrtecknet U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), "
-            + "som inte tas emot (radera det i filen)"
+        return String(repeating: "0", count: max(0, 4 - code.count)) + code
     }
 
     /// Whether a text is exactly these bytes.
@@ -260,34 +118,31 @@ extension AppDatabase {
     }
 
     /// Checks a whole file.
+
+    /// Checks a whole file.
+    /// - Returns: the rows to store and which optional value columns the file has.
     private static func parseImport(
-        _ data: Data, titles: [CompetenceTitle], people byId: [Int64: KnownPerson]
-    ) throws -> [ImportRow] {
+        _ data: Data, titles: [CompetenceTitle], register: CompetenceImportRegister, createMissing: Bool, today: LocalDate
+    ) throws -> ([ImportRow], ImportColumns) {
+        let byId = register.people
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw CompetenceImportFailure(problems: [ImportProblem(
-                line: 0, reason: "filen är inte UTF-8; spara den som ”CSV UTF-8 (kommaavgränsad)” i Excel")])
+        func refuse(line: Int, _ key: String) -> CompetenceImportFailure {
+            CompetenceImportFailure(problems: [ImportProblem(line: line, key)])
         }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw refuse(line: 0, "import.notUTF8") }
         let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
-        guard firstLine.contains(where: { $0 != 0x20 && $0 != 0x09 }) else {
-            throw CompetenceImportFailure(problems: [ImportProblem(line: 1, reason: "filen är tom: rubrikraden saknas")])
-        }
+        guard firstLine.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { throw refuse(line: 1, "import.emptyFile") }
         guard firstLine.contains(UInt8(ascii: ";")) else {
-            let reason = firstLine.contains(UInt8(ascii: ",")) || firstLine.contains(0x09)
-                ? "fel avgränsare: kolumnerna ska skiljas med semikolon (;), inte komma eller tabb"
-                : "rubrikraden har bara en kolumn; kolumnerna ska skiljas med semikolon (;)"
-            throw CompetenceImportFailure(problems: [ImportProblem(line: 1, reason: reason)])
+            throw refuse(line: 1, firstLine.contains(UInt8(ascii: ",")) || firstLine.contains(0x09) ? "import.wrongSeparator" : "import.oneColumn")
         }
         var reader = CompetenceCSVReader(bytes: bytes)
-        guard let headerRecord = reader.next() else {
-            throw CompetenceImportFailure(problems: [ImportProblem(line: 1, reason: "filen är tom: rubrikraden saknas")])
-        }
+        guard let headerRecord = reader.next() else { throw refuse(line: 1, "import.emptyFile") }
         var problems: [ImportProblem] = []
         var header: [String] = []
         for (index, raw) in headerRecord.fields.enumerated() {
             if let scalar = controlCharacter(in: raw) {
-                problems.append(ImportProblem(line: 1, reason: controlCharacterReason(column: "nr \(index + 1)", scalar)))
+                problems.append(ImportProblem(line: 1, "import.controlCharacterInHeader", String(index + 1), codePoint(scalar)))
                 header.append("")
             } else {
                 header.append(raw.trimmingCharacters(in: .whitespaces).lowercased())
@@ -297,22 +152,20 @@ extension AppDatabase {
         var column: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if column[name] != nil {
-                problems.append(ImportProblem(line: 1, reason: "kolumnen ”\(name)” finns två gånger"))
+                problems.append(ImportProblem(line: 1, "import.duplicateColumn", name))
             } else if CompetenceCSV.required.contains(name) || CompetenceCSV.optional.contains(name) {
                 column[name] = index
             } else if name.hasPrefix("steg ") {
-                problems.append(ImportProblem(line: 1, reason: "okänt steg ”\(name)”: trappan har steg 1–5"))
+                problems.append(ImportProblem(line: 1, "import.unknownStepColumn", name))
             } else {
-                problems.append(ImportProblem(line: 1, reason: "okänd kolumn ”\(name)”"))
+                problems.append(ImportProblem(line: 1, "import.unknownColumn", name))
             }
         }
         let missing = CompetenceCSV.required.subtracting(column.keys).sorted()
         if !missing.isEmpty {
-            problems.append(ImportProblem(line: 1, reason: "kolumner saknas: " + missing.joined(separator: ", ")))
+            problems.append(ImportProblem(line: 1, "import.missingColumns", missing.joined(separator: ", ")))
         }
-        if headerRecord.unclosedQuote {
-            problems.append(ImportProblem(line: 1, reason: "ett citattecken (\") öppnar ett fält som aldrig avslutas"))
-        }
+        if headerRecord.unclosedQuote { problems.append(ImportProblem(line: 1, "import.unclosedQuote")) }
         if !problems.isEmpty { throw CompetenceImportFailure(problems: problems) }
 
         let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
@@ -324,12 +177,13 @@ extension AppDatabase {
             keyCache[text] = value
             return value
         }
-        var byKeyCache: [String: [KnownPerson]]?
-        func byKey() -> [String: [KnownPerson]] {
+        var byKeyCache: [String: [CompetenceImportRegister.Person]]?
+        func byKey() -> [String: [CompetenceImportRegister.Person]] {
             if let byKeyCache { return byKeyCache }
-            var map: [String: [KnownPerson]] = [:]
+            var map: [String: [CompetenceImportRegister.Person]] = [:]
             for person in byId.values {
-                map[person.kommunKey + "\u{1F}" + person.enhetKey + "\u{1F}" + RegisterName.uniquenessKey(person.name), default: []].append(person)
+                let unit = register.unitList[person.unit]
+                map[CompetenceImportRegister.unitKey(unit.kommunKey, unit.enhetKey) + "\u{1F}" + RegisterName.uniquenessKey(person.name), default: []].append(person)
             }
             byKeyCache = map
             return map
@@ -341,15 +195,18 @@ extension AppDatabase {
         let idColumn = column["id"]
         let kommunColumn = column["kommun"]
         let enhetColumn = column["enhet"]
+        let teamColumn = column["team"]
         let titleColumn = column["titel"]
         let kindColumn = column["utbildning"]
         let pointsColumn = column["poäng"]
         let yearColumn = column["utbildningsår"]
         let certificateColumn = column["bevis"]
         let transitionColumn = column["övergång"]
+        let columns = ImportColumns(educationYear: yearColumn != nil, transition: transitionColumn != nil, wishes: wishesColumn != nil)
         let displayName = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        // Title texts seen so far, by their bytes: a file repeats a handful in every row.
+        // Title and kommun texts seen so far, by their bytes: a file repeats a handful in every row.
         var titleByBytes: [(bytes: [UInt8], title: CompetenceTitle?)] = []
+        var kommunKeyByBytes: [(bytes: [UInt8], key: String)] = []
         // Wishes repeat too ("Vill gå nästa steg"): each distinct text is made, checked and
         // NFC-normalised once. Keyed by the file's bytes, since hashing a String normalises it.
         var wishesByBytes: [ArraySlice<UInt8>: String] = [:]
@@ -357,6 +214,8 @@ extension AppDatabase {
         rows.reserveCapacity(byId.count)
         var seen: [Int64: Int] = [:]
         seen.reserveCapacity(byId.count)
+        // New people by unit and name key: the same new hire twice is a duplicate too.
+        var seenNew: [String: Int] = [:]
         let file = bytes
         // Kept across records so that no array is made per row.
         var spans: [CompetenceCSVReader.Field] = []
@@ -364,12 +223,12 @@ extension AppDatabase {
         while let record = reader.next(into: &spans) {
             let rowLine = record.line
             if record.unclosedQuote {
-                problems.append(ImportProblem(line: rowLine, reason: "ett citattecken (\") öppnar ett fält som aldrig avslutas"))
+                problems.append(ImportProblem(line: rowLine, "import.unclosedQuote"))
                 continue
             }
             if spans.count == 1 && reader.text(spans[0]).allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             guard spans.count == header.count else {
-                problems.append(ImportProblem(line: rowLine, reason: "raden har \(spans.count) fält, rubriken \(header.count)"))
+                problems.append(ImportProblem(line: rowLine, "import.fieldCount", String(spans.count), String(header.count)))
                 continue
             }
             // Cells are read from their bytes where they have a common form (a plain number,
@@ -396,15 +255,15 @@ extension AppDatabase {
             // Control characters first: such a row is refused without echoing any of its text.
             // The reader flags records that may hold one, so clean rows skip the check.
             if suspect {
-                var controlReasons: [String] = []
+                var controlReasons: [ImportProblem] = []
                 for index in cells.indices {
                     // Tabs at either end are trimmed away like spaces, so only what would be kept counts.
                     if let scalar = controlCharacter(in: trimmed(text(index))) {
-                        controlReasons.append(controlCharacterReason(column: displayName[index], scalar))
+                        controlReasons.append(ImportProblem(line: rowLine, "import.controlCharacter", displayName[index], codePoint(scalar)))
                     }
                 }
                 if !controlReasons.isEmpty {
-                    problems.append(contentsOf: controlReasons.map { ImportProblem(line: rowLine, reason: $0) })
+                    problems.append(contentsOf: controlReasons)
                     continue
                 }
             }
@@ -412,9 +271,25 @@ extension AppDatabase {
                 guard let index else { return "" }
                 return trimmed(text(index))
             }
-            var reasons: [String] = []
+            /// Whether a cell is empty once trimmed (from its bytes when they are plain).
+            func isEmptyCell(_ index: Int) -> Bool {
+                if let bytes = plainBytes(index) { return bytes.isEmpty }
+                return field(index).isEmpty
+            }
+            /// The row's Kommun as a key, from a cache by bytes when the cell is plain.
+            func kommunKey() -> String {
+                if let bytes = plainBytes(kommunColumn) {
+                    if let known = kommunKeyByBytes.first(where: { $0.bytes.elementsEqual(bytes) }) { return known.key }
+                    let value = key(field(kommunColumn))
+                    kommunKeyByBytes.append((Array(bytes), value))
+                    return value
+                }
+                return key(field(kommunColumn))
+            }
+            var reasons: [ImportRefusal] = []
             // Who.
-            var person: KnownPerson?
+            var person: CompetenceImportRegister.Person?
+            var newPerson: NewPerson?
             let idBytes = plainBytes(idColumn)
             if let id = idBytes.flatMap(CompetenceCSV.plainNumber).map(Int64.init), let known = byId[id],
                let nameBytes = plainBytes(nameColumn), Self.same(known.name, nameBytes) {
@@ -430,30 +305,62 @@ extension AppDatabase {
                             || RegisterName.uniquenessKey(known.name) == RegisterName.uniquenessKey(name) {
                             person = known
                         } else {
-                            reasons.append("id \(id) hör till en annan person än ”\(name)”")
+                            reasons.append(ImportRefusal("import.idOtherName", String(id), name))
                         }
                     } else {
-                        reasons.append("okänd person: id ”\(idText)” finns inte bland aktiva medarbetare")
+                        reasons.append(ImportRefusal("import.unknownId", idText))
                     }
                 } else {
-                    let personKey = key(field(kommunColumn)) + "\u{1F}" + key(field(enhetColumn)) + "\u{1F}" + RegisterName.uniquenessKey(name)
-                    let matches = byKey()[personKey] ?? []
-                    if matches.count == 1 {
-                        person = matches[0]
-                    } else if matches.isEmpty {
-                        reasons.append("okänd person ”\(name)” i \(field(enhetColumn)), \(field(kommunColumn))")
-                    } else {
-                        reasons.append("flera medarbetare heter ”\(name)” i \(field(enhetColumn)); ange Id")
+                    let kommunText = field(kommunColumn), enhetText = field(enhetColumn)
+                    let nameKey = RegisterName.uniquenessKey(name)
+                    switch register.unit(kommun: (kommunText, kommunKey()), enhet: (enhetText, key(enhetText))) {
+                    case .failure(let refusal):
+                        reasons.append(refusal)
+                    case .success(let unit):
+                        let matches = byKey()[CompetenceImportRegister.unitKey(unit.kommunKey, unit.enhetKey) + "\u{1F}" + nameKey] ?? []
+                        if matches.count == 1 {
+                            person = matches[0]
+                        } else if matches.count > 1 {
+                            reasons.append(ImportRefusal("import.ambiguousName", name, unit.enhetName))
+                        } else if !createMissing {
+                            reasons.append(ImportRefusal("import.unknownPerson", name, unit.enhetName, unit.kommunName))
+                        } else {
+                            switch Self.newPerson(named: name, in: unit, teamText: field(teamColumn), key: key) {
+                            case .failure(let refusal):
+                                reasons.append(refusal)
+                            case .success(let found):
+                                newPerson = found
+                                let newKey = CompetenceImportRegister.unitKey(unit.kommunKey, unit.enhetKey) + "\u{1F}" + nameKey
+                                if let first = seenNew[newKey] {
+                                    reasons.append(ImportRefusal("import.duplicate", String(first)))
+                                } else {
+                                    seenNew[newKey] = rowLine
+                                }
+                            }
+                        }
                     }
+                }
+            }
+            // An id names the person; a Kommun that is not hers means the row is about someone
+            // else (and the row counts for no one, so it makes no duplicate either).
+            // An export writes her kommun's stored name: equal bytes settle it without a key.
+            if let found = person, kommunColumn != nil,
+               !(plainBytes(kommunColumn).map { Self.same(register.unitList[found.unit].kommunName, $0) } ?? false),
+               kommunKey() != register.unitList[found.unit].kommunKey {
+                let kommunText = field(kommunColumn)
+                if !kommunText.isEmpty {
+                    reasons.append(ImportRefusal("import.idOtherKommun", String(found.id), register.unitList[found.unit].kommunName, kommunText))
+                    person = nil
                 }
             }
             if let person {
                 if let first = seen[person.id] {
-                    reasons.append("dubblett: samma person som på rad \(first)")
+                    reasons.append(ImportRefusal("import.duplicate", String(first)))
                 } else {
                     seen[person.id] = rowLine
                 }
             }
+            var emptyCells: UInt8 = 0
             // Title and education.
             var title: CompetenceTitle?
             if let bytes = plainBytes(titleColumn), let known = titleByBytes.first(where: { $0.bytes.elementsEqual(bytes) }) {
@@ -463,85 +370,136 @@ extension AppDatabase {
                 title = titleByKey[key(titleText)]
                 if let bytes = plainBytes(titleColumn) { titleByBytes.append((Array(bytes), title)) }
             }
-            if title == nil { reasons.append(CompetenceError.unknownTitle(field(titleColumn)).description) }
+            if title == nil { reasons.append(ImportRefusal("import.unknownTitle", field(titleColumn))) }
             let kind = plainBytes(kindColumn).flatMap(CompetenceCSV.exactEducationKind) ?? EducationKind.parse(field(kindColumn))
-            if kind == nil { reasons.append("okänd utbildning ”\(field(kindColumn))” (Ingen, Gymnasial, Yrkeshögskola, Högskola)") }
+            if kind == nil { reasons.append(ImportRefusal("import.unknownEducation", field(kindColumn))) }
             var points = 0
             if let bytes = plainBytes(pointsColumn), let value = CompetenceCSV.plainNumber(bytes), value <= 5000 {
                 points = value
             } else {
                 let pointsText = field(pointsColumn)
-                if !pointsText.isEmpty {
-                    if let value = Int(pointsText) {
-                        if (0...5000).contains(value) { points = value } else { reasons.append(CompetenceError.pointsOutOfRange(value).description) }
-                    } else {
-                        reasons.append("poäng: ”\(pointsText)” är inte ett heltal")
-                    }
+                if pointsText.isEmpty {
+                    emptyCells |= ClearableValue.points
+                } else if let value = Int(pointsText) {
+                    if (0...5000).contains(value) { points = value } else { reasons.append(ImportRefusal("import.pointsOutOfRange", String(value))) }
+                } else {
+                    reasons.append(ImportRefusal("import.pointsNotInteger", pointsText))
                 }
             }
             var year: Int?
             if let bytes = plainBytes(yearColumn), let value = CompetenceCSV.plainNumber(bytes), (1950...2100).contains(value) {
                 year = value
-            } else {
+            } else if yearColumn != nil {
                 let yearText = field(yearColumn)
-                if !yearText.isEmpty {
-                    if let value = Int(yearText), (1950...2100).contains(value) { year = value } else {
-                        reasons.append("utbildningsår ”\(yearText)” ska vara ett år 1950–2100")
-                    }
+                if yearText.isEmpty {
+                    emptyCells |= ClearableValue.educationYear
+                } else if let value = Int(yearText), (1950...2100).contains(value) {
+                    year = value
+                } else {
+                    reasons.append(ImportRefusal("import.yearInvalid", yearText))
                 }
             }
             let certificate = plainBytes(certificateColumn).flatMap(CompetenceCSV.exactYesNo) ?? CompetenceCSV.parseYesNo(field(certificateColumn))
-            if certificate == nil { reasons.append("bevis ska vara Ja eller Nej (fick ”\(field(certificateColumn))”)") }
-            let transition = plainBytes(transitionColumn).flatMap(CompetenceCSV.exactYesNo) ?? CompetenceCSV.parseYesNo(field(transitionColumn))
-            if transition == nil { reasons.append("övergång ska vara Ja eller Nej (fick ”\(field(transitionColumn))”)") }
+            if certificate == nil { reasons.append(ImportRefusal("import.certificateYesNo", field(certificateColumn))) }
+            if let certificateColumn, isEmptyCell(certificateColumn) { emptyCells |= ClearableValue.certificate }
+            var transition: Bool? = false
+            if let transitionColumn {
+                transition = plainBytes(transitionColumn).flatMap(CompetenceCSV.exactYesNo) ?? CompetenceCSV.parseYesNo(field(transitionColumn))
+                if transition == nil { reasons.append(ImportRefusal("import.transitionYesNo", field(transitionColumn))) }
+                if isEmptyCell(transitionColumn) { emptyCells |= ClearableValue.transition }
+            }
             let wishesBytes = plainBytes(wishesColumn)
             var wishes = wishesBytes.flatMap { wishesByBytes[$0] }
             if wishes == nil {
                 let text = field(wishesColumn)
                 if text.utf8.count > 500 && text.count > 500 {
-                    reasons.append("önskemål får vara högst 500 tecken")
+                    reasons.append(ImportRefusal("import.wishesTooLong"))
                 } else {
                     let clean = text.isEmpty ? text : RegisterName.normalize(text)
                     if let wishesBytes { wishesByBytes[wishesBytes] = clean }
                     wishes = clean
                 }
             }
+            if wishesColumn != nil, wishes?.isEmpty == true { emptyCells |= ClearableValue.wishes }
             // Steps.
             var completions: [StepCompletion] = []
+            var emptySteps = 0
             for (index, columnIndex) in stepColumns.enumerated() {
-                if let bytes = plainBytes(columnIndex), let cell = CompetenceCSV.plainStepCell(bytes) {
-                    if let (date, validering) = cell {
-                        completions.append(StepCompletion(step: index + 1, date: date, validering: validering))
+                let cell: (LocalDate, Bool)?
+                if let bytes = plainBytes(columnIndex), let plain = CompetenceCSV.plainStepCell(bytes) {
+                    cell = plain
+                } else {
+                    do {
+                        cell = try CompetenceCSV.parseStepCell(text(columnIndex))
+                    } catch {
+                        reasons.append(ImportRefusal("import.stepInvalidDate", String(index + 1), text(columnIndex)))
+                        continue
                     }
+                }
+                guard let (date, validering) = cell else {
+                    emptySteps |= 1 << (index + 1)
                     continue
                 }
-                do {
-                    if let (date, validering) = try CompetenceCSV.parseStepCell(text(columnIndex)) {
-                        completions.append(StepCompletion(step: index + 1, date: date, validering: validering))
-                    }
-                } catch {
-                    reasons.append("steg \(index + 1): ”\(text(columnIndex))” är inget giltigt datum (ÅÅÅÅ-MM-DD, ev. följt av V)")
+                // The app marks a step done on the day it is done: a later date is a typo.
+                if date > today {
+                    reasons.append(ImportRefusal("import.stepInFuture", String(index + 1), date.iso, today.iso))
+                } else {
+                    completions.append(StepCompletion(step: index + 1, date: date, validering: validering))
                 }
             }
-            if let person, !person.hasLadder, let first = completions.first {
-                reasons.append(CompetenceError.unknownStep(first.step).description + " (enheten har ingen kompetenstrappa)")
+            let hasLadder = person.map { register.unitList[$0.unit].hasLadder } ?? newPerson?.hasLadder ?? true
+            if !hasLadder, let first = completions.first {
+                reasons.append(ImportRefusal("import.stepNoLadder", String(first.step)))
             }
-            do { try StepOrder.validate(completions) } catch { reasons.append(error.description) }
+            do {
+                try StepOrder.validate(completions)
+            } catch {
+                switch error {
+                case .stepOutOfOrder(let step, let missing): reasons.append(ImportRefusal("import.stepOrder", String(step), String(missing)))
+                case .unknownStep(let step): reasons.append(ImportRefusal("import.stepNoLadder", String(step)))
+                default: reasons.append(ImportRefusal("import.stepOrder", "?", "?"))
+                }
+            }
 
             if !reasons.isEmpty {
-                problems.append(contentsOf: reasons.map { ImportProblem(line: rowLine, reason: $0) })
+                problems.append(contentsOf: reasons.map { ImportProblem(line: rowLine, $0) })
                 continue
             }
-            guard let person, let title, let kind, let certificate, let transition, let wishes else { continue }
-            rows.append(ImportRow(mapping: CompetenceMapping(
-                medarbetareId: person.id, titleId: title.id, educationKind: kind, points: points, educationYear: year,
-                certificate: certificate, employedOnProtectionDay: transition, completions: completions,
-                wishes: wishes)))
+            guard person != nil || newPerson != nil, let title, let kind, let certificate, let transition, let wishes else { continue }
+            // A new hire's register title is the competence title on her row.
+            newPerson?.title = title.name
+            rows.append(ImportRow(
+                mapping: CompetenceMapping(
+                    medarbetareId: person?.id ?? 0, titleId: title.id, educationKind: kind, points: points, educationYear: year,
+                    certificate: certificate, employedOnProtectionDay: transition, completions: completions, wishes: wishes),
+                line: rowLine, emptyCells: emptyCells, emptySteps: emptySteps, newPerson: newPerson))
         }
         if rows.isEmpty && problems.isEmpty {
-            problems.append(ImportProblem(line: 2, reason: "filen har inga rader efter rubriken"))
+            problems.append(ImportProblem(line: 2, "import.noRows"))
         }
         if !problems.isEmpty { throw CompetenceImportFailure(problems: problems) }
-        return rows
+        return (rows, columns)
+    }
+
+    /// The new person a row names, in the team on her row within her unit.
+    /// - Parameters:
+    ///   - name: the row's Namn, trimmed.
+    ///   - unit: the row's unit, resolved.
+    ///   - teamText: the row's Team, trimmed ("" when the column is missing).
+    ///   - key: the key of a text (cached by the caller).
+    /// - Returns: the person to add (title filled in later), or why she cannot be added.
+    private static func newPerson(
+        named name: String, in unit: CompetenceImportRegister.Unit, teamText: String, key: (String) -> String
+    ) -> Result<NewPerson, ImportRefusal> {
+        if name.isEmpty { return .failure(ImportRefusal("import.nameRequired")) }
+        let place = unit.enhetName + ", " + unit.kommunName
+        guard !teamText.isEmpty else { return .failure(ImportRefusal("import.teamRequired", name, place)) }
+        let teamKey = key(teamText)
+        guard unit.active, let team = unit.teams.first(where: { $0.key == teamKey }) else {
+            let names = unit.active ? unit.teams.map(\.name).sorted().joined(separator: ", ") : ""
+            return .failure(ImportRefusal("import.unknownTeam", teamText, unit.enhetName, unit.kommunName, names.isEmpty ? "–" : names))
+        }
+        return .success(NewPerson(teamId: team.id, name: name, kommun: unit.kommunName, enhet: unit.enhetName,
+                                  team: team.name, hasLadder: unit.hasLadder))
     }
 }

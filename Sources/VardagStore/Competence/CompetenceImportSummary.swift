@@ -6,4 +6,8 @@ public struct CompetenceImportSummary: Hashable, Sendable {
     public var steps: Int
     /// Whether it was a dry run (nothing stored).
     public var dryRun: Bool
+    /// People added to the register (`createMissing`), in file order.
+    public var created: [CompetenceImportNewPerson] = []
+    /// Stored values that an empty cell cleared (or would clear), in file order.
+    public var cleared: [CompetenceImportClearing] = []
 }

@@ -1,14 +1,38 @@
 /// One reason an import was refused: the file line (1 is the header) and what is wrong.
+///
+/// The reason is a key of the `import.*` string catalogue and the values it names, so the
+/// command line can word it in the user's language; `reason` and `description` give the
+/// Swedish text.
 public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     /// The line in the file; 0 when the problem concerns the whole file.
     public var line: Int
-    /// The reason, in Swedish.
-    public var reason: String
+    /// The catalogue key of the reason, e.g. `import.unknownTitle`.
+    public var key: String
+    /// The values the reason names, in the order of its placeholders (`{0}`, `{1}`, …).
+    public var arguments: [String]
 
-    public init(line: Int, reason: String) {
+    /// - Parameters:
+    ///   - line: the file line; 0 for the whole file.
+    ///   - key: an `import.*` catalogue key.
+    ///   - arguments: the values its text names.
+    public init(line: Int, _ key: String, _ arguments: String...) {
         self.line = line
-        self.reason = reason
+        self.key = key
+        self.arguments = arguments
     }
 
-    public var description: String { line > 0 ? "rad \(line): \(reason)" : reason }
+    /// - Parameters:
+    ///   - line: the file line; 0 for the whole file.
+    ///   - reason: the reason's key and values.
+    init(line: Int, _ reason: ImportRefusal) {
+        self.line = line
+        self.key = reason.key
+        self.arguments = reason.arguments
+    }
+
+    /// The reason in Swedish.
+    public var reason: String { ImportText.swedish(key, arguments) }
+
+    /// `rad N: reason` in Swedish, or the reason alone for the whole file.
+    public var description: String { line > 0 ? ImportText.swedish("import.line", [String(line), reason]) : reason }
 }

@@ -1,17 +1,23 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
+import VardagApp
+import VardagDomain
 import VardagStore
 
-/// `vardag import competence FILE [--db PATH] [--dry-run]`: imports competence mapping from an HR system's CSV.
+/// `vardag import competence FILE [--db PATH] [--dry-run] [--create-missing] [--lang sv|en]`:
+/// imports competence mapping from an HR system's CSV.
 struct ImportCompetenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competence",
         abstract: "Läser in kompetenskartläggning från CSV (semikolon, UTF-8, BOM tillåten); allt eller inget.",
         discussion: """
-            Kolumner: Id (valfri), Kommun, Enhet, Team (valfri), Namn, Titel, Utbildning, Poäng, \
-            Utbildningsår (valfri), Bevis, Övergång (valfri), Steg 1–Steg 5 (datum, ev. följt av V för validering), \
-            Önskemål (valfri). Samma format som 'vardag export competence --kind mapping'. \
-            Varje felaktig rad rapporteras med radnummer; då lagras ingenting.
+            Kolumner som måste finnas: Kommun, Enhet, Namn, Titel, Utbildning, Poäng, Bevis, Steg 1–Steg 5 \
+            (datum, ev. följt av V för validering). Valfria: Id, Team, Utbildningsår, Övergång, Önskemål. \
+            En kolumn som saknas ändrar inget som är lagrat; en tom cell i en kolumn som finns tömmer värdet \
+            (--dry-run visar vad som skulle tömmas). Bevis och Övergång: Ja, Nej eller tomt. \
+            Samma format som 'vardag export competence --kind mapping'. \
+            Varje felaktig rad rapporteras på en egen rad som 'rad N: skäl'; då lagras ingenting (slutkod 65).
             """)
 
     @OptionGroup var common: CommonOptions
@@ -19,33 +25,58 @@ struct ImportCompetenceCommand: ParsableCommand {
     @Argument(help: "CSV-filen att läsa in.")
     var file: String
 
-    @Flag(name: .long, help: "Kontrollera bara; lagra ingenting.")
+    @Flag(name: .long, help: "Kontrollera bara; lagra ingenting (visar vad som skulle läggas till och tömmas).")
     var dryRun = false
+
+    @Flag(name: .long, help: "Lägg till personer som inte finns i registret, i enheten och teamet på deras rad.")
+    var createMissing = false
 
     func run() throws {
         try reportingFailures {
+            let strings = try common.strings()
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                throw CommandFailure(message: "vardag: kan inte läsa \(file): \(error.localizedDescription)", exitCode: 66)
+                throw CommandFailure(message: strings.format("import.cli.cannotRead", file, error.localizedDescription), exitCode: 66)
             }
             let store = try common.openExistingStore(user: currentUserName(environment: ProcessInfo.processInfo.environment))
+            let summary: CompetenceImportSummary
             do {
-                let summary = try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun)
-                if dryRun {
-                    print("Provkörning: \(summary.people) personer och \(summary.steps) klara steg skulle läsas in; inget lagrat.")
-                } else {
-                    print("Inläst: \(summary.people) personer och \(summary.steps) klara steg.")
-                }
+                summary = try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
+                                                     createMissing: createMissing, today: LocalDate.today())
             } catch let failure as CompetenceImportFailure {
-                let lines = failure.problems.map { "vardag: \(file): \($0)" }
-                throw CommandFailure(
-                    message: lines.joined(separator: "\n") + "\nvardag: inget lästes in (\(failure.problems.count) fel).",
-                    exitCode: 65)
+                // One line per problem, each cleaned on its own so the lines stay lines.
+                var lines = failure.problems.map { problem in
+                    let reason = strings.format(problem.key, arguments: problem.arguments)
+                    let located = problem.line > 0 ? strings.format("import.line", problem.line, reason) : reason
+                    return strings.format("import.cli.problem", file, located)
+                }
+                lines.append(strings.format("import.cli.refused", failure.problems.count))
+                Self.writeLines(lines, to: .standardError)
+                throw ExitCode(65)
             } catch {
-                throw CommandFailure(message: "vardag: importen misslyckades: \(error)", exitCode: 1)
+                throw CommandFailure(message: strings.format("import.cli.failed", ErrorText.describe(error, strings)), exitCode: 1)
             }
+            var lines: [String] = []
+            for person in summary.created {
+                lines.append(strings.format(dryRun ? "import.cli.wouldCreate" : "import.cli.created",
+                                            person.line, person.name, person.kommun, person.enhet, person.team))
+            }
+            for clearing in summary.cleared {
+                let field: String
+                if case .step(let step) = clearing.field { field = strings.format(clearing.field.key, step) } else { field = strings[clearing.field.key] }
+                let becomes = clearing.field.clearedValueKey.map { strings[$0] } ?? "0"
+                lines.append(strings.format(dryRun ? "import.cli.wouldClear" : "import.cli.cleared",
+                                            clearing.line, clearing.name, clearing.medarbetareId, field, clearing.old, becomes))
+            }
+            lines.append(strings.format(dryRun ? "import.cli.dryRun" : "import.cli.done", summary.people, summary.steps))
+            Self.writeLines(lines, to: .standardOutput)
         }
+    }
+
+    /// Writes lines, each cleaned of control characters and escape sequences (they quote the file).
+    private static func writeLines(_ lines: [String], to handle: FileHandle) {
+        handle.write(Data(lines.map { TextSanitizer.clean($0) + "\n" }.joined().utf8))
     }
 }

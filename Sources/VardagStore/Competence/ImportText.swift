@@ -1,0 +1,44 @@
+import Foundation
+import VardagResources
+
+/// The Swedish texts of the import's messages, read from the shipped catalogue
+/// (`strings/sv/import.json`), so the store's own descriptions and the command line's
+/// Swedish output are the same words from one place.
+enum ImportText {
+    /// The Swedish `import.*` table; empty if the file cannot be read (keys then show as themselves).
+    private static let table: [String: String] = {
+        guard let url = VardagResources.urls(in: "strings/sv", withExtension: "json").first(where: { $0.lastPathComponent == "import.json" }),
+              let data = try? Data(contentsOf: url),
+              let table = try? JSONDecoder().decode([String: String].self, from: data) else { return [:] }
+        return table
+    }()
+
+    /// A key's Swedish text with `{0}`, `{1}`, … replaced by the arguments.
+    /// - Parameters:
+    ///   - key: an `import.*` key.
+    ///   - arguments: the values, in placeholder order.
+    static func swedish(_ key: String, _ arguments: [String]) -> String {
+        fill(table[key] ?? key, with: arguments)
+    }
+
+    /// A template with numbered placeholders filled in one pass (an argument that quotes the
+    /// file may itself hold `{1}`); a placeholder without an argument stays.
+    static func fill(_ template: String, with arguments: [String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+               let index = Int(rest[afterOpen..<close]), arguments.indices.contains(index) {
+                result += arguments[index]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return result + rest
+    }
+}
