@@ -355,6 +355,40 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
     }
 
+    func testEscOnAHalfTypedDayLogAsksBeforeThrowingItAway() throws {
+        let app = try openShadowing()
+        app.press(.enter)
+        app.type("tvä")
+        app.press(.enter)
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("Osparade ändringar") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("Kasta ändringarna? (j/n)") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertTrue(app.lines[1].contains("Logga dagen: Anna Åkesson"), app.lines[1])
+        XCTAssertTrue(app.lines.contains { $0.contains("1  Tvätt") }, "no keeps what was typed")
+        app.press(.escape, .escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("1  Tvätt") }, "Esc answers the question, the form stays")
+        app.press(.escape, .char("j"))
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+        XCTAssertNil(try entry(app, participant: "Anna Åkesson", date: "2026-11-23"))
+        // An untouched form (also a copied one) closes at once.
+        app.press(.enter, .escape)
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+        app.press(.char("c"), .escape)
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+    }
+
+    func testEscOnAnEditedHypothesisFormAsksInEnglish() throws {
+        let app = try openShadowing(language: .en)
+        app.press(.tab, .char("a"))
+        app.type("Laundry")
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("Discard the changes? (y/n)") }, linesDiff(app.lines, []))
+        app.press(.char("y"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Laundry") }, linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.hypotheses(teamId: try XCTUnwrap(try app.store.shadowingTeams().first).id).count, 2)
+    }
+
     func testCopyPreviousStartsFromTheLastLoggedDayWithoutItsLessons() throws {
         let app = try openShadowing()
         app.press(.char("c"))
@@ -368,7 +402,8 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.enter, .ctrl("y"))
         XCTAssertTrue(app.lines.contains { $0.contains("Kopierat från 2026-11-20") }, linesDiff(app.lines, []))
         XCTAssertTrue(app.lines.contains { $0.contains("1  Läkemedelsöverlämning") })
-        app.press(.escape)
+        // The copy changed what the form opened with, so Esc asks before throwing it away.
+        app.press(.escape, .char("j"))
         app.press(.down, .char("c"))
         XCTAssertTrue(app.lines[23].contains("Özlem Yıldız har ingen tidigare logg att kopiera."), app.lines[23])
     }

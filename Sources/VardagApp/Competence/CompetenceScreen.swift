@@ -16,6 +16,8 @@ public struct CompetenceScreen: Screen {
         case moreThreshold, lessThreshold
         case cycleEducation, morePoints, lessPoints, toggleCertificate
         case editStep
+        /// A key while the grid asks before unmarking a completed step.
+        case answerUndo(Key)
         case openKommunPicker, pickerMove(Key), pickerToggle, pickerApply, pickerCancel
         /// A key or paste while a form has focus.
         case input(Event)
@@ -46,6 +48,8 @@ public struct CompetenceScreen: Screen {
     var transitionRows: [CompetenceRow] = []
     var ladderArea = Verksamhetsomrade.funktionshinder
     var editor: CompetenceEditor?
+    /// The question before a completed step is unmarked, while open.
+    var undoQuestion: UndoStepQuestion?
     /// Grid labels and symbols kept between frames (see `GridTextCache`).
     let gridText = GridTextCache()
 
@@ -63,7 +67,7 @@ public struct CompetenceScreen: Screen {
 
     public func title(_ context: AppContext) -> String { context.strings["competence.title"] }
 
-    public var isEditingText: Bool { editor != nil }
+    public var isEditingText: Bool { editor != nil || undoQuestion != nil }
 
     var unit: CompetenceUnit? { units.indices.contains(unitIndex) ? units[unitIndex] : nil }
 
@@ -76,6 +80,13 @@ public struct CompetenceScreen: Screen {
             KeyBinding([.char("u")], s["competence.key.nextUnit"], .nextUnit, label: "u", hint: true),
             KeyBinding([.char("U")], s["competence.key.previousUnit"], .previousUnit, label: "U"),
         ]
+        if undoQuestion != nil {
+            let yes = s["form.discard.yesKey"].first ?? "j"
+            return KeyMap(title: s["competence.undo.title"], [
+                KeyBinding([.char(yes)], s["competence.key.undoYes"], .answerUndo(.char(yes)), label: String(yes), hint: true),
+                KeyBinding([.char("n"), .escape], s["competence.key.undoNo"], .answerUndo(.char("n")), label: "n/Esc", hint: true),
+            ])
+        }
         switch tab {
         case .grid:
             bindings = [
@@ -147,6 +158,7 @@ public struct CompetenceScreen: Screen {
             }
         }
         guard case .key(let key) = event else { return nil }
+        if undoQuestion != nil { return .answerUndo(key) }
         if kommunPicker != nil {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end: return .pickerMove(key)
@@ -227,6 +239,8 @@ public struct CompetenceScreen: Screen {
             editor = .step(step, omrade: ladderArea, strings: context.strings)
         case .input(let event):
             return handleEditorInput(event, context: context)
+        case .answerUndo(let key):
+            return answerUndo(key, context: context)
         case .openKommunPicker, .pickerMove, .pickerToggle, .pickerApply, .pickerCancel:
             return updateKommunPicker(message, context: context)
         }
@@ -271,9 +285,10 @@ public struct CompetenceScreen: Screen {
                 reloadKeepingCursor(context)
                 return .status(s.format("competence.grid.planned", row.person.name, step, target.iso))
             case .toggleDone where status == .done:
-                try context.store.unmarkCompetenceStep(medarbetareId: row.person.id, step: step)
-                reloadKeepingCursor(context)
-                return .status(s.format("competence.grid.undone", row.person.name, step))
+                // Removing a completion loses its date: ask first (answered in `answerUndo`).
+                undoQuestion = UndoStepQuestion(medarbetareId: row.person.id, name: row.person.name, step: step,
+                                                date: row.person.mapping.completion(of: step)?.date)
+                return .none
             default:
                 let validering = { if case .markValidated = message { return true } else { return false } }()
                 try context.store.markCompetenceStepDone(medarbetareId: row.person.id, step: step, date: context.today, validering: validering)
@@ -288,6 +303,26 @@ public struct CompetenceScreen: Screen {
         } catch {
             return .error(s.format("error.store", String(describing: error)))
         }
+    }
+
+    /// Answers the question before a completed step is unmarked: yes removes the mark,
+    /// no or Esc keeps it.
+    private mutating func answerUndo(_ key: Key, context: AppContext) -> Effect {
+        guard var question = undoQuestion else { return .none }
+        let s = context.strings
+        guard let outcome = question.dialog(s).handle(key, state: &question.state) else {
+            undoQuestion = question
+            return .none
+        }
+        undoQuestion = nil
+        guard outcome == .confirmed else { return .none }
+        do {
+            try context.store.unmarkCompetenceStep(medarbetareId: question.medarbetareId, step: question.step)
+        } catch {
+            return .error(s.format("error.store", String(describing: error)))
+        }
+        reloadKeepingCursor(context)
+        return .status(s.format("competence.grid.undone", question.name, question.step))
     }
 
     /// The last day of the quarter after today's: a plan's default target date.
@@ -341,9 +376,10 @@ public struct CompetenceScreen: Screen {
 
     private mutating func handleEditorInput(_ event: Event, context: AppContext) -> Effect {
         guard var current = editor else { return .none }
-        if case .key(.escape) = event {
-            editor = nil
-            return .none
+        switch current.form.closeDecision(for: event, strings: context.strings) {
+        case .close: editor = nil; return .none
+        case .stay: editor = current; return .none
+        case .pass: break
         }
         if case .key(.enter) = event {
             if PersonnummerGuard.holds(&current.form, strings: context.strings) { editor = current; return .none }
@@ -486,6 +522,7 @@ public struct CompetenceScreen: Screen {
         case .ladders: renderLadders(into: &buffer, area: parts.body, context: context)
         }
         editor?.render(into: &buffer, area: area, context: context)
+        if let undoQuestion { undoQuestion.dialog(s).render(into: &buffer, area: area, state: undoQuestion.state) }
         if tab == .comparison { kommunPicker?.render(into: &buffer, area: area, context: context) }
     }
 

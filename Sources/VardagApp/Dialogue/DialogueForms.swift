@@ -40,6 +40,8 @@ enum DialogueForms {
             ])
         form.notes = [s["dialogue.form.newLoop.note"]]
         try refreshStaff(&form, context: context)
+        // The staff choice is filled after the form is built; that is not the user's typing.
+        form.form.markUnchanged()
         return form
     }
 
@@ -289,7 +291,11 @@ enum DialogueForms {
     /// - Returns: `.closed` (Esc), `.saved` with the result, or `.editing` with the form to keep.
     static func handle(_ event: Event, form: DialogueForm, context: AppContext) -> FormOutcome {
         var form = form
-        if case .key(.escape) = event { return .closed }
+        switch form.form.closeDecision(for: event, strings: context.strings) {
+        case .close: return .closed
+        case .stay: return .editing(form)
+        case .pass: break
+        }
         if case .key(.enter) = event {
             if PersonnummerGuard.holds(&form.form, strings: context.strings) { return .editing(form) }
             do {

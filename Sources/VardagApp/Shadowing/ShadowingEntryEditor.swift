@@ -39,6 +39,10 @@ struct ShadowingEntryEditor {
     /// True when the day already had an entry (the form edits it).
     var editing = false
     let taskSearch: TaskSearch
+    /// Asks before Esc throws typing away.
+    var discardGuard = DiscardGuard()
+    /// What the form held when it opened, to tell typing from an untouched form.
+    private var openingDraft: DayEntryDraft?
 
     init(teamId: Int64, participant: ShadowingParticipant, date: LocalDate, tasks: [ShadowingTask], existing: DayEntry?) {
         self.teamId = teamId
@@ -50,7 +54,14 @@ struct ShadowingEntryEditor {
             load(existing, catalogue: tasks, keepLessons: true)
             editing = true
         }
+        openingDraft = draft
     }
+
+    /// Whether the form holds anything that Esc would throw away.
+    var isEdited: Bool { draft != openingDraft }
+
+    /// Takes what the form holds now as its untouched state (after a copy on opening).
+    mutating func markUnchanged() { openingDraft = draft }
 
     /// Fills the form from a stored entry (an earlier save of the day, or yesterday's).
     mutating func load(_ entry: DayEntry, catalogue: [ShadowingTask], keepLessons: Bool) {
@@ -75,15 +86,22 @@ struct ShadowingEntryEditor {
 
     // MARK: Keys
 
-    mutating func handle(_ event: Event) -> Outcome {
+    mutating func handle(_ event: Event, strings: Strings) -> Outcome {
+        // Esc in a search with text clears the search; only then does it mean "close".
+        if !discardGuard.isAsking, case .key(.escape) = event, focus == .search, !search.text.isEmpty {
+            setSearch("")
+            return .none
+        }
+        switch discardGuard.decide(event, isEdited: isEdited, dialog: DiscardQuestion.dialog(strings)) {
+        case .close: return .cancel
+        case .stay: return .none
+        case .pass: break
+        }
         guard case .key(let key) = event else {
             if case .paste(let text) = event { pasteText(text) }
             return .none
         }
         switch key {
-        case .escape:
-            if focus == .search && !search.text.isEmpty { setSearch(""); return .none }
-            return .cancel
         case .ctrl("y"), .function(5):
             return .copyPrevious
         case .tab: move(1); return .none
@@ -288,5 +306,6 @@ struct ShadowingEntryEditor {
         if let formMessage { buffer.put(formMessage, x: inner.x, y: y + 2, maxWidth: inner.width, style: theme.error) }
         buffer.put(s["shadowing.entry.hint"], x: inner.x, y: y + 3, maxWidth: inner.width, style: theme.dim)
         buffer.cursor = cursor
+        DiscardQuestion.render(discardGuard, into: &buffer, area: area, context: context)
     }
 }

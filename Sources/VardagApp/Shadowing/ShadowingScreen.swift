@@ -78,6 +78,7 @@ public struct ShadowingScreen: Screen {
                 KeyBinding([], s["shadowing.key.formRemove"], .open, label: s["shadowing.key.inForm"] + " Del"),
                 KeyBinding([], s["shadowing.key.formCopy"], .open, label: s["shadowing.key.inForm"] + " Ctrl-Y"),
                 KeyBinding([], s["shadowing.key.formFields"], .open, label: s["shadowing.key.inForm"] + " Tab"),
+                KeyBinding([], s["shadowing.key.formClose"], .open, label: s["shadowing.key.inForm"] + " Esc"),
             ]
         case .hypotheses:
             b += [
@@ -265,6 +266,8 @@ public struct ShadowingScreen: Screen {
             }
             editor.load(previous, catalogue: catalogue, keepLessons: false)
             editor.formMessage = s.format("shadowing.copied", previous.date.iso)
+            // A copy is where the user starts, not typing of hers: Esc still closes at once.
+            editor.markUnchanged()
         }
         mode = .entry(editor)
         return .none
@@ -276,7 +279,7 @@ public struct ShadowingScreen: Screen {
         case .browsing:
             return .none
         case .entry(var editor):
-            switch editor.handle(event) {
+            switch editor.handle(event, strings: s) {
             case .none:
                 mode = .entry(editor)
             case .cancel:
@@ -314,7 +317,11 @@ public struct ShadowingScreen: Screen {
             }
             return .none
         case .form(var editor):
-            if case .key(.escape) = event { mode = .browsing; return .none }
+            switch editor.form.closeDecision(for: event, strings: context.strings) {
+            case .close: mode = .browsing; return .none
+            case .stay: mode = .form(editor); return .none
+            case .pass: break
+            }
             if case .key(.enter) = event {
                 if PersonnummerGuard.holds(&editor.form, strings: s) { mode = .form(editor); return .none }
                 do {
