@@ -241,18 +241,35 @@ final class DialogueScreenTests: XCTestCase {
         ])
     }
 
-    func testGuideAtOwnUnitIsRefusedAtTheFieldAndNothingIsStored() throws {
+    func testNewLoopDefaultsToGuidesFromOtherUnits() throws {
         let app = try AppHarness(seed: Self.demo)
         let before = try app.store.dialogueLoops(today: app.runner.model.context.today).count
         app.press(.char("2"), .char("n"))
+        // Helén Sandberg is first in the pool but works at Barn och familj, the unit offered first.
+        XCTAssertEqual(app.lines[5], " │ Enhet                 < Barn och familj · Åsbro >                          │")
+        XCTAssertEqual(app.lines[9], " │ Vägledare 1           < Kerstin Holmqvist · Hemtjänst Norr, Åsbro >        │")
+        XCTAssertEqual(app.lines[10], " │ Vägledare 2           < Sanna Ekström · Boendestöd, Åsbro >                │")
+        app.press(.down)
         app.type("Maten")
-        // Enhet "Barn och familj · Åsbro"; guide 1 defaults to Helén Sandberg who works there.
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Slingan är skapad"), linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.dialogueLoops(today: app.runner.model.context.today).count, before + 1)
+    }
+
+    func testGuideAtOwnUnitIsRefusedAtTheFieldAndNothingIsStored() throws {
+        let app = try AppHarness(seed: Self.demo)
+        let before = try app.store.dialogueLoops(today: app.runner.model.context.today).count
+        app.press(.char("2"), .char("n"), .down)
+        app.type("Maten")
+        // Enhet "Barn och familj · Åsbro"; Helén Sandberg, first in the pool, works there.
+        app.press(.down, .down, .down, .left)
+        XCTAssertTrue(app.lines[9].contains("< Helén Sandberg"), app.lines[9])
         app.press(.enter)
         let text = app.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("Vägledaren arbetar på slingans enhet och kan inte l"), text)
         XCTAssertTrue(text.contains("Inget sparades."), text)
         XCTAssertEqual(try app.store.dialogueLoops(today: app.runner.model.context.today).count, before)
-        app.press(.escape)
+        app.press(.escape, .char("j"))
         XCTAssertFalse(app.lines.joined().contains("Inget sparades."))
     }
 
@@ -282,6 +299,39 @@ final class DialogueScreenTests: XCTestCase {
         let text = app.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("Besvarad: Personalträff 2026-11-23 (personal svarar)"), text)
         XCTAssertTrue(text.contains("Svar: Vi försöker hålla samma schema. · delaktighet 3 av 5"), text)
+    }
+
+    func testMeetingAfterTodayOrWithNobodyThereIsRefusedAtTheFields() throws {
+        let app = try AppHarness(seed: Self.demo)
+        // The first loop (Hemtjänst Norr, Åsbro) has no meeting yet.
+        app.press(.char("2"), .enter, .char("m"), .ctrl("u"))
+        app.type("2026-11-24")
+        app.press(.down, .down, .down)
+        app.type("0")
+        app.press(.enter)
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("│ Datum                 2026-11-24                                           │\n │                       Efter i dag (2026-11-23): logga en hållen träff."), text)
+        XCTAssertTrue(text.contains("Ingen deltog: skriv hur många som var med (minst 1)."), text)
+        let loop = try XCTUnwrap(try app.store.dialogueLoops(today: app.runner.model.context.today).first)
+        XCTAssertEqual(try app.store.loopDetail(id: loop.id, today: app.runner.model.context.today)?.meetings.count, 0)
+    }
+
+    func testAnswerFormOffersOnlyMeetingsThatCanTakeTheAnswer() throws {
+        let app = try AppHarness(seed: Self.demo)
+        app.press(.char("2"), .enter, .char("m"), .down, .down, .down)
+        app.type("6")
+        app.press(.down, .down, .down)
+        app.type("Varför byts personalen så ofta?")
+        app.press(.enter, .tab, .char("s"))
+        // Only brukarträff 1 is logged: no meeting where staff answer, so no form, and the reason.
+        XCTAssertFalse(app.lines.contains { $0.contains("Svara på stafettfråga") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[23].hasPrefix("Svar kräver en senare träff med personal (m)."), app.lines[23])
+        app.press(.backTab, .char("m"), .enter, .tab, .char("s"))
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("< Personalträff 2026-11-23 >"), text)
+        app.press(.up, .right)
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("< Personalträff 2026-11-23 >"),
+                      "brukarträff 1 (the asking meeting) is not offered")
     }
 
     func testEnglishLoopScreen() throws {

@@ -18,6 +18,10 @@ enum DialogueForms {
             k.enheter.filter(\.enhet.active).map { (k.kommun, $0.enhet) }
         }
         let pool = try context.store.guidePool(year: context.today.year).filter(\.active)
+        // The defaults must be valid: two guides who do not work at the unit chosen first.
+        let eligible = pool.indices.filter { pool[$0].enhetId != units.first?.1.id }
+        let firstGuide = eligible.first ?? 0
+        let secondGuide = eligible.dropFirst().first ?? min(1, max(0, pool.count - 1))
         var form = DialogueForm(
             kind: .newLoop, title: s["dialogue.form.newLoop"],
             form: FormState(fields: [
@@ -28,9 +32,10 @@ enum DialogueForms {
                         options: ThemeChooser.allCases.map { DialogueText.chooser($0, s) }),
                 .text(DialogueField.plannedStart.rawValue, label: s["dialogue.field.plannedStart"],
                       text: context.today.iso, maxLength: 10),
-                .choice(DialogueField.guide1.rawValue, label: s["dialogue.field.guide1"], options: guideOptions(pool)),
+                .choice(DialogueField.guide1.rawValue, label: s["dialogue.field.guide1"], options: guideOptions(pool),
+                        selected: firstGuide),
                 .choice(DialogueField.guide2.rawValue, label: s["dialogue.field.guide2"], options: guideOptions(pool),
-                        selected: min(1, max(0, pool.count - 1))),
+                        selected: secondGuide),
                 .choice(DialogueField.staff.rawValue, label: s["dialogue.field.staff"], options: [""]),
             ]),
             choiceIds: [
@@ -155,10 +160,17 @@ enum DialogueForms {
         return form
     }
 
+    /// The answer form, offering only the meetings where the answer would be accepted:
+    /// later than the question and with the asked group present.
+    /// - Returns: nil when no logged meeting can take the answer (or it is answered).
     static func answer(_ question: LoopDetail.Question, _ detail: LoopDetail, _ context: AppContext) -> DialogueForm? {
-        guard question.isOpen, !detail.meetings.isEmpty else { return nil }
+        guard question.isOpen else { return nil }
         let s = context.strings
-        let meetings = detail.meetings
+        let asked = MeetingFacts(id: question.askedMeetingId, kind: question.askedKind, date: question.askedDate, staffCount: 0)
+        let meetings = detail.meetings.filter {
+            DialogueRules.checkAnswer(to: question.to, asked: asked, answering: $0.facts, alreadyAnswered: false) == nil
+        }
+        guard !meetings.isEmpty else { return nil }
         var form = DialogueForm(
             kind: .answer(questionId: question.id), title: s["dialogue.form.answer"],
             form: FormState(fields: [
@@ -256,7 +268,7 @@ enum DialogueForms {
                 loopId: loopId, kind: kind, date: form.value(.date), guide1: form.chosenId(.guide1),
                 guide2: form.chosenId(.guide2), brukareCount: form.value(.brukareCount),
                 staffCount: form.value(.staffCount), notes: form.value(.notes)),
-                question: form.value(.question))
+                question: form.value(.question), today: context.today)
             return Saved(status: s.format("dialogue.saved.meeting", DialogueText.traff(kind, s)))
         case .question:
             guard let meetingId = form.chosenId(.meeting) else { throw DialogueFailure([.meeting: .required]) }

@@ -97,7 +97,10 @@ struct LoopScreen: Screen {
         case .answer:
             guard tab == .questions, detail.questions.indices.contains(table.selected) else { return .none }
             let question = detail.questions[table.selected]
-            guard let form = DialogueForms.answer(question, detail, context) else { return .error(s["dialogue.error.alreadyAnswered"]) }
+            guard question.isOpen else { return .error(s["dialogue.error.alreadyAnswered"]) }
+            guard let form = DialogueForms.answer(question, detail, context) else {
+                return .error(s.format("dialogue.error.noAnsweringMeeting", DialogueText.group(question.to, s).lowercased()))
+            }
             editor = form
         case .addAction:
             guard detail.meetings.contains(where: { $0.kind == .gemensam }) else { return .error(s["dialogue.error.gemensamNotHeld"]) }
