@@ -334,6 +334,79 @@ final class DialogueScreenTests: XCTestCase {
                       "brukarträff 1 (the asking meeting) is not offered")
     }
 
+    func testMeetingsAnswersAndActionsAreCorrectedAndRemovedAfterAsking() throws {
+        let app = try AppHarness(seed: Self.demo)
+        let today = app.runner.model.context.today
+        app.press(.char("2"), .down, .down, .enter, .up)
+        let loopId = try XCTUnwrap(try app.store.dialogueLoops(today: today).first { $0.enhetName == "LSS-boende Björken" && $0.kommunName == "Åsbro" }?.id)
+        let detail = { try XCTUnwrap(try app.store.loopDetail(id: loopId, today: today)) }
+        XCTAssertEqual(try detail().meetings.last?.kind, .gemensam)
+        app.press(.char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra Gemensam träff") }, linesDiff(app.lines, []))
+        app.press(.down, .ctrl("u"))
+        app.type("0")
+        app.press(.down, .ctrl("u"))
+        app.type("0")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ingen deltog: skriv hur många som var med (minst 1).") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))  // the refusal put the cursor on the brukare count
+        app.type("9")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Gemensam träff är ändrad."), app.lines[23])
+        XCTAssertEqual(try detail().meetings.last?.brukareCount, 9)
+        // The gemensam träff has actions, and brukarträff 2 is not the latest: neither is removed.
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines[23].hasPrefix("Ta bort träffens åtgärder först (Åtgärder, x)."), app.lines[23])
+        app.press(.up, .char("x"))
+        XCTAssertTrue(app.lines[23].hasPrefix("Bara den senaste träffen kan tas bort"), app.lines[23])
+
+        // Actions: correct the first, then remove both after asking.
+        app.press(.tab, .tab, .char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra åtgärd") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("Menyn planeras ihop")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Åtgärden är ändrad."), app.lines[23])
+        XCTAssertTrue(try detail().actions.contains { $0.what == "Menyn planeras ihop" })
+        let actions = try detail().actions.count
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort åtgärd") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try detail().actions.count, actions)
+        for _ in 0..<actions { app.press(.char("x"), .char("j")) }
+        XCTAssertEqual(try detail().actions.count, 0)
+        XCTAssertTrue(app.lines[23].hasPrefix("Åtgärden är borttagen."), app.lines[23])
+
+        // Now the gemensam träff can go; the loop's next meeting is the gemensam träff again.
+        app.press(.backTab, .backTab, .up, .char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort Gemensam träff") }, linesDiff(app.lines, []))
+        app.press(.char("j"))
+        XCTAssertEqual(try detail().nextMeeting, .gemensam)
+        XCTAssertTrue(app.lines[23].hasPrefix("Gemensam träff är borttagen."), app.lines[23])
+    }
+
+    func testAnAnswerIsCorrectedOrRemovedAfterAsking() throws {
+        let app = try AppHarness(seed: Self.demo)
+        let today = app.runner.model.context.today
+        app.press(.char("2"), .down, .down, .enter, .tab)
+        let loopId = try XCTUnwrap(try app.store.dialogueLoops(today: today).first { $0.enhetName == "LSS-boende Björken" && $0.kommunName == "Åsbro" }?.id)
+        let question = { try XCTUnwrap(try app.store.loopDetail(id: loopId, today: today)?.questions.first) }
+        XCTAssertFalse(try question().isOpen)
+        app.press(.char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra svar på stafettfråga") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("Vi har bytt schema.")
+        app.press(.enter)
+        XCTAssertEqual(try question().answer, "Vi har bytt schema.")
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort svaret \"Vi har bytt schema.\"?") }, linesDiff(app.lines, []))
+        app.press(.escape)
+        XCTAssertFalse(try question().isOpen, "Esc keeps the answer")
+        app.press(.char("x"), .char("j"))
+        XCTAssertTrue(try question().isOpen)
+        XCTAssertTrue(app.lines[23].hasPrefix("Svaret är borttaget; frågan är öppen igen."), app.lines[23])
+    }
+
     func testEnglishLoopScreen() throws {
         let app = try AppHarness(language: .en, seed: Self.demo)
         app.press(.char("2"), .down, .down, .enter)

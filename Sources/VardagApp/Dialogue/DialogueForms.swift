@@ -165,23 +165,76 @@ enum DialogueForms {
     /// - Returns: nil when no logged meeting can take the answer (or it is answered).
     static func answer(_ question: LoopDetail.Question, _ detail: LoopDetail, _ context: AppContext) -> DialogueForm? {
         guard question.isOpen else { return nil }
+        return answerForm(question, detail, context, kind: .answer(questionId: question.id))
+    }
+
+    /// The answer form filled with a given answer, to correct it.
+    /// - Returns: nil when the question has no answer.
+    static func editAnswer(_ question: LoopDetail.Question, _ detail: LoopDetail, _ context: AppContext) -> DialogueForm? {
+        guard !question.isOpen else { return nil }
+        return answerForm(question, detail, context, kind: .editAnswer(questionId: question.id))
+    }
+
+    private static func answerForm(_ question: LoopDetail.Question, _ detail: LoopDetail, _ context: AppContext,
+                                   kind: DialogueFormKind) -> DialogueForm? {
         let s = context.strings
         let asked = MeetingFacts(id: question.askedMeetingId, kind: question.askedKind, date: question.askedDate, staffCount: 0)
         let meetings = detail.meetings.filter {
             DialogueRules.checkAnswer(to: question.to, asked: asked, answering: $0.facts, alreadyAnswered: false) == nil
         }
         guard !meetings.isEmpty else { return nil }
+        let editing = !question.isOpen
         var form = DialogueForm(
-            kind: .answer(questionId: question.id), title: s["dialogue.form.answer"],
+            kind: kind, title: s[editing ? "dialogue.form.editAnswer" : "dialogue.form.answer"],
             form: FormState(fields: [
                 .choice(DialogueField.meeting.rawValue, label: s["dialogue.field.answeredAt"],
-                        options: meetings.map { "\(DialogueText.traff($0.kind, s)) \($0.date)" }, selected: meetings.count - 1),
-                .text(DialogueField.answer.rawValue, label: s["dialogue.field.answer"], maxLength: DialogueRules.maxTextLength),
-                .text(DialogueField.level.rawValue, label: s["dialogue.field.level"], maxLength: 1),
+                        options: meetings.map { "\(DialogueText.traff($0.kind, s)) \($0.date)" },
+                        selected: meetings.firstIndex { $0.id == question.answeredMeetingId } ?? meetings.count - 1),
+                .text(DialogueField.answer.rawValue, label: s["dialogue.field.answer"], text: question.answer ?? "",
+                      maxLength: DialogueRules.maxTextLength),
+                .text(DialogueField.level.rawValue, label: s["dialogue.field.level"], text: question.level.map(String.init) ?? "",
+                      maxLength: 1),
             ], focus: 1),
             choiceIds: [DialogueField.meeting.rawValue: meetings.map(\.id)])
         form.notes = [s.format("dialogue.form.answer.question", DialogueText.group(question.from, s), question.text),
                       s["dialogue.form.levelHelp"]]
+        return form
+    }
+
+    /// A logged meeting's date, counts and notes, to correct them (kind and guides stay).
+    static func editMeeting(_ meeting: LoopDetail.Meeting, _ context: AppContext) -> DialogueForm {
+        let s = context.strings
+        var form = DialogueForm(
+            kind: .editMeeting(meetingId: meeting.id, kind: meeting.kind),
+            title: s.format("dialogue.form.editMeeting", DialogueText.traff(meeting.kind, s)),
+            form: FormState(fields: [
+                .text(DialogueField.date.rawValue, label: s["dialogue.field.date"], text: meeting.date.iso, maxLength: 10),
+                .text(DialogueField.brukareCount.rawValue, label: s["dialogue.field.brukareCount"],
+                      text: String(meeting.brukareCount), maxLength: 3),
+                .text(DialogueField.staffCount.rawValue, label: s["dialogue.field.staffCount"],
+                      text: String(meeting.staffCount), maxLength: 3),
+                .text(DialogueField.notes.rawValue, label: s["dialogue.field.notes"], text: meeting.notes,
+                      maxLength: DialogueRules.maxTextLength),
+            ]),
+            choiceIds: [:])
+        form.notes = [s["dialogue.form.noNames"]]
+        return form
+    }
+
+    /// An åtgärd's text, responsible and date, to correct them.
+    static func editAction(_ action: LoopDetail.Action, _ context: AppContext) -> DialogueForm {
+        let s = context.strings
+        var form = DialogueForm(
+            kind: .editAction(actionId: action.id), title: s["dialogue.form.editAction"],
+            form: FormState(fields: [
+                .text(DialogueField.what.rawValue, label: s["dialogue.field.what"], text: action.what,
+                      maxLength: DialogueRules.maxTextLength),
+                .text(DialogueField.responsible.rawValue, label: s["dialogue.field.responsible"], text: action.responsible,
+                      maxLength: DialogueRules.maxNameLength),
+                .text(DialogueField.due.rawValue, label: s["dialogue.field.due"], text: action.due.iso, maxLength: 10),
+            ]),
+            choiceIds: [:])
+        form.notes = [s["dialogue.form.noNames"]]
         return form
     }
 
@@ -280,6 +333,19 @@ enum DialogueForms {
             try store.answerQuestion(questionId: questionId, meetingId: meetingId, answer: form.value(.answer),
                                      level: form.value(.level))
             return Saved(status: s["dialogue.saved.answer"])
+        case .editAnswer(let questionId):
+            guard let meetingId = form.chosenId(.meeting) else { throw DialogueFailure([.meeting: .required]) }
+            try store.correctAnswer(questionId: questionId, meetingId: meetingId, answer: form.value(.answer),
+                                    level: form.value(.level))
+            return Saved(status: s["dialogue.saved.answerCorrected"])
+        case .editMeeting(let meetingId, let kind):
+            try store.correctMeeting(id: meetingId, date: form.value(.date), brukareCount: form.value(.brukareCount),
+                                     staffCount: form.value(.staffCount), notes: form.value(.notes), today: context.today)
+            return Saved(status: s.format("dialogue.saved.meetingCorrected", DialogueText.traff(kind, s)))
+        case .editAction(let actionId):
+            try store.correctAction(id: actionId, ActionDraft(loopId: 0, what: form.value(.what),
+                                                               responsible: form.value(.responsible), due: form.value(.due)))
+            return Saved(status: s["dialogue.saved.actionCorrected"])
         case .action(let loopId):
             _ = try store.addAction(ActionDraft(loopId: loopId, what: form.value(.what),
                                                 responsible: form.value(.responsible), due: form.value(.due)))

@@ -50,6 +50,9 @@ enum DialogueText {
         case .noLaterMeeting: return s["dialogue.error.noLaterMeeting"]
         case .gemensamNotHeld: return s["dialogue.error.gemensamNotHeld"]
         case .themeUnchanged: return s["dialogue.error.themeUnchanged"]
+        case .notLatestMeeting: return s["dialogue.error.notLatestMeeting"]
+        case .meetingHasActions: return s["dialogue.error.meetingHasActions"]
+        case .notAnswered: return s["dialogue.error.notAnswered"]
         }
     }
 

@@ -48,6 +48,12 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
     case gemensamNotHeld
     /// The new theme is the same as the current one.
     case themeUnchanged
+    /// Only the latest meeting of a slinga can be removed (the order must stay whole).
+    case notLatestMeeting
+    /// The gemensam träff has åtgärder; they are removed first.
+    case meetingHasActions
+    /// The question has no answer to correct or remove.
+    case notAnswered
 
     public var description: String {
         switch self {
@@ -75,6 +81,9 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noLaterMeeting: return "no later meeting can answer it"
         case .gemensamNotHeld: return "the gemensam träff has not been held"
         case .themeUnchanged: return "the theme is unchanged"
+        case .notLatestMeeting: return "only the latest meeting can be removed"
+        case .meetingHasActions: return "the meeting has actions; remove them first"
+        case .notAnswered: return "the question has no answer"
         }
     }
 }

@@ -309,9 +309,12 @@ extension AppDatabase {
         }
     }
 
-    func updateAnswer(_ db: Database, questionId: Int64, meetingId: Int64, answer: String, level: String) throws {
+    /// Writes an answer; `replacing` corrects one already given (the rules are checked as for a new one).
+    func updateAnswer(_ db: Database, questionId: Int64, meetingId: Int64, answer: String, level: String,
+                      replacing: Bool = false) throws {
         guard let question = try Row.fetchOne(db, sql: """
-            SELECT q.loop_id, q.to_group, q.answered_meeting_id, m.id, m.kind, m.held_on
+            SELECT q.loop_id, q.to_group, q.answered_meeting_id, m.id, m.kind, m.held_on,
+                   q.answer, q.participation_level
             FROM dialogue_question q JOIN dialogue_meeting m ON m.id = q.asked_meeting_id WHERE q.id = ?
             """, arguments: [questionId]) else {
             throw StoreError.notFound(entity: "dialogue_question", id: questionId)
@@ -324,8 +327,10 @@ extension AppDatabase {
            let date = try? LocalDate.parse(question[5]) {
             let asked = MeetingFacts(id: question[3], kind: kind, date: date, staffCount: 0)
             let answeredBefore: Int64? = question[2]
-            if let error = DialogueRules.checkAnswer(to: to, asked: asked, answering: answering,
-                                                     alreadyAnswered: answeredBefore != nil) {
+            if replacing && answeredBefore == nil {
+                errors[.answer] = .notAnswered
+            } else if let error = DialogueRules.checkAnswer(to: to, asked: asked, answering: answering,
+                                                            alreadyAnswered: !replacing && answeredBefore != nil) {
                 errors[.meeting] = error
             }
         } else {
@@ -340,8 +345,13 @@ extension AppDatabase {
         try db.cachedStatement(sql: """
             UPDATE dialogue_question SET answered_meeting_id = ?, answer = ?, participation_level = ? WHERE id = ?
             """).execute(arguments: [meetingId, clean, levelValue, questionId])
+        let oldMeeting: Int64? = question[2]
+        let oldAnswer: String? = question[6]
+        let oldLevel: Int64? = question[7]
         try recordAudit(db, .update, entity: "dialogue_question", entityId: questionId,
-                        before: ["answered_meeting_id": .null, "answer": .null, "participation_level": .null],
+                        before: ["answered_meeting_id": oldMeeting.map { .integer($0) } ?? .null,
+                                 "answer": oldAnswer.map { .text($0) } ?? .null,
+                                 "participation_level": oldLevel.map { .integer($0) } ?? .null],
                         after: ["answered_meeting_id": .integer(meetingId), "answer": .text(clean),
                                 "participation_level": levelValue.map { .integer(Int64($0)) } ?? .null])
     }
