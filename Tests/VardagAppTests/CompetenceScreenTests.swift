@@ -461,6 +461,41 @@ final class CompetenceScreenTests: XCTestCase {
         XCTAssertEqual(try app.store.competencePlanItems().count, 4)
     }
 
+    func testAPlanItemIsCorrectedAndRemovedAfterAsking() throws {
+        let app = try openTool()
+        app.press(.char("u"), .tab, .tab)
+        let chef = try XCTUnwrap(try app.store.competencePeople().first { $0.name == "Öjvind Ström" })
+        let item = { try app.store.competencePlanItems(medarbetareId: chef.id).first }
+        XCTAssertEqual(try item()?.targetDate.iso, "2026-10-31")
+        app.press(.char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra planpost för Öjvind Ström") }, linesDiff(app.lines, []))
+        app.press(.right, .tab, .tab, .ctrl("u"))
+        app.type("2027-02-30")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ange ett datum som finns: ÅÅÅÅ-MM-DD.") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("2027-02-28")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Planposten för Öjvind Ström är ändrad."), app.lines[23])
+        XCTAssertEqual(try item()?.step, 2)
+        XCTAssertEqual(try item()?.targetDate.iso, "2027-02-28")
+        XCTAssertEqual(try app.store.auditEntries(entity: "competence_plan", entityId: try XCTUnwrap(try item()).id).first?.action, .update)
+        let id = try XCTUnwrap(try item()).id
+        // The item moved to the next quarter, after Bo's; the cursor stayed on the first row.
+        app.press(.down)
+        XCTAssertTrue(app.lines[7].hasPrefix(" >") && app.lines[7].contains("Öjvind Ström"), linesDiff(app.lines, []))
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort planpost") }, linesDiff(app.lines, []))
+        XCTAssertEqual(app.lines[10], "          │ Ta bort planposten för Öjvind Ström: steg 2, mål         │")
+        app.press(.char("n"))
+        XCTAssertNotNil(try item())
+        app.press(.char("x"), .char("j"))
+        XCTAssertNil(try item())
+        XCTAssertTrue(app.lines[23].hasPrefix("Planposten för Öjvind Ström är borttagen."), app.lines[23])
+        XCTAssertEqual(try app.store.auditEntries(entity: "competence_plan", entityId: id).first?.action, .delete)
+        XCTAssertEqual(try app.store.competencePlanItems().count, 2)
+    }
+
     func testEditingALadderStepIsStored() throws {
         let app = try openTool()
         for _ in 0..<5 { app.press(.tab) }

@@ -130,6 +130,8 @@ enum ScreenRoutes {
             ScreenRoute("competence: mapping form", open + [.char("m")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: grid step cells", open + [.right, .right, .right, .right]),
             ScreenRoute("competence: new plan form", open + [.tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: edit plan form", open + [.tab, .tab, .char("e")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: remove plan dialog", open + [.tab, .tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: ladder step form", open + [.tab, .tab, .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: help overlay", open + [.char("?")], isShowing: ScreenRoute.help),
         ]
