@@ -434,6 +434,59 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertEqual(try app.store.shadowingParticipants(teamId: try app.store.shadowingTeams()[0].id)[0].path.current, .egnaMedStod)
     }
 
+    func testAStepDateIsCorrectedAndTheLatestStepTakenBackAfterAsking() throws {
+        let app = try openShadowing()
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        let anna = { try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == "Anna Åkesson" }) }
+        app.press(.tab, .tab, .char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra datum för steg") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("< Skuggning (2026-11-09) >") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("2026-11-01")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("före") && $0.contains("2026-11-02") }, linesDiff(app.lines, []))
+        XCTAssertEqual(try anna().path.steps.map(\.date.iso), ["2026-11-02", "2026-11-09"], "nothing stored")
+        app.press(.ctrl("u"))
+        app.type("2026-11-10")
+        app.press(.enter)
+        XCTAssertEqual(try anna().path.steps.map(\.date.iso), ["2026-11-02", "2026-11-10"])
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson          Skuggning             2026-11-10")
+        // An earlier step may not move past the one after it.
+        app.press(.char("e"), .up, .left, .down, .ctrl("u"))
+        app.type("2026-11-11")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Efter nästa steg eller avslutet (2026-11-10).") },
+                      linesDiff(app.lines, []))
+        app.press(.escape, .char("j"))
+        XCTAssertEqual(try anna().path.steps.map(\.date.iso), ["2026-11-02", "2026-11-10"])
+        let audits = try app.store.auditCount()
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta tillbaka steg") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try anna().path.current, .skuggning)
+        app.press(.char("x"), .char("j"))
+        XCTAssertEqual(try anna().path.current, .introduktion)
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson          Introduktion          2026-11-02")
+        XCTAssertTrue(app.lines[23].hasPrefix("Senaste steget för Anna Åkesson är borttaget."), app.lines[23])
+        XCTAssertEqual(try app.store.auditCount(), audits + 1)
+    }
+
+    func testAHypothesisIsRemovedAfterAsking() throws {
+        let app = try openShadowing()
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        app.press(.tab, .char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort hypotes") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.joined().contains("Tvätt kan tas över helt"), linesDiff(app.lines, []))
+        app.press(.escape)
+        XCTAssertEqual(try app.store.hypotheses(teamId: team.id).count, 2, "Esc keeps it")
+        XCTAssertEqual(app.lines[1], "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team", "Esc closes only the question")
+        let id = try XCTUnwrap(try app.store.hypotheses(teamId: team.id).first).id
+        app.press(.char("x"), .char("j"))
+        XCTAssertEqual(try app.store.hypotheses(teamId: team.id).map(\.statement), ["Apoteksärenden utan delegering"])
+        XCTAssertEqual(try app.store.auditEntries(entity: "shadowing_hypothesis", entityId: id).first?.action, .delete)
+        XCTAssertTrue(app.lines[23].hasPrefix("Hypotesen är borttagen."), app.lines[23])
+    }
+
     func testCatalogueAddRefusesDuplicateAtTheField() throws {
         let app = try openShadowing()
         app.press(.tab, .tab, .tab, .tab)
