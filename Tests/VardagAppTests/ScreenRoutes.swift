@@ -132,6 +132,7 @@ enum ScreenRoutes {
             ScreenRoute("competence: ladders", open + [.tab, .tab, .tab, .tab, .tab]),
             ScreenRoute("competence: mapping form", open + [.char("m")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: grid step cells", open + [.right, .right, .right, .right]),
+            ScreenRoute("competence: undo step dialog", open + [.right, .right, .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: new plan form", open + [.tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: edit plan form", open + [.tab, .tab, .char("e")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: remove plan dialog", open + [.tab, .tab, .char("x")], isShowing: ScreenRoute.editing),
