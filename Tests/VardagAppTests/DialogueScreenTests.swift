@@ -316,6 +316,17 @@ final class DialogueScreenTests: XCTestCase {
         XCTAssertEqual(try app.store.loopDetail(id: loop.id, today: app.runner.model.context.today)?.meetings.count, 0)
     }
 
+    func testQuestionFormDoesNotOfferTheUppföljning() throws {
+        let app = try AppHarness(seed: Self.demo)
+        // Östervik's Hemtjänst Söder has held all five meetings; nothing after the uppföljning can answer.
+        app.press(.char("2"))
+        for _ in 0..<8 { app.press(.down) }
+        app.press(.enter, .char("f"))
+        XCTAssertTrue(app.lines.contains { $0.contains("< Gemensam träff ") }, linesDiff(app.lines, []))
+        app.press(.up, .up, .right)
+        XCTAssertTrue(app.lines.contains { $0.contains("< Brukarträff 1 ") }, "after the gemensam träff the choice wraps:\n" + linesDiff(app.lines, []))
+    }
+
     func testAnswerFormOffersOnlyMeetingsThatCanTakeTheAnswer() throws {
         let app = try AppHarness(seed: Self.demo)
         app.press(.char("2"), .enter, .char("m"), .down, .down, .down)

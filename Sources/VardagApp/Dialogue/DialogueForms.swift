@@ -139,10 +139,15 @@ enum DialogueForms {
         }
     }
 
+    /// The relay-question form, offering only meetings where a group present can still be
+    /// answered at a later meeting (not the uppföljning).
+    /// - Returns: nil when no meeting is logged.
     static func question(_ detail: LoopDetail, _ context: AppContext) -> DialogueForm? {
-        guard !detail.meetings.isEmpty else { return nil }
+        let meetings = detail.meetings.filter { meeting in
+            meeting.kind.groupsPresent.contains { DialogueRules.checkAsk(from: $0, at: meeting.kind) == nil }
+        }
+        guard !meetings.isEmpty else { return nil }
         let s = context.strings
-        let meetings = detail.meetings
         let last = meetings.count - 1
         let group = meetings[last].kind.groupsPresent.count == 1 ? meetings[last].kind.groupsPresent.first! : .brukare
         var form = DialogueForm(
