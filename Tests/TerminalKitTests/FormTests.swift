@@ -80,4 +80,36 @@ final class FormTests: XCTestCase {
         assertLines(buffer.lines, ["F5", "F6", "    Krävs"])
         XCTAssertEqual(buffer.cursor, Point(x: 4, y: 1))
     }
+
+    func testEscClosesAnUntouchedFormAndAsksBeforeThrowingTypingAway() {
+        let dialog = ConfirmDialog(title: "Osparade ändringar", message: "Kasta ändringarna? (j/n)",
+                                   confirmLabel: "Ja", declineLabel: "Nej", confirmShortcut: "j", declineShortcut: "n")
+        var state = sampleForm()
+        XCTAssertFalse(state.isEdited)
+        XCTAssertEqual(state.closeDecision(for: .key(.escape), dialog: dialog), .close, "untouched: Esc closes at once")
+        XCTAssertEqual(state.closeDecision(for: .key(.char("A")), dialog: dialog), .pass, "other keys are the form's")
+        _ = state.handle(.char("A"))
+        XCTAssertTrue(state.isEdited)
+        XCTAssertEqual(state.closeDecision(for: .key(.escape), dialog: dialog), .stay)
+        XCTAssertTrue(state.discardGuard.isAsking)
+        XCTAssertEqual(state.discardGuard.question?.selected, 1, "focus starts on Nej")
+        XCTAssertEqual(state.closeDecision(for: .key(.char("x")), dialog: dialog), .stay, "the question takes every key")
+        XCTAssertEqual(state.closeDecision(for: .key(.char("n")), dialog: dialog), .stay)
+        XCTAssertFalse(state.discardGuard.isAsking)
+        XCTAssertEqual(state.value(of: "namn"), "A", "no keeps the typing")
+        _ = state.closeDecision(for: .key(.escape), dialog: dialog)
+        XCTAssertEqual(state.closeDecision(for: .key(.escape), dialog: dialog), .stay, "Esc answers the question")
+        XCTAssertFalse(state.discardGuard.isAsking)
+        _ = state.closeDecision(for: .key(.escape), dialog: dialog)
+        XCTAssertEqual(state.closeDecision(for: .key(.enter), dialog: dialog), .stay, "Enter on the focused Nej")
+        _ = state.closeDecision(for: .key(.escape), dialog: dialog)
+        XCTAssertEqual(state.closeDecision(for: .key(.char("J")), dialog: dialog), .close)
+        _ = state.handle(.backspace)
+        XCTAssertFalse(state.isEdited, "typing undone by hand is no change")
+        _ = state.handle(.tab)
+        _ = state.handle(.right)
+        XCTAssertTrue(state.isEdited, "a changed choice counts")
+        state.markUnchanged()
+        XCTAssertEqual(state.closeDecision(for: .key(.escape), dialog: dialog), .close)
+    }
 }

@@ -382,8 +382,52 @@ final class CompetenceScreenTests: XCTestCase {
         let asa = try XCTUnwrap(try app.store.competencePeople().first { $0.name == "Åsa Öberg" })
         XCTAssertEqual(asa.mapping.completions.map(\.step), [1, 2])
         XCTAssertEqual(try app.store.competencePlanItems(medarbetareId: asa.id).first?.status, .klar)
-        app.press(.enter)
+        app.press(.enter, .char("j"))
         XCTAssertEqual(try app.store.competencePeople().first { $0.name == "Åsa Öberg" }?.mapping.completions.map(\.step), [1])
+    }
+
+    func testEnterOnACompletedStepAsksBeforeRemovingIt() throws {
+        let app = try openTool()
+        let audits = try app.store.auditCount()
+        let maria = { try XCTUnwrap(try app.store.competencePeople().first { $0.name == "Maria Lind" }) }
+        // Maria Lind's step 2 was done 2024-02-01.
+        app.press(.char("u"), .down, .down, .right, .right, .right, .enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort klarmarkeringen") }, linesDiff(app.lines, []))
+        XCTAssertEqual(app.lines[10], "          │ Maria Lind: steg 2 är markerat klart 2024-02-01. Ta bort │")
+        XCTAssertEqual(app.lines[11], "          │ markeringen? (j/n)                                       │")
+        XCTAssertEqual(app.lines[13], "          │                     [ Ja ]   [ Nej ]                     │")
+        XCTAssertTrue(app.lines[22].hasPrefix("j ta bort markeringen  n/Esc behåll markeringen"), app.lines[22])
+        XCTAssertEqual(try maria().mapping.completions.map(\.step), [1, 2], "nothing is removed while asking")
+        app.press(.char("n"))
+        XCTAssertEqual(try maria().mapping.completions.map(\.step), [1, 2])
+        XCTAssertEqual(app.lines[8], " > Maria Lind              Undersköterska    ✗   ✓   ✓   ✓   ✗   ✗   ✗      3/7")
+        app.press(.enter, .escape)
+        XCTAssertEqual(try maria().mapping.completions.map(\.step), [1, 2], "Esc keeps the mark")
+        XCTAssertEqual(app.lines[0], " Vardag › Kompetenstrappa", "Esc closes the question, not the screen")
+        XCTAssertEqual(try app.store.auditCount(), audits)
+        app.press(.enter, .char("j"))
+        XCTAssertEqual(try maria().mapping.completions.map(\.step), [1])
+        XCTAssertEqual(app.lines[8], " > Maria Lind              Undersköterska    ✗   ✓   ✓   ✗   ✗   ✗   ✗      2/7")
+        XCTAssertTrue(app.lines[23].hasPrefix("Maria Lind: steg 2 är inte längre markerat klart."), app.lines[23])
+        XCTAssertEqual(try app.store.auditCount(), audits + 1)
+    }
+
+    func testEscOnAnEditedFormAsksAndOnAnUntouchedFormCloses() throws {
+        let app = try openTool()
+        app.press(.char("u"), .tab, .tab, .char("n"))
+        app.press(.escape)
+        XCTAssertFalse(app.lines.contains { $0.contains("Ny planpost") }, "an untouched form closes at once")
+        app.press(.char("n"), .tab)
+        app.type("Brand")
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("Kasta ändringarna? (j/n)") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Kurs") && $0.contains("Brand") }, linesDiff(app.lines, []))
+        app.type("skydd")
+        XCTAssertTrue(app.lines.contains { $0.contains("Brandskydd") }, "the form takes typing again")
+        app.press(.escape, .char("j"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Ny planpost") }, linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.competencePlanItems().count, 3, "nothing stored")
     }
 
     func testStepOutOfOrderShowsTheRuleAndValideringIsAllowed() throws {
@@ -431,6 +475,41 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.enter)
         XCTAssertTrue(app.lines[23].hasPrefix("Planpost tillagd för Öjvind Ström."), app.lines[23])
         XCTAssertEqual(try app.store.competencePlanItems().count, 4)
+    }
+
+    func testAPlanItemIsCorrectedAndRemovedAfterAsking() throws {
+        let app = try openTool()
+        app.press(.char("u"), .tab, .tab)
+        let chef = try XCTUnwrap(try app.store.competencePeople().first { $0.name == "Öjvind Ström" })
+        let item = { try app.store.competencePlanItems(medarbetareId: chef.id).first }
+        XCTAssertEqual(try item()?.targetDate.iso, "2026-10-31")
+        app.press(.char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra planpost för Öjvind Ström") }, linesDiff(app.lines, []))
+        app.press(.right, .tab, .tab, .ctrl("u"))
+        app.type("2027-02-30")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ange ett datum som finns: ÅÅÅÅ-MM-DD.") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("2027-02-28")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Planposten för Öjvind Ström är ändrad."), app.lines[23])
+        XCTAssertEqual(try item()?.step, 2)
+        XCTAssertEqual(try item()?.targetDate.iso, "2027-02-28")
+        XCTAssertEqual(try app.store.auditEntries(entity: "competence_plan", entityId: try XCTUnwrap(try item()).id).first?.action, .update)
+        let id = try XCTUnwrap(try item()).id
+        // The item moved to the next quarter, after Bo's; the cursor stayed on the first row.
+        app.press(.down)
+        XCTAssertTrue(app.lines[7].hasPrefix(" >") && app.lines[7].contains("Öjvind Ström"), linesDiff(app.lines, []))
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort planpost") }, linesDiff(app.lines, []))
+        XCTAssertEqual(app.lines[10], "          │ Ta bort planposten för Öjvind Ström: steg 2, mål         │")
+        app.press(.char("n"))
+        XCTAssertNotNil(try item())
+        app.press(.char("x"), .char("j"))
+        XCTAssertNil(try item())
+        XCTAssertTrue(app.lines[23].hasPrefix("Planposten för Öjvind Ström är borttagen."), app.lines[23])
+        XCTAssertEqual(try app.store.auditEntries(entity: "competence_plan", entityId: id).first?.action, .delete)
+        XCTAssertEqual(try app.store.competencePlanItems().count, 2)
     }
 
     func testEditingALadderStepIsStored() throws {

@@ -241,18 +241,35 @@ final class DialogueScreenTests: XCTestCase {
         ])
     }
 
-    func testGuideAtOwnUnitIsRefusedAtTheFieldAndNothingIsStored() throws {
+    func testNewLoopDefaultsToGuidesFromOtherUnits() throws {
         let app = try AppHarness(seed: Self.demo)
         let before = try app.store.dialogueLoops(today: app.runner.model.context.today).count
         app.press(.char("2"), .char("n"))
+        // Helén Sandberg is first in the pool but works at Barn och familj, the unit offered first.
+        XCTAssertEqual(app.lines[5], " │ Enhet                 < Barn och familj · Åsbro >                          │")
+        XCTAssertEqual(app.lines[9], " │ Vägledare 1           < Kerstin Holmqvist · Hemtjänst Norr, Åsbro >        │")
+        XCTAssertEqual(app.lines[10], " │ Vägledare 2           < Sanna Ekström · Boendestöd, Åsbro >                │")
+        app.press(.down)
         app.type("Maten")
-        // Enhet "Barn och familj · Åsbro"; guide 1 defaults to Helén Sandberg who works there.
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Slingan är skapad"), linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.dialogueLoops(today: app.runner.model.context.today).count, before + 1)
+    }
+
+    func testGuideAtOwnUnitIsRefusedAtTheFieldAndNothingIsStored() throws {
+        let app = try AppHarness(seed: Self.demo)
+        let before = try app.store.dialogueLoops(today: app.runner.model.context.today).count
+        app.press(.char("2"), .char("n"), .down)
+        app.type("Maten")
+        // Enhet "Barn och familj · Åsbro"; Helén Sandberg, first in the pool, works there.
+        app.press(.down, .down, .down, .left)
+        XCTAssertTrue(app.lines[9].contains("< Helén Sandberg"), app.lines[9])
         app.press(.enter)
         let text = app.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("Vägledaren arbetar på slingans enhet och kan inte l"), text)
         XCTAssertTrue(text.contains("Inget sparades."), text)
         XCTAssertEqual(try app.store.dialogueLoops(today: app.runner.model.context.today).count, before)
-        app.press(.escape)
+        app.press(.escape, .char("j"))
         XCTAssertFalse(app.lines.joined().contains("Inget sparades."))
     }
 
@@ -282,6 +299,123 @@ final class DialogueScreenTests: XCTestCase {
         let text = app.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("Besvarad: Personalträff 2026-11-23 (personal svarar)"), text)
         XCTAssertTrue(text.contains("Svar: Vi försöker hålla samma schema. · delaktighet 3 av 5"), text)
+    }
+
+    func testMeetingAfterTodayOrWithNobodyThereIsRefusedAtTheFields() throws {
+        let app = try AppHarness(seed: Self.demo)
+        // The first loop (Hemtjänst Norr, Åsbro) has no meeting yet.
+        app.press(.char("2"), .enter, .char("m"), .ctrl("u"))
+        app.type("2026-11-24")
+        app.press(.down, .down, .down)
+        app.type("0")
+        app.press(.enter)
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("│ Datum                 2026-11-24                                           │\n │                       Efter i dag (2026-11-23): logga en hållen träff."), text)
+        XCTAssertTrue(text.contains("Ingen deltog: skriv hur många som var med (minst 1)."), text)
+        let loop = try XCTUnwrap(try app.store.dialogueLoops(today: app.runner.model.context.today).first)
+        XCTAssertEqual(try app.store.loopDetail(id: loop.id, today: app.runner.model.context.today)?.meetings.count, 0)
+    }
+
+    func testQuestionFormDoesNotOfferTheUppföljning() throws {
+        let app = try AppHarness(seed: Self.demo)
+        // Östervik's Hemtjänst Söder has held all five meetings; nothing after the uppföljning can answer.
+        app.press(.char("2"))
+        for _ in 0..<8 { app.press(.down) }
+        app.press(.enter, .char("f"))
+        XCTAssertTrue(app.lines.contains { $0.contains("< Gemensam träff ") }, linesDiff(app.lines, []))
+        app.press(.up, .up, .right)
+        XCTAssertTrue(app.lines.contains { $0.contains("< Brukarträff 1 ") }, "after the gemensam träff the choice wraps:\n" + linesDiff(app.lines, []))
+    }
+
+    func testAnswerFormOffersOnlyMeetingsThatCanTakeTheAnswer() throws {
+        let app = try AppHarness(seed: Self.demo)
+        app.press(.char("2"), .enter, .char("m"), .down, .down, .down)
+        app.type("6")
+        app.press(.down, .down, .down)
+        app.type("Varför byts personalen så ofta?")
+        app.press(.enter, .tab, .char("s"))
+        // Only brukarträff 1 is logged: no meeting where staff answer, so no form, and the reason.
+        XCTAssertFalse(app.lines.contains { $0.contains("Svara på stafettfråga") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[23].hasPrefix("Svar kräver en senare träff med personal (m)."), app.lines[23])
+        app.press(.backTab, .char("m"), .enter, .tab, .char("s"))
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("< Personalträff 2026-11-23 >"), text)
+        app.press(.up, .right)
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("< Personalträff 2026-11-23 >"),
+                      "brukarträff 1 (the asking meeting) is not offered")
+    }
+
+    func testMeetingsAnswersAndActionsAreCorrectedAndRemovedAfterAsking() throws {
+        let app = try AppHarness(seed: Self.demo)
+        let today = app.runner.model.context.today
+        app.press(.char("2"), .down, .down, .enter, .up)
+        let loopId = try XCTUnwrap(try app.store.dialogueLoops(today: today).first { $0.enhetName == "LSS-boende Björken" && $0.kommunName == "Åsbro" }?.id)
+        let detail = { try XCTUnwrap(try app.store.loopDetail(id: loopId, today: today)) }
+        XCTAssertEqual(try detail().meetings.last?.kind, .gemensam)
+        app.press(.char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra Gemensam träff") }, linesDiff(app.lines, []))
+        app.press(.down, .ctrl("u"))
+        app.type("0")
+        app.press(.down, .ctrl("u"))
+        app.type("0")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ingen deltog: skriv hur många som var med (minst 1).") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))  // the refusal put the cursor on the brukare count
+        app.type("9")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Gemensam träff är ändrad."), app.lines[23])
+        XCTAssertEqual(try detail().meetings.last?.brukareCount, 9)
+        // The gemensam träff has actions, and brukarträff 2 is not the latest: neither is removed.
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines[23].hasPrefix("Ta bort träffens åtgärder först (Åtgärder, x)."), app.lines[23])
+        app.press(.up, .char("x"))
+        XCTAssertTrue(app.lines[23].hasPrefix("Bara den senaste träffen kan tas bort"), app.lines[23])
+
+        // Actions: correct the first, then remove both after asking.
+        app.press(.tab, .tab, .char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra åtgärd") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("Menyn planeras ihop")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[23].hasPrefix("Åtgärden är ändrad."), app.lines[23])
+        XCTAssertTrue(try detail().actions.contains { $0.what == "Menyn planeras ihop" })
+        let actions = try detail().actions.count
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort åtgärd") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try detail().actions.count, actions)
+        for _ in 0..<actions { app.press(.char("x"), .char("j")) }
+        XCTAssertEqual(try detail().actions.count, 0)
+        XCTAssertTrue(app.lines[23].hasPrefix("Åtgärden är borttagen."), app.lines[23])
+
+        // Now the gemensam träff can go; the loop's next meeting is the gemensam träff again.
+        app.press(.backTab, .backTab, .up, .char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort Gemensam träff") }, linesDiff(app.lines, []))
+        app.press(.char("j"))
+        XCTAssertEqual(try detail().nextMeeting, .gemensam)
+        XCTAssertTrue(app.lines[23].hasPrefix("Gemensam träff är borttagen."), app.lines[23])
+    }
+
+    func testAnAnswerIsCorrectedOrRemovedAfterAsking() throws {
+        let app = try AppHarness(seed: Self.demo)
+        let today = app.runner.model.context.today
+        app.press(.char("2"), .down, .down, .enter, .tab)
+        let loopId = try XCTUnwrap(try app.store.dialogueLoops(today: today).first { $0.enhetName == "LSS-boende Björken" && $0.kommunName == "Åsbro" }?.id)
+        let question = { try XCTUnwrap(try app.store.loopDetail(id: loopId, today: today)?.questions.first) }
+        XCTAssertFalse(try question().isOpen)
+        app.press(.char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra svar på stafettfråga") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("Vi har bytt schema.")
+        app.press(.enter)
+        XCTAssertEqual(try question().answer, "Vi har bytt schema.")
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort svaret \"Vi har bytt schema.\"?") }, linesDiff(app.lines, []))
+        app.press(.escape)
+        XCTAssertFalse(try question().isOpen, "Esc keeps the answer")
+        app.press(.char("x"), .char("j"))
+        XCTAssertTrue(try question().isOpen)
+        XCTAssertTrue(app.lines[23].hasPrefix("Svaret är borttaget; frågan är öppen igen."), app.lines[23])
     }
 
     func testEnglishLoopScreen() throws {

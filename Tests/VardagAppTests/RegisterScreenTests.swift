@@ -93,6 +93,8 @@ final class RegisterScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Rätta de markerade fälten."), text)
         XCTAssertEqual(try app.store.staffCount(), 2)
         app.press(.escape)
+        XCTAssertTrue(app.lines.joined().contains("Kasta ändringarna? (j/n)"), "the typed date would be lost")
+        app.press(.char("j"))
         XCTAssertFalse(app.lines.joined().contains("Ny medarbetare"))
         XCTAssertEqual(app.lines[0], " Vardag › Register")
     }

@@ -23,6 +23,8 @@ enum ScreenRoutes {
         ScreenRoute("register: edit enhet form", [.char("5"), .tab, .tab, .enter], isShowing: ScreenRoute.editing),
         ScreenRoute("register: edit team form", [.char("5"), .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
         ScreenRoute("register: deactivate dialog", [.char("5"), .char("d")], isShowing: ScreenRoute.editing),
+        ScreenRoute("register: discard changes question", [.char("5"), .char("a"), .char("x"), .escape],
+                    isShowing: ScreenRoute.editing),
         ScreenRoute("register: search", [.char("5"), .char("/")], isShowing: ScreenRoute.editing),
         ScreenRoute("register: help overlay", [.char("5"), .char("?")], isShowing: ScreenRoute.help),
     ]
@@ -59,6 +61,9 @@ enum ScreenRoutes {
         // second has an open relay question.
         let loop = open + [.down, .down, .enter]
         let loopWithQuestion = open + [.down, .enter]
+        // The fifth loop is at its gemensam träff; its second question (personal → brukare)
+        // is open and brukarträff 2, where brukare answer, is held.
+        let loopWithAnswerableQuestion = open + [.down, .down, .down, .down, .enter]
         return [
             ScreenRoute("dialogue: loops", open),
             ScreenRoute("dialogue: guides", open + [.tab]),
@@ -75,7 +80,13 @@ enum ScreenRoutes {
             ScreenRoute("dialogue: loop theme", loop + [.tab, .tab, .tab]),
             ScreenRoute("dialogue: meeting form", loop + [.char("m")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: question form", loopWithQuestion + [.char("f")], isShowing: ScreenRoute.editing),
-            ScreenRoute("dialogue: answer form", loopWithQuestion + [.tab, .char("s")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: answer form", loopWithAnswerableQuestion + [.tab, .down, .char("s")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: edit answer form", loop + [.tab, .char("e")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: remove answer dialog", loop + [.tab, .char("x")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: edit meeting form", loop + [.up, .char("e")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: remove meeting dialog", loopWithQuestion + [.up, .char("x")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: edit action form", loop + [.tab, .tab, .char("e")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: remove action dialog", loop + [.tab, .tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: action form", loop + [.tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: theme form", loop + [.tab, .tab, .tab, .char("t")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: staff chooser", loop + [.tab, .tab, .tab, .char("p")], isShowing: ScreenRoute.editing),
@@ -95,8 +106,13 @@ enum ScreenRoutes {
             ScreenRoute("shadowing: team", open + [.tab, .tab, .tab, .tab, .tab]),
             ScreenRoute("shadowing: day entry form", open + [.enter], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: hypothesis form", open + [.tab, .char("a")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: day entry discard question", open + [.enter, .char("t"), .enter, .escape],
+                        isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: edit hypothesis form", open + [.tab, .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: participant form", open + [.tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: step date form", open + [.tab, .tab, .char("e")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: take back step dialog", open + [.tab, .tab, .char("x")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: remove hypothesis dialog", open + [.tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: task form", open + [.tab, .tab, .tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: team form", open + [.tab, .tab, .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: new team form", open + [.char("N")], isShowing: ScreenRoute.editing),
@@ -116,7 +132,10 @@ enum ScreenRoutes {
             ScreenRoute("competence: ladders", open + [.tab, .tab, .tab, .tab, .tab]),
             ScreenRoute("competence: mapping form", open + [.char("m")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: grid step cells", open + [.right, .right, .right, .right]),
+            ScreenRoute("competence: undo step dialog", open + [.right, .right, .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: new plan form", open + [.tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: edit plan form", open + [.tab, .tab, .char("e")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: remove plan dialog", open + [.tab, .tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: ladder step form", open + [.tab, .tab, .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: help overlay", open + [.char("?")], isShowing: ScreenRoute.help),
         ]

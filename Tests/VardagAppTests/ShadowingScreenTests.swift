@@ -495,6 +495,40 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
     }
 
+    func testEscOnAHalfTypedDayLogAsksBeforeThrowingItAway() throws {
+        let app = try openShadowing()
+        app.press(.enter)
+        app.type("tvä")
+        app.press(.enter)
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("Osparade ändringar") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("Kasta ändringarna? (j/n)") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertTrue(app.lines[1].contains("Logga dagen: Anna Åkesson"), app.lines[1])
+        XCTAssertTrue(app.lines.contains { $0.contains("1  Tvätt") }, "no keeps what was typed")
+        app.press(.escape, .escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("1  Tvätt") }, "Esc answers the question, the form stays")
+        app.press(.escape, .char("j"))
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+        XCTAssertNil(try entry(app, participant: "Anna Åkesson", date: "2026-11-23"))
+        // An untouched form (also a copied one) closes at once.
+        app.press(.enter, .escape)
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+        app.press(.char("c"), .escape)
+        XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
+    }
+
+    func testEscOnAnEditedHypothesisFormAsksInEnglish() throws {
+        let app = try openShadowing(language: .en)
+        app.press(.tab, .char("a"))
+        app.type("Laundry")
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("Discard the changes? (y/n)") }, linesDiff(app.lines, []))
+        app.press(.char("y"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Laundry") }, linesDiff(app.lines, []))
+        XCTAssertEqual(try app.store.hypotheses(teamId: try XCTUnwrap(try app.store.shadowingTeams().first).id).count, 2)
+    }
+
     func testCopyPreviousStartsFromTheLastLoggedDayWithoutItsLessons() throws {
         let app = try openShadowing()
         app.press(.char("c"))
@@ -508,7 +542,8 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.enter, .ctrl("y"))
         XCTAssertTrue(app.lines.contains { $0.contains("Kopierat från 2026-11-20") }, linesDiff(app.lines, []))
         XCTAssertTrue(app.lines.contains { $0.contains("1  Läkemedelsöverlämning") })
-        app.press(.escape)
+        // The copy changed what the form opened with, so Esc asks before throwing it away.
+        app.press(.escape, .char("j"))
         app.press(.down, .char("c"))
         XCTAssertTrue(app.lines[23].contains("Özlem Yıldız har ingen tidigare logg att kopiera."), app.lines[23])
     }
@@ -537,6 +572,59 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.enter)
         XCTAssertEqual(app.lines[6], "> Anna Åkesson          Egna insatser med st… 2026-11-23")
         XCTAssertEqual(try app.store.shadowingParticipants(teamId: try app.store.shadowingTeams()[0].id)[0].path.current, .egnaMedStod)
+    }
+
+    func testAStepDateIsCorrectedAndTheLatestStepTakenBackAfterAsking() throws {
+        let app = try openShadowing()
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        let anna = { try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == "Anna Åkesson" }) }
+        app.press(.tab, .tab, .char("e"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ändra datum för steg") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("< Skuggning (2026-11-09) >") }, linesDiff(app.lines, []))
+        app.press(.ctrl("u"))
+        app.type("2026-11-01")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("före") && $0.contains("2026-11-02") }, linesDiff(app.lines, []))
+        XCTAssertEqual(try anna().path.steps.map(\.date.iso), ["2026-11-02", "2026-11-09"], "nothing stored")
+        app.press(.ctrl("u"))
+        app.type("2026-11-10")
+        app.press(.enter)
+        XCTAssertEqual(try anna().path.steps.map(\.date.iso), ["2026-11-02", "2026-11-10"])
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson          Skuggning             2026-11-10")
+        // An earlier step may not move past the one after it.
+        app.press(.char("e"), .up, .left, .down, .ctrl("u"))
+        app.type("2026-11-11")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Efter nästa steg eller avslutet (2026-11-10).") },
+                      linesDiff(app.lines, []))
+        app.press(.escape, .char("j"))
+        XCTAssertEqual(try anna().path.steps.map(\.date.iso), ["2026-11-02", "2026-11-10"])
+        let audits = try app.store.auditCount()
+        app.press(.char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta tillbaka steg") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try anna().path.current, .skuggning)
+        app.press(.char("x"), .char("j"))
+        XCTAssertEqual(try anna().path.current, .introduktion)
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson          Introduktion          2026-11-02")
+        XCTAssertTrue(app.lines[23].hasPrefix("Senaste steget för Anna Åkesson är borttaget."), app.lines[23])
+        XCTAssertEqual(try app.store.auditCount(), audits + 1)
+    }
+
+    func testAHypothesisIsRemovedAfterAsking() throws {
+        let app = try openShadowing()
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        app.press(.tab, .char("x"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta bort hypotes") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.joined().contains("Tvätt kan tas över helt"), linesDiff(app.lines, []))
+        app.press(.escape)
+        XCTAssertEqual(try app.store.hypotheses(teamId: team.id).count, 2, "Esc keeps it")
+        XCTAssertEqual(app.lines[1], "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team", "Esc closes only the question")
+        let id = try XCTUnwrap(try app.store.hypotheses(teamId: team.id).first).id
+        app.press(.char("x"), .char("j"))
+        XCTAssertEqual(try app.store.hypotheses(teamId: team.id).map(\.statement), ["Apoteksärenden utan delegering"])
+        XCTAssertEqual(try app.store.auditEntries(entity: "shadowing_hypothesis", entityId: id).first?.action, .delete)
+        XCTAssertTrue(app.lines[23].hasPrefix("Hypotesen är borttagen."), app.lines[23])
     }
 
     func testCatalogueAddRefusesDuplicateAtTheField() throws {

@@ -12,17 +12,44 @@ final class DialogueRulesTests: XCTestCase {
         XCTAssertEqual(DialogueRules.nextMeeting(after: [.brukartraff1]), .personaltraff)
         XCTAssertEqual(DialogueRules.nextMeeting(after: [.brukartraff1, .personaltraff, .brukartraff2]), .gemensam)
         XCTAssertNil(DialogueRules.nextMeeting(after: TraffTyp.allCases))
-        XCTAssertEqual(DialogueRules.checkMeeting(kind: .personaltraff, date: d("2026-01-01"), held: []),
+        XCTAssertEqual(DialogueRules.checkMeeting(kind: .personaltraff, date: d("2026-01-01"), held: [], today: d("2026-11-23")),
                        [.meeting: .outOfOrder(expected: .brukartraff1)])
         let held = [m(1, .brukartraff1, "2026-10-05")]
-        XCTAssertEqual(DialogueRules.checkMeeting(kind: .brukartraff2, date: d("2026-10-20"), held: held),
+        XCTAssertEqual(DialogueRules.checkMeeting(kind: .brukartraff2, date: d("2026-10-20"), held: held, today: d("2026-11-23")),
                        [.meeting: .outOfOrder(expected: .personaltraff)])
-        XCTAssertEqual(DialogueRules.checkMeeting(kind: .personaltraff, date: d("2026-10-04"), held: held),
+        XCTAssertEqual(DialogueRules.checkMeeting(kind: .personaltraff, date: d("2026-10-04"), held: held, today: d("2026-11-23")),
                        [.date: .beforePreviousMeeting(d("2026-10-05"))])
-        XCTAssertEqual(DialogueRules.checkMeeting(kind: .personaltraff, date: d("2026-10-05"), held: held), [:])
+        XCTAssertEqual(DialogueRules.checkMeeting(kind: .personaltraff, date: d("2026-10-05"), held: held, today: d("2026-11-23")), [:])
         let all = TraffTyp.allCases.enumerated().map { m(Int64($0.offset), $0.element, "2026-10-0\($0.offset + 1)") }
-        XCTAssertEqual(DialogueRules.checkMeeting(kind: .uppfoljning, date: d("2026-12-01"), held: all),
+        XCTAssertEqual(DialogueRules.checkMeeting(kind: .uppfoljning, date: d("2026-12-01"), held: all, today: d("2026-11-23")),
                        [.meeting: .outOfOrder(expected: nil)])
+    }
+
+    func testMeetingDatesAfterTodayOrOutsideTheirNeighboursAreRefused() {
+        let today = d("2026-11-23")
+        XCTAssertEqual(DialogueRules.checkMeeting(kind: .brukartraff1, date: d("2026-11-24"), held: [], today: today),
+                       [.date: .afterToday(today)])
+        XCTAssertEqual(DialogueRules.checkMeeting(kind: .brukartraff1, date: today, held: [], today: today), [:])
+        let held = [m(1, .brukartraff1, "2026-10-05"), m(2, .personaltraff, "2026-10-12"), m(3, .brukartraff2, "2026-10-19")]
+        // Moving the personalträff (a correction) must keep it between its neighbours.
+        XCTAssertEqual(DialogueRules.checkMeetingDate(d("2026-10-20"), kind: .personaltraff, held: held, today: today),
+                       [.date: .afterNextMeeting(d("2026-10-19"))])
+        XCTAssertEqual(DialogueRules.checkMeetingDate(d("2026-10-04"), kind: .personaltraff, held: held, today: today),
+                       [.date: .beforePreviousMeeting(d("2026-10-05"))])
+        XCTAssertEqual(DialogueRules.checkMeetingDate(d("2026-10-19"), kind: .personaltraff, held: held, today: today), [:])
+        XCTAssertEqual(DialogueRules.checkMeetingDate(d("2026-11-30"), kind: .brukartraff2, held: held, today: today),
+                       [.date: .afterToday(today)])
+    }
+
+    func testAMeetingNeedsSomeoneOfItsGroups() {
+        XCTAssertEqual(DialogueRules.checkAttendance(kind: .brukartraff1, brukare: 0, staff: 3), [.brukareCount: .nobodyAttended],
+                       "staff do not count at a brukarträff")
+        XCTAssertEqual(DialogueRules.checkAttendance(kind: .brukartraff2, brukare: 1, staff: 0), [:])
+        XCTAssertEqual(DialogueRules.checkAttendance(kind: .personaltraff, brukare: 4, staff: 0), [.staffCount: .nobodyAttended])
+        XCTAssertEqual(DialogueRules.checkAttendance(kind: .personaltraff, brukare: 0, staff: 2), [:])
+        XCTAssertEqual(DialogueRules.checkAttendance(kind: .gemensam, brukare: 0, staff: 0),
+                       [.brukareCount: .nobodyAttended, .staffCount: .nobodyAttended])
+        XCTAssertEqual(DialogueRules.checkAttendance(kind: .uppfoljning, brukare: 0, staff: 1), [:])
     }
 
     func testGuidesMustBeTwoDistinctPoolGuidesFromOtherUnits() {

@@ -120,6 +120,27 @@ final class ShadowingDomainTests: XCTestCase {
         }
     }
 
+    func testAStepDateIsCorrectedOnlyBetweenItsNeighboursAndTheLatestStepTakenBackOnlyBeforeLeaving() throws {
+        let d = { (s: String) in try LocalDate.parse(s) }
+        func problems(_ body: () throws -> Void) -> [ShadowingField: ShadowingProblem] {
+            do { try body() } catch let failure as ShadowingValidationFailure { return failure.problems } catch {}
+            return [:]
+        }
+        var path = ParticipantPath()
+        try path.advance(to: .introduktion, on: d("2026-09-01"))
+        try path.advance(to: .skuggning, on: d("2026-09-08"))
+        try path.advance(to: .egnaMedStod, on: d("2026-09-15"))
+        XCTAssertEqual(problems { try path.checkRedate(.skuggning, to: d("2026-08-31")) }, [.date: .dateBeforePrevious(try d("2026-09-01"))])
+        XCTAssertEqual(problems { try path.checkRedate(.skuggning, to: d("2026-09-16")) }, [.date: .dateAfterNext(try d("2026-09-15"))])
+        XCTAssertEqual(problems { try path.checkRedate(.skuggning, to: d("2026-09-15")) }, [:])
+        XCTAssertEqual(problems { try path.checkRedate(.anstalld, to: d("2026-09-15")) }, [.step: .unknownReference])
+        XCTAssertEqual(problems { try path.checkRemoveLatest() }, [:])
+        try path.leave(on: d("2026-09-20"), outcome: .avbrott)
+        XCTAssertEqual(problems { try path.checkRedate(.egnaMedStod, to: d("2026-09-21")) }, [.date: .dateAfterNext(try d("2026-09-20"))])
+        XCTAssertEqual(problems { try path.checkRemoveLatest() }, [.step: .participantLeft])
+        XCTAssertEqual(problems { try ParticipantPath().checkRemoveLatest() }, [.step: .unknownReference])
+    }
+
     // MARK: Analysis
 
     func testAnalysisFiguresOnHandMadeData() throws {

@@ -64,6 +64,24 @@ final class CompetenceStoreTests: XCTestCase {
         XCTAssertEqual(entry.after?["steps"], .text("1:2026-11-20"))
     }
 
+    func testAPlanItemIsCorrectedUnderTheSameRulesAndRemovedWithAudit() throws {
+        let plan = try store.addCompetencePlanItem(medarbetareId: bo.id, step: nil, course: "Brandskydd", targetDate: date("2027-01-15"))
+        let auditBefore = try store.auditCount()
+        XCTAssertThrowsError(try store.correctCompetencePlanItem(id: plan.id, step: nil, course: "  ", targetDate: date("2027-01-15")))
+        XCTAssertThrowsError(try store.correctCompetencePlanItem(id: plan.id, step: 6, course: "", targetDate: date("2027-01-15")))
+        XCTAssertEqual(try store.auditCount(), auditBefore, "refusals write nothing")
+        try store.correctCompetencePlanItem(id: plan.id, step: 1, course: " Brandskydd grund ", targetDate: date("2027-02-01"))
+        let stored = try XCTUnwrap(try database.open().competencePlanItems(medarbetareId: bo.id).first)
+        XCTAssertEqual([stored.step, stored.course, stored.targetDate.iso] as [AnyHashable?], [1, "Brandskydd grund", "2027-02-01"])
+        let entry = try XCTUnwrap(try store.auditEntries(entity: "competence_plan", entityId: plan.id).first)
+        XCTAssertEqual(entry.action, .update)
+        XCTAssertEqual(entry.before?["target_date"], .text("2027-01-15"))
+        try store.removeCompetencePlanItem(id: plan.id)
+        XCTAssertTrue(try store.competencePlanItems(medarbetareId: bo.id).isEmpty)
+        XCTAssertEqual(try store.auditEntries(entity: "competence_plan", entityId: plan.id).first?.action, .delete)
+        XCTAssertThrowsError(try store.removeCompetencePlanItem(id: plan.id))
+    }
+
     func testStepOutOfOrderIsRefusedUnlessValidatedAndNothingIsStored() throws {
         XCTAssertThrowsError(try store.markCompetenceStepDone(medarbetareId: asa.id, step: 3, date: date("2026-11-20"))) {
             XCTAssertEqual($0 as? CompetenceError, .stepOutOfOrder(step: 3, missing: 1))

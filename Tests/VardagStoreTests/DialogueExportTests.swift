@@ -12,8 +12,8 @@ final class DialogueExportTests: XCTestCase {
         let f = try DialogueFixture(try database.open())
         let loop = try f.store.createLoop(f.draft(f.boughtGuide1, f.boughtGuide2), today: today)
         let first = try f.store.logMeeting(f.meeting(loop, .brukartraff1, "2026-10-01"),
-                                           question: "Varför får vi inte välja mat själva?")
-        let second = try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-10-08"))
+                                           question: "Varför får vi inte välja mat själva?", today: today)
+        let second = try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-10-08"), today: today)
         let question = try XCTUnwrap(try f.store.loopDetail(id: loop, today: today)?.questions.first)
         XCTAssertEqual(question.askedMeetingId, first)
         try f.store.answerQuestion(questionId: question.id, meetingId: second, answer: "=Vi planerar ihop", level: "4")

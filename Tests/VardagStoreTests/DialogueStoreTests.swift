@@ -97,10 +97,10 @@ final class DialogueStoreTests: XCTestCase {
         let database = try TemporaryDatabase()
         let f = try DialogueFixture(try database.open())
         let loop = try f.store.createLoop(f.draft(f.boughtGuide1, f.boughtGuide2), today: today)
-        XCTAssertEqual(refusal { try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-10-01")) },
+        XCTAssertEqual(refusal { try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-10-01"), today: today) },
                        [.meeting: .outOfOrder(expected: .brukartraff1)])
-        let first = try f.store.logMeeting(f.meeting(loop, .brukartraff1, "2026-10-01"))
-        XCTAssertEqual(refusal { try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-09-30")) },
+        let first = try f.store.logMeeting(f.meeting(loop, .brukartraff1, "2026-10-01"), today: today)
+        XCTAssertEqual(refusal { try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-09-30"), today: today) },
                        [.date: .beforePreviousMeeting(try LocalDate.parse("2026-10-01"))])
         XCTAssertEqual(refusal { try f.store.askQuestion(meetingId: first, from: .personal, text: "Fråga?") },
                        [.fromGroup: .groupNotPresent])
@@ -109,12 +109,12 @@ final class DialogueStoreTests: XCTestCase {
                        [.meeting: .answerAtSameMeeting])
         XCTAssertEqual(refusal { try f.store.addAction(ActionDraft(loopId: loop, what: "Ny meny", responsible: "Chefen", due: "2026-11-01")) },
                        [.meeting: .gemensamNotHeld])
-        let second = try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-10-08", staff: "2"))
+        let second = try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-10-08", staff: "2"), today: today)
         XCTAssertEqual(refusal { try f.store.answerQuestion(questionId: question, meetingId: second, answer: "Svar", level: "7") },
                        [.level: .numberOutOfRange(min: 1, max: 5)])
         try f.store.answerQuestion(questionId: question, meetingId: second, answer: "Vi planerar menyn ihop.", level: "3")
-        _ = try f.store.logMeeting(f.meeting(loop, .brukartraff2, "2026-10-15"))
-        _ = try f.store.logMeeting(f.meeting(loop, .gemensam, "2026-11-20", staff: "1"))
+        _ = try f.store.logMeeting(f.meeting(loop, .brukartraff2, "2026-10-15"), today: today)
+        _ = try f.store.logMeeting(f.meeting(loop, .gemensam, "2026-11-20", staff: "1"), today: today)
         let action = try f.store.addAction(ActionDraft(loopId: loop, what: "Ny meny", responsible: "Chefen", due: "2026-11-22"))
         try f.store.setActionStatus(id: action, status: .pagar)
 
@@ -134,6 +134,24 @@ final class DialogueStoreTests: XCTestCase {
         XCTAssertEqual(try f.store.auditEntries(entity: "dialogue_question", entityId: question).map(\.action), [.update, .insert])
     }
 
+    func testMeetingsAfterTodayOrWithNobodyAttendingAreRefusedAndNothingIsStored() throws {
+        let database = try TemporaryDatabase()
+        let f = try DialogueFixture(try database.open())
+        let loop = try f.store.createLoop(f.draft(f.boughtGuide1, f.boughtGuide2), today: today)
+        let audits = try f.store.auditCount()
+        XCTAssertEqual(refusal { try f.store.logMeeting(f.meeting(loop, .brukartraff1, "2026-11-24"), today: today) },
+                       [.date: .afterToday(today)])
+        var empty = f.meeting(loop, .brukartraff1, "2026-11-20")
+        empty.brukareCount = "0"
+        empty.staffCount = "3"
+        XCTAssertEqual(refusal { try f.store.logMeeting(empty, today: today) }, [.brukareCount: .nobodyAttended])
+        XCTAssertEqual(try f.store.loopDetail(id: loop, today: today)?.meetings.count, 0)
+        XCTAssertEqual(try f.store.auditCount(), audits)
+        _ = try f.store.logMeeting(f.meeting(loop, .brukartraff1, "2026-11-23"), today: today)
+        XCTAssertEqual(refusal { try f.store.logMeeting(f.meeting(loop, .personaltraff, "2026-11-23", staff: "0"), today: today) },
+                       [.staffCount: .nobodyAttended])
+    }
+
     func testThemeChangeKeepsHistoryAndTargetsAndReport() throws {
         let database = try TemporaryDatabase()
         let f = try DialogueFixture(try database.open())
@@ -149,7 +167,7 @@ final class DialogueStoreTests: XCTestCase {
         try f.store.setLoopTarget(enhetId: f.unit.id, year: 2026, target: "4")
         XCTAssertEqual(refusal { try f.store.setLoopTarget(enhetId: f.unit.id, year: 2026, target: "x") },
                        [.target: .numberOutOfRange(min: 0, max: 100)])
-        _ = try f.store.logMeeting(f.meeting(loop, .brukartraff1, "2026-10-01"))
+        _ = try f.store.logMeeting(f.meeting(loop, .brukartraff1, "2026-10-01"), today: today)
         let targets = try f.store.dialogueTargets(year: 2026, today: today)
         let unitRow = try XCTUnwrap(targets.first { $0.id == f.unit.id })
         XCTAssertEqual(unitRow.target, 4)

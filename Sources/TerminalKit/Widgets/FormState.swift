@@ -8,11 +8,30 @@ public struct FormState: Hashable, Sendable {
     public var focus: Int
     /// A message for the whole form ("3 fel"), shown below the fields, or nil.
     public var message: String?
+    /// The question asked when Esc would throw typing away.
+    public var discardGuard = DiscardGuard()
+    /// Each field's value when the form opened (or was last marked unchanged).
+    private var openingValues: [String]
 
     public init(fields: [FormField], focus: Int = 0, message: String? = nil) {
         self.fields = fields
         self.focus = max(0, min(focus, fields.count - 1))
         self.message = message
+        openingValues = fields.map(\.value)
+    }
+
+    /// Whether any field differs from what it held when the form opened.
+    public var isEdited: Bool { fields.map(\.value) != openingValues }
+
+    /// Takes the current values as the unchanged state, for a caller that fills the
+    /// form after building it.
+    public mutating func markUnchanged() { openingValues = fields.map(\.value) }
+
+    /// Lets the discard guard see an event first: Esc closes an untouched form and asks
+    /// `dialog` on an edited one, whose answer closes the form or keeps it.
+    /// - Returns: `.pass` when the event is the form's own (to `handle`), else what to do.
+    public mutating func closeDecision(for event: Event, dialog: ConfirmDialog) -> DiscardGuard.Decision {
+        discardGuard.decide(event, isEdited: isEdited, dialog: dialog)
     }
 
     /// Tab / ↓ move to the next field and Shift-Tab / ↑ to the previous (Tab and

@@ -6,6 +6,8 @@ import VardagStore
 struct CompetenceEditor {
     enum Target {
         case plan(medarbetareId: Int64, name: String)
+        /// A stored plan item being corrected.
+        case editPlan(PlanItem, name: String)
         case step(omrade: Verksamhetsomrade, number: Int)
         case mapping(CompetenceMapping, name: String, titleIds: [Int64])
     }
@@ -26,6 +28,19 @@ struct CompetenceEditor {
                 .text("target", label: s["competence.form.target"], text: CompetenceScreen.endOfNextQuarter(today).iso, maxLength: 10),
             ]),
             titleText: s.format("competence.form.planTitle", person.name))
+    }
+
+    /// A form filled with a stored plan item, to correct its step, course and target date.
+    static func editPlan(_ item: PlanItem, name: String, strings s: Strings) -> CompetenceEditor {
+        let steps = [s["competence.form.noStep"]] + (1...Ladder.stepCount).map { s.format("competence.col.step", $0) }
+        return CompetenceEditor(
+            target: .editPlan(item, name: name),
+            form: FormState(fields: [
+                .choice("step", label: s["competence.form.step"], options: steps, selected: item.step ?? 0),
+                .text("course", label: s["competence.form.course"], text: item.course, maxLength: 100),
+                .text("target", label: s["competence.form.target"], text: item.targetDate.iso, maxLength: 10),
+            ]),
+            titleText: s.format("competence.form.editPlanTitle", name))
     }
 
     /// A form for a person's mapping: title, education, points, year, certificate, transition, wishes.
@@ -67,29 +82,14 @@ struct CompetenceEditor {
         form.message = nil
         switch target {
         case .plan(let id, let name):
-            let step = Self.option(form, 0).flatMap { $0 == 0 ? nil : $0 }
-            let course = form.value(of: "course")
-            let targetDate: LocalDate
-            do {
-                targetDate = try LocalDate.parse(form.value(of: "target").trimmingCharacters(in: .whitespaces))
-            } catch {
-                form.setMessage(s["competence.form.badDate"], for: "target")
-                form.focus = 2
-                return nil
-            }
-            do {
+            return savePlan(to: store, strings: s) { step, course, targetDate in
                 try store.addCompetencePlanItem(medarbetareId: id, step: step, course: course, targetDate: targetDate)
                 return s.format("competence.plan.added", name)
-            } catch CompetenceError.invalidCharacters {
-                form.setMessage(s["input.controlCharacters"], for: "course")
-                form.focus = 1
-                return nil
-            } catch let error as CompetenceError {
-                form.setMessage(s["competence.form.needStepOrCourse"], for: error.field == .course ? "course" : "step")
-                return nil
-            } catch {
-                form.message = s.couldNotSave(error)
-                return nil
+            }
+        case .editPlan(let item, let name):
+            return savePlan(to: store, strings: s) { step, course, targetDate in
+                try store.correctCompetencePlanItem(id: item.id, step: step, course: course, targetDate: targetDate)
+                return s.format("competence.plan.corrected", name)
             }
         case .mapping(var mapping, let name, let titleIds):
             if let index = Self.option(form, 0), titleIds.indices.contains(index) { mapping.titleId = titleIds[index] }
@@ -147,6 +147,35 @@ struct CompetenceEditor {
                 form.message = s.couldNotSave(error)
                 return nil
             }
+        }
+    }
+
+    /// Reads the plan fields (step, course, target date) and stores them with `write`.
+    /// - Returns: `write`'s status text, or nil with the message at the field.
+    private mutating func savePlan(to store: AppDatabase, strings s: Strings,
+                                   write: (Int?, String, LocalDate) throws -> String) -> String? {
+        let step = Self.option(form, 0).flatMap { $0 == 0 ? nil : $0 }
+        let course = form.value(of: "course")
+        let targetDate: LocalDate
+        do {
+            targetDate = try LocalDate.parse(form.value(of: "target").trimmingCharacters(in: .whitespaces))
+        } catch {
+            form.setMessage(s["competence.form.badDate"], for: "target")
+            form.focus = 2
+            return nil
+        }
+        do {
+            return try write(step, course, targetDate)
+        } catch CompetenceError.invalidCharacters {
+            form.setMessage(s["input.controlCharacters"], for: "course")
+            form.focus = 1
+            return nil
+        } catch let error as CompetenceError {
+            form.setMessage(s["competence.form.needStepOrCourse"], for: error.field == .course ? "course" : "step")
+            return nil
+        } catch {
+            form.message = s.couldNotSave(error)
+            return nil
         }
     }
 

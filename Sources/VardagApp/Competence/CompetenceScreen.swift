@@ -16,6 +16,12 @@ public struct CompetenceScreen: Screen {
         case moreThreshold, lessThreshold
         case cycleEducation, morePoints, lessPoints, toggleCertificate
         case editStep
+        /// A key while the grid asks before unmarking a completed step.
+        case answerUndo(Key)
+        /// Correct or remove the selected plan item.
+        case editPlan, removePlan
+        /// A key while the plan asks before removing an item.
+        case answerRemovePlan(Key)
         case openKommunPicker, pickerMove(Key), pickerToggle, pickerApply, pickerCancel
         /// A key or paste while a form has focus.
         case input(Event)
@@ -46,6 +52,10 @@ public struct CompetenceScreen: Screen {
     var transitionRows: [CompetenceRow] = []
     var ladderArea = Verksamhetsomrade.funktionshinder
     var editor: CompetenceEditor?
+    /// The question before a completed step is unmarked, while open.
+    var undoQuestion: UndoStepQuestion?
+    /// The question before a plan item is removed, while open.
+    var planRemoval: RemoveQuestion<PlanItem>?
     /// Grid labels and symbols kept between frames (see `GridTextCache`).
     let gridText = GridTextCache()
 
@@ -63,7 +73,7 @@ public struct CompetenceScreen: Screen {
 
     public func title(_ context: AppContext) -> String { context.strings["competence.title"] }
 
-    public var isEditingText: Bool { editor != nil }
+    public var isEditingText: Bool { editor != nil || undoQuestion != nil || planRemoval != nil }
 
     var unit: CompetenceUnit? { units.indices.contains(unitIndex) ? units[unitIndex] : nil }
 
@@ -76,6 +86,19 @@ public struct CompetenceScreen: Screen {
             KeyBinding([.char("u")], s["competence.key.nextUnit"], .nextUnit, label: "u", hint: true),
             KeyBinding([.char("U")], s["competence.key.previousUnit"], .previousUnit, label: "U"),
         ]
+        let yes = s["form.discard.yesKey"].first ?? "j"
+        if undoQuestion != nil {
+            return KeyMap(title: s["competence.undo.title"], [
+                KeyBinding([.char(yes)], s["competence.key.undoYes"], .answerUndo(.char(yes)), label: String(yes), hint: true),
+                KeyBinding([.char("n"), .escape], s["competence.key.undoNo"], .answerUndo(.char("n")), label: "n/Esc", hint: true),
+            ])
+        }
+        if planRemoval != nil {
+            return KeyMap(title: s["competence.removePlan.title"], [
+                KeyBinding([.char(yes)], s["competence.key.removePlanYes"], .answerRemovePlan(.char(yes)), label: String(yes), hint: true),
+                KeyBinding([.char("n"), .escape], s["competence.key.removePlanNo"], .answerRemovePlan(.char("n")), label: "n/Esc", hint: true),
+            ])
+        }
         switch tab {
         case .grid:
             bindings = [
@@ -98,6 +121,8 @@ public struct CompetenceScreen: Screen {
                 KeyBinding([.char("s")], s["competence.key.status"], .cycleStatus, label: "s", hint: true),
                 KeyBinding([.char("n")], s["competence.key.addPlan"], .addPlan, label: "n", hint: true),
                 KeyBinding([.char("f")], s["competence.key.personFilter"], .togglePersonFilter, label: "f", hint: true),
+                KeyBinding([.enter, .char("e")], s["competence.key.editPlan"], .editPlan, label: "Enter/e"),
+                KeyBinding([.char("x"), .delete], s["competence.key.removePlan"], .removePlan, label: "x"),
             ] + unitKeys + [
                 KeyBinding([.up, .down], s["competence.key.move"], .move(.down), label: "↑↓"),
             ]
@@ -147,6 +172,8 @@ public struct CompetenceScreen: Screen {
             }
         }
         guard case .key(let key) = event else { return nil }
+        if undoQuestion != nil { return .answerUndo(key) }
+        if planRemoval != nil { return .answerRemovePlan(key) }
         if kommunPicker != nil {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end: return .pickerMove(key)
@@ -227,6 +254,23 @@ public struct CompetenceScreen: Screen {
             editor = .step(step, omrade: ladderArea, strings: context.strings)
         case .input(let event):
             return handleEditorInput(event, context: context)
+        case .answerUndo(let key):
+            return answerUndo(key, context: context)
+        case .editPlan:
+            let items = visiblePlanItems
+            guard items.indices.contains(list.selected) else { return .none }
+            let item = items[list.selected]
+            editor = .editPlan(item, name: planPersonName(item), strings: context.strings)
+        case .removePlan:
+            let items = visiblePlanItems
+            guard items.indices.contains(list.selected) else { return .none }
+            let item = items[list.selected]
+            let s = context.strings
+            let what = item.step.map { s.format("competence.removePlan.step", $0) } ?? item.course
+            planRemoval = RemoveQuestion(target: item, title: s["competence.removePlan.title"],
+                                         message: s.format("competence.removePlan.question", planPersonName(item), what, item.targetDate.iso))
+        case .answerRemovePlan(let key):
+            return answerRemovePlan(key, context: context)
         case .openKommunPicker, .pickerMove, .pickerToggle, .pickerApply, .pickerCancel:
             return updateKommunPicker(message, context: context)
         }
@@ -271,9 +315,10 @@ public struct CompetenceScreen: Screen {
                 reloadKeepingCursor(context)
                 return .status(s.format("competence.grid.planned", row.person.name, step, target.iso))
             case .toggleDone where status == .done:
-                try context.store.unmarkCompetenceStep(medarbetareId: row.person.id, step: step)
-                reloadKeepingCursor(context)
-                return .status(s.format("competence.grid.undone", row.person.name, step))
+                // Removing a completion loses its date: ask first (answered in `answerUndo`).
+                undoQuestion = UndoStepQuestion(medarbetareId: row.person.id, name: row.person.name, step: step,
+                                                date: row.person.mapping.completion(of: step)?.date)
+                return .none
             default:
                 let validering = { if case .markValidated = message { return true } else { return false } }()
                 try context.store.markCompetenceStepDone(medarbetareId: row.person.id, step: step, date: context.today, validering: validering)
@@ -288,6 +333,51 @@ public struct CompetenceScreen: Screen {
         } catch {
             return .error(s.couldNotSave(error))
         }
+    }
+
+    /// Answers the question before a completed step is unmarked: yes removes the mark,
+    /// no or Esc keeps it.
+    private mutating func answerUndo(_ key: Key, context: AppContext) -> Effect {
+        guard var question = undoQuestion else { return .none }
+        let s = context.strings
+        guard let outcome = question.dialog(s).handle(key, state: &question.state) else {
+            undoQuestion = question
+            return .none
+        }
+        undoQuestion = nil
+        guard outcome == .confirmed else { return .none }
+        do {
+            try context.store.unmarkCompetenceStep(medarbetareId: question.medarbetareId, step: question.step)
+        } catch {
+            return .error(s.couldNotSave(error))
+        }
+        reloadKeepingCursor(context)
+        return .status(s.format("competence.grid.undone", question.name, question.step))
+    }
+
+    private func planPersonName(_ item: PlanItem) -> String {
+        allRows.first { $0.person.id == item.medarbetareId }?.person.name ?? ""
+    }
+
+    /// Answers the question before a plan item is removed: yes removes it, no or Esc keeps it.
+    private mutating func answerRemovePlan(_ key: Key, context: AppContext) -> Effect {
+        guard var question = planRemoval else { return .none }
+        let s = context.strings
+        guard let yes = question.answer(key, strings: s) else {
+            planRemoval = question
+            return .none
+        }
+        planRemoval = nil
+        guard yes else { return .none }
+        do {
+            try context.store.removeCompetencePlanItem(id: question.target.id)
+        } catch {
+            return .error(s.couldNotSave(error))
+        }
+        let selected = list.selected
+        reload(context: context)
+        list.select(selected, rowCount: listCount, pageSize: pageSize(context))
+        return .status(s.format("competence.plan.removed", planPersonName(question.target)))
     }
 
     /// The last day of the quarter after today's: a plan's default target date.
@@ -341,9 +431,10 @@ public struct CompetenceScreen: Screen {
 
     private mutating func handleEditorInput(_ event: Event, context: AppContext) -> Effect {
         guard var current = editor else { return .none }
-        if case .key(.escape) = event {
-            editor = nil
-            return .none
+        switch current.form.closeDecision(for: event, strings: context.strings) {
+        case .close: editor = nil; return .none
+        case .stay: editor = current; return .none
+        case .pass: break
         }
         if case .key(.enter) = event {
             if PersonnummerGuard.holds(&current.form, strings: context.strings) { editor = current; return .none }
@@ -486,6 +577,8 @@ public struct CompetenceScreen: Screen {
         case .ladders: renderLadders(into: &buffer, area: parts.body, context: context)
         }
         editor?.render(into: &buffer, area: area, context: context)
+        if let undoQuestion { undoQuestion.dialog(s).render(into: &buffer, area: area, state: undoQuestion.state) }
+        planRemoval?.render(into: &buffer, area: area, strings: s)
         if tab == .comparison { kommunPicker?.render(into: &buffer, area: area, context: context) }
     }
 

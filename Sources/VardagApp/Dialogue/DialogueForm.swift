@@ -73,5 +73,6 @@ struct DialogueForm {
         }
         buffer.put(s["dialogue.form.hint"], x: hintRow.x, y: hintRow.y, maxWidth: hintRow.width, style: context.theme.dim)
         buffer.cursor = cursor
+        DiscardQuestion.render(form.discardGuard, into: &buffer, area: area, context: context)
     }
 }

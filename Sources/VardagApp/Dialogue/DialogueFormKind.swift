@@ -1,3 +1,5 @@
+import VardagDomain
+
 /// Which form is open in the dialogue screens, with the ids it writes to.
 enum DialogueFormKind {
     case newLoop
@@ -9,4 +11,8 @@ enum DialogueFormKind {
     case action(loopId: Int64)
     case theme(loopId: Int64)
     case staff(loopId: Int64)
+    /// Corrections of what is logged.
+    case editMeeting(meetingId: Int64, kind: TraffTyp)
+    case editAnswer(questionId: Int64)
+    case editAction(actionId: Int64)
 }

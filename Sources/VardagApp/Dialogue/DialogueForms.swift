@@ -18,6 +18,10 @@ enum DialogueForms {
             k.enheter.filter(\.enhet.active).map { (k.kommun, $0.enhet) }
         }
         let pool = try context.store.guidePool(year: context.today.year).filter(\.active)
+        // The defaults must be valid: two guides who do not work at the unit chosen first.
+        let eligible = pool.indices.filter { pool[$0].enhetId != units.first?.1.id }
+        let firstGuide = eligible.first ?? 0
+        let secondGuide = eligible.dropFirst().first ?? min(1, max(0, pool.count - 1))
         var form = DialogueForm(
             kind: .newLoop, title: s["dialogue.form.newLoop"],
             form: FormState(fields: [
@@ -28,9 +32,10 @@ enum DialogueForms {
                         options: ThemeChooser.allCases.map { DialogueText.chooser($0, s) }),
                 .text(DialogueField.plannedStart.rawValue, label: s["dialogue.field.plannedStart"],
                       text: context.today.iso, maxLength: 10),
-                .choice(DialogueField.guide1.rawValue, label: s["dialogue.field.guide1"], options: guideOptions(pool)),
+                .choice(DialogueField.guide1.rawValue, label: s["dialogue.field.guide1"], options: guideOptions(pool),
+                        selected: firstGuide),
                 .choice(DialogueField.guide2.rawValue, label: s["dialogue.field.guide2"], options: guideOptions(pool),
-                        selected: min(1, max(0, pool.count - 1))),
+                        selected: secondGuide),
                 .choice(DialogueField.staff.rawValue, label: s["dialogue.field.staff"], options: [""]),
             ]),
             choiceIds: [
@@ -40,6 +45,8 @@ enum DialogueForms {
             ])
         form.notes = [s["dialogue.form.newLoop.note"]]
         try refreshStaff(&form, context: context)
+        // The staff choice is filled after the form is built; that is not the user's typing.
+        form.form.markUnchanged()
         return form
     }
 
@@ -132,10 +139,15 @@ enum DialogueForms {
         }
     }
 
+    /// The relay-question form, offering only meetings where a group present can still be
+    /// answered at a later meeting (not the uppföljning).
+    /// - Returns: nil when no meeting is logged.
     static func question(_ detail: LoopDetail, _ context: AppContext) -> DialogueForm? {
-        guard !detail.meetings.isEmpty else { return nil }
+        let meetings = detail.meetings.filter { meeting in
+            meeting.kind.groupsPresent.contains { DialogueRules.checkAsk(from: $0, at: meeting.kind) == nil }
+        }
+        guard !meetings.isEmpty else { return nil }
         let s = context.strings
-        let meetings = detail.meetings
         let last = meetings.count - 1
         let group = meetings[last].kind.groupsPresent.count == 1 ? meetings[last].kind.groupsPresent.first! : .brukare
         var form = DialogueForm(
@@ -153,21 +165,81 @@ enum DialogueForms {
         return form
     }
 
+    /// The answer form, offering only the meetings where the answer would be accepted:
+    /// later than the question and with the asked group present.
+    /// - Returns: nil when no logged meeting can take the answer (or it is answered).
     static func answer(_ question: LoopDetail.Question, _ detail: LoopDetail, _ context: AppContext) -> DialogueForm? {
-        guard question.isOpen, !detail.meetings.isEmpty else { return nil }
+        guard question.isOpen else { return nil }
+        return answerForm(question, detail, context, kind: .answer(questionId: question.id))
+    }
+
+    /// The answer form filled with a given answer, to correct it.
+    /// - Returns: nil when the question has no answer.
+    static func editAnswer(_ question: LoopDetail.Question, _ detail: LoopDetail, _ context: AppContext) -> DialogueForm? {
+        guard !question.isOpen else { return nil }
+        return answerForm(question, detail, context, kind: .editAnswer(questionId: question.id))
+    }
+
+    private static func answerForm(_ question: LoopDetail.Question, _ detail: LoopDetail, _ context: AppContext,
+                                   kind: DialogueFormKind) -> DialogueForm? {
         let s = context.strings
-        let meetings = detail.meetings
+        let asked = MeetingFacts(id: question.askedMeetingId, kind: question.askedKind, date: question.askedDate, staffCount: 0)
+        let meetings = detail.meetings.filter {
+            DialogueRules.checkAnswer(to: question.to, asked: asked, answering: $0.facts, alreadyAnswered: false) == nil
+        }
+        guard !meetings.isEmpty else { return nil }
+        let editing = !question.isOpen
         var form = DialogueForm(
-            kind: .answer(questionId: question.id), title: s["dialogue.form.answer"],
+            kind: kind, title: s[editing ? "dialogue.form.editAnswer" : "dialogue.form.answer"],
             form: FormState(fields: [
                 .choice(DialogueField.meeting.rawValue, label: s["dialogue.field.answeredAt"],
-                        options: meetings.map { "\(DialogueText.traff($0.kind, s)) \($0.date)" }, selected: meetings.count - 1),
-                .text(DialogueField.answer.rawValue, label: s["dialogue.field.answer"], maxLength: DialogueRules.maxTextLength),
-                .text(DialogueField.level.rawValue, label: s["dialogue.field.level"], maxLength: 1),
+                        options: meetings.map { "\(DialogueText.traff($0.kind, s)) \($0.date)" },
+                        selected: meetings.firstIndex { $0.id == question.answeredMeetingId } ?? meetings.count - 1),
+                .text(DialogueField.answer.rawValue, label: s["dialogue.field.answer"], text: question.answer ?? "",
+                      maxLength: DialogueRules.maxTextLength),
+                .text(DialogueField.level.rawValue, label: s["dialogue.field.level"], text: question.level.map(String.init) ?? "",
+                      maxLength: 1),
             ], focus: 1),
             choiceIds: [DialogueField.meeting.rawValue: meetings.map(\.id)])
         form.notes = [s.format("dialogue.form.answer.question", DialogueText.group(question.from, s), question.text),
                       s["dialogue.form.levelHelp"]]
+        return form
+    }
+
+    /// A logged meeting's date, counts and notes, to correct them (kind and guides stay).
+    static func editMeeting(_ meeting: LoopDetail.Meeting, _ context: AppContext) -> DialogueForm {
+        let s = context.strings
+        var form = DialogueForm(
+            kind: .editMeeting(meetingId: meeting.id, kind: meeting.kind),
+            title: s.format("dialogue.form.editMeeting", DialogueText.traff(meeting.kind, s)),
+            form: FormState(fields: [
+                .text(DialogueField.date.rawValue, label: s["dialogue.field.date"], text: meeting.date.iso, maxLength: 10),
+                .text(DialogueField.brukareCount.rawValue, label: s["dialogue.field.brukareCount"],
+                      text: String(meeting.brukareCount), maxLength: 3),
+                .text(DialogueField.staffCount.rawValue, label: s["dialogue.field.staffCount"],
+                      text: String(meeting.staffCount), maxLength: 3),
+                .text(DialogueField.notes.rawValue, label: s["dialogue.field.notes"], text: meeting.notes,
+                      maxLength: DialogueRules.maxTextLength),
+            ]),
+            choiceIds: [:])
+        form.notes = [s["dialogue.form.noNames"]]
+        return form
+    }
+
+    /// An åtgärd's text, responsible and date, to correct them.
+    static func editAction(_ action: LoopDetail.Action, _ context: AppContext) -> DialogueForm {
+        let s = context.strings
+        var form = DialogueForm(
+            kind: .editAction(actionId: action.id), title: s["dialogue.form.editAction"],
+            form: FormState(fields: [
+                .text(DialogueField.what.rawValue, label: s["dialogue.field.what"], text: action.what,
+                      maxLength: DialogueRules.maxTextLength),
+                .text(DialogueField.responsible.rawValue, label: s["dialogue.field.responsible"], text: action.responsible,
+                      maxLength: DialogueRules.maxNameLength),
+                .text(DialogueField.due.rawValue, label: s["dialogue.field.due"], text: action.due.iso, maxLength: 10),
+            ]),
+            choiceIds: [:])
+        form.notes = [s["dialogue.form.noNames"]]
         return form
     }
 
@@ -254,7 +326,7 @@ enum DialogueForms {
                 loopId: loopId, kind: kind, date: form.value(.date), guide1: form.chosenId(.guide1),
                 guide2: form.chosenId(.guide2), brukareCount: form.value(.brukareCount),
                 staffCount: form.value(.staffCount), notes: form.value(.notes)),
-                question: form.value(.question))
+                question: form.value(.question), today: context.today)
             return Saved(status: s.format("dialogue.saved.meeting", DialogueText.traff(kind, s)))
         case .question:
             guard let meetingId = form.chosenId(.meeting) else { throw DialogueFailure([.meeting: .required]) }
@@ -266,6 +338,19 @@ enum DialogueForms {
             try store.answerQuestion(questionId: questionId, meetingId: meetingId, answer: form.value(.answer),
                                      level: form.value(.level))
             return Saved(status: s["dialogue.saved.answer"])
+        case .editAnswer(let questionId):
+            guard let meetingId = form.chosenId(.meeting) else { throw DialogueFailure([.meeting: .required]) }
+            try store.correctAnswer(questionId: questionId, meetingId: meetingId, answer: form.value(.answer),
+                                    level: form.value(.level))
+            return Saved(status: s["dialogue.saved.answerCorrected"])
+        case .editMeeting(let meetingId, let kind):
+            try store.correctMeeting(id: meetingId, date: form.value(.date), brukareCount: form.value(.brukareCount),
+                                     staffCount: form.value(.staffCount), notes: form.value(.notes), today: context.today)
+            return Saved(status: s.format("dialogue.saved.meetingCorrected", DialogueText.traff(kind, s)))
+        case .editAction(let actionId):
+            try store.correctAction(id: actionId, ActionDraft(loopId: 0, what: form.value(.what),
+                                                               responsible: form.value(.responsible), due: form.value(.due)))
+            return Saved(status: s["dialogue.saved.actionCorrected"])
         case .action(let loopId):
             _ = try store.addAction(ActionDraft(loopId: loopId, what: form.value(.what),
                                                 responsible: form.value(.responsible), due: form.value(.due)))
@@ -293,7 +378,11 @@ enum DialogueForms {
     /// - Returns: `.closed` (Esc), `.saved` with the result, or `.editing` with the form to keep.
     static func handle(_ event: Event, form: DialogueForm, context: AppContext) -> FormOutcome {
         var form = form
-        if case .key(.escape) = event { return .closed }
+        switch form.form.closeDecision(for: event, strings: context.strings) {
+        case .close: return .closed
+        case .stay: return .editing(form)
+        case .pass: break
+        }
         if case .key(.enter) = event {
             if PersonnummerGuard.holds(&form.form, strings: context.strings, nameFieldIds: freeTextFields) { return .editing(form) }
             do {

@@ -39,6 +39,9 @@ enum DialogueText {
         case .outOfOrder(let expected):
             return expected.map { s.format("dialogue.error.outOfOrder", traff($0, s)) } ?? s["dialogue.error.allHeld"]
         case .beforePreviousMeeting(let date): return s.format("dialogue.error.beforePrevious", date)
+        case .afterNextMeeting(let date): return s.format("dialogue.error.afterNext", date)
+        case .afterToday(let today): return s.format("dialogue.error.afterToday", today)
+        case .nobodyAttended: return s["dialogue.error.nobodyAttended"]
         case .groupNotPresent: return s["dialogue.error.groupNotPresent"]
         case .answerAtSameMeeting: return s["dialogue.error.sameMeeting"]
         case .answerNotLater: return s["dialogue.error.notLater"]
@@ -47,6 +50,9 @@ enum DialogueText {
         case .noLaterMeeting: return s["dialogue.error.noLaterMeeting"]
         case .gemensamNotHeld: return s["dialogue.error.gemensamNotHeld"]
         case .themeUnchanged: return s["dialogue.error.themeUnchanged"]
+        case .notLatestMeeting: return s["dialogue.error.notLatestMeeting"]
+        case .meetingHasActions: return s["dialogue.error.meetingHasActions"]
+        case .notAnswered: return s["dialogue.error.notAnswered"]
         }
     }
 

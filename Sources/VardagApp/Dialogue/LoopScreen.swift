@@ -9,7 +9,18 @@ struct LoopScreen: Screen {
     enum Message: Sendable {
         case nextTab, previousTab, move(Key)
         case logMeeting, askQuestion, answer, addAction, stepStatus, toggleFedBack, changeTheme, editStaff
+        /// Correct or remove the selected meeting, answer or action.
+        case edit, remove
         case input(Event)
+        /// A key while a remove question is open.
+        case answerRemove(Key)
+    }
+
+    /// What a remove question is about.
+    enum Removal {
+        case meeting(id: Int64, name: String)
+        case answer(questionId: Int64)
+        case action(id: Int64, what: String)
     }
 
     let loopId: Int64
@@ -17,6 +28,8 @@ struct LoopScreen: Screen {
     var table = TableState()
     var detail: LoopDetail?
     var editor: DialogueForm?
+    /// The question before a meeting, an answer or an action is removed, while open.
+    var removal: RemoveQuestion<Removal>?
 
     init(loopId: Int64, tab: LoopTab = .meetings) {
         self.loopId = loopId
@@ -27,7 +40,7 @@ struct LoopScreen: Screen {
         detail.map { context.strings.format("dialogue.loop.title", $0.enhetName) } ?? context.strings["dialogue.loop.titleNone"]
     }
 
-    var isEditingText: Bool { editor != nil }
+    var isEditingText: Bool { editor != nil || removal != nil }
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
@@ -37,14 +50,26 @@ struct LoopScreen: Screen {
         ]
         switch tab {
         case .questions:
-            bindings.append(KeyBinding([.char("s"), .enter], s["dialogue.key.answer"], .answer, label: "s", hint: true))
+            bindings += [
+                KeyBinding([.char("s"), .enter], s["dialogue.key.answer"], .answer, label: "s", hint: true),
+                KeyBinding([.char("e")], s["dialogue.key.editAnswer"], .edit, label: "e"),
+                KeyBinding([.char("x"), .delete], s["dialogue.key.removeAnswer"], .remove, label: "x"),
+            ]
         case .actions:
             bindings += [
                 KeyBinding([.char("a")], s["dialogue.key.addAction"], .addAction, label: "a", hint: true),
                 KeyBinding([.char("s"), .char(" ")], s["dialogue.key.stepStatus"], .stepStatus, label: "s", hint: true),
                 KeyBinding([.char("b")], s["dialogue.key.fedBack"], .toggleFedBack, label: "b", hint: true),
+                KeyBinding([.char("e")], s["dialogue.key.editAction"], .edit, label: "e"),
+                KeyBinding([.char("x"), .delete], s["dialogue.key.removeAction"], .remove, label: "x"),
             ]
-        case .meetings, .theme:
+        case .meetings:
+            bindings += [
+                KeyBinding([.char("a")], s["dialogue.key.addAction"], .addAction, label: "a"),
+                KeyBinding([.char("e")], s["dialogue.key.editMeeting"], .edit, label: "e"),
+                KeyBinding([.char("x"), .delete], s["dialogue.key.removeMeeting"], .remove, label: "x"),
+            ]
+        case .theme:
             bindings.append(KeyBinding([.char("a")], s["dialogue.key.addAction"], .addAction, label: "a"))
         }
         bindings += [
@@ -65,6 +90,7 @@ struct LoopScreen: Screen {
             }
         }
         guard case .key(let key) = event else { return nil }
+        if removal != nil { return .answerRemove(key) }
         switch key {
         case .up, .down, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end: return .move(key)
         default: return keyMap(context).action(for: key)
@@ -97,7 +123,10 @@ struct LoopScreen: Screen {
         case .answer:
             guard tab == .questions, detail.questions.indices.contains(table.selected) else { return .none }
             let question = detail.questions[table.selected]
-            guard let form = DialogueForms.answer(question, detail, context) else { return .error(s["dialogue.error.alreadyAnswered"]) }
+            guard question.isOpen else { return .error(s["dialogue.error.alreadyAnswered"]) }
+            guard let form = DialogueForms.answer(question, detail, context) else {
+                return .error(s.format("dialogue.error.noAnsweringMeeting", DialogueText.group(question.to, s).lowercased()))
+            }
             editor = form
         case .addAction:
             guard detail.meetings.contains(where: { $0.kind == .gemensam }) else { return .error(s["dialogue.error.gemensamNotHeld"]) }
@@ -124,6 +153,12 @@ struct LoopScreen: Screen {
             } catch {
                 return .error(s.couldNotSave(error))
             }
+        case .edit:
+            return openCorrection(detail, context: context)
+        case .remove:
+            return askRemoval(detail, context: context)
+        case .answerRemove(let key):
+            return answerRemoval(key, context: context)
         case .input(let event):
             guard let form = editor else { return .none }
             switch DialogueForms.handle(event, form: form, context: context) {
@@ -132,11 +167,106 @@ struct LoopScreen: Screen {
             case .saved(let saved):
                 editor = nil
                 reload(context: context)
-                if tab == .meetings { selectNextMeeting() }
+                // After a new meeting the cursor moves on; after a correction it stays.
+                if tab == .meetings, case .meeting = form.kind { selectNextMeeting() }
                 return .status(saved.status)
             }
         }
         return .none
+    }
+
+    /// The meeting on the selected row of the Träffar tab, if held.
+    private func selectedMeeting(_ detail: LoopDetail) -> LoopDetail.Meeting? {
+        guard tab == .meetings, TraffTyp.allCases.indices.contains(table.selected) else { return nil }
+        let kind = TraffTyp.allCases[table.selected]
+        return detail.meetings.first { $0.kind == kind }
+    }
+
+    /// Opens the correction form for the selected meeting, answer or action.
+    private mutating func openCorrection(_ detail: LoopDetail, context: AppContext) -> Effect {
+        let s = context.strings
+        switch tab {
+        case .meetings:
+            guard let meeting = selectedMeeting(detail) else { return .error(s["dialogue.error.meetingNotHeld"]) }
+            editor = DialogueForms.editMeeting(meeting, context)
+        case .questions:
+            guard detail.questions.indices.contains(table.selected) else { return .none }
+            guard let form = DialogueForms.editAnswer(detail.questions[table.selected], detail, context) else {
+                return .error(s["dialogue.error.notAnswered"])
+            }
+            editor = form
+        case .actions:
+            guard detail.actions.indices.contains(table.selected) else { return .none }
+            editor = DialogueForms.editAction(detail.actions[table.selected], context)
+        case .theme:
+            break
+        }
+        return .none
+    }
+
+    /// Opens the question before the selected meeting, answer or action is removed.
+    private mutating func askRemoval(_ detail: LoopDetail, context: AppContext) -> Effect {
+        let s = context.strings
+        switch tab {
+        case .meetings:
+            guard let meeting = selectedMeeting(detail) else { return .error(s["dialogue.error.meetingNotHeld"]) }
+            guard detail.meetings.last?.id == meeting.id else { return .error(s["dialogue.error.notLatestMeeting"]) }
+            if meeting.kind == .gemensam && !detail.actions.isEmpty { return .error(s["dialogue.error.meetingHasActions"]) }
+            let name = DialogueText.traff(meeting.kind, s)
+            let asked = detail.questions.filter { $0.askedMeetingId == meeting.id }.count
+            let answered = detail.questions.filter { $0.answeredMeetingId == meeting.id }.count
+            var message = s.format("dialogue.remove.meeting", name, meeting.date.iso)
+            if asked + answered > 0 { message += " " + s.format("dialogue.remove.meetingQuestions", asked, answered) }
+            message += " " + s["confirm.keys"]
+            removal = RemoveQuestion(target: .meeting(id: meeting.id, name: name), title: s["dialogue.remove.meetingTitle"],
+                                     message: message)
+        case .questions:
+            guard detail.questions.indices.contains(table.selected) else { return .none }
+            let question = detail.questions[table.selected]
+            guard let answer = question.answer else { return .error(s["dialogue.error.notAnswered"]) }
+            removal = RemoveQuestion(target: .answer(questionId: question.id), title: s["dialogue.remove.answerTitle"],
+                                     message: s.format("dialogue.remove.answer", answer))
+        case .actions:
+            guard detail.actions.indices.contains(table.selected) else { return .none }
+            let action = detail.actions[table.selected]
+            removal = RemoveQuestion(target: .action(id: action.id, what: action.what), title: s["dialogue.remove.actionTitle"],
+                                     message: s.format("dialogue.remove.action", action.what))
+        case .theme:
+            break
+        }
+        return .none
+    }
+
+    /// Answers the remove question: yes removes in one transaction, no or Esc keeps.
+    private mutating func answerRemoval(_ key: Key, context: AppContext) -> Effect {
+        guard var question = removal else { return .none }
+        let s = context.strings
+        guard let yes = question.answer(key, strings: s) else {
+            removal = question
+            return .none
+        }
+        removal = nil
+        guard yes else { return .none }
+        let status: String
+        do {
+            switch question.target {
+            case .meeting(let id, let name):
+                try context.store.removeMeeting(id: id)
+                status = s.format("dialogue.removed.meeting", name)
+            case .answer(let questionId):
+                try context.store.removeAnswer(questionId: questionId)
+                status = s["dialogue.removed.answer"]
+            case .action(let id, _):
+                try context.store.removeAction(id: id)
+                status = s["dialogue.removed.action"]
+            }
+        } catch let failure as DialogueFailure {
+            return .error(failure.errors.values.map { DialogueText.error($0, s) }.sorted().joined(separator: " "))
+        } catch {
+            return .error(s.couldNotSave(error))
+        }
+        reload(context: context)
+        return .status(status)
     }
 
     /// Puts the cursor on the next meeting to log (or the last held).
@@ -206,6 +336,7 @@ struct LoopScreen: Screen {
             buffer.put(line.0, x: rows.panel.x, y: rows.panel.y + i, maxWidth: rows.panel.width, style: line.1)
         }
         if let editor { editor.render(into: &buffer, area: area, context: context) }
+        removal?.render(into: &buffer, area: area, strings: s)
     }
 
     private func table(_ detail: LoopDetail, _ context: AppContext) -> Table {

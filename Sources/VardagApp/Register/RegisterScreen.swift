@@ -151,9 +151,10 @@ public struct RegisterScreen: Screen {
             }
             return .none
         case .editing(var editor):
-            if case .key(.escape) = event {
-                mode = .browsing
-                return .none
+            switch editor.form.closeDecision(for: event, strings: context.strings) {
+            case .close: mode = .browsing; return .none
+            case .stay: mode = .editing(editor); return .none
+            case .pass: break
             }
             if case .key(.enter) = event {
                 do {

@@ -46,6 +46,10 @@ struct ShadowingEntryEditor {
     /// True when the day already had an entry (the form edits it).
     var editing = false
     let taskSearch: TaskSearch
+    /// Asks before Esc throws typing away.
+    var discardGuard = DiscardGuard()
+    /// What the form held when it opened, to tell typing from an untouched form.
+    private var openingDraft: DayEntryDraft?
 
     init(teamId: Int64, participant: ShadowingParticipant, date: LocalDate, period: ClosedRange<LocalDate>,
          tasks: [ShadowingTask], existing: DayEntry?, strings: Strings) {
@@ -61,6 +65,7 @@ struct ShadowingEntryEditor {
             editing = true
         }
         checkDate()
+        openingDraft = draft
     }
 
     /// Shows at the date field why the typed day cannot be logged (outside the team's
@@ -69,6 +74,12 @@ struct ShadowingEntryEditor {
         guard let day = try? LocalDate.parse(date.text.trimmingCharacters(in: .whitespaces)) else { dateProblem = nil; return }
         dateProblem = ShadowingRules.dayProblem(on: day, period: period, participant: participant)
     }
+
+    /// Whether the form holds anything that Esc would throw away.
+    var isEdited: Bool { draft != openingDraft }
+
+    /// Takes what the form holds now as its untouched state (after a copy on opening).
+    mutating func markUnchanged() { openingDraft = draft }
 
     /// Fills the form from a stored entry (an earlier save of the day, or yesterday's).
     mutating func load(_ entry: DayEntry, catalogue: [ShadowingTask], keepLessons: Bool) {
@@ -98,15 +109,22 @@ struct ShadowingEntryEditor {
 
     // MARK: Keys
 
-    mutating func handle(_ event: Event) -> Outcome {
+    mutating func handle(_ event: Event, strings: Strings) -> Outcome {
+        // Esc in a search with text clears the search; only then does it mean "close".
+        if !discardGuard.isAsking, case .key(.escape) = event, focus == .search, !search.text.isEmpty {
+            setSearch("")
+            return .none
+        }
+        switch discardGuard.decide(event, isEdited: isEdited, dialog: DiscardQuestion.dialog(strings)) {
+        case .close: return .cancel
+        case .stay: return .none
+        case .pass: break
+        }
         guard case .key(let key) = event else {
             if case .paste(let text) = event { pasteText(text) }
             return .none
         }
         switch key {
-        case .escape:
-            if focus == .search && !search.text.isEmpty { setSearch(""); return .none }
-            return .cancel
         case .ctrl("y"), .function(5):
             return .copyPrevious
         case .tab: move(1); return .none
@@ -354,5 +372,6 @@ struct ShadowingEntryEditor {
         if let formMessage { buffer.put(formMessage, x: inner.x, y: y + 2, maxWidth: inner.width, style: theme.error) }
         buffer.put(s["shadowing.entry.hint"], x: inner.x, y: y + 3, maxWidth: inner.width, style: theme.dim)
         buffer.cursor = cursor
+        DiscardQuestion.render(discardGuard, into: &buffer, area: area, context: context)
     }
 }

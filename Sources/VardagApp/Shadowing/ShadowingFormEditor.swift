@@ -11,6 +11,8 @@ struct ShadowingFormEditor {
         case team(editing: Int64?, hostTeamIds: [Int64], supervisorIds: [Int64?])
         case participant(teamId: Int64)
         case step(participantId: Int64, steps: [PathStep])
+        /// A reached step's date being corrected.
+        case stepDate(participantId: Int64, steps: [PathStep])
         case leaving(participantId: Int64)
         case task(editing: ShadowingTask?)
         case hypothesis(teamId: Int64, editing: Hypothesis?)
@@ -59,6 +61,18 @@ struct ShadowingFormEditor {
                 .choice("step", label: s["shadowing.field.step"], options: steps.map { ShadowingText.step($0, s) }),
                 .text("date", label: s["shadowing.field.date"], text: today.iso, maxLength: 10),
             ]))
+    }
+
+    /// A form to correct the date of a step already reached; it opens on the latest step.
+    static func stepDate(_ participant: ShadowingParticipant, strings s: Strings) -> ShadowingFormEditor {
+        let reached = participant.path.steps
+        return ShadowingFormEditor(
+            kind: .stepDate(participantId: participant.id, steps: reached.map(\.step)), titleKey: "shadowing.form.stepDate",
+            form: FormState(fields: [
+                .choice("step", label: s["shadowing.field.reachedStep"], options: reached.map { "\(ShadowingText.step($0.step, s)) (\($0.date.iso))" },
+                        selected: reached.count - 1),
+                .text("date", label: s["shadowing.field.date"], text: reached.last?.date.iso ?? "", maxLength: 10),
+            ], focus: 1))
     }
 
     static func leaving(_ participant: ShadowingParticipant, today: LocalDate, strings s: Strings) -> ShadowingFormEditor {
@@ -121,6 +135,13 @@ struct ShadowingFormEditor {
             guard steps.indices.contains(chosen("step")) else { throw ShadowingValidationFailure([.step: .participantLeft]) }
             try store.recordPathStep(participantId: participantId, step: steps[chosen("step")], date: form.value(of: "date"))
             return form.value(of: "step")
+        case .stepDate(let participantId, let steps):
+            guard steps.indices.contains(chosen("step")) else { throw ShadowingValidationFailure([.step: .unknownReference]) }
+            let step = steps[chosen("step")]
+            try store.correctPathStepDate(participantId: participantId, step: step, date: form.value(of: "date"))
+            // The option reads "Skuggning (2026-11-09)": name the step with its new date.
+            let name = form.value(of: "step").split(separator: "(").first.map(String.init) ?? ""
+            return name.trimmingCharacters(in: .whitespaces) + " " + form.value(of: "date").trimmingCharacters(in: .whitespaces)
         case .leaving(let participantId):
             try store.recordLeaving(participantId: participantId, date: form.value(of: "date"), outcome: PathOutcome.allCases[chosen("outcome")])
             return form.value(of: "outcome")

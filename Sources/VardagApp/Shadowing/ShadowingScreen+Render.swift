@@ -30,6 +30,7 @@ extension ShadowingScreen {
         case .form(let editor): editor.render(into: &buffer, area: area, context: context)
         case .linking(let hypothesisId, let entries, let state):
             renderLinking(into: &buffer, area: area, hypothesisId: hypothesisId, entries: entries, state: state, context: context)
+        case .removing(let question): question.render(into: &buffer, area: area, strings: s)
         }
     }
 

@@ -8,6 +8,8 @@ public struct ShadowingScreen: Screen {
     public enum Message: Sendable {
         case nextTab, previousTab, move(Key), previousDay, nextDay, previousWeek, nextWeek, today
         case open, copyPrevious, add, edit, nextTeam, newTeam, cycleStatus, toggleActive, nextStep, leave, link, cycleRange
+        /// Remove the selected hypothesis, or take back the selected participant's latest step (asks first).
+        case remove
         /// A key or paste while a form, the entry editor or the link picker has focus.
         case input(Event)
     }
@@ -18,6 +20,13 @@ public struct ShadowingScreen: Screen {
         case entry(ShadowingEntryEditor)
         case form(ShadowingFormEditor)
         case linking(hypothesisId: Int64, entries: [(entry: DayEntry, participant: String)], state: TableState)
+        case removing(RemoveQuestion<Removal>)
+    }
+
+    /// What a remove question is about.
+    enum Removal {
+        case hypothesis(id: Int64)
+        case latestStep(participantId: Int64, name: String)
     }
 
     /// The analysis period, stepped with `p`.
@@ -82,6 +91,7 @@ public struct ShadowingScreen: Screen {
                 KeyBinding([], s["shadowing.key.formRemove"], .open, label: s["shadowing.key.inForm"] + " Del"),
                 KeyBinding([], s["shadowing.key.formCopy"], .open, label: s["shadowing.key.inForm"] + " Ctrl-Y"),
                 KeyBinding([], s["shadowing.key.formFields"], .open, label: s["shadowing.key.inForm"] + " Tab"),
+                KeyBinding([], s["shadowing.key.formClose"], .open, label: s["shadowing.key.inForm"] + " Esc"),
             ]
         case .hypotheses:
             b += [
@@ -89,12 +99,15 @@ public struct ShadowingScreen: Screen {
                 KeyBinding([.enter, .char("e")], s["shadowing.key.edit"], .edit, label: "Enter", hint: true),
                 KeyBinding([.char("s")], s["shadowing.key.status"], .cycleStatus, label: "s", hint: true),
                 KeyBinding([.char("k")], s["shadowing.key.link"], .link, label: "k"),
+                KeyBinding([.char("x"), .delete], s["shadowing.key.removeHypothesis"], .remove, label: "x"),
             ]
         case .path:
             b += [
                 KeyBinding([.char("a"), .insert], s["shadowing.key.addParticipant"], .add, label: "a", hint: true),
                 KeyBinding([.enter, .char("n")], s["shadowing.key.nextStep"], .nextStep, label: "Enter", hint: true),
                 KeyBinding([.char("u")], s["shadowing.key.leave"], .leave, label: "u", hint: true),
+                KeyBinding([.char("e")], s["shadowing.key.stepDate"], .edit, label: "e"),
+                KeyBinding([.char("x"), .delete], s["shadowing.key.removeStep"], .remove, label: "x"),
             ]
         case .analysis:
             b += [
@@ -215,6 +228,30 @@ public struct ShadowingScreen: Screen {
                 mode = .form(.task(catalogue[table.selected], strings: s))
             case .team:
                 return startTeamForm(team, context: context)
+            case .path:
+                guard participants.indices.contains(table.selected) else { return .none }
+                let p = participants[table.selected]
+                if p.path.steps.isEmpty { return .error(s.format("shadowing.noSteps", p.name)) }
+                mode = .form(.stepDate(p, strings: s))
+            default: break
+            }
+        case .remove:
+            switch tab {
+            case .hypotheses:
+                guard hypotheses.indices.contains(table.selected) else { return .none }
+                let h = hypotheses[table.selected]
+                var message = s.format("shadowing.remove.hypothesis", h.statement)
+                if !h.linkedEntryIds.isEmpty { message += " " + s.format("shadowing.remove.hypothesisLinks", h.linkedEntryIds.count) }
+                mode = .removing(RemoveQuestion(target: .hypothesis(id: h.id), title: s["shadowing.remove.hypothesisTitle"],
+                                                message: message + " " + s["confirm.keys"]))
+            case .path:
+                guard participants.indices.contains(table.selected) else { return .none }
+                let p = participants[table.selected]
+                guard let latest = p.path.steps.last else { return .error(s.format("shadowing.noSteps", p.name)) }
+                if !p.isActive { return .error(s["shadowing.problem.left"]) }
+                mode = .removing(RemoveQuestion(
+                    target: .latestStep(participantId: p.id, name: p.name), title: s["shadowing.remove.stepTitle"],
+                    message: s.format("shadowing.remove.step", p.name, ShadowingText.step(latest.step, s), latest.date.iso)))
             default: break
             }
         case .cycleStatus:
@@ -310,6 +347,8 @@ public struct ShadowingScreen: Screen {
             }
             editor.load(previous, catalogue: catalogue, keepLessons: false)
             editor.formMessage = s.format("shadowing.copied", previous.date.iso)
+            // A copy is where the user starts, not typing of hers: Esc still closes at once.
+            editor.markUnchanged()
         }
         mode = .entry(editor)
         return .none
@@ -321,7 +360,7 @@ public struct ShadowingScreen: Screen {
         case .browsing:
             return .none
         case .entry(var editor):
-            switch editor.handle(event) {
+            switch editor.handle(event, strings: s) {
             case .none:
                 mode = .entry(editor)
             case .cancel:
@@ -359,7 +398,11 @@ public struct ShadowingScreen: Screen {
             }
             return .none
         case .form(var editor):
-            if case .key(.escape) = event { mode = .browsing; return .none }
+            switch editor.form.closeDecision(for: event, strings: context.strings) {
+            case .close: mode = .browsing; return .none
+            case .stay: mode = .form(editor); return .none
+            case .pass: break
+            }
             if case .key(.enter) = event {
                 if PersonnummerGuard.holds(&editor.form, strings: s) { mode = .form(editor); return .none }
                 do {
@@ -383,6 +426,33 @@ public struct ShadowingScreen: Screen {
             _ = editor.form.handle(event)
             mode = .form(editor)
             return .none
+        case .removing(var question):
+            guard case .key(let key) = event else { return .none }
+            guard let yes = question.answer(key, strings: s) else {
+                mode = .removing(question)
+                return .none
+            }
+            mode = .browsing
+            guard yes else { return .none }
+            let status: String
+            do {
+                switch question.target {
+                case .hypothesis(let id):
+                    try context.store.removeHypothesis(id: id)
+                    status = s["shadowing.removed.hypothesis"]
+                case .latestStep(let participantId, let name):
+                    try context.store.removeLatestPathStep(participantId: participantId)
+                    status = s.format("shadowing.removed.step", name)
+                }
+            } catch let failure as ShadowingValidationFailure {
+                return .error(failure.problems.values.map { ShadowingText.problem($0, s) }.sorted().joined(separator: " "))
+            } catch {
+                return .error(s.couldNotSave(error))
+            }
+            let selected = table.selected
+            reload(context: context)
+            table.select(selected, rowCount: rowCount, pageSize: pageSize(context))
+            return .status(status)
         case .linking(let hypothesisId, let entries, var state):
             guard case .key(let key) = event else { return .none }
             switch key {

@@ -29,6 +29,7 @@ enum ShadowingText {
         case .unknownReference: return s["shadowing.problem.unknown"]
         case .stepNotForward(let current): return s.format("shadowing.problem.stepNotForward", step(current, s))
         case .dateBeforePrevious(let date): return s.format("shadowing.problem.dateBeforePrevious", date.iso)
+        case .dateAfterNext(let date): return s.format("shadowing.problem.dateAfterNext", date.iso)
         case .participantLeft: return s["shadowing.problem.left"]
         case .leftOn(let date): return s.format("shadowing.problem.leftOn", date.iso)
         }

@@ -44,5 +44,6 @@ struct FormBox {
         let cursor = buffer.cursor
         buffer.put(hint, x: hintRow.x, y: hintRow.y, maxWidth: hintRow.width, style: context.theme.dim)
         buffer.cursor = cursor
+        DiscardQuestion.render(form.discardGuard, into: &buffer, area: area, context: context)
     }
 }

@@ -160,7 +160,11 @@ public struct TimeDiaryScreen: Screen {
     private mutating func handleRangeInput(_ event: Event, context: AppContext) -> Effect {
         guard var form = rangeForm else { return .none }
         let s = context.strings
-        if case .key(.escape) = event { rangeForm = nil; return .none }
+        switch form.closeDecision(for: event, strings: context.strings) {
+        case .close: rangeForm = nil; return .none
+        case .stay: rangeForm = form; return .none
+        case .pass: break
+        }
         guard case .key(.enter) = event else {
             _ = form.handle(event)
             rangeForm = form

@@ -247,7 +247,11 @@ public struct WorkloadGridScreen: Screen {
         case .browsing:
             return .none
         case .editing(var editor):
-            if case .key(.escape) = event { mode = .browsing; return .none }
+            switch editor.form.closeDecision(for: event, strings: context.strings) {
+            case .close: mode = .browsing; return .none
+            case .stay: mode = .editing(editor); return .none
+            case .pass: break
+            }
             if case .key(.enter) = event {
                 // The reference is refused by the rule itself; only the free-text note gets the warning.
                 if PersonnummerGuard.holds(&editor.form, strings: s, fieldIds: [WorkloadInput.note.rawValue],
@@ -272,7 +276,11 @@ public struct WorkloadGridScreen: Screen {
             _ = editor.form.handle(event)
             mode = .editing(editor)
         case .deciding(var editor):
-            if case .key(.escape) = event { mode = .browsing; return .none }
+            switch editor.form.closeDecision(for: event, strings: context.strings) {
+            case .close: mode = .browsing; return .none
+            case .stay: mode = .deciding(editor); return .none
+            case .pass: break
+            }
             if case .key(.enter) = event {
                 if PersonnummerGuard.holds(&editor.form, strings: s, nameFieldIds: [WorkloadInput.note.rawValue]) {
                     mode = .deciding(editor)

@@ -116,7 +116,11 @@ public struct WorkloadScreen: Screen {
             ])
         case .input(let event):
             guard var form = settingsForm else { return .none }
-            if case .key(.escape) = event { settingsForm = nil; return .none }
+            switch form.closeDecision(for: event, strings: context.strings) {
+            case .close: settingsForm = nil; return .none
+            case .stay: settingsForm = form; return .none
+            case .pass: break
+            }
             if case .key(.enter) = event {
                 form.clearMessages()
                 let number = { (id: String) in Int(form.value(of: id).trimmingCharacters(in: .whitespaces)) ?? -1 }

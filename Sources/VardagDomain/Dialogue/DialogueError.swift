@@ -26,6 +26,12 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
     case outOfOrder(expected: TraffTyp?)
     /// The date lies before the previous meeting's date.
     case beforePreviousMeeting(LocalDate)
+    /// The date lies after the next meeting's date (when an earlier meeting is corrected).
+    case afterNextMeeting(LocalDate)
+    /// The date lies after today: a meeting is logged once it has been held.
+    case afterToday(LocalDate)
+    /// Nobody of the groups the meeting is for took part (all their counts are 0).
+    case nobodyAttended
     /// The asking group is not present at that meeting.
     case groupNotPresent
     /// A question cannot be answered at the meeting that asked it.
@@ -42,6 +48,12 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
     case gemensamNotHeld
     /// The new theme is the same as the current one.
     case themeUnchanged
+    /// Only the latest meeting of a slinga can be removed (the order must stay whole).
+    case notLatestMeeting
+    /// The gemensam träff has åtgärder; they are removed first.
+    case meetingHasActions
+    /// The question has no answer to correct or remove.
+    case notAnswered
 
     public var description: String {
         switch self {
@@ -58,6 +70,9 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
         case .alreadyAGuide: return "already a registered vägledare"
         case .outOfOrder(let expected): return "out of order; next is \(expected?.rawValue ?? "none (all held)")"
         case .beforePreviousMeeting(let date): return "before the previous meeting (\(date))"
+        case .afterNextMeeting(let date): return "after the next meeting (\(date))"
+        case .afterToday(let today): return "after today (\(today)); log a meeting once it is held"
+        case .nobodyAttended: return "nobody of the meeting's groups took part"
         case .groupNotPresent: return "the asking group is not present at that meeting"
         case .answerAtSameMeeting: return "answered at the same meeting that asked it"
         case .answerNotLater: return "the answer must come at a later meeting"
@@ -66,6 +81,9 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noLaterMeeting: return "no later meeting can answer it"
         case .gemensamNotHeld: return "the gemensam träff has not been held"
         case .themeUnchanged: return "the theme is unchanged"
+        case .notLatestMeeting: return "only the latest meeting can be removed"
+        case .meetingHasActions: return "the meeting has actions; remove them first"
+        case .notAnswered: return "the question has no answer"
         }
     }
 }

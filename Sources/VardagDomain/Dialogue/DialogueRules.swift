@@ -66,14 +66,47 @@ public enum DialogueRules {
     ///   - kind: the meeting.
     ///   - date: its date.
     ///   - held: the meetings already logged.
+    ///   - today: today's date; a meeting is logged once held, so never after it.
     /// - Returns: errors by field (`.meeting` for the order, `.date` for the date).
-    public static func checkMeeting(kind: TraffTyp, date: LocalDate, held: [MeetingFacts]) -> [DialogueField: DialogueError] {
+    public static func checkMeeting(kind: TraffTyp, date: LocalDate, held: [MeetingFacts], today: LocalDate) -> [DialogueField: DialogueError] {
         let expected = nextMeeting(after: held.map(\.kind))
         if kind != expected { return [.meeting: .outOfOrder(expected: expected)] }
-        if let previous = held.max(by: { $0.kind < $1.kind }), date < previous.date {
+        return checkMeetingDate(date, kind: kind, held: held, today: today)
+    }
+
+    /// Checks a meeting's date against its neighbours in the fixed order and today.
+    /// - Parameters:
+    ///   - date: the date.
+    ///   - kind: the meeting.
+    ///   - held: the slinga's other meetings (the meeting itself may be among them; it is skipped).
+    ///   - today: today's date.
+    /// - Returns: `.date` errors: after today, before the previous meeting, or after the next one.
+    public static func checkMeetingDate(_ date: LocalDate, kind: TraffTyp, held: [MeetingFacts], today: LocalDate) -> [DialogueField: DialogueError] {
+        if date > today { return [.date: .afterToday(today)] }
+        if let previous = held.filter({ $0.kind < kind }).max(by: { $0.kind < $1.kind }), date < previous.date {
             return [.date: .beforePreviousMeeting(previous.date)]
         }
+        if let following = held.filter({ $0.kind > kind }).min(by: { $0.kind < $1.kind }), date > following.date {
+            return [.date: .afterNextMeeting(following.date)]
+        }
         return [:]
+    }
+
+    /// Checks that someone took part: the counts of the groups a meeting is for may not
+    /// all be 0 (a brukarträff needs brukare, a personalträff staff, a joint meeting either).
+    /// - Parameters:
+    ///   - kind: the meeting.
+    ///   - brukare: the brukare count.
+    ///   - staff: the staff count.
+    /// - Returns: `.nobodyAttended` at the count field(s) of the groups present; empty when fine.
+    public static func checkAttendance(kind: TraffTyp, brukare: Int, staff: Int) -> [DialogueField: DialogueError] {
+        let groups = kind.groupsPresent
+        let present = (groups.contains(.brukare) ? brukare : 0) + (groups.contains(.personal) ? staff : 0)
+        guard present == 0 else { return [:] }
+        var errors: [DialogueField: DialogueError] = [:]
+        if groups.contains(.brukare) { errors[.brukareCount] = .nobodyAttended }
+        if groups.contains(.personal) { errors[.staffCount] = .nobodyAttended }
+        return errors
     }
 
     /// Checks a count of participants.

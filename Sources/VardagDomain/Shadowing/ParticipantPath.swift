@@ -25,6 +25,30 @@ public struct ParticipantPath: Hashable, Sendable {
         }
     }
 
+    /// Checks a corrected date for a step already reached: not before the step before it,
+    /// not after the step after it, nor after the day the participant left.
+    /// - Throws: `ShadowingValidationFailure` (`.step` unknownReference when the step was not reached; `.date`).
+    public func checkRedate(_ step: PathStep, to date: LocalDate) throws(ShadowingValidationFailure) {
+        guard let index = steps.firstIndex(where: { $0.step == step }) else {
+            throw ShadowingValidationFailure([.step: .unknownReference])
+        }
+        if index > 0, date < steps[index - 1].date {
+            throw ShadowingValidationFailure([.date: .dateBeforePrevious(steps[index - 1].date)])
+        }
+        if index + 1 < steps.count, date > steps[index + 1].date {
+            throw ShadowingValidationFailure([.date: .dateAfterNext(steps[index + 1].date)])
+        }
+        if let left, date > left.date { throw ShadowingValidationFailure([.date: .dateAfterNext(left.date)]) }
+    }
+
+    /// Checks that the latest step can be taken back: there is one, and the participant is
+    /// still in the team (leaving closes the path).
+    /// - Throws: `ShadowingValidationFailure` (`.step`: unknownReference, participantLeft).
+    public func checkRemoveLatest() throws(ShadowingValidationFailure) {
+        if steps.isEmpty { throw ShadowingValidationFailure([.step: .unknownReference]) }
+        if left != nil { throw ShadowingValidationFailure([.step: .participantLeft]) }
+    }
+
     /// Records a step after `checkAdvance`.
     public mutating func advance(to step: PathStep, on date: LocalDate) throws(ShadowingValidationFailure) {
         try checkAdvance(to: step, on: date)

@@ -25,6 +25,8 @@ public enum ShadowingProblem: Hashable, Sendable {
     case stepNotForward(current: PathStep)
     /// A step date before the date of the step before it.
     case dateBeforePrevious(LocalDate)
+    /// A corrected step date after the date of the step (or the leaving) that follows it.
+    case dateAfterNext(LocalDate)
     /// The participant has left; no more steps.
     case participantLeft
     /// The participant left the team on this date, so later days cannot be logged for her.

@@ -170,12 +170,14 @@ extension AppDatabase {
     // MARK: Meetings
 
     /// Logs the next meeting of a slinga.
-    /// - Parameter draft: the form's values.
+    /// - Parameters:
+    ///   - draft: the form's values.
+    ///   - today: today's date; a meeting dated after it is refused (it has not been held).
     /// - Returns: the meeting's id.
     /// - Throws: `StoreError.notFound`, `DialogueFailure` (meeting, date, guide1, guide2, brukareCount, staffCount, notes).
     @discardableResult
-    public func logMeeting(_ draft: MeetingDraft) throws -> Int64 {
-        try writer.write { db in try self.insertMeeting(db, draft) }
+    public func logMeeting(_ draft: MeetingDraft, today: LocalDate) throws -> Int64 {
+        try writer.write { db in try self.insertMeeting(db, draft, today: today) }
     }
 
     /// Logs the next meeting and, in the same transaction, a relay question its one group asked.
@@ -183,12 +185,13 @@ extension AppDatabase {
     ///   - draft: the form's values.
     ///   - question: the question in the group's words; nil or blank for none. Only for
     ///     meetings of one group (brukarträff, personalträff).
+    ///   - today: today's date; a meeting dated after it is refused.
     /// - Returns: the meeting's id.
-    /// - Throws: as `logMeeting(_:)`, and `DialogueFailure` (`.question`) for the question.
+    /// - Throws: as `logMeeting(_:today:)`, and `DialogueFailure` (`.question`) for the question.
     @discardableResult
-    public func logMeeting(_ draft: MeetingDraft, question: String?) throws -> Int64 {
+    public func logMeeting(_ draft: MeetingDraft, question: String?, today: LocalDate) throws -> Int64 {
         try writer.write { db in
-            let meetingId = try self.insertMeeting(db, draft)
+            let meetingId = try self.insertMeeting(db, draft, today: today)
             let text = question?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             if !text.isEmpty {
                 guard draft.kind.groupsPresent.count == 1, let group = draft.kind.groupsPresent.first else {
@@ -200,7 +203,7 @@ extension AppDatabase {
         }
     }
 
-    func insertMeeting(_ db: Database, _ draft: MeetingDraft) throws -> Int64 {
+    func insertMeeting(_ db: Database, _ draft: MeetingDraft, today: LocalDate) throws -> Int64 {
         guard let enhetId = try Int64.fetchOne(
             db, sql: "SELECT enhet_id FROM dialogue_loop WHERE id = ?", arguments: [draft.loopId]) else {
             throw StoreError.notFound(entity: "dialogue_loop", id: draft.loopId)
@@ -211,10 +214,10 @@ extension AppDatabase {
         switch date {
         case .failure(let error):
             errors[.date] = error
-            let order = DialogueRules.checkMeeting(kind: draft.kind, date: .distantPast, held: held)
+            let order = DialogueRules.checkMeeting(kind: draft.kind, date: .distantPast, held: held, today: today)
             errors.merge(order.filter { $0.key == .meeting }) { a, _ in a }
         case .success(let day):
-            errors.merge(DialogueRules.checkMeeting(kind: draft.kind, date: day, held: held)) { a, _ in a }
+            errors.merge(DialogueRules.checkMeeting(kind: draft.kind, date: day, held: held, today: today)) { a, _ in a }
         }
         let pool = try Self.guidePoolHomes(db)
         errors.merge(DialogueRules.checkGuides(
@@ -223,6 +226,9 @@ extension AppDatabase {
         if case .failure(let error) = brukare { errors[.brukareCount] = error }
         let staff = DialogueRules.parseCount(draft.staffCount)
         if case .failure(let error) = staff { errors[.staffCount] = error }
+        if case .success(let b) = brukare, case .success(let p) = staff {
+            errors.merge(DialogueRules.checkAttendance(kind: draft.kind, brukare: b, staff: p)) { a, _ in a }
+        }
         let notes = DialogueRules.checkText(draft.notes, required: false, max: DialogueRules.maxTextLength, multiline: true)
         if case .failure(let error) = notes { errors[.notes] = error }
         try DialogueFailure.require(errors)
@@ -303,9 +309,12 @@ extension AppDatabase {
         }
     }
 
-    func updateAnswer(_ db: Database, questionId: Int64, meetingId: Int64, answer: String, level: String) throws {
+    /// Writes an answer; `replacing` corrects one already given (the rules are checked as for a new one).
+    func updateAnswer(_ db: Database, questionId: Int64, meetingId: Int64, answer: String, level: String,
+                      replacing: Bool = false) throws {
         guard let question = try Row.fetchOne(db, sql: """
-            SELECT q.loop_id, q.to_group, q.answered_meeting_id, m.id, m.kind, m.held_on
+            SELECT q.loop_id, q.to_group, q.answered_meeting_id, m.id, m.kind, m.held_on,
+                   q.answer, q.participation_level
             FROM dialogue_question q JOIN dialogue_meeting m ON m.id = q.asked_meeting_id WHERE q.id = ?
             """, arguments: [questionId]) else {
             throw StoreError.notFound(entity: "dialogue_question", id: questionId)
@@ -318,8 +327,10 @@ extension AppDatabase {
            let date = try? LocalDate.parse(question[5]) {
             let asked = MeetingFacts(id: question[3], kind: kind, date: date, staffCount: 0)
             let answeredBefore: Int64? = question[2]
-            if let error = DialogueRules.checkAnswer(to: to, asked: asked, answering: answering,
-                                                     alreadyAnswered: answeredBefore != nil) {
+            if replacing && answeredBefore == nil {
+                errors[.answer] = .notAnswered
+            } else if let error = DialogueRules.checkAnswer(to: to, asked: asked, answering: answering,
+                                                            alreadyAnswered: !replacing && answeredBefore != nil) {
                 errors[.meeting] = error
             }
         } else {
@@ -334,8 +345,13 @@ extension AppDatabase {
         try db.cachedStatement(sql: """
             UPDATE dialogue_question SET answered_meeting_id = ?, answer = ?, participation_level = ? WHERE id = ?
             """).execute(arguments: [meetingId, clean, levelValue, questionId])
+        let oldMeeting: Int64? = question[2]
+        let oldAnswer: String? = question[6]
+        let oldLevel: Int64? = question[7]
         try recordAudit(db, .update, entity: "dialogue_question", entityId: questionId,
-                        before: ["answered_meeting_id": .null, "answer": .null, "participation_level": .null],
+                        before: ["answered_meeting_id": oldMeeting.map { .integer($0) } ?? .null,
+                                 "answer": oldAnswer.map { .text($0) } ?? .null,
+                                 "participation_level": oldLevel.map { .integer($0) } ?? .null],
                         after: ["answered_meeting_id": .integer(meetingId), "answer": .text(clean),
                                 "participation_level": levelValue.map { .integer(Int64($0)) } ?? .null])
     }

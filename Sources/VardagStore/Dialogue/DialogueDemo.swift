@@ -122,7 +122,7 @@ public enum DialogueDemo {
                     meetingIds[kind] = try db.insertMeeting(connection, MeetingDraft(
                         loopId: loopId, kind: kind, date: date.iso, guide1: pair.0, guide2: pair.1,
                         brukareCount: kind == .personaltraff ? "0" : String(4 + index % 5), staffCount: String(staffCount),
-                        notes: kind == .brukartraff1 ? "Lugn start, alla kom till tals." : ""))
+                        notes: kind == .brukartraff1 ? "Lugn start, alla kom till tals." : ""), today: today)
                     summary.meetings += 1
                 }
                 if let first = meetingIds[.brukartraff1] {
