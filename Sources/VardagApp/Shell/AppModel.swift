@@ -161,8 +161,16 @@ public struct AppModel {
         HintBar(hints: hints, keyStyle: theme.hintKey, textStyle: theme.normal).render(into: &buffer, area: rows.hint)
         let right = s.format("status.dbUser", context.databasePath, context.user)
         if let message = statusMessage {
-            StatusBar(left: message.text, right: right, style: message.isError ? theme.error.merged(with: Style(reverse: true)) : theme.statusBar)
-                .render(into: &buffer, area: rows.status)
+            let style = message.isError ? theme.error.merged(with: Style(reverse: true)) : theme.statusBar
+            let lines = Self.statusLines(message.text, beside: right, width: rows.status.width)
+            if lines.count == 1 && DisplayWidth.of(lines[0]) + 1 + DisplayWidth.of(right) <= rows.status.width {
+                StatusBar(left: lines[0], right: right, style: style).render(into: &buffer, area: rows.status)
+            } else {
+                // A long message takes the status line, and the hint line above it too,
+                // rather than losing words: the keys come back with the next key press.
+                if lines.count > 1 { StatusBar(left: lines[0], style: style).render(into: &buffer, area: rows.hint) }
+                StatusBar(left: lines[lines.count - 1], style: style).render(into: &buffer, area: rows.status)
+            }
         } else {
             StatusBar(left: right, right: "", style: theme.statusBar).render(into: &buffer, area: rows.status)
         }
@@ -171,6 +179,28 @@ public struct AppModel {
             // The field under the overlay is not where the reader is now.
             buffer.cursor = nil
         }
+    }
+
+    /// A status message as one or two lines of at most `width` cells, broken between
+    /// words and never inside one: one line when it fits beside the database path (or
+    /// alone), else two; a message longer than two lines ends its second at a word with "…".
+    /// - Parameters:
+    ///   - text: the message.
+    ///   - right: the database path and user shown beside a short message.
+    ///   - width: the window's width.
+    /// - Returns: one or two lines.
+    public static func statusLines(_ text: String, beside right: String, width: Int) -> [String] {
+        let clean = TextSanitizer.clean(text)
+        if DisplayWidth.of(clean) <= width { return [clean] }
+        let wrapped = TextLayout.wrap(clean, width: width)
+        guard wrapped.count > 2 else { return wrapped }
+        var second = ""
+        for word in wrapped.dropFirst().joined(separator: " ").split(separator: " ") {
+            let candidate = second.isEmpty ? String(word) : second + " " + word
+            if DisplayWidth.of(candidate) + 2 > width { break }
+            second = candidate
+        }
+        return [wrapped[0], second + " …"]
     }
 
     /// A calm notice instead of a squeezed screen, until the window grows.
