@@ -112,4 +112,15 @@ final class FormTests: XCTestCase {
         state.markUnchanged()
         XCTAssertEqual(state.closeDecision(for: .key(.escape), dialog: dialog), .close)
     }
+
+    func testALabelUpToHalfTheWidthIsShownWholeNeverCutInAWord() {
+        let state = FormState(fields: [
+            .text("ref", label: "Referens"),
+            .text("note", label: "Notering (inga namn)"),
+        ])
+        // A decision form at 80x24 is about 50 cells wide inside its box.
+        let buffer = renderBuffer(width: 50, height: 2) { Form().render(into: &$0, area: $0.area, state: state) }
+        XCTAssertTrue(buffer.line(1).hasPrefix("Notering (inga namn)"), buffer.line(1))
+        XCTAssertFalse(buffer.lines.joined().contains("…"), buffer.lines.joined(separator: "\n"))
+    }
 }

@@ -4,7 +4,8 @@
 /// Six fields with messages fit in 80x24 with room for a title and a hint bar; when
 /// the area is too short the rows scroll so the focused field stays visible.
 public struct Form: Sendable {
-    /// Cells for the label column; nil fits the longest label (at most a third).
+    /// Cells for the label column; nil fits the longest label (at most half the width,
+    /// so a label such as "Notering (inga namn)" is never cut in a form at 80x24).
     public var labelWidth: Int?
     /// Cells for the field; nil takes the rest of the row.
     public var fieldWidth: Int?
@@ -36,7 +37,7 @@ public struct Form: Sendable {
             // Keep the focused field and its message on screen.
             top = max(0, min(focusLine + 2 - area.height, lines.count - area.height))
         }
-        let labelCells = labelWidth ?? min(area.width / 3, (state.fields.map { DisplayWidth.of($0.label) }.max() ?? 0))
+        let labelCells = labelWidth ?? min(area.width / 2, (state.fields.map { DisplayWidth.of($0.label) }.max() ?? 0))
         let fieldX = area.x + labelCells + (labelCells > 0 ? 2 : 0)
         let fieldCells = min(fieldWidth ?? Int.max, area.maxX - fieldX)
         for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
