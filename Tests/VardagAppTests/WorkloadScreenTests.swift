@@ -328,8 +328,8 @@ final class WorkloadScreenTests: XCTestCase {
     func testDiarySummaryOverATypedRangeAt80x24() throws {
         let app = try AppHarness(seed: Self.seedDiary)
         app.press(.char("1"), .enter, .char("d"), .char("i"))
-        XCTAssertTrue(app.lines.contains { $0.contains("Från              2026-11-23") }, linesDiff(app.lines, []))
-        XCTAssertTrue(app.lines.contains { $0.contains("Till              2026-11-23") }, "the week ends Sunday, after today")
+        XCTAssertTrue(app.lines.contains { $0.contains("Från                   2026-11-23") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("Till                   2026-11-23") }, "the week ends Sunday, after today")
         retype(app, "2026-02-30")
         app.press(.tab)
         retype(app, "2026-11-24")
@@ -344,10 +344,10 @@ final class WorkloadScreenTests: XCTestCase {
             "  ┌ Intervall för andel direkt tid ──────────────────────────────────────────┐",
             "  │ Datum ÅÅÅÅ-MM-DD, från och med – till och med, senast i dag.             │",
             "  │                                                                          │",
-            "  │ Från              2026-02-30                                             │",
-            "  │                   2026-02-30 är inget datum (ÅÅÅÅ-MM-DD).                │",
-            "  │ Till              2026-11-24                                             │",
-            "  │                   Senast i dag (2026-11-23).                             │",
+            "  │ Från                   2026-02-30                                        │",
+            "  │                        2026-02-30 är inget datum (ÅÅÅÅ-MM-DD).           │",
+            "  │ Till                   2026-11-24                                        │",
+            "  │                        Senast i dag (2026-11-23).                        │",
             "  │                                                                          │",
             "  │                                                                          │",
             "  │ Enter spara · Esc avbryt · Tab/↑↓ fält · ←→ välj                         │",

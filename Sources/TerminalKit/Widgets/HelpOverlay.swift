@@ -27,10 +27,12 @@ public struct HelpOverlay: Sendable {
         self.init(title: title, footer: footer, sections: keyMaps.map(HelpSection.init))
     }
 
-    /// One content row: a section title, a key line or a gap.
+    /// One content row: a section title, a key line (or the continuation of a long
+    /// description, with an empty key) or a gap.
     private enum Line { case section(String), entry(String, String), gap }
 
-    private var lines: [Line] {
+    /// The rows before wrapping: one per key.
+    private var unwrappedLines: [Line] {
         var out: [Line] = []
         for (i, s) in sections.enumerated() {
             if i > 0 { out.append(.gap) }
@@ -40,19 +42,34 @@ public struct HelpOverlay: Sendable {
         return out
     }
 
-    /// The box's rectangle, centred in `area`.
-    public func frame(in area: Rect) -> Rect {
+    /// The box's width in `area`: wide enough for the longest row, at most `maxWidth`.
+    private func boxWidth(in area: Rect) -> Int {
         let keyWidth = keyColumnWidth
-        let widest = lines.map { line -> Int in
+        let widest = unwrappedLines.map { line -> Int in
             switch line {
             case .section(let t): return DisplayWidth.of(t)
             case .entry(_, let h): return keyWidth + 2 + DisplayWidth.of(h)
             case .gap: return 0
             }
         }.max() ?? 0
-        let width = min(max(widest, DisplayWidth.of(title) + 4, DisplayWidth.of(footer) + 4) + 4, maxWidth, area.width)
-        let height = min(lines.count + 2, area.height)
-        return area.centered(Size(width: width, height: height))
+        return min(max(widest, DisplayWidth.of(title) + 4, DisplayWidth.of(footer) + 4) + 4, maxWidth, area.width)
+    }
+
+    /// The rows in a box drawn in `area`: a description longer than its column goes on
+    /// over the next rows, broken between words, instead of being cut.
+    private func lines(in area: Rect) -> [Line] {
+        let helpWidth = max(1, boxWidth(in: area) - 4 - keyColumnWidth - 2)
+        return unwrappedLines.flatMap { line -> [Line] in
+            guard case .entry(let key, let help) = line, DisplayWidth.of(help) > helpWidth else { return [line] }
+            let parts = TextLayout.wrap(help, width: helpWidth)
+            return parts.enumerated().map { index, part in .entry(index == 0 ? key : "", part) }
+        }
+    }
+
+    /// The box's rectangle, centred in `area`.
+    public func frame(in area: Rect) -> Rect {
+        let height = min(lines(in: area).count + 2, area.height)
+        return area.centered(Size(width: boxWidth(in: area), height: height))
     }
 
     private var keyColumnWidth: Int {
@@ -66,7 +83,7 @@ public struct HelpOverlay: Sendable {
     /// - Returns: true when the key was used; Esc is left to the caller.
     public func handle(_ key: Key, state: inout HelpOverlayState, area: Rect) -> Bool {
         let page = pageSize(in: area)
-        let maxOffset = max(0, lines.count - page)
+        let maxOffset = max(0, lines(in: area).count - page)
         switch key {
         case .up, .char("k"): state.offset -= 1
         case .down, .char("j"): state.offset += 1
@@ -91,7 +108,7 @@ public struct HelpOverlay: Sendable {
             buffer.put(" \(footer) ", x: box.maxX - 1 - w, y: box.maxY - 1, maxWidth: w, style: style)
         }
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let all = lines
+        let all = lines(in: area)
         let offset = max(0, min(state.offset, all.count - inner.height))
         let keyWidth = keyColumnWidth
         for (row, line) in all.dropFirst(offset).prefix(inner.height).enumerated() {

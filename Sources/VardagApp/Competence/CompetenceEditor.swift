@@ -190,7 +190,7 @@ struct CompetenceEditor {
 
     /// Draws the form in a box in the middle of the area.
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
-        FormBox(title: titleText, hint: context.strings["competence.form.hint"], labelWidth: 16)
+        FormBox(title: titleText, hint: context.strings["competence.form.hint"], labelWidth: 18)
             .render(form, into: &buffer, area: area, context: context)
     }
 }

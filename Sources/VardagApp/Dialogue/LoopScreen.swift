@@ -378,7 +378,7 @@ struct LoopScreen: Screen {
             let rows = detail.actions
             let flag = context.theme.flag
             var t = Table(columns: [
-                TableColumn(s["dialogue.col.what"], width: .flexible(3)),
+                TableColumn(s["dialogue.col.what"], width: .flexible(2)),
                 TableColumn(s["dialogue.col.responsible"], width: .flexible(1)),
                 TableColumn(s["dialogue.col.due"], width: .fixed(10)),
                 TableColumn(s["dialogue.col.status"], width: .fixed(14)),
