@@ -20,7 +20,7 @@ let package = Package(
             name: "VardagResources",
             path: "Resources",
             exclude: [],
-            sources: ["VardagResources.swift"],
+            sources: ["VardagResources.swift", "CatalogueTemplate.swift"],
             resources: [.copy("Data")]
         ),
         // GRDB store: migrations, intent-named reads and writes, audit, exports.

@@ -52,26 +52,9 @@ public struct Strings: Sendable {
         Self.fill(self[key], with: arguments)
     }
 
-    /// A template with `{0}`, `{1}`, … replaced by the arguments, in one pass (screens
-    /// format many texts per frame, so this avoids Foundation's search per argument).
+    /// A template with `{0}`, `{1}`, … replaced by the arguments (see `CatalogueTemplate`).
     static func fill(_ template: String, with arguments: [String]) -> String {
-        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"),
-               let index = Int(rest[afterOpen..<close]), arguments.indices.contains(index) {
-                result += arguments[index]
-                rest = rest[rest.index(after: close)...]
-            } else {
-                result += "{"
-                rest = rest[afterOpen...]
-            }
-        }
-        result += rest
-        return result
+        CatalogueTemplate.fill(template, with: arguments)
     }
 
     /// All keys of the catalogue (for tests).

@@ -18,27 +18,6 @@ enum ImportText {
     ///   - key: an `import.*` key.
     ///   - arguments: the values, in placeholder order.
     static func swedish(_ key: String, _ arguments: [String]) -> String {
-        fill(table[key] ?? key, with: arguments)
-    }
-
-    /// A template with numbered placeholders filled in one pass (an argument that quotes the
-    /// file may itself hold `{1}`); a placeholder without an argument stays.
-    static func fill(_ template: String, with arguments: [String]) -> String {
-        guard !arguments.isEmpty else { return template }
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"),
-               let index = Int(rest[afterOpen..<close]), arguments.indices.contains(index) {
-                result += arguments[index]
-                rest = rest[rest.index(after: close)...]
-            } else {
-                result += "{"
-                rest = rest[afterOpen...]
-            }
-        }
-        return result + rest
+        CatalogueTemplate.fill(table[key] ?? key, with: arguments)
     }
 }
