@@ -146,17 +146,21 @@ extension ShadowingScreen {
         buffer.put(text, x: info.x, y: info.y, maxWidth: info.width, style: warn ? context.theme.warning : context.theme.dim)
         let rows = participants
         let wide = body.width >= 110
+        // The step and outcome columns fit their longest words, so no step is cut at 80x24;
+        // names take what is left.
+        let stepWidth = PathStep.allCases.map { DisplayWidth.of(ShadowingText.step($0, s)) }.max() ?? 10
+        let outcomeWidth = (PathOutcome.allCases.map { DisplayWidth.of(s["shadowing.outcomeShort.\($0.rawValue)"]) }.max() ?? 8) + 11
         var columns = [
-            TableColumn(s["shadowing.col.participant"], width: .flexible(2)),
-            TableColumn(s["shadowing.col.step"], width: .flexible(2)),
+            TableColumn(s["shadowing.col.participant"], width: .flexible(1)),
+            TableColumn(s["shadowing.col.step"], width: .fixed(stepWidth)),
             TableColumn(s["shadowing.col.since"], width: .fixed(10)),
-            TableColumn(s["shadowing.col.outcome"], width: .flexible(2)),
+            TableColumn(s["shadowing.col.outcome"], width: .fixed(outcomeWidth)),
         ]
         if wide { columns.append(TableColumn(s["shadowing.col.path"], width: .flexible(3))) }
         var widget = table(columns, rowCount: rows.count, empty: s["shadowing.path.empty"], context: context) { i in
             let p = rows[i].path
             var cells = [rows[i].name, p.current.map { ShadowingText.step($0, s) } ?? "–", p.steps.last?.date.iso ?? "",
-                         p.left.map { "\(ShadowingText.outcome($0.outcome, s)) \($0.date.iso)" } ?? ""]
+                         p.left.map { "\(s["shadowing.outcomeShort.\($0.outcome.rawValue)"]) \($0.date.iso)" } ?? ""]
             if wide { cells.append(PathStep.allCases.map { step in p.steps.contains { $0.step == step } ? "●" : "○" }.joined(separator: "─")) }
             return cells
         }
