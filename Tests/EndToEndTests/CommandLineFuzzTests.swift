@@ -78,6 +78,11 @@ final class CommandLineFuzzTests: XCTestCase {
                 XCTAssertTrue(result.errorOutput.hasPrefix("Fel:") || result.errorOutput.hasPrefix("Error:")
                               || result.errorOutput.split(separator: "\n").count == 1,
                               "a usage error says so: \(what)")
+            case 65:
+                // An import's refused rows: one line each (`vardag: FILE: rad N: …`), then the total.
+                XCTAssertTrue(result.errorOutput.hasSuffix("\n"), what)
+                XCTAssertTrue(result.errorOutput.split(separator: "\n").allSatisfy { $0.hasPrefix("vardag: ") },
+                              "every refused row on its own line: \(what)")
             default:
                 XCTAssertTrue(result.errorOutput.hasSuffix("\n"), what)
                 XCTAssertEqual(result.errorOutput.split(separator: "\n").count, 1, "one line on stderr: \(what)")
