@@ -17,8 +17,13 @@ extension CompetenceScreen {
         }
         let parts = Self.comparisonSplit(area, kommuner: comparison.kommuner.count)
         let columnWidth = 10
-        let labelWidth = min(30, max(16, parts.table.width / 3))
-        let fitting = max(1, (parts.table.width - labelWidth - 3) / (columnWidth + 1))
+        let baseLabelWidth = min(30, max(16, parts.table.width / 3))
+        let fitting = max(1, (parts.table.width - baseLabelWidth - 3) / (columnWidth + 1))
+        // The criterion column grows into the room the kommun columns leave, so a long
+        // criterion ("Socialsekreterare: utbildning") is not cut at 80x24.
+        let longest = comparison.rows.map { DisplayWidth.of(criterionLabel($0.criterion, s)) }.max() ?? 0
+        let room = parts.table.width - 3 - min(fitting, comparison.kommuner.count) * (columnWidth + 1)
+        let labelWidth = max(baseLabelWidth, min(longest, room))
         let shown = Array(comparison.kommuner.indices.dropFirst(kommunOffset).prefix(fitting))
         var table = Table(
             columns: [TableColumn(s["competence.col.criterion"], width: .fixed(labelWidth))]
