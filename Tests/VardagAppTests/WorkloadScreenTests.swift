@@ -289,7 +289,7 @@ final class WorkloadScreenTests: XCTestCase {
         app.type("2000")
         app.press(.enter)
         XCTAssertTrue(app.lines.contains { $0.contains("Ange minuter 0–1440") }, linesDiff(app.lines, []))
-        app.press(.escape)
+        app.press(.escape, .char("j"))  // typed minutes: Esc asks first
         XCTAssertTrue(app.lines.contains { $0.contains("Bo Ek") && $0.contains("25 %") }, linesDiff(app.lines, []))
         XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 30, .indirekt: 90])
     }
@@ -307,6 +307,25 @@ final class WorkloadScreenTests: XCTestCase {
         app.type("3 r")
         app.press(.enter)
         XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 30], "slots are still typed as 3 r")
+    }
+
+    func testEscOnTypedMinutesAsksAndAnUntouchedFieldClosesAtOnce() throws {
+        let app = try overview()
+        app.press(.char("d"), .enter, .escape)
+        XCTAssertFalse(app.lines.contains { $0.contains("Kasta ändringarna?") }, "nothing typed: Esc closes at once")
+        XCTAssertFalse(app.lines.contains { $0.contains("Minuter (90)") }, linesDiff(app.lines, []))
+        app.press(.enter, .backspace)
+        app.type("75")
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("Kasta ändringarna? (j/n)") }, linesDiff(app.lines, []))
+        app.press(.char("n"))
+        app.press(.enter)
+        XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 75], "n kept the typing")
+        app.press(.enter, .backspace, .backspace)
+        app.type("20")
+        app.press(.escape, .char("j"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Minuter (90)") }, "j closed the field")
+        XCTAssertEqual(try app.store.diaryDay(medarbetareId: 2, day: Self.today), [.direkt: 75], "j threw the typing away")
     }
 
     /// The seeded team with diary days: Åsa 2026-10-30 all direct, 2026-11-20 half direct; Bo 2026-11-23 a quarter direct.

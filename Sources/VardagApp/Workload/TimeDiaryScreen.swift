@@ -31,6 +31,10 @@ public struct TimeDiaryScreen: Screen {
     /// The minutes field while typing, with its message.
     var editing: TextFieldState?
     var editMessage: String?
+    /// What the minutes field held when typing began, to tell typing from an untouched field.
+    var editingOpenedWith = ""
+    /// Asks before Esc throws typed minutes away, as every form does.
+    var discardGuard = DiscardGuard()
 
     public init(teamId: Int64, teamName: String) {
         self.teamId = teamId
@@ -132,10 +136,15 @@ public struct TimeDiaryScreen: Screen {
         case .typeMinutes:
             guard person != nil else { return .none }
             editing = TextFieldState(text: String(minutes[TimeCategory.allCases[category]] ?? 0), maxLength: 10)
+            editingOpenedWith = editing?.text ?? ""
             editMessage = nil
         case .input(let event):
             guard var field = editing else { return .none }
-            if case .key(.escape) = event { editing = nil; editMessage = nil; return .none }
+            switch discardGuard.decide(event, isEdited: field.text != editingOpenedWith, dialog: DiscardQuestion.dialog(s)) {
+            case .close: editing = nil; editMessage = nil; return .none
+            case .stay: return .none
+            case .pass: break
+            }
             if case .key(.enter) = event {
                 let effect = store(field.text, context: context)
                 if case .error(let text) = effect { editMessage = text; return .none }
@@ -274,5 +283,6 @@ public struct TimeDiaryScreen: Screen {
             WorkloadFormBox.render(rangeForm, title: s["workload.diary.rangeTitle"], intro: s["workload.diary.rangeIntro"],
                                    into: &buffer, area: area, context: context)
         }
+        DiscardQuestion.render(discardGuard, into: &buffer, area: area, context: context)
     }
 }
