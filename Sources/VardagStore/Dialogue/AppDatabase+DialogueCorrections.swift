@@ -176,14 +176,9 @@ extension AppDatabase {
                 throw StoreError.notFound(entity: "dialogue_action", id: id)
             }
             var errors: [DialogueField: DialogueError] = [:]
-            let what = DialogueRules.checkText(draft.what, required: true, max: DialogueRules.maxTextLength)
-            if case .failure(let error) = what { errors[.what] = error }
-            let who = DialogueRules.checkText(draft.responsible, required: true, max: DialogueRules.maxNameLength)
-            if case .failure(let error) = who { errors[.responsible] = error }
-            let due = DialogueRules.parseDate(draft.due)
-            if case .failure(let error) = due { errors[.due] = error }
+            let checked = draft.checked(into: &errors)
             try DialogueFailure.require(errors)
-            guard case .success(let whatText) = what, case .success(let whoText) = who, case .success(let dueDate) = due else { return }
+            guard let (whatText, whoText, dueDate) = checked else { return }
             try db.execute(sql: "UPDATE dialogue_action SET what = ?, responsible = ?, due_date = ? WHERE id = ?",
                            arguments: [whatText, whoText, dueDate.iso, id])
             try self.recordAudit(db, .update, entity: "dialogue_action", entityId: id,

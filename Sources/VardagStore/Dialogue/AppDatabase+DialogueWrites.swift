@@ -376,15 +376,9 @@ extension AppDatabase {
             SELECT id FROM dialogue_meeting WHERE loop_id = ? AND kind = 'gemensam'
             """, arguments: [draft.loopId])
         if meetingId == nil { errors[.meeting] = .gemensamNotHeld }
-        let what = DialogueRules.checkText(draft.what, required: true, max: DialogueRules.maxTextLength)
-        if case .failure(let error) = what { errors[.what] = error }
-        let who = DialogueRules.checkText(draft.responsible, required: true, max: DialogueRules.maxNameLength)
-        if case .failure(let error) = who { errors[.responsible] = error }
-        let due = DialogueRules.parseDate(draft.due)
-        if case .failure(let error) = due { errors[.due] = error }
+        let checked = draft.checked(into: &errors)
         try DialogueFailure.require(errors)
-        guard let meetingId, case .success(let whatText) = what, case .success(let whoText) = who,
-              case .success(let dueDate) = due else { return 0 }
+        guard let meetingId, let (whatText, whoText, dueDate) = checked else { return 0 }
         try db.cachedStatement(sql: """
             INSERT INTO dialogue_action (loop_id, meeting_id, what, responsible, due_date, status, fed_back)
             VALUES (?, ?, ?, ?, ?, ?, ?)

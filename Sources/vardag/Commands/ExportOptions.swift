@@ -30,7 +30,8 @@ struct ExportOptions: ParsableArguments {
         do {
             try ExportWriter.write(try make(), to: output)
         } catch {
-            throw CommandFailure(message: try common.strings().format("cli.export.failed", ErrorText.describe(error, try common.strings())), exitCode: 1)
+            let s = try common.strings()
+            throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
         }
     }
 }

@@ -36,8 +36,8 @@ extension CommonOptions {
 
     /// A store error as one `vardag: …` line in the language of `--lang`.
     func storeFailure(_ error: any Error) throws -> CommandFailure {
-        CommandFailure(message: try strings().format("cli.error", ErrorText.describe(error, try strings())),
-                       exitCode: storeExitCode(for: error))
+        let s = try strings()
+        return CommandFailure(message: s.format("cli.error", ErrorText.describe(error, s)), exitCode: storeExitCode(for: error))
     }
 
     /// Refuses a database path with no file: commands other than the app and `demo` never create one.
