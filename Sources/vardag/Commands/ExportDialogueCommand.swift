@@ -54,7 +54,7 @@ struct ExportDialogueCommand: ParsableCommand {
             let loops: [DialogueExportLoop]
             do {
                 loops = try DialogueExport.loops(from: store, filter: .init(kommun: kommun, year: year), today: LocalDate.today())
-            } catch let error as DialogueExport.ExportError {
+            } catch is DialogueExport.ExportError {
                 throw CommandFailure(message: s.format("cli.export.noKommun", kommun ?? ""), exitCode: 1)
             }
             do {
