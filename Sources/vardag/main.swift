@@ -11,7 +11,7 @@ signal(SIGXFSZ, SIG_IGN)
 
 // Errors end through CleanErrorExit, so no typed value echoes an escape sequence.
 do {
-    var command = try VardagCommand.parseAsRoot()
+    var command = try VardagCommand.parseAsRoot(HelpText.argumentsToParse(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch {
     CleanErrorExit.exit(withError: error)

@@ -55,4 +55,49 @@ final class CommandLanguageTests: XCTestCase {
         let unknown = try run(["bogus", "--lang=en"])
         XCTAssertTrue(unknown.errorOutput.hasPrefix("Error: unexpected argument 'bogus'"), unknown.errorOutput)
     }
+
+    /// Every help page, found by following the subcommand lists from the top, is whole in
+    /// each language: the commands' texts and ArgumentParser's own words.
+    func testEveryHelpPageFollowsTheLanguage() throws {
+        var paths: [[String]] = [[]]
+        var seen = 0
+        while seen < paths.count {
+            let path = paths[seen]
+            seen += 1
+            let swedish = try run(path + ["--help"])
+            let english = try run(path + ["--help", "--lang", "en"])
+            let name = "vardag " + path.joined(separator: " ")
+            XCTAssertEqual(swedish.status, 0, name)
+            XCTAssertEqual(english.status, 0, name)
+            XCTAssertTrue(swedish.output.hasPrefix("ÖVERSIKT: "), "\(name): \(swedish.output)")
+            XCTAssertTrue(english.output.hasPrefix("OVERVIEW: "), "\(name): \(english.output)")
+            for english in ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "Show ", "default", "values:", "Number of", " or "] {
+                XCTAssertFalse(swedish.output.contains(english), "\(name) has '\(english)' in Swedish:\n\(swedish.output)")
+            }
+            for swedish in ["ÖVERSIKT", "FLAGGOR", "Visa ", " eller ", " och ", "annars", "Antal", "Bara ", " från ", "Exporterar"] {
+                XCTAssertFalse(english.output.contains(swedish), "\(name) has '\(swedish)' in English:\n\(english.output)")
+            }
+            for line in swedish.output.split(separator: "\n") where !line.hasPrefix("ANVÄNDNING: ") {
+                XCTAssertLessThanOrEqual(line.count, 80, "\(name): \(line)")
+            }
+            paths += Self.subcommands(in: english.output).map { path + [$0] }
+        }
+        XCTAssertGreaterThanOrEqual(paths.count, 20, "the walk found \(paths)")
+
+        // --lang after --help, or with `help`, still gives the page asked for.
+        let top = try run(["--help", "--lang", "en"])
+        XCTAssertTrue(top.output.contains("SUBCOMMANDS:"), top.output)
+        let purge = try run(["help", "purge", "--lang=en"])
+        XCTAssertEqual(purge.status, 0, purge.errorOutput)
+        XCTAssertTrue(purge.output.hasPrefix("OVERVIEW: Purge: deletes or de-identifies"), purge.output)
+    }
+
+    /// The names in a help page's SUBCOMMANDS list.
+    private static func subcommands(in page: String) -> [String] {
+        guard let heading = page.range(of: "SUBCOMMANDS:\n") else { return [] }
+        return page[heading.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.isEmpty }
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+    }
 }

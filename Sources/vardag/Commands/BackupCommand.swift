@@ -7,18 +7,21 @@ import VardagStore
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Kopierar databasen till en säkerhetskopia (också medan appen är öppen).",
-        discussion: """
+        abstract: HelpText.text("Kopierar databasen till en säkerhetskopia (också medan appen är öppen).", en: "Copies the database to a backup (also while the app is open)."),
+        discussion: HelpText.text("""
             Kopian är en enda fil som bara ägaren kan läsa (0600). Mappen måste finnas; \
             en befintlig fil ersätts bara med --force. Kontrollera kopian med 'vardag check --db DEST'.
-            """)
+            """, en: """
+            The copy is one file only its owner can read (0600). The folder must exist; \
+            an existing file is replaced only with --force. Check the copy with 'vardag check --db DEST'.
+            """))
 
-    @Argument(help: "Filen som säkerhetskopian skrivs till.")
+    @Argument(help: HelpText.help("Filen som säkerhetskopian skrivs till.", en: "The file the backup is written to."))
     var destination: String
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .long, help: "Ersätt en befintlig fil.")
+    @Flag(name: .long, help: HelpText.help("Ersätt en befintlig fil.", en: "Replace an existing file."))
     var force = false
 
     func run() throws {

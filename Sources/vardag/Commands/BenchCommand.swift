@@ -8,7 +8,7 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Mäter hastighet på genererade data och skriver ut siffrorna.",
+        abstract: HelpText.text("Mäter hastighet på genererade data och skriver ut siffrorna.", en: "Measures speed on generated data and prints the figures."),
         subcommands: [BenchRegisterCommand.self, BenchDialogueCommand.self, BenchShadowingCommand.self, BenchWorkloadCommand.self, BenchCompetenceCommand.self],
         defaultSubcommand: BenchRegisterCommand.self)
 }

@@ -14,18 +14,18 @@ import VardagStore
 struct BenchCompetenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competence",
-        abstract: "Import jämfört med sqlite3, tangent-till-bild i kompetensrutnätet, jämförelse mellan kommuner.")
+        abstract: HelpText.text("Import jämfört med sqlite3, tangent-till-bild i kompetensrutnätet, jämförelse mellan kommuner.", en: "Import compared with sqlite3, key to frame in the competence grid, comparison across kommuner."))
 
-    @Option(name: .long, help: "Antal medarbetare i regionen (14 kommuner).")
+    @Option(name: .long, help: HelpText.help("Antal medarbetare i regionen (14 kommuner).", en: "Number of staff in the region (14 kommuner)."))
     var staff = 30_000
 
-    @Option(name: .long, help: "Antal tangenttryck i rutnätsmätningen.")
+    @Option(name: .long, help: HelpText.help("Antal tangenttryck i rutnätsmätningen.", en: "Number of key presses in the grid measurement."))
     var keys = 2_000
 
-    @Option(name: .long, help: "Antal upprepningar av import och jämförelse.")
+    @Option(name: .long, help: HelpText.help("Antal upprepningar av import och jämförelse.", en: "Number of repeats of the import and the comparison."))
     var runs = 7
 
-    @Option(name: .long, help: "Spara den genererade regionen i denna (nya) fil, t.ex. för att mäta frågor med sqlite3.")
+    @Option(name: .long, help: HelpText.help("Spara den genererade regionen i denna (nya) fil, t.ex. för att mäta frågor med sqlite3.", en: "Keep the generated region in this (new) file, e.g. to time queries with sqlite3."))
     var keepRegion: String?
 
     func run() throws {

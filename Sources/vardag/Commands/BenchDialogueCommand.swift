@@ -12,18 +12,18 @@ import VardagStore
 struct BenchDialogueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dialogue",
-        abstract: "Årsrapport per kommun och öppna en slinga: fråga + ritning på en stor genererad region.")
+        abstract: HelpText.text("Årsrapport per kommun och öppna en slinga: fråga + ritning på en stor genererad region.", en: "Yearly report per kommun and opening a loop: query + drawing on a large generated region."))
 
-    @Option(name: .long, help: "Antal kommuner.")
+    @Option(name: .long, help: HelpText.help("Antal kommuner.", en: "Number of kommuner."))
     var kommuner = 50
 
-    @Option(name: .long, help: "Antal slingor (över fem år).")
+    @Option(name: .long, help: HelpText.help("Antal slingor (över fem år).", en: "Number of loops (over five years)."))
     var loops = 2_000
 
-    @Option(name: .long, help: "Stafettfrågor per slinga.")
+    @Option(name: .long, help: HelpText.help("Stafettfrågor per slinga.", en: "Relay questions per loop."))
     var questionsPerLoop = 10
 
-    @Option(name: .long, help: "Antal mätningar per mått.")
+    @Option(name: .long, help: HelpText.help("Antal mätningar per mått.", en: "Number of runs per measure."))
     var rounds = 200
 
     func run() throws {

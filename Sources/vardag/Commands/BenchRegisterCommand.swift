@@ -16,12 +16,12 @@ import VardagStore
 struct BenchRegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "Första bild, tangent-till-bild i registerlistan och skickade byte.")
+        abstract: HelpText.text("Första bild, tangent-till-bild i registerlistan och skickade byte.", en: "First frame, key to frame in the register list, and bytes sent."))
 
-    @Option(name: .long, help: "Antal medarbetare i registerlistans mätning.")
+    @Option(name: .long, help: HelpText.help("Antal medarbetare i registerlistans mätning.", en: "Number of staff in the register list measurement."))
     var staff = 10_000
 
-    @Option(name: .long, help: "Antal tangenttryck i registerlistans mätning.")
+    @Option(name: .long, help: HelpText.help("Antal tangenttryck i registerlistans mätning.", en: "Number of key presses in the register list measurement."))
     var keys = 2_000
 
     func run() throws {

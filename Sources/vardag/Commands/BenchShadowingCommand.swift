@@ -13,18 +13,18 @@ import VardagStore
 struct BenchShadowingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shadowing",
-        abstract: "Uppgiftssökning per tangent, spara en dags logg, analys över ett teams hela period.")
+        abstract: HelpText.text("Uppgiftssökning per tangent, spara en dags logg, analys över ett teams hela period.", en: "Task search per key, saving a day's log, analysis over a team's whole period."))
 
-    @Option(name: .long, help: "Antal skuggningsteam.")
+    @Option(name: .long, help: HelpText.help("Antal skuggningsteam.", en: "Number of shadowing teams."))
     var teams = 20
 
-    @Option(name: .long, help: "Deltagare per team.")
+    @Option(name: .long, help: HelpText.help("Deltagare per team.", en: "Participants per team."))
     var participants = 16
 
-    @Option(name: .long, help: "Antal dagar (loggar varje vardag).")
+    @Option(name: .long, help: HelpText.help("Antal dagar (loggar varje vardag).", en: "Number of days (logs every weekday)."))
     var days = 730
 
-    @Option(name: .long, help: "Observerade uppgifter per logg.")
+    @Option(name: .long, help: HelpText.help("Observerade uppgifter per logg.", en: "Observed tasks per log."))
     var tasksPerDay = 9
 
     func run() throws {

@@ -13,24 +13,24 @@ import VardagStore
 struct BenchWorkloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workload",
-        abstract: "Fyrfältaren: översikt för 12 perioder och en tangent i fyrfältet på stor databas; jämförelse med sqlite3.")
+        abstract: HelpText.text("Fyrfältaren: översikt för 12 perioder och en tangent i fyrfältet på stor databas; jämförelse med sqlite3.", en: "Fyrfältaren: overview of 12 periods and a key in the grid on a large database; compared with sqlite3."))
 
-    @Option(name: .long, help: "Antal team.")
+    @Option(name: .long, help: HelpText.help("Antal team.", en: "Number of teams."))
     var teams = 100
 
-    @Option(name: .long, help: "Medarbetare per team.")
+    @Option(name: .long, help: HelpText.help("Medarbetare per team.", en: "Staff per team."))
     var staffPerTeam = 20
 
-    @Option(name: .long, help: "Antal veckor med skattningar.")
+    @Option(name: .long, help: HelpText.help("Antal veckor med skattningar.", en: "Number of weeks with ratings."))
     var weeks = 104
 
-    @Option(name: .long, help: "Ärenden per medarbetare.")
+    @Option(name: .long, help: HelpText.help("Ärenden per medarbetare.", en: "Cases per staff member."))
     var cases = 15
 
-    @Option(name: .long, help: "Antal mätningar per mått.")
+    @Option(name: .long, help: HelpText.help("Antal mätningar per mått.", en: "Number of runs per measure."))
     var repeats = 200
 
-    @Option(name: .long, help: "sqlite3-programmet för jämförelsen.")
+    @Option(name: .long, help: HelpText.help("sqlite3-programmet för jämförelsen.", en: "The sqlite3 program for the comparison."))
     var sqlite3 = "/usr/bin/sqlite3"
 
     func run() throws {

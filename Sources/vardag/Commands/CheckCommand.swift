@@ -8,7 +8,7 @@ import VardagStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Kontrollerar databasens integritet och visar schemaversionen.")
+        abstract: HelpText.text("Kontrollerar databasens integritet och visar schemaversionen.", en: "Checks the database's integrity and shows the schema version."))
 
     @OptionGroup var common: CommonOptions
 

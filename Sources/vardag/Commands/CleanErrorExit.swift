@@ -16,8 +16,12 @@ enum CleanErrorExit {
     static func exit(withError error: any Error) -> Never {
         let code = VardagCommand.exitCode(for: error)
         var message = VardagCommand.fullMessage(for: error)
-        if code != .success, let strings = try? Strings.load(UsageMessage.language(in: CommandLine.arguments)) {
-            message = UsageMessage.translate(message, strings)
+        if let strings = try? Strings.load(UsageMessage.language(in: CommandLine.arguments)) {
+            if code != .success {
+                message = UsageMessage.translate(message, strings)
+            } else if message.hasPrefix("OVERVIEW: ") || message.hasPrefix("USAGE: ") {
+                message = HelpPage.translate(message, strings, width: HelpWidth.current())
+            }
         }
         if !message.isEmpty {
             let cleaned = cleanLines(message)

@@ -5,10 +5,10 @@ import VardagStore
 
 /// Options every subcommand takes: which database and which language.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Databasfilen (annars VARDAG_DB eller standardplatsen).")
+    @Option(name: .long, help: HelpText.help("Databasfilen (annars VARDAG_DB eller standardplatsen).", en: "The database file (else VARDAG_DB or the default location)."))
     var db: String?
 
-    @Option(name: .long, help: "Språk: sv eller en.")
+    @Option(name: .long, help: HelpText.help("Språk: sv eller en.", en: "Language: sv or en."))
     var lang: Language = .sv
 
     /// The database file this run uses.

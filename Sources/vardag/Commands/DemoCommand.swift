@@ -9,11 +9,11 @@ import VardagStore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Skapar en påhittad demodatabas (vägrar skriva över en befintlig utan --force).")
+        abstract: HelpText.text("Skapar en påhittad demodatabas (vägrar skriva över en befintlig utan --force).", en: "Creates a made-up demo database (refuses to replace an existing one without --force)."))
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .long, help: "Ersätt en befintlig databas.")
+    @Flag(name: .long, help: HelpText.help("Ersätt en befintlig databas.", en: "Replace an existing database."))
     var force = false
 
     func run() throws {

@@ -8,14 +8,14 @@ import VardagStore
 struct ExportAuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Exporterar granskningsloggen: vem, när, vad, vilken post, före och efter.")
+        abstract: HelpText.text("Exporterar granskningsloggen: vem, när, vad, vilken post, före och efter.", en: "Exports the audit log: who, when, what, which record, before and after."))
 
     @OptionGroup var export: ExportOptions
 
-    @Option(name: .long, help: "Första dag (YYYY-MM-DD, UTC) som tas med.")
+    @Option(name: .long, help: HelpText.help("Första dag (YYYY-MM-DD, UTC) som tas med.", en: "First day (YYYY-MM-DD, UTC) included."))
     var from: String?
 
-    @Option(name: .long, help: "Sista dag (YYYY-MM-DD, UTC) som tas med.")
+    @Option(name: .long, help: HelpText.help("Sista dag (YYYY-MM-DD, UTC) som tas med.", en: "Last day (YYYY-MM-DD, UTC) included."))
     var to: String?
 
     func run() throws {

@@ -4,7 +4,7 @@ import ArgumentParser
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Exporterar data som CSV (semikolon, UTF-8 med BOM) eller JSON.",
+        abstract: HelpText.text("Exporterar data som CSV (semikolon, UTF-8 med BOM) eller JSON.", en: "Exports data as CSV (semicolons, UTF-8 with BOM) or JSON."),
         subcommands: [ExportRegisterCommand.self, ExportDialogueCommand.self, ExportShadowingCommand.self, ExportWorkloadCommand.self, ExportTimeDiaryCommand.self, ExportCompetenceCommand.self,
                       ExportAuditCommand.self])
 }

@@ -8,17 +8,18 @@ import VardagStore
 struct ExportCompetenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competence",
-        abstract: "Exporterar Kompetenstrappan: kartläggning, gap (chefer först), planer eller jämförelse mellan kommuner.",
-        discussion: "Jämförelsen utelämnar grupper under gränsen för små grupper (standard 5 personer).")
+        abstract: HelpText.text("Exporterar Kompetenstrappan: kartläggning, gap (chefer först), planer eller jämförelse mellan kommuner.", en: "Exports Kompetenstrappan: mapping, gaps (managers first), plans or comparison across kommuner."),
+        discussion: HelpText.text("Jämförelsen utelämnar grupper under gränsen för små grupper (standard 5 personer).", en: "The comparison leaves out groups below the small-group limit (5 people by default)."))
 
     @OptionGroup var export: ExportOptions
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .long, help: HelpText.help(
         "Bara denna kommun (namn). Jämförelsen tar flera: upprepa --kommun eller skriv dem med komma emellan.",
+        en: "Only this kommun (its name). The comparison takes several: repeat --kommun or separate them with commas.",
         valueName: "NAME"))
     var kommun: [String] = []
 
-    @Option(name: .long, help: "mapping, gaps, plan eller comparison.")
+    @Option(name: .long, help: HelpText.help("mapping, gaps, plan eller comparison.", en: "mapping, gaps, plan or comparison."))
     var kind: CompetenceExport.Kind = .mapping
 
     func run() throws {

@@ -11,23 +11,23 @@ import VardagStore
 struct ExportDialogueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dialogue",
-        abstract: "Exporterar slingor med träffar, stafettfrågor och åtgärder (Delaktighetsmodellen).")
+        abstract: HelpText.text("Exporterar slingor med träffar, stafettfrågor och åtgärder (Delaktighetsmodellen).", en: "Exports loops with meetings, relay questions and actions (Delaktighetsmodellen)."))
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Bara slingor i den här kommunen (namnet).")
+    @Option(name: .long, help: HelpText.help("Bara slingor i den här kommunen (namnet).", en: "Only loops in this kommun (its name)."))
     var kommun: String?
 
-    @Option(name: .long, help: "Bara slingor som startade (eller planeras starta) det här året.")
+    @Option(name: .long, help: HelpText.help("Bara slingor som startade (eller planeras starta) det här året.", en: "Only loops that started (or are planned to start) in this year."))
     var year: Int?
 
-    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json (allt nästlat per slinga).")
+    @Option(name: .long, help: HelpText.help("csv (semikolon, UTF-8 med BOM, för Excel) eller json (allt nästlat per slinga).", en: "csv (semicolons, UTF-8 with BOM, for Excel) or json (all nested per loop)."))
     var format: RegisterExport.Format = .json
 
-    @Option(name: .long, help: "CSV: loops, meetings, questions eller actions (behövs om --output inte är en mapp).")
+    @Option(name: .long, help: HelpText.help("CSV: loops, meetings, questions eller actions (behövs om --output inte är en mapp).", en: "CSV: loops, meetings, questions or actions (needed unless --output is a folder)."))
     var kind: DialogueExport.Kind?
 
-    @Option(name: .long, help: "Fil att skriva, eller för CSV en mapp som får en fil per slag; annars standard ut.")
+    @Option(name: .long, help: HelpText.help("Fil att skriva, eller för CSV en mapp som får en fil per slag; annars standard ut.", en: "File to write, or for CSV a folder that gets one file per kind; else standard output."))
     var output: String?
 
     func run() throws {

@@ -10,10 +10,10 @@ import VardagStore
 struct ExportOptions: ParsableArguments {
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "csv (semikolon, UTF-8 med BOM, för Excel) eller json.")
+    @Option(name: .long, help: HelpText.help("csv (semikolon, UTF-8 med BOM, för Excel) eller json.", en: "csv (semicolons, UTF-8 with BOM, for Excel) or json."))
     var format: RegisterExport.Format = .csv
 
-    @Option(name: .long, help: "Fil att skriva (ägaren läser och skriver); annars standard ut.")
+    @Option(name: .long, help: HelpText.help("Fil att skriva (ägaren läser och skriver); annars standard ut.", en: "File to write (only the owner reads and writes it); else standard output."))
     var output: String?
 
     /// Opens the existing database for reading only.

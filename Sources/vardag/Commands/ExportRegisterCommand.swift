@@ -6,7 +6,7 @@ import VardagStore
 struct ExportRegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "Exporterar registret: en rad per medarbetare.")
+        abstract: HelpText.text("Exporterar registret: en rad per medarbetare.", en: "Exports the register: one row per staff member."))
 
     @OptionGroup var export: ExportOptions
 

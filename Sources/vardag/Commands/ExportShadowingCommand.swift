@@ -8,20 +8,20 @@ import VardagStore
 struct ExportShadowingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shadowing",
-        abstract: "Exporterar skuggningsloggar: en rad per observerad uppgift (eller --kind summary: analysens siffror).")
+        abstract: HelpText.text("Exporterar skuggningsloggar: en rad per observerad uppgift (eller --kind summary: analysens siffror).", en: "Exports shadowing logs: one row per observed task (or --kind summary: the analysis figures)."))
 
     @OptionGroup var export: ExportOptions
 
-    @Option(name: .long, help: "Bara skuggningsteamet med detta namn.")
+    @Option(name: .long, help: HelpText.help("Bara skuggningsteamet med detta namn.", en: "Only the shadowing team with this name."))
     var team: String?
 
-    @Option(name: .long, help: "Från och med datum (ÅÅÅÅ-MM-DD).")
+    @Option(name: .long, help: HelpText.help("Från och med datum (ÅÅÅÅ-MM-DD).", en: "From this date on (YYYY-MM-DD)."))
     var from: String?
 
-    @Option(name: .long, help: "Till och med datum (ÅÅÅÅ-MM-DD).")
+    @Option(name: .long, help: HelpText.help("Till och med datum (ÅÅÅÅ-MM-DD).", en: "Up to and including this date (YYYY-MM-DD)."))
     var to: String?
 
-    @Option(name: .long, help: "tasks (en rad per observerad uppgift) eller summary (analysens siffror).")
+    @Option(name: .long, help: HelpText.help("tasks (en rad per observerad uppgift) eller summary (analysens siffror).", en: "tasks (one row per observed task) or summary (the analysis figures)."))
     var kind: ShadowingExport.Kind = .tasks
 
     func run() throws {

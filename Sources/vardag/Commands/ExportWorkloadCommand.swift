@@ -8,7 +8,7 @@ import VardagStore
 struct ExportWorkloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workload",
-        abstract: "Exporterar Fyrfältarens skattningar: en rad per ärende och period.")
+        abstract: HelpText.text("Exporterar Fyrfältarens skattningar: en rad per ärende och period.", en: "Exports Fyrfältaren's ratings: one row per case and period."))
 
     @OptionGroup var options: WorkloadExportOptions
 
@@ -21,7 +21,7 @@ struct ExportWorkloadCommand: ParsableCommand {
 struct ExportTimeDiaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timediary",
-        abstract: "Exporterar tidsdagböckerna: en rad per person, dag och kategori.")
+        abstract: HelpText.text("Exporterar tidsdagböckerna: en rad per person, dag och kategori.", en: "Exports the time diaries: one row per person, day and category."))
 
     @OptionGroup var options: WorkloadExportOptions
 
@@ -34,19 +34,19 @@ struct ExportTimeDiaryCommand: ParsableCommand {
 struct WorkloadExportOptions: ParsableArguments {
     @OptionGroup var export: ExportOptions
 
-    @Option(name: .long, help: "Bara detta team (namnet). Har flera kommuner eller enheter ett team med namnet, ange --kommun (och vid behov --enhet).")
+    @Option(name: .long, help: HelpText.help("Bara detta team (namnet). Har flera kommuner eller enheter ett team med namnet, ange --kommun (och vid behov --enhet).", en: "Only this team (its name). When several kommuner or units have a team of that name, give --kommun (and --enhet if needed)."))
     var team: String?
 
-    @Option(name: .long, help: "Kommunen vars team --team avser.")
+    @Option(name: .long, help: HelpText.help("Kommunen vars team --team avser.", en: "The kommun whose team --team means."))
     var kommun: String?
 
-    @Option(name: .long, help: "Enheten vars team --team avser.")
+    @Option(name: .long, help: HelpText.help("Enheten vars team --team avser.", en: "The unit whose team --team means."))
     var enhet: String?
 
-    @Option(name: .long, help: "Från period, t.ex. 2026-W40 eller 2026-10.")
+    @Option(name: .long, help: HelpText.help("Från period, t.ex. 2026-W40 eller 2026-10.", en: "From period, e.g. 2026-W40 or 2026-10."))
     var from: String?
 
-    @Option(name: .long, help: "Till period, t.ex. 2026-W48 eller 2026-11.")
+    @Option(name: .long, help: HelpText.help("Till period, t.ex. 2026-W48 eller 2026-11.", en: "To period, e.g. 2026-W48 or 2026-11."))
     var to: String?
 
     /// Parses the filter, opens the store, makes the data and writes it; every failure is one stderr line.

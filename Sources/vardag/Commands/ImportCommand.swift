@@ -4,6 +4,6 @@ import ArgumentParser
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Läser in data från en fil (allt eller inget).",
+        abstract: HelpText.text("Läser in data från en fil (allt eller inget).", en: "Reads data from a file (all or nothing)."),
         subcommands: [ImportCompetenceCommand.self])
 }

@@ -10,25 +10,32 @@ import VardagStore
 struct ImportCompetenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competence",
-        abstract: "Läser in kompetenskartläggning från CSV (semikolon, UTF-8, BOM tillåten); allt eller inget.",
-        discussion: """
+        abstract: HelpText.text("Läser in kompetenskartläggning från CSV (semikolon, UTF-8, BOM tillåten); allt eller inget.", en: "Reads a competence mapping from CSV (semicolons, UTF-8, BOM allowed); all or nothing."),
+        discussion: HelpText.text("""
             Kolumner som måste finnas: Kommun, Enhet, Namn, Titel, Utbildning, Poäng, Bevis, Steg 1–Steg 5 \
             (datum, ev. följt av V för validering). Valfria: Id, Team, Utbildningsår, Övergång, Önskemål. \
             En kolumn som saknas ändrar inget som är lagrat; en tom cell i en kolumn som finns tömmer värdet \
             (--dry-run visar vad som skulle tömmas). Bevis och Övergång: Ja, Nej eller tomt. \
             Samma format som 'vardag export competence --kind mapping'. \
             Varje felaktig rad rapporteras på en egen rad som 'rad N: skäl'; då lagras ingenting (slutkod 65).
-            """)
+            """, en: """
+            Columns that must be there: Kommun, Enhet, Namn, Titel, Utbildning, Poäng, Bevis, Steg 1–Steg 5 \
+            (a date, optionally followed by V for validated). Optional: Id, Team, Utbildningsår, Övergång, Önskemål. \
+            A missing column changes nothing stored; an empty cell in a column that is there clears the value \
+            (--dry-run shows what would be cleared). Bevis and Övergång: Ja, Nej or empty. \
+            The same format as 'vardag export competence --kind mapping'. \
+            Each wrong row is reported on a line of its own as 'line N: reason'; then nothing is stored (exit code 65).
+            """))
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: "CSV-filen att läsa in.")
+    @Argument(help: HelpText.help("CSV-filen att läsa in.", en: "The CSV file to read."))
     var file: String
 
-    @Flag(name: .long, help: "Kontrollera bara; lagra ingenting (visar vad som skulle läggas till och tömmas).")
+    @Flag(name: .long, help: HelpText.help("Kontrollera bara; lagra ingenting (visar vad som skulle läggas till och tömmas).", en: "Only check; store nothing (shows what would be added and cleared)."))
     var dryRun = false
 
-    @Flag(name: .long, help: "Lägg till personer som inte finns i registret, i enheten och teamet på deras rad.")
+    @Flag(name: .long, help: HelpText.help("Lägg till personer som inte finns i registret, i enheten och teamet på deras rad.", en: "Add people missing from the register, in the unit and team on their row."))
     var createMissing = false
 
     func run() throws {

@@ -10,14 +10,14 @@ import VardagStore
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Öppnar appen (standard när inget underkommando ges).")
+        abstract: HelpText.text("Öppnar appen (standard när inget underkommando ges).", en: "Opens the app (the default when no subcommand is given)."))
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Vem som gör ändringarna (annars $USER).")
+    @Option(name: .long, help: HelpText.help("Vem som gör ändringarna (annars $USER).", en: "Who makes the changes (else $USER)."))
     var user: String?
 
-    @Flag(name: .long, help: "Inga färger (också när NO_COLOR är satt).")
+    @Flag(name: .long, help: HelpText.help("Inga färger (också när NO_COLOR är satt).", en: "No colours (also when NO_COLOR is set)."))
     var noColor = false
 
     func run() throws {

@@ -11,31 +11,38 @@ import Glibc
 struct PurgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "purge",
-        abstract: "Gallring: tar bort eller avidentifierar poster som är äldre än sin bevarandetid.",
-        discussion: """
+        abstract: HelpText.text("Gallring: tar bort eller avidentifierar poster som är äldre än sin bevarandetid.", en: "Purge: deletes or de-identifies records older than their retention period."),
+        discussion: HelpText.text("""
             Varje slag har en bevarandetid (standard: workload 2y, dialogue 5y, shadowing 3y, \
             competence 5y, staff 2y, audit 5y). --older-than kan bara spara mer: en post gallras \
             när den är äldre än både sitt slags bevarandetid och --older-than. Körningen skrivs \
             i granskningsloggen. --dry-run räknar utan att ändra något. En riktig körning visar \
             först vad som gallras och frågar "Gallra? [j/N]"; --yes hoppar över frågan (krävs \
             när standard in inte är en terminal, annars avslutas med kod 64).
-            """)
+            """, en: """
+            Each kind has a retention period (default: workload 2y, dialogue 5y, shadowing 3y, \
+            competence 5y, staff 2y, audit 5y). --older-than can only keep more: a record is purged \
+            when it is older than both its kind's retention period and --older-than. The run is written \
+            to the audit log. --dry-run counts without changing anything. A real run first shows \
+            what will be purged and asks "Purge? [y/N]"; --yes skips \
+            the question (needed when standard input is not a terminal, else it stops with code 64).
+            """))
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Gallra bara det som är äldre än detta, t.ex. 2y, 18m eller 90d.")
+    @Option(name: .long, help: HelpText.help("Gallra bara det som är äldre än detta, t.ex. 2y, 18m eller 90d.", en: "Purge only what is older than this, e.g. 2y, 18m or 90d."))
     var olderThan: String?
 
-    @Flag(name: .long, help: "Visa vad som skulle gallras utan att ändra något.")
+    @Flag(name: .long, help: HelpText.help("Visa vad som skulle gallras utan att ändra något.", en: "Show what would be purged without changing anything."))
     var dryRun = false
 
-    @Flag(name: .long, help: "Gallra utan att fråga först (för skript).")
+    @Flag(name: .long, help: HelpText.help("Gallra utan att fråga först (för skript).", en: "Purge without asking first (for scripts)."))
     var yes = false
 
-    @Option(name: .long, help: "Ändra ett slags bevarandetid, t.ex. dialogue=7y (kan upprepas); gallrar inte.")
+    @Option(name: .long, help: HelpText.help("Ändra ett slags bevarandetid, t.ex. dialogue=7y (kan upprepas); gallrar inte.", en: "Change one kind's retention period, e.g. dialogue=7y (may be repeated); purges nothing."))
     var setRetention: [String] = []
 
-    @Flag(name: .long, help: "Visa bevarandetiderna och avsluta utan att gallra.")
+    @Flag(name: .long, help: HelpText.help("Visa bevarandetiderna och avsluta utan att gallra.", en: "Show the retention periods and stop without purging."))
     var showRetention = false
 
     func run() throws {

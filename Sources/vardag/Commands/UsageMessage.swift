@@ -5,7 +5,7 @@ import VardagApp
 /// language of `--lang`, Swedish by default.
 ///
 /// ArgumentParser writes them in English before any command runs, so the language is
-/// read from the raw arguments here; help texts (`--help`) are left as they are.
+/// read from the raw arguments here; help pages are `HelpText` and `HelpPage`.
 enum UsageMessage {
     /// The language asked for on the command line (`--lang en` or `--lang=en`), else Swedish.
     static func language(in arguments: [String]) -> Language {
@@ -55,12 +55,5 @@ enum UsageMessage {
             return s.format("cli.usage.invalidValue", value, option) + choices
         }
         return text
-    }
-}
-
-private extension String {
-    /// The rest after `prefix`, or nil when the string does not start with it.
-    func dropPrefix(_ prefix: String) -> String? {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
     }
 }
