@@ -14,16 +14,22 @@ extension AppDatabase {
         try mapping.validate()
         try writer.write { db in
             try Self.requirePerson(db, mapping.medarbetareId)
-            if let titleId = mapping.titleId, try Int.fetchOne(db, sql: "SELECT 1 FROM competence_title WHERE id = ?", arguments: [titleId]) == nil {
-                throw StoreError.notFound(entity: "competence_title", id: titleId)
-            }
-            let before = try Self.mappingAudit(db, mapping.medarbetareId)
-            try Self.upsertMapping(db, mapping)
-            try Self.replaceSteps(db, mapping.medarbetareId, mapping.completions)
-            try self.recordAudit(db, before == nil ? .insert : .update, entity: "competence_mapping",
-                                 entityId: mapping.medarbetareId, before: before,
-                                 after: try Self.mappingAudit(db, mapping.medarbetareId) ?? [:])
+            try self.writeMapping(db, mapping)
         }
+    }
+
+    /// Stores a person's mapping and steps with its audit row, inside the caller's transaction.
+    /// - Throws: `StoreError.notFound` for an unknown title.
+    func writeMapping(_ db: Database, _ mapping: CompetenceMapping) throws {
+        if let titleId = mapping.titleId, try Int.fetchOne(db, sql: "SELECT 1 FROM competence_title WHERE id = ?", arguments: [titleId]) == nil {
+            throw StoreError.notFound(entity: "competence_title", id: titleId)
+        }
+        let before = try Self.mappingAudit(db, mapping.medarbetareId)
+        try Self.upsertMapping(db, mapping)
+        try Self.replaceSteps(db, mapping.medarbetareId, mapping.completions)
+        try recordAudit(db, before == nil ? .insert : .update, entity: "competence_mapping",
+                        entityId: mapping.medarbetareId, before: before,
+                        after: try Self.mappingAudit(db, mapping.medarbetareId) ?? [:])
     }
 
     /// Marks one ladder step done for a person (creating her mapping from defaults when missing),

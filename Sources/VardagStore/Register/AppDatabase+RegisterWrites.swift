@@ -25,15 +25,19 @@ extension AppDatabase {
     @discardableResult
     public func renameKommun(id: Int64, name: String) throws -> Kommun {
         try writer.write { db in
-            let before = try Self.fetch(KommunRecord.self, db, id: id, entity: "kommun")
-            let others = try String.fetchAll(db, sql: "SELECT name FROM kommun WHERE id != ?", arguments: [id])
-            try Self.require(RegisterValidation.validateKommun(name: name, otherKommunNames: others))
-            let record = KommunRecord(id: id, name: name, active: before.active)
-            try record.update(db)
-            try self.recordAudit(db, .update, entity: "kommun", entityId: id,
-                                 before: before.auditValues, after: record.auditValues)
-            return record.kommun
+            try self.renameKommun(db, before: Self.fetch(KommunRecord.self, db, id: id, entity: "kommun"), name: name)
         }
+    }
+
+    /// Renames a kommun inside the caller's transaction; `before` is the stored row.
+    func renameKommun(_ db: Database, before: KommunRecord, name: String) throws -> Kommun {
+        let id = before.id ?? 0
+        let others = try String.fetchAll(db, sql: "SELECT name FROM kommun WHERE id != ?", arguments: [id])
+        try Self.require(RegisterValidation.validateKommun(name: name, otherKommunNames: others))
+        let record = KommunRecord(id: id, name: name, active: before.active)
+        try record.update(db)
+        try recordAudit(db, .update, entity: "kommun", entityId: id, before: before.auditValues, after: record.auditValues)
+        return record.kommun
     }
 
     /// Marks a kommun inactive together with its units and their teams, in one transaction,
@@ -109,19 +113,23 @@ extension AppDatabase {
     public func updateEnhet(id: Int64, name: String, omrade: Verksamhetsomrade, kommunId: Int64? = nil) throws -> Enhet {
         try writer.write { db in
             let before = try Self.fetch(EnhetRecord.self, db, id: id, entity: "enhet")
-            let parent = kommunId ?? before.kommunId
-            guard try KommunRecord.exists(db, key: parent) else {
-                throw ValidationFailure([.kommun: .unknownReference])
-            }
-            let siblings = try String.fetchAll(
-                db, sql: "SELECT name FROM enhet WHERE kommun_id = ? AND id != ?", arguments: [parent, id])
-            try Self.require(RegisterValidation.validateEnhet(name: name, siblingNames: siblings))
-            let record = EnhetRecord(id: id, kommunId: parent, name: name, omrade: omrade, active: before.active)
-            try record.update(db)
-            try self.recordAudit(db, .update, entity: "enhet", entityId: id,
-                                 before: before.auditValues, after: record.auditValues)
-            return record.enhet
+            return try self.updateEnhet(db, before: before, name: name, omrade: omrade, kommunId: kommunId ?? before.kommunId)
         }
+    }
+
+    /// Changes a unit inside the caller's transaction; `before` is the stored row.
+    func updateEnhet(_ db: Database, before: EnhetRecord, name: String, omrade: Verksamhetsomrade, kommunId parent: Int64) throws -> Enhet {
+        let id = before.id ?? 0
+        guard try KommunRecord.exists(db, key: parent) else {
+            throw ValidationFailure([.kommun: .unknownReference])
+        }
+        let siblings = try String.fetchAll(
+            db, sql: "SELECT name FROM enhet WHERE kommun_id = ? AND id != ?", arguments: [parent, id])
+        try Self.require(RegisterValidation.validateEnhet(name: name, siblingNames: siblings))
+        let record = EnhetRecord(id: id, kommunId: parent, name: name, omrade: omrade, active: before.active)
+        try record.update(db)
+        try recordAudit(db, .update, entity: "enhet", entityId: id, before: before.auditValues, after: record.auditValues)
+        return record.enhet
     }
 
     /// Marks a unit inactive. Its teams and staff are not changed.
@@ -166,19 +174,23 @@ extension AppDatabase {
     public func updateTeam(id: Int64, name: String, enhetId: Int64? = nil) throws -> Team {
         try writer.write { db in
             let before = try Self.fetch(TeamRecord.self, db, id: id, entity: "team")
-            let parent = enhetId ?? before.enhetId
-            guard try EnhetRecord.exists(db, key: parent) else {
-                throw ValidationFailure([.enhet: .unknownReference])
-            }
-            let siblings = try String.fetchAll(
-                db, sql: "SELECT name FROM team WHERE enhet_id = ? AND id != ?", arguments: [parent, id])
-            try Self.require(RegisterValidation.validateTeam(name: name, siblingNames: siblings))
-            let record = TeamRecord(id: id, enhetId: parent, name: name, active: before.active)
-            try record.update(db)
-            try self.recordAudit(db, .update, entity: "team", entityId: id,
-                                 before: before.auditValues, after: record.auditValues)
-            return record.team
+            return try self.updateTeam(db, before: before, name: name, enhetId: enhetId ?? before.enhetId)
         }
+    }
+
+    /// Changes a team inside the caller's transaction; `before` is the stored row.
+    func updateTeam(_ db: Database, before: TeamRecord, name: String, enhetId parent: Int64) throws -> Team {
+        let id = before.id ?? 0
+        guard try EnhetRecord.exists(db, key: parent) else {
+            throw ValidationFailure([.enhet: .unknownReference])
+        }
+        let siblings = try String.fetchAll(
+            db, sql: "SELECT name FROM team WHERE enhet_id = ? AND id != ?", arguments: [parent, id])
+        try Self.require(RegisterValidation.validateTeam(name: name, siblingNames: siblings))
+        let record = TeamRecord(id: id, enhetId: parent, name: name, active: before.active)
+        try record.update(db)
+        try recordAudit(db, .update, entity: "team", entityId: id, before: before.auditValues, after: record.auditValues)
+        return record.team
     }
 
     /// Marks a team inactive. Its staff are not changed.
@@ -236,16 +248,20 @@ extension AppDatabase {
     @discardableResult
     public func updateMedarbetare(id: Int64, _ draft: MedarbetareDraft) throws -> Medarbetare {
         try writer.write { db in
-            let before = try Self.fetch(MedarbetareRecord.self, db, id: id, entity: "medarbetare")
-            let startDate = try Self.validated(db, draft)
-            let record = MedarbetareRecord(
-                id: id, teamId: draft.teamId, name: draft.name, title: draft.title,
-                role: draft.role, startDate: startDate, active: before.active)
-            try record.update(db)
-            try self.recordAudit(db, .update, entity: "medarbetare", entityId: id,
-                                 before: before.auditValues, after: record.auditValues)
-            return record.medarbetare
+            try self.updateMedarbetare(db, before: Self.fetch(MedarbetareRecord.self, db, id: id, entity: "medarbetare"), draft)
         }
+    }
+
+    /// Changes a staff member inside the caller's transaction; `before` is the stored row.
+    func updateMedarbetare(_ db: Database, before: MedarbetareRecord, _ draft: MedarbetareDraft) throws -> Medarbetare {
+        let id = before.id ?? 0
+        let startDate = try Self.validated(db, draft)
+        let record = MedarbetareRecord(
+            id: id, teamId: draft.teamId, name: draft.name, title: draft.title,
+            role: draft.role, startDate: startDate, active: before.active)
+        try record.update(db)
+        try recordAudit(db, .update, entity: "medarbetare", entityId: id, before: before.auditValues, after: record.auditValues)
+        return record.medarbetare
     }
 
     /// Changes a staff member.
@@ -363,7 +379,7 @@ extension AppDatabase {
         if !errors.isEmpty { throw ValidationFailure(errors) }
     }
 
-    private static func fetch<Record: FetchableRecord & TableRecord>(
+    static func fetch<Record: FetchableRecord & TableRecord>(
         _ type: Record.Type, _ db: Database, id: Int64, entity: String
     ) throws -> Record {
         guard let record = try Record.fetchOne(db, key: id) else {
