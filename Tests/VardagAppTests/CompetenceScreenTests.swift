@@ -287,17 +287,17 @@ final class CompetenceScreenTests: XCTestCase {
             " Vardag › Kompetenstrappa",
             "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
             "",
-            " 2 kommuner · grupper under 5 personer visas som – och exporteras aldrig",
+            " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
-            "   Kriterium                    Lönnfors      Åsbro",
-            "   Enhetschef: utbildning              –          –",
-            "   Undersköterska: utbildning        0 %          –",
-            "   Vårdbiträde: utbildning             –          –",
-            "   Vård och omsorg steg 1           67 %          –",
-            "   Vård och omsorg steg 2            0 %          –",
-            " > Vård och omsorg steg 3            0 %          –",
-            "   Vård och omsorg steg 4            0 %          –",
-            "   Vård och omsorg steg 5            0 %          –",
+            "   Kriterium                    Lönnfors      Åsbro     Totalt",
+            "   Enhetschef: utbildning              –          –          –",
+            "   Undersköterska: utbildning        0 %          –          –",
+            "   Vårdbiträde: utbildning             –          –          –",
+            "   Vård och omsorg steg 1         för få          –          –",
+            "   Vård och omsorg steg 2            0 %          –          –",
+            " > Vård och omsorg steg 3            0 %          –          –",
+            "   Vård och omsorg steg 4            0 %          –          –",
+            "   Vård och omsorg steg 5            0 %          –          –",
             "",
             "",
             "",
@@ -334,17 +334,17 @@ final class CompetenceScreenTests: XCTestCase {
             " Vardag › Kompetenstrappa",
             "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
             "",
-            " 2 kommuner · grupper under 5 personer visas som – och exporteras aldrig",
+            " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
-            "   Kriterium                        Lönnfors      Åsbro",
-            " > Enhetschef: utbildning                  –          –",
-            "   Undersköterska: utbildning            0 %          –",
-            "   Vårdbiträde: utbildning                 –          –",
-            "   Vård och omsorg steg 1               67 %          –",
-            "   Vård och omsorg steg 2                0 %          –",
-            "   Vård och omsorg steg 3                0 %          –",
-            "   Vård och omsorg steg 4                0 %          –",
-            "   Vård och omsorg steg 5                0 %          –",
+            "   Kriterium                        Lönnfors      Åsbro     Totalt",
+            " > Enhetschef: utbildning                  –          –          –",
+            "   Undersköterska: utbildning            0 %          –          –",
+            "   Vårdbiträde: utbildning                 –          –          –",
+            "   Vård och omsorg steg 1             för få          –          –",
+            "   Vård och omsorg steg 2                0 %          –          –",
+            "   Vård och omsorg steg 3                0 %          –          –",
+            "   Vård och omsorg steg 4                0 %          –          –",
+            "   Vård och omsorg steg 5                0 %          –          –",
             "",
             "",
             "",
@@ -540,11 +540,11 @@ final class CompetenceScreenTests: XCTestCase {
             " Vardag › Kompetenstrappa",
             "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
             "",
-            " 2 kommuner · grupper under 5 personer visas som – och exporteras aldrig",
+            " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
-            "   Kriterium                    Lönnfors      Åsbro",
-            " > Enhetschef: utbildning              –          –",
-            "   Undersköterska: utbildning        0 %          –",
+            "   Kriterium                    Lönnfors      Åsbro     Totalt",
+            " > Enhetschef: utbildning              –          –          –",
+            "   Undersköterska: utbildning        0 %          –          –",
             "   Vårdbiträ┌ Välj kommuner ───────────────────────────────────────┐",
             "   Vård och │   [x] Lönnfors                                       │",
             "   Vård och │ > [x] Åsbro                                          │",
@@ -572,11 +572,11 @@ final class CompetenceScreenTests: XCTestCase {
             " Vardag › Kompetenstrappa",
             "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
             "",
-            " 1 kommuner · grupper under 5 personer visas som – och exporteras aldrig",
+            " 1 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
             "   Kriterium                        Lönnfors",
             " > Undersköterska: utbildning            0 %",
-            "   Vård och omsorg steg 1               67 %",
+            "   Vård och omsorg steg 1             för få",
             "   Vård och omsorg steg 2                0 %",
             "   Vård och omsorg steg 3                0 %",
             "   Vård och omsorg steg 4                0 %",
@@ -615,13 +615,13 @@ final class CompetenceScreenTests: XCTestCase {
     func testKommunPickerCancelKeepsTheChoiceAndTickingNoneMeansAll() throws {
         let app = try openTool()
         app.press(.tab, .tab, .tab, .char("v"), .char(" "), .escape)
-        XCTAssertTrue(app.lines[5].hasSuffix("Lönnfors      Åsbro"), app.lines[5])
+        XCTAssertTrue(app.lines[5].hasSuffix("Lönnfors      Åsbro     Totalt"), app.lines[5])
         app.press(.char("v"), .char(" "), .enter)
         XCTAssertTrue(app.lines[5].hasSuffix("Åsbro"), app.lines[5])
         XCTAssertFalse(app.lines[5].contains("Lönnfors"), app.lines[5])
         // Reopened, the picker shows the current choice; unticking the last one means all again.
         app.press(.char("v"), .down, .char(" "), .enter)
-        XCTAssertTrue(app.lines[5].hasSuffix("Lönnfors      Åsbro"), app.lines[5])
+        XCTAssertTrue(app.lines[5].hasSuffix("Lönnfors      Åsbro     Totalt"), app.lines[5])
         XCTAssertTrue(app.lines[22].contains("Jämför alla kommuner") || app.lines[23].contains("Jämför alla kommuner"),
                       app.lines.joined(separator: "\n"))
     }
@@ -635,12 +635,35 @@ final class CompetenceScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("kryssa i / ur kommunen") && text.contains("jämför de valda"), text)
     }
 
-    func testThresholdKeysChangeSuppression() throws {
+    /// Pressing `-` three times used to lower the threshold to 2 and show a group of 4.
+    func testMinusNeverTakesTheThresholdBelowFive() throws {
         let app = try openTool()
-        app.press(.tab, .tab, .tab, .char("-"))
-        XCTAssertEqual(try app.store.competenceSuppression().threshold, 4)
-        XCTAssertTrue(app.lines[7].hasSuffix("–"), app.lines[7])
-        XCTAssertTrue(app.lines[9].hasSuffix("67 %       75 %"), app.lines[9])
+        app.press(.tab, .tab, .tab)
+        for _ in 0..<3 { app.press(.char("-")) }
+        XCTAssertEqual(try app.store.competenceSuppression().threshold, 5)
+        XCTAssertTrue(app.lines.joined().contains("Gränsen för små grupper kan vara 5–100 personer, inte 4."), linesDiff(app.lines, []))
+        XCTAssertFalse(app.lines.joined().contains("Ändra gränsen"), "nothing to ask about")
+        XCTAssertEqual(try app.store.auditEntries(entity: "competence_setting").count, 0)
+        XCTAssertTrue(app.lines[9].contains("Vård och omsorg steg 1") && app.lines[9].hasSuffix("–"), "Åsbro's 4 stay hidden: \(app.lines[9])")
+    }
+
+    func testChangingTheThresholdAsksAndIsAuditedWithTheOldAndNewValue() throws {
+        let app = try openTool()
+        app.press(.tab, .tab, .tab, .char("+"))
+        XCTAssertTrue(app.lines.joined().contains("Ändra gränsen för små grupper från 5 till 6 personer?"), linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try app.store.competenceSuppression().threshold, 5)
+        XCTAssertTrue(app.lines.joined().contains("Gränsen är kvar på 5 personer."), linesDiff(app.lines, []))
+        app.press(.char("+"), .char("j"))
+        XCTAssertEqual(try app.store.competenceSuppression().threshold, 6)
+        app.press(.char("-"), .escape)
+        XCTAssertEqual(try app.store.competenceSuppression().threshold, 6, "Esc keeps the threshold")
+        app.press(.char("-"), .char("j"))
+        XCTAssertEqual(try app.store.competenceSuppression().threshold, 5)
+        let audit = try app.store.auditEntries(entity: "competence_setting").sorted { $0.id < $1.id }
+        XCTAssertEqual(audit.map { $0.before?["suppression_threshold"] }, [.integer(5), .integer(6)])
+        XCTAssertEqual(audit.map { $0.after?["suppression_threshold"] }, [.integer(6), .integer(5)])
+        XCTAssertEqual(audit.map(\.user), ["testare", "testare"])
     }
 
     func testEnglishAndHelpOverlay() throws {

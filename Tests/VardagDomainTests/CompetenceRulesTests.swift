@@ -88,9 +88,9 @@ final class CompetenceRulesTests: XCTestCase {
     func testSuppressionAtTheThreshold() throws {
         let rule = try SmallGroupSuppression()
         XCTAssertNil(rule.share(met: 4, groupSize: 4))
-        XCTAssertEqual(rule.share(met: 4, groupSize: 5), 0.8)
+        XCTAssertEqual(rule.share(met: 3, groupSize: 6), 0.5)
         XCTAssertEqual(ComparisonCell(groupSize: 4, met: 1, suppression: rule).text, "–")
-        XCTAssertEqual(ComparisonCell(groupSize: 6, met: 5, suppression: rule).text, "83 %")
+        XCTAssertEqual(ComparisonCell(groupSize: 6, met: 3, suppression: rule).text, "50 %")
         let strict = try SmallGroupSuppression(threshold: 11)
         XCTAssertTrue(strict.suppresses(groupSize: 10))
         XCTAssertThrowsError(try SmallGroupSuppression(threshold: 1))

@@ -42,7 +42,11 @@ final class ExportWordsTests: XCTestCase {
 
         let comparison = try CompetenceExport.table(from: store, kind: .comparison, kommuner: [], today: LocalDate.today())
         let comparisonJSON = try XCTUnwrap(JSONSerialization.jsonObject(with: try CompetenceExport.json(comparison)) as? [[String: Any]])
-        let first = try XCTUnwrap(comparisonJSON.first)
+        // A row whose count is hidden ("för få", "dold") keeps its size as a number and no count.
+        let hidden = try XCTUnwrap(comparisonJSON.first { $0["Andel"] as? String == "för få" })
+        XCTAssertTrue(hidden["Antal"] is Int, "\(hidden)")
+        XCTAssertEqual(hidden["Uppfyller"] as? String, "", "\(hidden)")
+        let first = try XCTUnwrap(comparisonJSON.first { $0["Uppfyller"] is Int })
         XCTAssertTrue(first["Antal"] is Int, "\(first)")
         XCTAssertTrue(first["Uppfyller"] is Int, "\(first)")
         let andel = try XCTUnwrap(first["Andel"] as? Double, "\(first)")

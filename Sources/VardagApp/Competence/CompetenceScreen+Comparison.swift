@@ -18,19 +18,23 @@ extension CompetenceScreen {
         let parts = Self.comparisonSplit(area, kommuner: comparison.kommuner.count)
         let columnWidth = 10
         let baseLabelWidth = min(30, max(16, parts.table.width / 3))
-        let fitting = max(1, (parts.table.width - baseLabelWidth - 3) / (columnWidth + 1))
+        // With several kommuner the row's total takes one column of its own, always shown.
+        let totalColumns = comparison.kommuner.count > 1 ? 1 : 0
+        let fitting = max(1, (parts.table.width - baseLabelWidth - 3) / (columnWidth + 1) - totalColumns)
         // The criterion column grows into the room the kommun columns leave, so a long
         // criterion ("Socialsekreterare: utbildning") is not cut at 80x24.
         let longest = comparison.rows.map { DisplayWidth.of(criterionLabel($0.criterion, s)) }.max() ?? 0
-        let room = parts.table.width - 3 - min(fitting, comparison.kommuner.count) * (columnWidth + 1)
+        let room = parts.table.width - 3 - (min(fitting, comparison.kommuner.count) + totalColumns) * (columnWidth + 1)
         let labelWidth = max(baseLabelWidth, min(longest, room))
         let shown = Array(comparison.kommuner.indices.dropFirst(kommunOffset).prefix(fitting))
         var table = Table(
             columns: [TableColumn(s["competence.col.criterion"], width: .fixed(labelWidth))]
-                + shown.map { TableColumn(comparison.kommuner[$0].name, width: .fixed(columnWidth), alignment: .right) },
+                + shown.map { TableColumn(comparison.kommuner[$0].name, width: .fixed(columnWidth), alignment: .right) }
+                + (totalColumns > 0 ? [TableColumn(s["competence.comparison.total"], width: .fixed(columnWidth), alignment: .right)] : []),
             rowCount: comparison.rows.count, emptyText: s["competence.comparison.empty"]) { i in
             let row = comparison.rows[i]
-            return [self.criterionLabel(row.criterion, s)] + shown.map { row.cells[$0].text }
+            return [self.criterionLabel(row.criterion, s)] + shown.map { Self.cellText(row.cells[$0], s) }
+                + (totalColumns > 0 ? [Self.cellText(row.total, s)] : [])
         }
         table.headerStyle = context.theme.header
         table.selectedStyle = context.theme.selected
@@ -51,10 +55,20 @@ extension CompetenceScreen {
         buffer.put(title, x: parts.chart.x, y: parts.chart.y, maxWidth: parts.chart.width, style: context.theme.title)
         var chart = BarChart(bars: window.map { index in
             let cell = row.cells[index]
-            return Bar(label: comparison.kommuner[index].name, value: (cell.share ?? 0) * 100, valueText: cell.text)
+            return Bar(label: comparison.kommuner[index].name, value: (cell.share ?? 0) * 100, valueText: Self.cellText(cell, s))
         }, max: 100)
         chart.barStyle = context.theme.success
         chart.render(into: &buffer, area: parts.chart.inset(top: 1))
+    }
+
+    /// A cell's share, or why it is not shown, in the user's language.
+    static func cellText(_ cell: ComparisonCell, _ s: Strings) -> String {
+        switch cell.visibility {
+        case .shown: return cell.text
+        case .tooFew: return s["competence.comparison.tooFew"]
+        case .withheld: return s["competence.comparison.withheld"]
+        case .hidden: return "–"
+        }
     }
 
     func criterionLabel(_ criterion: ComparisonCriterion, _ s: Strings) -> String {

@@ -22,6 +22,8 @@ public struct CompetenceScreen: Screen {
         case editPlan, removePlan
         /// A key while the plan asks before removing an item.
         case answerRemovePlan(Key)
+        /// A key while the comparison asks before the small-group threshold changes.
+        case answerThreshold(Key)
         case openKommunPicker, pickerMove(Key), pickerToggle, pickerApply, pickerCancel
         /// A key or paste while a form has focus.
         case input(Event)
@@ -56,6 +58,8 @@ public struct CompetenceScreen: Screen {
     var undoQuestion: UndoStepQuestion?
     /// The question before a plan item is removed, while open.
     var planRemoval: RemoveQuestion<PlanItem>?
+    /// The question before the small-group threshold changes, while open.
+    var thresholdQuestion: ThresholdQuestion?
     /// Grid labels and symbols kept between frames (see `GridTextCache`).
     let gridText = GridTextCache()
 
@@ -73,7 +77,7 @@ public struct CompetenceScreen: Screen {
 
     public func title(_ context: AppContext) -> String { context.strings["competence.title"] }
 
-    public var isEditingText: Bool { editor != nil || undoQuestion != nil || planRemoval != nil }
+    public var isEditingText: Bool { editor != nil || undoQuestion != nil || planRemoval != nil || thresholdQuestion != nil }
 
     var unit: CompetenceUnit? { units.indices.contains(unitIndex) ? units[unitIndex] : nil }
 
@@ -91,6 +95,12 @@ public struct CompetenceScreen: Screen {
             return KeyMap(title: s["competence.undo.title"], [
                 KeyBinding([.char(yes)], s["competence.key.undoYes"], .answerUndo(.char(yes)), label: String(yes), hint: true),
                 KeyBinding([.char("n"), .escape], s["competence.key.undoNo"], .answerUndo(.char("n")), label: "n/Esc", hint: true),
+            ])
+        }
+        if thresholdQuestion != nil {
+            return KeyMap(title: s["competence.threshold.title"], [
+                KeyBinding([.char(yes)], s["competence.key.thresholdYes"], .answerThreshold(.char(yes)), label: String(yes), hint: true),
+                KeyBinding([.char("n"), .escape], s["competence.key.thresholdNo"], .answerThreshold(.char("n")), label: "n/Esc", hint: true),
             ])
         }
         if planRemoval != nil {
@@ -174,6 +184,7 @@ public struct CompetenceScreen: Screen {
         guard case .key(let key) = event else { return nil }
         if undoQuestion != nil { return .answerUndo(key) }
         if planRemoval != nil { return .answerRemovePlan(key) }
+        if thresholdQuestion != nil { return .answerThreshold(key) }
         if kommunPicker != nil {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end: return .pickerMove(key)
@@ -237,13 +248,14 @@ public struct CompetenceScreen: Screen {
         case .moreThreshold, .lessThreshold:
             guard let current = comparison?.suppression.threshold else { return .none }
             let next = current + ({ if case .moreThreshold = message { return 1 } else { return -1 } }())
-            do {
-                try context.store.setCompetenceSuppressionThreshold(next)
-            } catch {
-                return .error(context.strings.format("competence.threshold.invalid", next))
+            // The domain's range decides; asking comes only after it allows the value.
+            guard (try? SmallGroupSuppression(threshold: next)) != nil else {
+                return .error(context.strings.format("competence.threshold.invalid", next,
+                                                     SmallGroupSuppression.minimumThreshold, SmallGroupSuppression.maximumThreshold))
             }
-            reload(context: context)
-            return .status(context.strings.format("competence.threshold.set", next))
+            thresholdQuestion = ThresholdQuestion(from: current, to: next)
+        case .answerThreshold(let key):
+            return answerThreshold(key, context: context)
         case .cycleEducation, .morePoints, .lessPoints, .toggleCertificate:
             return editTitle(message, context: context)
         case .editMapping:
@@ -353,6 +365,26 @@ public struct CompetenceScreen: Screen {
         }
         reloadKeepingCursor(context)
         return .status(s.format("competence.grid.undone", question.name, question.step))
+    }
+
+    /// Answers the question before the threshold changes: yes stores it (audited with the
+    /// old and new value), no or Esc keeps it.
+    private mutating func answerThreshold(_ key: Key, context: AppContext) -> Effect {
+        guard var question = thresholdQuestion else { return .none }
+        let s = context.strings
+        guard let outcome = question.dialog(s).handle(key, state: &question.state) else {
+            thresholdQuestion = question
+            return .none
+        }
+        thresholdQuestion = nil
+        guard outcome == .confirmed else { return .status(s.format("competence.threshold.kept", question.from)) }
+        do {
+            try context.store.setCompetenceSuppressionThreshold(question.to)
+        } catch {
+            return .error(s.couldNotSave(error))
+        }
+        reload(context: context)
+        return .status(s.format("competence.threshold.set", question.to))
     }
 
     private func planPersonName(_ item: PlanItem) -> String {
@@ -579,6 +611,7 @@ public struct CompetenceScreen: Screen {
         editor?.render(into: &buffer, area: area, context: context)
         if let undoQuestion { undoQuestion.dialog(s).render(into: &buffer, area: area, state: undoQuestion.state) }
         planRemoval?.render(into: &buffer, area: area, strings: s)
+        if let thresholdQuestion { thresholdQuestion.dialog(s).render(into: &buffer, area: area, state: thresholdQuestion.state) }
         if tab == .comparison { kommunPicker?.render(into: &buffer, area: area, context: context) }
     }
 

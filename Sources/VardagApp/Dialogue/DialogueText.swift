@@ -28,6 +28,7 @@ enum DialogueText {
         case .required: return s["dialogue.error.required"]
         case .tooLong(let max): return s.format("dialogue.error.tooLong", max)
         case .invalidCharacters: return s["input.controlCharacters"]
+        case .personnummer: return s["input.personnummer"]
         case .invalidDate: return s["dialogue.error.invalidDate"]
         case .numberOutOfRange(let min, let max): return s.format("dialogue.error.range", min, max)
         case .unknownReference: return s["dialogue.error.unknown"]

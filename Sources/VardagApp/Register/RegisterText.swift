@@ -27,6 +27,7 @@ enum RegisterText {
         case .duplicate: return s["validation.duplicate"]
         case .invalidDate: return s["validation.date"]
         case .invalidCharacters: return s["input.controlCharacters"]
+        case .personnummer: return s["input.personnummer"]
         case .unknownReference: return s["validation.invalid"]
         }
     }

@@ -25,6 +25,7 @@ enum ShadowingText {
         case .endBeforeStart: return s["shadowing.problem.endBeforeStart"]
         case .tooLong(let max): return s.format("shadowing.problem.tooLong", max)
         case .invalidCharacters: return s["input.controlCharacters"]
+        case .personnummer: return s["input.personnummer"]
         case .duplicate: return s["shadowing.problem.duplicate"]
         case .unknownReference: return s["shadowing.problem.unknown"]
         case .stepNotForward(let current): return s.format("shadowing.problem.stepNotForward", step(current, s))

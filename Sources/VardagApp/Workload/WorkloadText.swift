@@ -40,6 +40,7 @@ enum WorkloadText {
         case .beforeToday(let today): return s.format("workload.error.beforeToday", today)
         case .rangeReversed(let from): return s.format("workload.error.rangeReversed", from)
         case .personnummerInReference: return s["workload.error.personnummerInReference"]
+        case .personNameInReference: return s["workload.error.personNameInReference"]
         }
     }
 

@@ -24,7 +24,7 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
     case ladderNeedsFiveSteps
     /// A title not in the title list.
     case unknownTitle(String)
-    /// A suppression threshold below 2 or above 100.
+    /// A suppression threshold below 5 (the floor for anything across units) or above 100.
     case thresholdOutOfRange(Int)
     /// Text too long for the field.
     case tooLong(Field, max: Int)
@@ -58,7 +58,7 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
             return "steg \(step) kan inte vara klart före steg \(missing) (ange validering om det är validerat)"
         case .ladderNeedsFiveSteps: return "en trappa har exakt fem steg"
         case .unknownTitle(let title): return "okänd titel ”\(title)”"
-        case .thresholdOutOfRange(let value): return "gränsen måste vara 2–100 (fick \(value))"
+        case .thresholdOutOfRange(let value): return "gränsen måste vara 5–100 (fick \(value))"
         case .tooLong(let field, let max): return "\(field.rawValue) får vara högst \(max) tecken"
         case .invalidCharacters(let field): return "\(field.rawValue) innehåller styrtecken som inte kan sparas"
         }

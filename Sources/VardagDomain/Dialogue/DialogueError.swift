@@ -54,6 +54,8 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
     case meetingHasActions
     /// The question has no answer to correct or remove.
     case notAnswered
+    /// A name (who is responsible) that looks like a personnummer.
+    case personnummer
 
     public var description: String {
         switch self {
@@ -84,6 +86,7 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notLatestMeeting: return "only the latest meeting can be removed"
         case .meetingHasActions: return "the meeting has actions; remove them first"
         case .notAnswered: return "the question has no answer"
+        case .personnummer: return "looks like a personnummer"
         }
     }
 }

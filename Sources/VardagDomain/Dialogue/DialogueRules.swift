@@ -147,6 +147,18 @@ public enum DialogueRules {
         }
     }
 
+    /// Checks a name (who is responsible): `checkText`'s rule, one line, required, and no
+    /// personnummer.
+    /// - Parameters:
+    ///   - text: the name as typed.
+    ///   - max: the longest allowed, in characters.
+    /// - Returns: the trimmed, NFC-normalised name, or the error.
+    public static func checkName(_ text: String, max: Int) -> Result<String, DialogueError> {
+        checkText(text, required: true, max: max).flatMap { name in
+            PersonnummerDetector.containsPersonnummer(name) ? .failure(.personnummer) : .success(name)
+        }
+    }
+
     // MARK: Relay questions
 
     /// Checks that a group can ask a relay question at a meeting.

@@ -17,6 +17,8 @@ public enum ShadowingProblem: Hashable, Sendable {
     /// Holds control characters, escape sequences or bidi controls (or a line break in a
     /// one-line field); see `FreeText`.
     case invalidCharacters
+    /// A name or statement that looks like a personnummer.
+    case personnummer
     /// Another item has this name already.
     case duplicate
     /// The reference (task, kommun, team) does not exist.

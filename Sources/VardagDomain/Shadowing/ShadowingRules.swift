@@ -103,10 +103,12 @@ public enum ShadowingRules {
     }
 
     /// Checks a name-like text: required, at most `max` characters, one line, no control
-    /// characters (`FreeText`'s rule).
+    /// characters (`FreeText`'s rule), and no personnummer.
     /// - Returns: the trimmed, NFC-normalised text.
     public static func validateText(_ text: String, field: ShadowingField, max: Int) throws(ShadowingValidationFailure) -> String {
-        try checkText(text, field: field, required: true, max: max, lines: .single)
+        let cleaned = try checkText(text, field: field, required: true, max: max, lines: .single)
+        if PersonnummerDetector.containsPersonnummer(cleaned) { throw ShadowingValidationFailure([field: .personnummer]) }
+        return cleaned
     }
 
     /// Free text by `FreeText`'s rule, refused as a Skuggning problem at `field`.

@@ -21,15 +21,16 @@ public enum RegisterValidation {
         return nil
     }
 
-    /// Checks required free text (a title): not empty after trimming, not too long, no control
-    /// characters, escape sequences, bidi controls or line breaks (`FreeText`'s single-line rule).
+    /// Checks required free text (a name or title): not empty after trimming, not too long, no
+    /// control characters, escape sequences, bidi controls or line breaks (`FreeText`'s
+    /// single-line rule), and no personnummer (a name is shown and exported everywhere).
     /// - Parameters:
     ///   - text: the text as typed.
     ///   - maxLength: the length limit.
     /// - Returns: the error, or nil when valid.
     public static func checkText(_ text: String, maxLength: Int = RegisterName.maxLength) -> ValidationError? {
         switch FreeText.check(text, required: true, max: maxLength) {
-        case .success: return nil
+        case .success(let clean): return PersonnummerDetector.containsPersonnummer(clean) ? .personnummer : nil
         case .failure(.required): return .required
         case .failure(.tooLong(let max)): return .tooLong(max: max)
         case .failure(.controlCharacters): return .invalidCharacters

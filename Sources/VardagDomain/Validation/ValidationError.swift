@@ -12,6 +12,8 @@ public enum ValidationError: Error, Hashable, Sendable, CustomStringConvertible 
     case invalidDate(LocalDateError)
     /// The referenced parent (kommun, enhet, team) does not exist.
     case unknownReference
+    /// Looks like a personnummer: a name or title never holds one, not even after a second Enter.
+    case personnummer
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum ValidationError: Error, Hashable, Sendable, CustomStringConvertible 
         case .duplicate: return "already used under the same parent"
         case .invalidDate(let reason): return "invalid date: \(reason)"
         case .unknownReference: return "does not exist"
+        case .personnummer: return "looks like a personnummer"
         }
     }
 }

@@ -40,7 +40,11 @@ public struct CaseDraft: Hashable, Sendable {
         case .success(let text):
             reference = text
             // A pseudonym by definition: never a person's identity number, not even after a second Enter.
-            if PersonnummerDetector.containsPersonnummer(text) { errors[.reference] = .personnummerInReference }
+            if PersonnummerDetector.containsPersonnummer(text) {
+                errors[.reference] = .personnummerInReference
+            } else if SwedishFirstNames.looksLikePersonName(text) {
+                errors[.reference] = .personNameInReference
+            }
         case .failure(let error): errors[.reference] = error
         }
         switch Self.checkText(self.note, required: false, max: Self.noteMax) {

@@ -35,6 +35,9 @@ public enum WorkloadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A case reference that looks like a personnummer: a reference is a pseudonym, so
     /// this is refused outright (free text only gets a warning).
     case personnummerInReference
+    /// A case reference that reads as a person's name ("Anna Berg"): a brukare is never
+    /// named, so this is refused too; a case number or code is asked for instead.
+    case personNameInReference
 
     public var description: String {
         switch self {
@@ -55,6 +58,7 @@ public enum WorkloadError: Error, Hashable, Sendable, CustomStringConvertible {
         case .beforeToday(let today): return "before today (\(today))"
         case .rangeReversed(let from): return "before the start \(from)"
         case .personnummerInReference: return "looks like a personnummer; a case reference is a pseudonym"
+        case .personNameInReference: return "looks like a person's name; use a case number or code"
         }
     }
 }

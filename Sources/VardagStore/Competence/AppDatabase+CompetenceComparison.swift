@@ -5,7 +5,10 @@ extension AppDatabase {
     /// Compares kommuner: for each title, the share of its holders meeting the education
     /// requirement; for each area's ladder step, the share of the area's staff who completed it.
     ///
-    /// Aggregates only: groups smaller than the suppression threshold get no figure.
+    /// Aggregates only: groups smaller than the suppression threshold get no figure, a
+    /// count of 1 or 2 (or a rest of the group that small) gets none either, and a row's
+    /// total over the kommuner is hidden where it would give away a hidden figure by
+    /// subtraction (`ComparisonCell.protect`).
     /// Criteria with no staff in any chosen kommun are left out.
     /// - Parameter kommunIds: the kommuner to compare; nil or empty for all active ones.
     /// - Returns: the comparison.
@@ -144,7 +147,9 @@ extension AppDatabase {
                 case .step(let omrade, let step): label = "\(omrade.displayName) steg \(step)"
                 }
                 let cells = range.map { ComparisonCell(groupSize: sizes[$0], met: mets[$0], suppression: suppression) }
-                return CompetenceComparison.Row(criterion: criteria[i], label: label, cells: cells)
+                var total = ComparisonCell(groupSize: sizes[range].reduce(0, +), met: mets[range].reduce(0, +), suppression: suppression)
+                ComparisonCell.protect(cells, total: &total)
+                return CompetenceComparison.Row(criterion: criteria[i], label: label, cells: cells, total: total)
             }
             return CompetenceComparison(kommuner: kommuner, rows: result, suppression: suppression)
         }

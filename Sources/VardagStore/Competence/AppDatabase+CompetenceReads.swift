@@ -169,7 +169,7 @@ extension AppDatabase {
 
     static func fetchSuppression(_ db: Database) throws -> SmallGroupSuppression {
         let value = try Int.fetchOne(db, sql: "SELECT value FROM competence_setting WHERE key = 'suppression_threshold'")
-        return (try? SmallGroupSuppression(threshold: value ?? SmallGroupSuppression.defaultThreshold))
-            ?? (try! SmallGroupSuppression())
+        // A value below the floor (written before the floor existed, or by hand) reads as the floor.
+        return SmallGroupSuppression(stored: value)
     }
 }

@@ -10,6 +10,8 @@ public struct CompetenceComparison: Hashable, Sendable {
         public var label: String
         /// One cell per kommun, in `kommuner` order.
         public var cells: [ComparisonCell]
+        /// The sums over the compared kommuner, under the same rules.
+        public var total: ComparisonCell
     }
 
     /// The kommuner compared (id, name), in Swedish order.

@@ -2,7 +2,8 @@ import Foundation
 import VardagDomain
 
 /// Exports Kompetenstrappa data: mapping (the import layout), gaps (managers first),
-/// plans, and the cross-kommun comparison (suppressed groups left out entirely).
+/// plans, and the cross-kommun comparison (suppressed groups left out entirely, small
+/// counts as "för få", a total per criterion that gives no hidden figure away).
 ///
 /// CSV and JSON follow the register export's conventions: `;`, UTF-8 with BOM, CRLF,
 /// formula guard; JSON pretty with sorted keys; files 0600.
@@ -87,10 +88,16 @@ public enum CompetenceExport {
         case .comparison:
             let comparison = try db.competenceComparison(kommunIds: kommunIds)
             var rows: [[String]] = []
+            // A hidden group is left out; a shown group whose count is hidden keeps its size
+            // and says why ("för få", or "dold" where a total would give it away).
+            func line(_ label: String, _ kommun: String, _ cell: ComparisonCell) -> [String] {
+                [label, kommun, String(cell.groupSize), cell.isSuppressed ? "" : String(cell.met), cell.text]
+            }
             for row in comparison.rows {
-                for (index, cell) in row.cells.enumerated() where !cell.isSuppressed {
-                    rows.append([row.label, comparison.kommuner[index].name, String(cell.groupSize), String(cell.met), cell.text])
+                for (index, cell) in row.cells.enumerated() where !cell.hidesGroup {
+                    rows.append(line(row.label, comparison.kommuner[index].name, cell))
                 }
+                if comparison.kommuner.count > 1, !row.total.hidesGroup { rows.append(line(row.label, totalName, row.total)) }
             }
             return Table(header: ["Kriterium", "Kommun", "Antal", "Uppfyller", "Andel"], rows: rows)
         }
@@ -110,6 +117,9 @@ public enum CompetenceExport {
             })
         })
     }
+
+    /// The Kommun cell of a comparison row's total over the compared kommuner.
+    public static let totalName = "Totalt"
 
     /// The columns whose cells are numbers.
     static let numericColumns: Set<String> = ["Antal", "Uppfyller", "Andel", "Poäng", "Utbildningsår", "Id", "Steg"]

@@ -267,6 +267,19 @@ extension AppDatabase {
                     continue
                 }
             }
+            // A personnummer is never stored through the import, in a name, the wishes or any
+            // other column: the row is refused, naming the column without echoing the number.
+            // Only a cell with ten digits or more can hold one, so most cells cost a byte scan.
+            var numberReasons: [ImportProblem] = []
+            for index in cells.indices where Self.mayHoldPersonnummer(CompetenceCSVReader.bytes(cells[index], in: file)) {
+                if PersonnummerDetector.containsPersonnummer(text(index)) {
+                    numberReasons.append(ImportProblem(line: rowLine, "import.personnummer", displayName[index]))
+                }
+            }
+            if !numberReasons.isEmpty {
+                problems.append(contentsOf: numberReasons)
+                continue
+            }
             func field(_ index: Int?) -> String {
                 guard let index else { return "" }
                 return trimmed(text(index))
@@ -488,6 +501,17 @@ extension AppDatabase {
     ///   - teamText: the row's Team, trimmed ("" when the column is missing).
     ///   - key: the key of a text (cached by the caller).
     /// - Returns: the person to add (title filled in later), or why she cannot be added.
+    /// Whether a cell's bytes hold at least the ten digits a personnummer has.
+    static func mayHoldPersonnummer(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count >= 10 else { return false }
+        var digits = 0
+        for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+            digits += 1
+            if digits == 10 { return true }
+        }
+        return false
+    }
+
     private static func newPerson(
         named name: String, in unit: CompetenceImportRegister.Unit, teamText: String, key: (String) -> String
     ) -> Result<NewPerson, ImportRefusal> {

@@ -23,7 +23,7 @@ extension ActionDraft {
     func checked(into errors: inout [DialogueField: DialogueError]) -> (what: String, responsible: String, due: LocalDate)? {
         let what = DialogueRules.checkText(self.what, required: true, max: DialogueRules.maxTextLength)
         if case .failure(let error) = what { errors[.what] = error }
-        let who = DialogueRules.checkText(responsible, required: true, max: DialogueRules.maxNameLength)
+        let who = DialogueRules.checkName(responsible, max: DialogueRules.maxNameLength)
         if case .failure(let error) = who { errors[.responsible] = error }
         let due = DialogueRules.parseDate(self.due)
         if case .failure(let error) = due { errors[.due] = error }
