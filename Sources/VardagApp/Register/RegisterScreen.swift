@@ -18,6 +18,8 @@ public struct RegisterScreen: Screen {
         case browsing
         case searching(TextFieldState)
         case editing(RegisterEditor)
+        /// The form's save met someone else's change to the same fields: she chooses.
+        case resolving(RegisterEditor, ConflictQuestion)
         /// `message` says what the change does to the row and what hangs under it.
         case confirming(id: Int64, name: String, deactivate: Bool, message: String, state: ConfirmDialogState)
     }
@@ -156,24 +158,19 @@ public struct RegisterScreen: Screen {
             case .stay: mode = .editing(editor); return .none
             case .pass: break
             }
-            if case .key(.enter) = event {
-                do {
-                    let name = try editor.save(to: context.store)
-                    mode = .browsing
-                    reload(context: context)
-                    selectRecord(named: name, context: context)
-                    return .status(context.strings.format("register.saved", name))
-                } catch let failure as ValidationFailure {
-                    editor.show(failure, strings: context.strings)
-                } catch {
-                    editor.form.message = context.strings.couldNotSave(error)
-                }
-                mode = .editing(editor)
-                return .none
-            }
+            if case .key(.enter) = event { return save(editor, context: context) }
             _ = editor.form.handle(event)
             mode = .editing(editor)
             return .none
+        case .resolving(var editor, var question):
+            guard case .key(let key) = event else { return .none }
+            switch question.handle(key, strings: context.strings) {
+            case nil: mode = .resolving(editor, question); return .none
+            case .back?: mode = .editing(editor); return .none
+            case .save(let fields)?:
+                editor.answer(keepingTheirs: fields)
+                return save(editor, context: context)
+            }
         case .confirming(let id, let name, let deactivate, let message, var state):
             guard case .key(let key) = event else { return .none }
             let s = context.strings
@@ -407,9 +404,37 @@ public struct RegisterScreen: Screen {
             textField.render(into: &buffer, area: Rect(x: row.x + w, y: row.y, width: min(40, row.width - w), height: 1), state: field, focused: true)
         case .editing(let editor):
             editor.render(into: &buffer, area: area, context: context)
+        case .resolving(let editor, let question):
+            editor.render(into: &buffer, area: area, context: context)
+            question.render(into: &buffer, area: area, context: context)
         case .confirming(_, _, let deactivate, let message, let state):
             confirmDialog(message: message, deactivate: deactivate, strings: s).render(into: &buffer, area: area, state: state)
         }
+    }
+
+    /// Saves the form; on a conflict with someone else's change asks what to keep.
+    private mutating func save(_ editor: RegisterEditor, context: AppContext) -> Effect {
+        var editor = editor
+        let s = context.strings
+        do {
+            let saved = try editor.save(to: context.store)
+            mode = .browsing
+            reload(context: context)
+            selectRecord(named: saved.name, context: context)
+            if saved.keptFromOthers.isEmpty { return .status(s.format("register.saved", saved.name)) }
+            return .status(s.format("form.conflict.savedKeeping", saved.name,
+                                    saved.keptFromOthers.map(editor.label(of:)).joined(separator: ", ")))
+        } catch let failure as ValidationFailure {
+            editor.show(failure, strings: s)
+        } catch {
+            if let question = editor.question(for: error, strings: s) {
+                mode = .resolving(editor, question)
+                return .none
+            }
+            editor.form.message = s.couldNotSave(error)
+        }
+        mode = .editing(editor)
+        return .none
     }
 
     private func renderInfo(into buffer: inout Buffer, area: Rect, context: AppContext) {
