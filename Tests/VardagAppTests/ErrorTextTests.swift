@@ -27,7 +27,7 @@ final class ErrorTextTests: XCTestCase {
             .readOnly(path: path), .permissionDenied(path: path), .cannotOpen(path: path, reason: "x"),
             .notFound(entity: "team", id: 4), .databaseNotEmpty, .cannotWriteFile(path: path, reason: "x"),
             .emptyFile(path: path), .foreignDatabase(path: path), .damaged(path: path), .missingDirectory(path: path),
-            .diskFull(path: path), .destinationExists(path: path),
+            .diskFull(path: path), .destinationExists(path: path), .notARegularFile(path: path),
         ]
         for error in errors { assertTranslated(error) }
         XCTAssertEqual(ErrorText.describe(StoreError.missingDirectory(path: "/x/y"), sv),

@@ -75,6 +75,7 @@ public enum ErrorText {
         case .missingDirectory(let path): return s.format("error.store.missingDirectory", path)
         case .diskFull(let path): return s.format("error.store.diskFull", path)
         case .destinationExists(let path): return s.format("error.store.destinationExists", path)
+        case .notARegularFile(let path): return s.format("error.store.notARegularFile", path)
         }
     }
 

@@ -36,7 +36,7 @@ struct PurgeCommand: ParsableCommand {
     @Flag(name: .long, help: HelpText.help("Visa vad som skulle gallras utan att ändra något.", en: "Show what would be purged without changing anything."))
     var dryRun = false
 
-    @Flag(name: .long, help: HelpText.help("Gallra utan att fråga först (för skript).", en: "Purge without asking first (for scripts)."))
+    @Flag(name: .long, help: HelpText.help("Gallra, eller sätt en bevarandetid under en tiondel av standard, utan att fråga först (för skript).", en: "Purge, or set a retention below a tenth of the default, without asking first (for scripts)."))
     var yes = false
 
     @Option(name: .long, help: HelpText.help("Ändra ett slags bevarandetid, t.ex. dialogue=7y (kan upprepas); gallrar inte.", en: "Change one kind's retention period, e.g. dialogue=7y (may be repeated); purges nothing."))
@@ -56,11 +56,13 @@ struct PurgeCommand: ParsableCommand {
             }
             let day = try Self.today()
             let changes = try setRetention.map { try Self.parseSetting($0, strings) }
+            let shortRetention = ShortRetentionQuestion(changes, strings)
+            try shortRetention.refuseWithoutTerminal(yes: yes)
             let purges = changes.isEmpty && !dryRun && !showRetention
             if purges && !yes && isatty(STDIN_FILENO) == 0 {
                 throw CommandFailure(message: strings["privacy.purge.notATerminal"], exitCode: 64)
             }
-            let user = currentUserName(environment: ProcessInfo.processInfo.environment)
+            let user = try auditUserName(explicit: nil, environment: ProcessInfo.processInfo.environment, strings)
             if purges && !yes {
                 // The plan and the question only read: a "no" leaves the file byte for byte as it was.
                 try askFirst(day: day, olderThan: duration, user: user, strings)
@@ -72,6 +74,13 @@ struct PurgeCommand: ParsableCommand {
                 : try common.openExistingStore(user: user)
             defer { try? store.close() }
             if showRetention || !changes.isEmpty {
+                if !shortRetention.short.isEmpty {
+                    let current: [RetentionKind: RetentionDuration]
+                    do { current = try store.retentionSettings() } catch {
+                        throw CommandFailure(message: strings.format("cli.purge.retentionNotSaved", ErrorText.describe(error, strings)), exitCode: 1)
+                    }
+                    try shortRetention.ask(current: current, yes: yes)
+                }
                 do {
                     for (kind, duration) in changes { try store.setRetention(kind, to: duration) }
                     let settings = try store.retentionSettings()
