@@ -17,14 +17,16 @@ struct ImportCompetenceCommand: ParsableCommand {
             En kolumn som saknas ändrar inget som är lagrat; en tom cell i en kolumn som finns tömmer värdet \
             (--dry-run visar vad som skulle tömmas). Bevis och Övergång: Ja, Nej eller tomt. \
             Samma format som 'vardag export competence --kind mapping'. \
-            Varje felaktig rad rapporteras på en egen rad som 'rad N: skäl'; då lagras ingenting (slutkod 65).
+            Varje felaktig rad rapporteras på en egen rad som 'rad N: skäl' (högst 100, sedan antalet); \
+            då lagras ingenting (slutkod 65). En fil som inte går att läsa ger slutkod 66.
             """, en: """
             Columns that must be there: Kommun, Enhet, Namn, Titel, Utbildning, Poäng, Bevis, Steg 1–Steg 5 \
             (a date, optionally followed by V for validated). Optional: Id, Team, Utbildningsår, Övergång, Önskemål. \
             A missing column changes nothing stored; an empty cell in a column that is there clears the value \
             (--dry-run shows what would be cleared). Bevis and Övergång: Ja, Nej or empty. \
             The same format as 'vardag export competence --kind mapping'. \
-            Each wrong row is reported on a line of its own as 'line N: reason'; then nothing is stored (exit code 65).
+            Each wrong row is reported on a line of its own as 'line N: reason' (at most 100, then their count); \
+            then nothing is stored (exit code 65). A file that cannot be read gives exit code 66.
             """))
 
     @OptionGroup var common: CommonOptions

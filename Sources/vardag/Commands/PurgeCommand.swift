@@ -18,14 +18,16 @@ struct PurgeCommand: ParsableCommand {
             när den är äldre än både sitt slags bevarandetid och --older-than. Körningen skrivs \
             i granskningsloggen. --dry-run räknar utan att ändra något. En riktig körning visar \
             först vad som gallras och frågar "Gallra? [j/N]"; --yes hoppar över frågan (krävs \
-            när standard in inte är en terminal, annars avslutas med kod 64).
+            när standard in inte är en terminal, annars avslutas med kod 64). En bevarandetid under \
+            en tiondel av standard (--set-retention workload=1d) frågas om på samma sätt.
             """, en: """
             Each kind has a retention period (default: workload 2y, dialogue 5y, shadowing 3y, \
             competence 5y, staff 2y, audit 5y). --older-than can only keep more: a record is purged \
             when it is older than both its kind's retention period and --older-than. The run is written \
             to the audit log. --dry-run counts without changing anything. A real run first shows \
             what will be purged and asks "Purge? [y/N]"; --yes skips \
-            the question (needed when standard input is not a terminal, else it stops with code 64).
+            the question (needed when standard input is not a terminal, else it stops with code 64). \
+            A retention below a tenth of the default (--set-retention workload=1d) is asked about the same way.
             """))
 
     @OptionGroup var common: CommonOptions
