@@ -25,6 +25,8 @@ final class ExitCodeTests: XCTestCase {
     static let cases: [Case] = [
         Case(code: 0, why: "done", command: #""$V" check --db demo.sqlite >/dev/null"#, mentions: nil),
         Case(code: 1, why: "demo target exists", command: #""$V" demo --db demo.sqlite"#, mentions: "finns redan; ange --force"),
+        Case(code: 1, why: "export into a missing folder", command: #""$V" export register --db demo.sqlite --output saknas/x.csv"#,
+             mentions: "exporten misslyckades: kan inte skriva saknas/x.csv: mappen eller filen finns inte"),
         Case(code: 2, why: "no terminal", command: #""$V" --db new.sqlite"#, mentions: "ingen terminal"),
         Case(code: 3, why: "database missing", command: #""$V" export register --db saknas.sqlite"#, mentions: "finns inte"),
         Case(code: 4, why: "check found damage", command: #""$V" check --db index.sqlite >/dev/null"#, mentions: "integritetskontrollen hittade fel"),

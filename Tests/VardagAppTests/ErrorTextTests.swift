@@ -34,6 +34,21 @@ final class ErrorTextTests: XCTestCase {
                        "mappen /x/y finns inte; skapa den först eller välj en annan sökväg")
     }
 
+    /// A path that is wrong is explained in the user's language, not with the system's English `strerror`.
+    func testTheSystemsReasonsForAWrongPathAreInTheCataloguesWords() {
+        let reasons = ["No such file or directory", "Permission denied", "Is a directory", "Not a directory",
+                       "No space left on device", "File too large", "Read-only file system"]
+        for reason in reasons {
+            let error = StoreError.cannotWriteFile(path: "/x/y.csv", reason: reason)
+            XCTAssertFalse(ErrorText.describe(error, sv).contains(reason), reason)
+            XCTAssertFalse(ErrorText.describe(error, en).contains("error.reason"), reason)
+        }
+        XCTAssertEqual(ErrorText.describe(StoreError.cannotWriteFile(path: "/x/y.csv", reason: "No such file or directory"), sv),
+                       "kan inte skriva /x/y.csv: mappen eller filen finns inte")
+        XCTAssertEqual(ErrorText.describe(StoreError.cannotWriteFile(path: "/x/y.csv", reason: "Something else"), sv),
+                       "kan inte skriva /x/y.csv: Something else")
+    }
+
     func testDomainErrorsFollowTheLanguageNotTheirOwnDescription() {
         // CompetenceError and RetentionDurationError describe themselves in Swedish; under
         // --lang en the user reads English.
