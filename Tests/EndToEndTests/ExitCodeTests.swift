@@ -109,6 +109,20 @@ final class ExitCodeTests: XCTestCase {
         XCTAssertEqual(try session.waitForExit(timeout: 20), 128 + SIGTERM)
     }
 
+    /// In a real terminal, where the app would otherwise start, a `--user` with an escape
+    /// sequence is refused before the database is made and nothing reaches the window.
+    func testAUserNameWithAnEscapeSequenceIsRefusedInARealTerminal() throws {
+        let binary = try VardagBinary.path()
+        let work = try TmuxSession.makeDirectory()
+        let db = work.appendingPathComponent("ny.sqlite").path
+        let session = try TmuxSession(command: "'\(binary)' --db '\(db)' --user \"$(printf 'Bo\\033]0;PWNED\\007')\"", directory: work)
+        defer { session.close() }
+        XCTAssertEqual(try session.waitForExit(timeout: 20), 64)
+        XCTAssertTrue(try session.capture().contains("användarnamnet (--user, annars $USER) innehåller styrtecken"))
+        XCTAssertFalse(try session.display("#{pane_title}").contains("PWNED"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: db), "no database was made")
+    }
+
     /// A FIFO as the app's database is refused before the terminal is touched, with its own code.
     func testAFIFOAsTheAppsDatabaseIsRefusedWithCode12() throws {
         let binary = try VardagBinary.path()
