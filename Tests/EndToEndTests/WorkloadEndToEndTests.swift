@@ -89,7 +89,7 @@ final class WorkloadEndToEndTests: XCTestCase {
         XCTAssertEqual(byCase["Ärende 3"]?["period"] as? String, IsoWeek(containing: LocalDate.today()).description)
 
         let bad = try Spawn.run([binary, "export", "workload", "--db", db, "--from", "2026-W99"])
-        XCTAssertEqual(bad.status, 2)
+        XCTAssertEqual(bad.status, 64, "a bad --from is a bad argument (EX_USAGE), not \"no terminal\"")
         XCTAssertEqual(bad.errorOutput.split(separator: "\n").count, 1, bad.errorOutput)
     }
 
@@ -112,7 +112,7 @@ final class WorkloadEndToEndTests: XCTestCase {
         try store.close()
 
         let ambiguous = try Spawn.run([binary, "export", "workload", "--db", db, "--team", "mottagning", "--format", "json"])
-        XCTAssertEqual(ambiguous.status, 2)
+        XCTAssertEqual(ambiguous.status, 64)
         XCTAssertEqual(ambiguous.output, "", "nothing is exported")
         XCTAssertEqual(ambiguous.errorOutput.split(separator: "\n").count, 1, ambiguous.errorOutput)
         XCTAssertTrue(ambiguous.errorOutput.hasPrefix("vardag: 3 team heter 'mottagning'; inget exporterades."), ambiguous.errorOutput)
@@ -120,7 +120,7 @@ final class WorkloadEndToEndTests: XCTestCase {
             XCTAssertTrue(ambiguous.errorOutput.contains(place), ambiguous.errorOutput)
         }
         let english = try Spawn.run([binary, "export", "timediary", "--db", db, "--team", "Mottagning", "--lang", "en"])
-        XCTAssertEqual(english.status, 2)
+        XCTAssertEqual(english.status, 64)
         XCTAssertTrue(english.errorOutput.hasPrefix("vardag: 3 teams are called 'Mottagning'"), english.errorOutput)
 
         let narrowed = try Spawn.run([binary, "export", "workload", "--db", db, "--team", "Mottagning", "--kommun", "lönnfors", "--format", "json"])
@@ -129,7 +129,7 @@ final class WorkloadEndToEndTests: XCTestCase {
         XCTAssertEqual(rows.map { $0["kommun"] as? String }, ["Lönnfors"])
 
         let nowhere = try Spawn.run([binary, "export", "workload", "--db", db, "--team", "Mottagning", "--kommun", "Ingenstans"])
-        XCTAssertEqual(nowhere.status, 2)
+        XCTAssertEqual(nowhere.status, 64)
         XCTAssertEqual(nowhere.errorOutput, "vardag: teamet 'Mottagning' finns inte i Ingenstans.\n")
         let kommunAlone = try Spawn.run([binary, "export", "workload", "--db", db, "--kommun", "Åsbro"])
         XCTAssertEqual(kommunAlone.status, 64, kommunAlone.errorOutput)

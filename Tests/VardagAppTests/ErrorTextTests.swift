@@ -27,11 +27,26 @@ final class ErrorTextTests: XCTestCase {
             .readOnly(path: path), .permissionDenied(path: path), .cannotOpen(path: path, reason: "x"),
             .notFound(entity: "team", id: 4), .databaseNotEmpty, .cannotWriteFile(path: path, reason: "x"),
             .emptyFile(path: path), .foreignDatabase(path: path), .damaged(path: path), .missingDirectory(path: path),
-            .diskFull(path: path), .destinationExists(path: path),
+            .diskFull(path: path), .destinationExists(path: path), .notARegularFile(path: path),
         ]
         for error in errors { assertTranslated(error) }
         XCTAssertEqual(ErrorText.describe(StoreError.missingDirectory(path: "/x/y"), sv),
                        "mappen /x/y finns inte; skapa den först eller välj en annan sökväg")
+    }
+
+    /// A path that is wrong is explained in the user's language, not with the system's English `strerror`.
+    func testTheSystemsReasonsForAWrongPathAreInTheCataloguesWords() {
+        let reasons = ["No such file or directory", "Permission denied", "Is a directory", "Not a directory",
+                       "No space left on device", "File too large", "Read-only file system"]
+        for reason in reasons {
+            let error = StoreError.cannotWriteFile(path: "/x/y.csv", reason: reason)
+            XCTAssertFalse(ErrorText.describe(error, sv).contains(reason), reason)
+            XCTAssertFalse(ErrorText.describe(error, en).contains("error.reason"), reason)
+        }
+        XCTAssertEqual(ErrorText.describe(StoreError.cannotWriteFile(path: "/x/y.csv", reason: "No such file or directory"), sv),
+                       "kan inte skriva /x/y.csv: mappen eller filen finns inte")
+        XCTAssertEqual(ErrorText.describe(StoreError.cannotWriteFile(path: "/x/y.csv", reason: "Something else"), sv),
+                       "kan inte skriva /x/y.csv: Something else")
     }
 
     func testDomainErrorsFollowTheLanguageNotTheirOwnDescription() {

@@ -33,4 +33,17 @@ final class RetentionDurationTests: XCTestCase {
         XCTAssertEqual(try RetentionDuration.parse("1m").cutoff(from: try LocalDate.parse("2026-03-31")).iso, "2026-02-28")
         XCTAssertEqual(try RetentionDuration.parse("11m").cutoff(from: try LocalDate.parse("2026-11-30")).iso, "2025-12-30")
     }
+
+    func testOnlyRetentionBelowATenthOfTheDefaultIsFarBelowIt() throws {
+        // workload's default 2y is 730 days: 73 days is a tenth, 72 days is below it.
+        XCTAssertTrue(RetentionKind.workload.isFarBelowDefault(try RetentionDuration.parse("1d")))
+        XCTAssertTrue(RetentionKind.workload.isFarBelowDefault(try RetentionDuration.parse("72d")))
+        XCTAssertTrue(RetentionKind.workload.isFarBelowDefault(try RetentionDuration.parse("2m")))
+        XCTAssertFalse(RetentionKind.workload.isFarBelowDefault(try RetentionDuration.parse("73d")))
+        XCTAssertFalse(RetentionKind.workload.isFarBelowDefault(try RetentionDuration.parse("1y")))
+        // audit's default 5y is 1825 days: 6 months (180 days) is under a tenth.
+        XCTAssertTrue(RetentionKind.audit.isFarBelowDefault(try RetentionDuration.parse("6m")))
+        XCTAssertFalse(RetentionKind.audit.isFarBelowDefault(try RetentionDuration.parse("7m")))
+        XCTAssertFalse(RetentionKind.dialogue.isFarBelowDefault(try RetentionDuration.parse("10y")))
+    }
 }

@@ -61,21 +61,39 @@ public enum ErrorText {
         case .notADatabase(let path): return s.format("error.store.notADatabase", path)
         case .pathIsDirectory(let path): return s.format("error.store.pathIsDirectory", path)
         case .newerSchema(let path, let unknown): return s.format("error.store.newerSchema", path, unknown.joined(separator: ", "))
-        case .cannotCreateDirectory(let path, let reason): return s.format("error.store.cannotCreateDirectory", path, reason)
-        case .cannotCreateFile(let path, let reason): return s.format("error.store.cannotCreateFile", path, reason)
+        case .cannotCreateDirectory(let path, let reason): return s.format("error.store.cannotCreateDirectory", path, systemReason(reason, s))
+        case .cannotCreateFile(let path, let reason): return s.format("error.store.cannotCreateFile", path, systemReason(reason, s))
         case .readOnly(let path): return s.format("error.store.readOnly", path)
         case .permissionDenied(let path): return s.format("error.store.permissionDenied", path)
-        case .cannotOpen(let path, let reason): return s.format("error.store.cannotOpen", path, reason)
+        case .cannotOpen(let path, let reason): return s.format("error.store.cannotOpen", path, systemReason(reason, s))
         case .notFound(let entity, let id): return s.format("error.store.notFound", entity, id)
         case .databaseNotEmpty: return s["error.store.databaseNotEmpty"]
-        case .cannotWriteFile(let path, let reason): return s.format("error.store.cannotWriteFile", path, reason)
+        case .cannotWriteFile(let path, let reason): return s.format("error.store.cannotWriteFile", path, systemReason(reason, s))
         case .emptyFile(let path): return s.format("error.store.emptyFile", path)
         case .foreignDatabase(let path): return s.format("error.store.foreignDatabase", path)
         case .damaged(let path): return s.format("error.store.damaged", path)
         case .missingDirectory(let path): return s.format("error.store.missingDirectory", path)
         case .diskFull(let path): return s.format("error.store.diskFull", path)
         case .destinationExists(let path): return s.format("error.store.destinationExists", path)
+        case .notARegularFile(let path): return s.format("error.store.notARegularFile", path)
         }
+    }
+
+    /// The operating system's reasons (`strerror`, always English) that a person meets
+    /// when a path is wrong, in the catalogue's words; any other reason as it is.
+    static let systemReasons: [String: String] = [
+        "No such file or directory": "error.reason.noSuchFile",
+        "Permission denied": "error.reason.permissionDenied",
+        "Is a directory": "error.reason.isDirectory",
+        "Not a directory": "error.reason.notADirectory",
+        "No space left on device": "error.reason.diskFull",
+        "File too large": "error.reason.diskFull",
+        "Read-only file system": "error.reason.readOnlyFileSystem",
+    ]
+
+    /// A reason from the system in the catalogue's language when it is one of `systemReasons`.
+    static func systemReason(_ reason: String, _ s: Strings) -> String {
+        systemReasons[reason].map { s[$0] } ?? reason
     }
 
     /// A competence rule, with the field named in words.

@@ -27,4 +27,14 @@ public enum RetentionKind: String, CaseIterable, Hashable, Sendable, Codable {
         case .dialogue, .competence, .audit: return try! RetentionDuration(amount: 5, unit: .years)
         }
     }
+
+    /// Whether a retention keeps records for less than a tenth of this kind's default
+    /// (under about 73 days for workload's 2 years): short enough that setting it by
+    /// mistake, say `1d` for `1y`, would purge what the law expects to be kept, so it is
+    /// confirmed first.
+    /// - Parameter duration: the new retention.
+    /// - Returns: true when the change must be confirmed.
+    public func isFarBelowDefault(_ duration: RetentionDuration) -> Bool {
+        duration.approximateDays * 10 < defaultRetention.approximateDays
+    }
 }

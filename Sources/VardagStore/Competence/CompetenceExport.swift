@@ -124,18 +124,12 @@ public enum CompetenceExport {
     /// The columns whose cells are numbers.
     static let numericColumns: Set<String> = ["Antal", "Uppfyller", "Andel", "Poäng", "Utbildningsår", "Id", "Steg"]
 
-    /// Writes an export to a file (0600) or standard output.
+    /// Writes an export to a file (0600), a device or standard output (cleaned on a terminal) with `ExportWriter`.
     /// - Throws: `StoreError.cannotWriteFile`, `CompetenceExportError`, GRDB errors.
     public static func write(from db: AppDatabase, kind: Kind, kommuner: [String], format: RegisterExport.Format,
                              today: LocalDate, to path: String?) throws {
         let table = try table(from: db, kind: kind, kommuner: kommuner, today: today)
         let contents = format == .csv ? try csv(table) : try json(table)
-        if let path, path != "-" {
-            try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
-        } else {
-            do { try FileHandle.standardOutput.write(contentsOf: contents) } catch {
-                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
-            }
-        }
+        try ExportWriter.write(contents, to: path)
     }
 }

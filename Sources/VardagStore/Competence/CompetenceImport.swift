@@ -163,7 +163,7 @@ extension AppDatabase {
         }
         let missing = CompetenceCSV.required.subtracting(column.keys).sorted()
         if !missing.isEmpty {
-            problems.append(ImportProblem(line: 1, "import.missingColumns", missing.joined(separator: ", ")))
+            problems.append(ImportProblem(line: 1, "import.missingColumns", list: missing.joined(separator: ", ")))
         }
         if headerRecord.unclosedQuote { problems.append(ImportProblem(line: 1, "import.unclosedQuote")) }
         if !problems.isEmpty { throw CompetenceImportFailure(problems: problems) }
@@ -521,7 +521,7 @@ extension AppDatabase {
         let teamKey = key(teamText)
         guard unit.active, let team = unit.teams.first(where: { $0.key == teamKey }) else {
             let names = unit.active ? unit.teams.map(\.name).sorted().joined(separator: ", ") : ""
-            return .failure(ImportRefusal("import.unknownTeam", teamText, unit.enhetName, unit.kommunName, names.isEmpty ? "–" : names))
+            return .failure(ImportRefusal("import.unknownTeam", teamText, unit.enhetName, unit.kommunName, list: names.isEmpty ? "–" : names))
         }
         return .success(NewPerson(teamId: team.id, name: name, kommun: unit.kommunName, enhet: unit.enhetName,
                                   team: team.name, hasLadder: unit.hasLadder))

@@ -104,6 +104,6 @@ struct CompetenceImportRegister {
         if keys.count == 1, let unit = units[keys[0]] { return .success(unit) }
         if keys.isEmpty { return .failure(ImportRefusal("import.unknownEnhetAnywhere", enhet.text)) }
         let kommuner = keys.compactMap { units[$0]?.kommunName }.sorted().joined(separator: ", ")
-        return .failure(ImportRefusal("import.ambiguousEnhet", enhet.text, kommuner))
+        return .failure(ImportRefusal("import.ambiguousEnhet", enhet.text, list: kommuner))
     }
 }

@@ -2,7 +2,9 @@
 ///
 /// The reason is a key of the `import.*` string catalogue and the values it names, so the
 /// command line can word it in the user's language; `reason` and `description` give the
-/// Swedish text.
+/// Swedish text. A value from the file is never echoed whole: each is cut to
+/// `ImportText.excerpt`'s 40 characters, so a 10 MB cell costs one short line, not 10 MB
+/// of stderr; only a list the import makes itself (`list:`) is kept whole.
 public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     /// The line in the file; 0 when the problem concerns the whole file.
     public var line: Int
@@ -14,11 +16,12 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     /// - Parameters:
     ///   - line: the file line; 0 for the whole file.
     ///   - key: an `import.*` catalogue key.
-    ///   - arguments: the values its text names.
-    public init(line: Int, _ key: String, _ arguments: String...) {
+    ///   - arguments: the values its text names, each cut to an excerpt.
+    ///   - list: a last value kept whole (names the import lists itself, not the file's text).
+    public init(line: Int, _ key: String, _ arguments: String..., list: String? = nil) {
         self.line = line
         self.key = key
-        self.arguments = arguments
+        self.arguments = arguments.map(ImportText.excerpt) + (list.map { [$0] } ?? [])
     }
 
     /// - Parameters:

@@ -4,8 +4,12 @@ struct ImportRefusal: Error, Hashable, Sendable {
     var key: String
     var arguments: [String]
 
-    init(_ key: String, _ arguments: String...) {
+    /// - Parameters:
+    ///   - key: an `import.*` catalogue key.
+    ///   - arguments: the values its text names, each cut to an excerpt (`ImportText.excerpt`).
+    ///   - list: a last value kept whole (names the import lists itself, not the file's text).
+    init(_ key: String, _ arguments: String..., list: String? = nil) {
         self.key = key
-        self.arguments = arguments
+        self.arguments = arguments.map(ImportText.excerpt) + (list.map { [$0] } ?? [])
     }
 }

@@ -20,4 +20,18 @@ enum ImportText {
     static func swedish(_ key: String, _ arguments: [String]) -> String {
         CatalogueTemplate.fill(table[key] ?? key, with: arguments)
     }
+
+    /// The longest value from the file a message echoes, in characters.
+    static let excerptLength = 40
+
+    /// A value as a message may echo it: whole up to 40 characters, else its first 39 and "…".
+    /// Only the first characters are looked at, so a cell of many megabytes costs nothing.
+    /// - Parameter text: the value.
+    /// - Returns: the value, or its beginning and "…".
+    static func excerpt(_ text: String) -> String {
+        if text.utf8.count <= excerptLength { return text }
+        guard let end = text.index(text.startIndex, offsetBy: excerptLength, limitedBy: text.endIndex),
+              end != text.endIndex else { return text }
+        return String(text[..<text.index(text.startIndex, offsetBy: excerptLength - 1)]) + "…"
+    }
 }

@@ -28,6 +28,8 @@ struct DatabaseFileCheck: Sendable {
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         if info.st_mode & S_IFMT == S_IFDIR { throw StoreError.pathIsDirectory(path: path) }
+        // Before any open: opening a FIFO for reading would wait for a writer forever.
+        if info.st_mode & S_IFMT != S_IFREG { throw StoreError.notARegularFile(path: path) }
         guard access(path, R_OK) == 0 else { throw StoreError.permissionDenied(path: path) }
         let size = Int(info.st_size)
         if size == 0 { throw StoreError.emptyFile(path: path) }

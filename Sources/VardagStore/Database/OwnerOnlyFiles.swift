@@ -49,27 +49,6 @@ enum OwnerOnlyFiles {
         close(descriptor)
     }
 
-    /// Writes data to a file, creating or truncating it, with mode 0600 (also when it existed with another mode).
-    /// - Parameters:
-    ///   - data: the bytes.
-    ///   - url: the file.
-    /// - Throws: `StoreError.cannotWriteFile`.
-    static func write(_ data: Data, to url: URL) throws {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw StoreError.cannotWriteFile(path: url.path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        guard fchmod(descriptor, 0o600) == 0 else {
-            throw StoreError.cannotWriteFile(path: url.path, reason: String(cString: strerror(errno)))
-        }
-        do {
-            try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).write(contentsOf: data)
-        } catch {
-            throw StoreError.cannotWriteFile(path: url.path, reason: error.localizedDescription)
-        }
-    }
-
     /// Removes group and other permissions from a file if it has any (for databases created by older tools).
     /// - Parameter path: the file; missing files are ignored.
     static func restrictToOwner(path: String) {

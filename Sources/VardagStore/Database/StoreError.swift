@@ -42,6 +42,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case diskFull(path: String)
     /// A backup destination exists and replacing it was not asked for.
     case destinationExists(path: String)
+    /// The path is neither a regular file nor a directory (a FIFO, a device, a socket):
+    /// a database is always a regular file, and opening a FIFO would wait forever.
+    case notARegularFile(path: String)
 
     public var description: String {
         switch self {
@@ -81,6 +84,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "cannot write \(path): the disk is full or the file size limit is reached; nothing was changed"
         case .destinationExists(let path):
             return "\(path) exists already; give --force to replace it"
+        case .notARegularFile(let path):
+            return "\(path) is not a regular file (a FIFO, device or socket), not a Vardag database; it was not changed"
         }
     }
 }

@@ -3,28 +3,21 @@ import VardagDomain
 
 /// Where every export's bytes go: a file created owner-only, or standard output.
 ///
-/// Exports hold personal data, so a file is created (or truncated) with mode 0600 whatever
-/// the umask; `nil` or `-` as the path means standard output, for pipes. When standard
-/// output is a terminal, the text is made `terminalSafe` first: a name written into the
-/// database by another program must not retitle or clear the window it is shown in.
+/// Exports hold personal data, so a regular file is written as a new file with mode 0600
+/// whatever the umask and renamed into place; a device, a FIFO or `/dev/stdout` is written
+/// as it is, its mode untouched (`ExportFile`). `nil` or `-` as the path means standard
+/// output, for pipes. Whatever is a terminal gets `terminalSafe` text: a name written into
+/// the database by another program must not retitle or clear the window it is shown in.
 /// Files and pipes get the exact bytes.
 public enum ExportWriter {
-    /// Writes export contents to a file (created or truncated, mode 0600) or, for nil or `-`, to standard output.
+    /// Writes export contents to a file (a new 0600 file renamed into place), to a device
+    /// or FIFO as it is, or, for nil or `-`, to standard output.
     /// - Parameters:
     ///   - contents: the bytes.
     ///   - path: the file, or nil or `-` for standard output.
     /// - Throws: `StoreError.cannotWriteFile` (the path, or "stdout").
     public static func write(_ contents: Data, to path: String?) throws {
-        guard let path, path != "-" else {
-            do {
-                let shown = isatty(STDOUT_FILENO) == 1 ? terminalSafe(contents) : contents
-                try FileHandle.standardOutput.write(contentsOf: shown)
-            } catch {
-                throw StoreError.cannotWriteFile(path: "stdout", reason: error.localizedDescription)
-            }
-            return
-        }
-        try OwnerOnlyFiles.write(contents, to: URL(fileURLWithPath: path))
+        try ExportFile(path: path).write(contents)
     }
 
     /// Export text fit to show on a terminal: what `FreeText` forbids in a multi-line

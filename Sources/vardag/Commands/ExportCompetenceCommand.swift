@@ -31,9 +31,9 @@ struct ExportCompetenceCommand: ParsableCommand {
                 try CompetenceExport.write(from: store, kind: kind, kommuner: Self.kommunNames(kommun), format: export.format,
                                            today: LocalDate.today(), to: export.output)
             } catch CompetenceExportError.unknownKommun(let name) {
-                throw CommandFailure(message: s.format("cli.export.unknownKommun", name), exitCode: 2)
+                throw CommandFailure(message: s.format("cli.export.unknownKommun", name), exitCode: 64)
             } catch CompetenceExportError.severalKommuner(let kind) {
-                throw CommandFailure(message: s.format("cli.export.severalKommuner", kind), exitCode: 2)
+                throw CommandFailure(message: s.format("cli.export.severalKommuner", kind), exitCode: 64)
             } catch {
                 throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
             }

@@ -55,7 +55,7 @@ struct ExportDialogueCommand: ParsableCommand {
             do {
                 loops = try DialogueExport.loops(from: store, filter: .init(kommun: kommun, year: year), today: LocalDate.today())
             } catch is DialogueExport.ExportError {
-                throw CommandFailure(message: s.format("cli.export.noKommun", kommun ?? ""), exitCode: 1)
+                throw CommandFailure(message: s.format("cli.export.noKommun", kommun ?? ""), exitCode: 64)
             }
             do {
                 switch (format, kind) {

@@ -36,7 +36,7 @@ struct ExportShadowingCommand: ParsableCommand {
             defer { try? store.close() }
             let filter = ShadowingExport.Filter(teamName: team, from: fromDate, to: toDate)
             if let team, (try? ShadowingExport.teams(from: store, filter: filter)) == nil {
-                throw CommandFailure(message: s.format("cli.export.noShadowingTeam", team), exitCode: 1)
+                throw CommandFailure(message: s.format("cli.export.noShadowingTeam", team), exitCode: 64)
             }
             try export.write { try ShadowingExport.data(from: store, kind: kind, format: export.format, filter: filter) }
         }

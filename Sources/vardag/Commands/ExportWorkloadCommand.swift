@@ -60,7 +60,7 @@ struct WorkloadExportOptions: ParsableArguments {
             for (text, name) in [(from, "--from"), (to, "--to")] {
                 guard let text else { continue }
                 guard let period = try? WorkloadPeriod.parse(text) else {
-                    throw CommandFailure(message: s.format("cli.export.notAPeriod", name, text), exitCode: 2)
+                    throw CommandFailure(message: s.format("cli.export.notAPeriod", name, text), exitCode: 64)
                 }
                 if name == "--from" { filter.from = period } else { filter.to = period }
             }
@@ -72,12 +72,12 @@ struct WorkloadExportOptions: ParsableArguments {
             } catch is WorkloadFailure {
                 let place = [enhet, kommun].compactMap { $0 }.joined(separator: ", ")
                 throw CommandFailure(message: "vardag: " + (place.isEmpty ? s.format("workload.export.unknownTeam", team ?? "")
-                                                            : s.format("workload.export.unknownTeamIn", team ?? "", place)), exitCode: 2)
+                                                            : s.format("workload.export.unknownTeamIn", team ?? "", place)), exitCode: 64)
             } catch let ambiguous as AmbiguousTeamName {
                 // One stderr line, as every failure: the places, each as kommun › enhet › team.
                 let choices = ambiguous.choices.map { "\($0.kommun) › \($0.enhet) › \($0.team)" }.joined(separator: "; ")
                 throw CommandFailure(message: "vardag: " + s.format("workload.export.ambiguousTeam", ambiguous.name, ambiguous.choices.count)
-                                         + " " + choices, exitCode: 2)
+                                         + " " + choices, exitCode: 64)
             } catch {
                 throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
             }

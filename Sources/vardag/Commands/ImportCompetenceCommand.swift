@@ -17,14 +17,16 @@ struct ImportCompetenceCommand: ParsableCommand {
             En kolumn som saknas ändrar inget som är lagrat; en tom cell i en kolumn som finns tömmer värdet \
             (--dry-run visar vad som skulle tömmas). Bevis och Övergång: Ja, Nej eller tomt. \
             Samma format som 'vardag export competence --kind mapping'. \
-            Varje felaktig rad rapporteras på en egen rad som 'rad N: skäl'; då lagras ingenting (slutkod 65).
+            Varje felaktig rad rapporteras på en egen rad som 'rad N: skäl' (högst 100, sedan antalet); \
+            då lagras ingenting (slutkod 65). En fil som inte går att läsa ger slutkod 66.
             """, en: """
             Columns that must be there: Kommun, Enhet, Namn, Titel, Utbildning, Poäng, Bevis, Steg 1–Steg 5 \
             (a date, optionally followed by V for validated). Optional: Id, Team, Utbildningsår, Övergång, Önskemål. \
             A missing column changes nothing stored; an empty cell in a column that is there clears the value \
             (--dry-run shows what would be cleared). Bevis and Övergång: Ja, Nej or empty. \
             The same format as 'vardag export competence --kind mapping'. \
-            Each wrong row is reported on a line of its own as 'line N: reason'; then nothing is stored (exit code 65).
+            Each wrong row is reported on a line of its own as 'line N: reason' (at most 100, then their count); \
+            then nothing is stored (exit code 65). A file that cannot be read gives exit code 66.
             """))
 
     @OptionGroup var common: CommonOptions
@@ -41,23 +43,22 @@ struct ImportCompetenceCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let strings = try common.strings()
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                throw CommandFailure(message: strings.format("import.cli.cannotRead", file, error.localizedDescription), exitCode: 66)
-            }
-            let store = try common.openExistingStore(user: currentUserName(environment: ProcessInfo.processInfo.environment))
+            let data = try ImportSourceFile.read(file, strings)
+            let store = try common.openExistingStore(user: try auditUserName(explicit: nil, environment: ProcessInfo.processInfo.environment, strings))
             let summary: CompetenceImportSummary
             do {
                 summary = try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
                                                      createMissing: createMissing, today: LocalDate.today())
             } catch let failure as CompetenceImportFailure {
-                // One line per problem, each cleaned on its own so the lines stay lines.
-                var lines = failure.problems.map { problem in
+                // One line per problem, each cleaned on its own so the lines stay lines; a
+                // file with thousands of bad rows shows the first ones and a count.
+                var lines = failure.problems.prefix(Self.shownProblems).map { problem in
                     let reason = strings.format(problem.key, arguments: problem.arguments)
                     let located = problem.line > 0 ? strings.format("import.line", problem.line, reason) : reason
                     return strings.format("import.cli.problem", file, located)
+                }
+                if failure.problems.count > Self.shownProblems {
+                    lines.append(strings.format("import.cli.moreLines", failure.problems.count - Self.shownProblems))
                 }
                 lines.append(strings.format("import.cli.refused", failure.problems.count))
                 Self.writeLines(lines, to: .standardError)
@@ -81,6 +82,9 @@ struct ImportCompetenceCommand: ParsableCommand {
             Self.writeLines(lines, to: .standardOutput)
         }
     }
+
+    /// The most problems listed one per line; the rest are counted.
+    static let shownProblems = 100
 
     /// Writes lines, each cleaned of control characters and escape sequences (they quote the file).
     private static func writeLines(_ lines: [String], to handle: FileHandle) {

@@ -24,6 +24,8 @@ struct OpenCommand: ParsableCommand {
         try reportingFailures {
             let strings = try common.strings()
             let environment = ProcessInfo.processInfo.environment
+            // A bad name is a bad argument: refused before the terminal is even looked at.
+            let actor = try auditUserName(explicit: user, environment: environment, strings)
             // Check the terminal before touching the database, so a bad TERM leaves no file behind.
             do {
                 _ = try TerminalProbe.check()
@@ -31,7 +33,6 @@ struct OpenCommand: ParsableCommand {
                 throw CommandFailure(message: Self.terminalMessage(error, strings), exitCode: 2)
             }
             let url = common.databaseURL
-            let actor = user ?? currentUserName(environment: environment)
             let store = try common.openStore(user: actor)
             // On quitting, fold the WAL back so the file alone is the whole database again.
             defer { try? store.close() }

@@ -18,14 +18,16 @@ struct PurgeCommand: ParsableCommand {
             när den är äldre än både sitt slags bevarandetid och --older-than. Körningen skrivs \
             i granskningsloggen. --dry-run räknar utan att ändra något. En riktig körning visar \
             först vad som gallras och frågar "Gallra? [j/N]"; --yes hoppar över frågan (krävs \
-            när standard in inte är en terminal, annars avslutas med kod 64).
+            när standard in inte är en terminal, annars avslutas med kod 64). En bevarandetid under \
+            en tiondel av standard (--set-retention workload=1d) frågas om på samma sätt.
             """, en: """
             Each kind has a retention period (default: workload 2y, dialogue 5y, shadowing 3y, \
             competence 5y, staff 2y, audit 5y). --older-than can only keep more: a record is purged \
             when it is older than both its kind's retention period and --older-than. The run is written \
             to the audit log. --dry-run counts without changing anything. A real run first shows \
             what will be purged and asks "Purge? [y/N]"; --yes skips \
-            the question (needed when standard input is not a terminal, else it stops with code 64).
+            the question (needed when standard input is not a terminal, else it stops with code 64). \
+            A retention below a tenth of the default (--set-retention workload=1d) is asked about the same way.
             """))
 
     @OptionGroup var common: CommonOptions
@@ -36,7 +38,7 @@ struct PurgeCommand: ParsableCommand {
     @Flag(name: .long, help: HelpText.help("Visa vad som skulle gallras utan att ändra något.", en: "Show what would be purged without changing anything."))
     var dryRun = false
 
-    @Flag(name: .long, help: HelpText.help("Gallra utan att fråga först (för skript).", en: "Purge without asking first (for scripts)."))
+    @Flag(name: .long, help: HelpText.help("Gallra, eller sätt en bevarandetid under en tiondel av standard, utan att fråga först (för skript).", en: "Purge, or set a retention below a tenth of the default, without asking first (for scripts)."))
     var yes = false
 
     @Option(name: .long, help: HelpText.help("Ändra ett slags bevarandetid, t.ex. dialogue=7y (kan upprepas); gallrar inte.", en: "Change one kind's retention period, e.g. dialogue=7y (may be repeated); purges nothing."))
@@ -56,11 +58,13 @@ struct PurgeCommand: ParsableCommand {
             }
             let day = try Self.today()
             let changes = try setRetention.map { try Self.parseSetting($0, strings) }
+            let shortRetention = ShortRetentionQuestion(changes, strings)
+            try shortRetention.refuseWithoutTerminal(yes: yes)
             let purges = changes.isEmpty && !dryRun && !showRetention
             if purges && !yes && isatty(STDIN_FILENO) == 0 {
                 throw CommandFailure(message: strings["privacy.purge.notATerminal"], exitCode: 64)
             }
-            let user = currentUserName(environment: ProcessInfo.processInfo.environment)
+            let user = try auditUserName(explicit: nil, environment: ProcessInfo.processInfo.environment, strings)
             if purges && !yes {
                 // The plan and the question only read: a "no" leaves the file byte for byte as it was.
                 try askFirst(day: day, olderThan: duration, user: user, strings)
@@ -72,6 +76,13 @@ struct PurgeCommand: ParsableCommand {
                 : try common.openExistingStore(user: user)
             defer { try? store.close() }
             if showRetention || !changes.isEmpty {
+                if !shortRetention.short.isEmpty {
+                    let current: [RetentionKind: RetentionDuration]
+                    do { current = try store.retentionSettings() } catch {
+                        throw CommandFailure(message: strings.format("cli.purge.retentionNotSaved", ErrorText.describe(error, strings)), exitCode: 1)
+                    }
+                    try shortRetention.ask(current: current, yes: yes)
+                }
                 do {
                     for (kind, duration) in changes { try store.setRetention(kind, to: duration) }
                     let settings = try store.retentionSettings()

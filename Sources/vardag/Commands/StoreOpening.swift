@@ -74,6 +74,7 @@ extension CommonOptions {
 /// | 9 | damaged (truncated or malformed) |
 /// | 10 | the path is a directory |
 /// | 11 | empty file (0 bytes) |
+/// | 12 | not a regular file (a FIFO, a device, a socket) |
 /// - Parameter error: what the store threw.
 /// - Returns: the process exit code.
 func storeExitCode(for error: any Error) -> Int32 {
@@ -86,6 +87,7 @@ func storeExitCode(for error: any Error) -> Int32 {
     case .damaged: return 9
     case .pathIsDirectory: return 10
     case .emptyFile: return 11
+    case .notARegularFile: return 12
     case .destinationExists: return 1
     default: return 3
     }

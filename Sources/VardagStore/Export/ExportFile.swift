@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where one export's bytes go, and how they get there without harming what is already there.
+///
+/// A new or existing regular file is replaced whole: the bytes go to a temporary file
+/// (mode 0600, created by this command) in the same folder, which is renamed into place
+/// only when it is complete, so the export is readable by its owner only and never
+/// half-written. Anything else (a character device such as `/dev/null` or `/dev/tty`, a
+/// FIFO, `/dev/stdout` and the other paths under `/dev` and `/proc`) is written straight
+/// through and its mode is never touched: `chmod 600 /dev/null` as root would break it
+/// for every user. Whatever reaches a terminal, standard output or a path that is one,
+/// is made `ExportWriter.terminalSafe` first; files and pipes get the exact bytes.
+struct ExportFile {
+    /// How the bytes are delivered.
+    enum Destination: Equatable {
+        /// Standard output (no path, or `-`).
+        case standardOutput
+        /// A regular file to create or replace through a temporary file; the path is the final file.
+        case replaced(String)
+        /// Something that is not a regular file of ours: opened and written as it is.
+        case passThrough(String)
+    }
+
+    /// Where the bytes go.
+    let destination: Destination
+
+    /// Decides how to write to a path.
+    /// - Parameter path: the `--output` path, or nil or `-` for standard output.
+    /// - Throws: `StoreError.cannotWriteFile` for a directory or a path that cannot be looked at.
+    init(path: String?) throws {
+        guard let path, path != "-" else {
+            destination = .standardOutput
+            return
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            guard code == ENOENT else { throw Self.failure(path, code) }
+            destination = .replaced(path)
+            return
+        }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw Self.failure(path, EISDIR) }
+        // /dev/stdout, /dev/fd/N and /proc/self/fd/N may lead to a regular file the shell
+        // opened (`> out.csv`): replacing it would cut the shell's file off from the bytes.
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if type != S_IFREG || absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/") {
+            destination = .passThrough(path)
+            return
+        }
+        // A symbolic link to a regular file: replace the file it leads to, not the link.
+        destination = .replaced(Self.resolvedPath(path))
+    }
+
+    /// Writes the export's bytes to the destination.
+    /// - Parameter contents: the bytes.
+    /// - Throws: `StoreError.cannotWriteFile` (the path, or "stdout").
+    func write(_ contents: Data) throws {
+        switch destination {
+        case .standardOutput:
+            try Self.write(contents, to: STDOUT_FILENO, name: "stdout")
+        case .passThrough(let path):
+            let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw Self.failure(path, errno) }
+            defer { close(descriptor) }
+            var info = stat()
+            // A regular file reached through /dev or /proc: start it afresh, as `>` does.
+            if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                _ = ftruncate(descriptor, 0)
+            }
+            try Self.write(contents, to: descriptor, name: path)
+        case .replaced(let path):
+            try Self.replace(path, with: contents)
+        }
+    }
+
+    /// Writes to a temporary 0600 file beside the path, then renames it into place.
+    private static func replace(_ path: String, with contents: Data) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array("\(folder)/.\(url.lastPathComponent).vardag-XXXXXX".utf8CString)
+        // mkstemp creates the file with mode 0600 whatever the umask.
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        let temporary = String(cString: template)
+        var finished = false
+        defer {
+            if !finished { unlink(temporary) }
+        }
+        do {
+            try write(contents, to: descriptor, name: path)
+            guard fsync(descriptor) == 0 else { throw failure(path, errno) }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else { throw failure(path, errno) }
+        finished = true
+    }
+
+    /// Writes all bytes to a descriptor, cleaned first when it is a terminal.
+    private static func write(_ contents: Data, to descriptor: Int32, name: String) throws {
+        let shown = isatty(descriptor) == 1 ? ExportWriter.terminalSafe(contents) : contents
+        try shown.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(name, errno)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// The path with symbolic links resolved, or the path itself when that fails.
+    private static func resolvedPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func failure(_ path: String, _ code: Int32) -> StoreError {
+        .cannotWriteFile(path: path, reason: String(cString: strerror(code)))
+    }
+}
