@@ -15,6 +15,12 @@ struct CompetenceEditor {
     var target: Target
     var form: FormState
     var titleText: String
+    /// Open while a mapping save met someone else's change to the same fields.
+    var question: ConflictQuestion?
+    /// The conflict the question is about.
+    private var conflict: EditConflict<CompetenceMapping>?
+    /// Her answer, for the next save.
+    private var resolution: EditResolution<CompetenceMapping>?
 
     /// A form for a new plan item: step (or none), course, target date.
     static func plan(for person: CompetencePerson, today: LocalDate, strings s: Strings) -> CompetenceEditor {
@@ -91,7 +97,8 @@ struct CompetenceEditor {
                 try store.correctCompetencePlanItem(id: item.id, step: step, course: course, targetDate: targetDate)
                 return s.format("competence.plan.corrected", name)
             }
-        case .mapping(var mapping, let name, let titleIds):
+        case .mapping(let base, let name, let titleIds):
+            var mapping = base
             if let index = Self.option(form, 0), titleIds.indices.contains(index) { mapping.titleId = titleIds[index] }
             mapping.educationKind = EducationKind.allCases[Self.option(form, 1) ?? 0]
             let pointsText = form.value(of: "points").trimmingCharacters(in: .whitespaces)
@@ -113,10 +120,18 @@ struct CompetenceEditor {
             }
             mapping.certificate = Self.option(form, 4) == 1
             mapping.employedOnProtectionDay = Self.option(form, 5) == 1
-            mapping.wishes = RegisterName.normalize(form.value(of: "wishes"))
+            // Untouched wishes stay byte for byte as stored, so they never count as her change.
+            let wishes = form.value(of: "wishes")
+            if wishes != base.wishes { mapping.wishes = RegisterName.normalize(wishes) }
             do {
-                try store.saveCompetenceMapping(mapping)
-                return s.format("competence.mapping.saved", name)
+                let saved = try store.saveCompetenceMapping(mapping, openedAs: base, resolution: resolution)
+                if saved.keptFromOthers.isEmpty { return s.format("competence.mapping.saved", name) }
+                return s.format("form.conflict.savedKeeping", name,
+                                saved.keptFromOthers.map { describe($0, of: saved.value, s).label }.joined(separator: ", "))
+            } catch let conflict as EditConflict<CompetenceMapping> {
+                self.conflict = conflict
+                question = ConflictQuestion(conflict) { field, value in describe(field, of: value, s) }
+                return nil
             } catch CompetenceError.invalidCharacters {
                 form.setMessage(s["input.controlCharacters"], for: "wishes")
                 form.focus = 6
@@ -148,6 +163,49 @@ struct CompetenceEditor {
                 return nil
             }
         }
+    }
+
+    /// Passes a key to the open conflict question.
+    /// - Returns: true when she answered so that the form is to be saved again now.
+    mutating func answerQuestion(_ key: Key, strings s: Strings) -> Bool {
+        guard var open = question else { return false }
+        switch open.handle(key, strings: s) {
+        case nil:
+            question = open
+            return false
+        case .back?:
+            question = nil
+            return false
+        case .save(let fields)?:
+            question = nil
+            resolution = conflict?.resolution(keepingTheirs: fields)
+            return true
+        }
+    }
+
+    /// A mapping field's label and a value of it, in the form's words.
+    private func describe(_ field: String, of mapping: CompetenceMapping, _ s: Strings) -> (label: String, text: String) {
+        let label = form.index(of: field).map { form.fields[$0].label } ?? s["form.conflict.steps"]
+        let yesNo = { (flag: Bool) in flag ? s["competence.yes"] : s["competence.no"] }
+        let text: String
+        switch field {
+        case "title":
+            if case .mapping(_, _, let titleIds) = target, let id = mapping.titleId, let index = titleIds.firstIndex(of: id),
+               let choice = form.index(of: "title"), case .choice(let options, _) = form.fields[choice].kind,
+               options.indices.contains(index) {
+                text = options[index]
+            } else {
+                text = "–"
+            }
+        case "education": text = CompetenceText.education(mapping.educationKind, s)
+        case "points": text = String(mapping.points)
+        case "year": text = mapping.educationYear.map(String.init) ?? "–"
+        case "certificate": text = yesNo(mapping.certificate)
+        case "transition": text = yesNo(mapping.employedOnProtectionDay)
+        case "wishes": text = mapping.wishes.isEmpty ? "–" : mapping.wishes
+        default: text = mapping.completions.isEmpty ? "–" : mapping.completions.map { String($0.step) }.joined(separator: ", ")
+        }
+        return (label, text)
     }
 
     /// Reads the plan fields (step, course, target date) and stores them with `write`.
@@ -192,5 +250,6 @@ struct CompetenceEditor {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         FormBox(title: titleText, hint: context.strings["competence.form.hint"], labelWidth: 18)
             .render(form, into: &buffer, area: area, context: context)
+        question?.render(into: &buffer, area: area, context: context)
     }
 }

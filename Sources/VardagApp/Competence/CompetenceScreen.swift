@@ -463,6 +463,13 @@ public struct CompetenceScreen: Screen {
 
     private mutating func handleEditorInput(_ event: Event, context: AppContext) -> Effect {
         guard var current = editor else { return .none }
+        if current.question != nil {
+            guard case .key(let key) = event else { return .none }
+            let saveNow = current.answerQuestion(key, strings: context.strings)
+            editor = current
+            if !saveNow { return .none }
+            return handleEditorInput(.key(.enter), context: context)
+        }
         switch current.form.closeDecision(for: event, strings: context.strings) {
         case .close: editor = nil; return .none
         case .stay: editor = current; return .none
