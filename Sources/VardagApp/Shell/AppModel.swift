@@ -99,6 +99,7 @@ public struct AppModel {
             HelpSection(title: s["help.global"], entries: [
                 ("?", s["help.toggle"]),
                 (s["key.esc"], s["help.back"]),
+                (s["help.conflictKeys"], s["help.conflict"]),
                 ("q", s["help.quit"]),
                 ("Ctrl-L", s["help.redraw"]),
             ]),
