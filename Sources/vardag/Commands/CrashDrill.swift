@@ -40,13 +40,16 @@ enum CrashDrill {
 
     #if DEBUG || VARDAG_TEST_BUILD
     /// Calls itself until the stack runs out; unoptimised, so no tail call or loop
-    /// replaces the recursion, and each frame holds a tuple that stays live across it.
+    /// replaces the recursion. Each frame holds 4 KB that stay live across the call:
+    /// few frames fill the stack, so the backtracer's walk over them stays quick.
     @_optimize(none)
     static func recurse(_ depth: Int) -> Int {
         guard depth >= 0 else { return 0 }  // never: the stack runs out long before
-        var frame: (Int, Int, Int, Int, Int, Int, Int, Int) = (depth, 1, 2, 3, 4, 5, 6, 7)
-        frame.7 = recurse(depth + 1)
-        return frame.0 + frame.7
+        let eight = (depth, 1, 2, 3, 4, 5, 6, 7)
+        let row = (eight, eight, eight, eight, eight, eight, eight, eight)
+        var frame = (row, row, row, row, row, row, row, row)
+        frame.7.7.7 = recurse(depth + 1)
+        return frame.0.0.0 + frame.7.7.7
     }
     #endif
 }
