@@ -8,6 +8,10 @@ import Glibc
 // A write past a file size limit (`ulimit -f`) then fails with EFBIG, which SQLite rolls
 // back and Vardag reports as "disk full", instead of SIGXFSZ killing the process mid-write.
 signal(SIGXFSZ, SIG_IGN)
+// A reader that stops early (`vardag export … | head -1`) ends the export quietly by
+// SIGPIPE (status 141), also when the parent left SIGPIPE ignored: then every write
+// would fail with EPIPE and end in an error message instead.
+signal(SIGPIPE, SIG_DFL)
 
 // Errors end through CleanErrorExit, so no typed value echoes an escape sequence.
 do {

@@ -125,7 +125,7 @@ final class SignalsInScreensTests: XCTestCase {
             \(q(binary)) --db \(q(db)); rc=$?; \
             stty -g > \(q("\(dir)/stty.after")); (exit $rc)
             """
-        // The Swift backtracer would wait 30 s for a key after SIGSEGV on a terminal.
+        // Without the Swift backtracer (TerminatingSignalsTests runs crashes with it).
         return try TmuxSession(command: command, width: 80, height: 24,
                                environment: ["SWIFT_BACKTRACE": "enable=no", "VARDAG_CRASH_DRILL": "1"], directory: directory)
     }

@@ -91,8 +91,8 @@ final class TerminalLifecycleTests: XCTestCase {
         try assertSignalEndsApp(SIGABRT, expectedStatus: 134, environment: Self.noBacktracer)
     }
 
-    /// The Swift runtime's backtracer, on a terminal, waits 30 s for a key after a
-    /// crash; the crash path is tested without it.
+    /// The crash path without the Swift runtime's backtracer; `TerminatingSignalsTests`
+    /// runs it with the backtracer as it is by default.
     private static let noBacktracer = ["SWIFT_BACKTRACE": "enable=no"]
 
     func testCtrlCEndsWith130AndRestoresTerminal() throws {
