@@ -47,23 +47,13 @@ struct ImportCompetenceCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: strings.format("import.cli.cannotRead", file, error.localizedDescription), exitCode: 66)
             }
-            let store = try common.openExistingStore(user: currentUserName(environment: ProcessInfo.processInfo.environment))
-            let summary: CompetenceImportSummary
-            do {
-                summary = try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
-                                                     createMissing: createMissing, today: LocalDate.today())
-            } catch let failure as CompetenceImportFailure {
-                // One line per problem, each cleaned on its own so the lines stay lines.
-                var lines = failure.problems.map { problem in
-                    let reason = strings.format(problem.key, arguments: problem.arguments)
-                    let located = problem.line > 0 ? strings.format("import.line", problem.line, reason) : reason
-                    return strings.format("import.cli.problem", file, located)
-                }
-                lines.append(strings.format("import.cli.refused", failure.problems.count))
-                Self.writeLines(lines, to: .standardError)
-                throw ExitCode(65)
-            } catch {
-                throw CommandFailure(message: strings.format("import.cli.failed", ErrorText.describe(error, strings)), exitCode: 1)
+            let user = currentUserName(environment: ProcessInfo.processInfo.environment)
+            // The rows are checked first through a read-only opening: a dry run, and a file
+            // that is refused (exit 65), leave the database byte for byte as it was. Only a
+            // file that passes opens the database for writing and is imported for real.
+            var summary = try importing(data, into: try common.openExistingStoreForReading(user: user), dryRun: true, strings)
+            if !dryRun {
+                summary = try importing(data, into: try common.openExistingStore(user: user), dryRun: false, strings)
             }
             var lines: [String] = []
             for person in summary.created {
@@ -79,6 +69,28 @@ struct ImportCompetenceCommand: ParsableCommand {
             }
             lines.append(strings.format(dryRun ? "import.cli.dryRun" : "import.cli.done", summary.people, summary.steps))
             Self.writeLines(lines, to: .standardOutput)
+        }
+    }
+
+    /// Imports (or with `dryRun` only checks) the file's rows into a store and closes it.
+    /// - Throws: `ExitCode(65)` after one stderr line per bad row, or `CommandFailure` (exit 1).
+    private func importing(_ data: Data, into store: AppDatabase, dryRun: Bool, _ strings: Strings) throws -> CompetenceImportSummary {
+        defer { try? store.close() }
+        do {
+            return try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
+                                              createMissing: createMissing, today: LocalDate.today())
+        } catch let failure as CompetenceImportFailure {
+            // One line per problem, each cleaned on its own so the lines stay lines.
+            var lines = failure.problems.map { problem in
+                let reason = strings.format(problem.key, arguments: problem.arguments)
+                let located = problem.line > 0 ? strings.format("import.line", problem.line, reason) : reason
+                return strings.format("import.cli.problem", file, located)
+            }
+            lines.append(strings.format("import.cli.refused", failure.problems.count))
+            Self.writeLines(lines, to: .standardError)
+            throw ExitCode(65)
+        } catch {
+            throw CommandFailure(message: strings.format("import.cli.failed", ErrorText.describe(error, strings)), exitCode: 1)
         }
     }
 
