@@ -18,7 +18,7 @@ final class BadFileTests: XCTestCase {
         /// A shell prefix for the command (a file size limit for "disk full").
         var limit: String = ""
         /// True when `check` succeeds on it: check opens read-only and never migrates, so
-        /// a full disk does not concern it.
+        /// neither a full disk nor a read-only file concerns it.
         var checkSucceeds = false
         /// Makes the bad path inside a directory from a healthy demo database; returns the --db path.
         var make: @Sendable (_ directory: URL, _ healthy: URL) throws -> URL
@@ -94,7 +94,8 @@ final class BadFileTests: XCTestCase {
             return path
         },
         // Root may write any file, so the app honours the mode bits: 0400 means "do not change".
-        BadFile(name: "read-only", exitCode: 7, mentions: "går inte att skriva till") { directory, healthy in
+        // `check` only reads, so a protected backup can be checked.
+        BadFile(name: "read-only", exitCode: 7, mentions: "går inte att skriva till", checkSucceeds: true) { directory, healthy in
             let path = try copy(healthy, into: directory)
             try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path.path)
             return path

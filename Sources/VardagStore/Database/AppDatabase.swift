@@ -67,17 +67,33 @@ public final class AppDatabase: Sendable {
     }
 
     /// Opens an existing database read-only and without migrating it, for `vardag check`:
-    /// checking a file (an older backup, say) never changes it. Refuses the same bad files
-    /// as `open(path:user:)`; a database still waiting for migrations is checked as it is.
-    /// Like `openForReading`, `close()` removes the `-wal`/`-shm` files the check made.
+    /// checking a file (an older backup, say) never changes it or leaves a file beside it.
+    /// Refuses the same bad files as `open(path:user:)` except a read-only one (a protected
+    /// backup can be checked); a database still waiting for migrations is checked as it is.
     /// - Parameter path: the database file.
     /// - Returns: a database that can only be read (`integrityCheck`, `schemaVersion`, reads).
     /// - Throws: `StoreError`.
     public static func openForChecking(path: String) throws -> AppDatabase {
+        try openUnchanged(path: path, for: .checking)
+    }
+
+    /// Opens an existing database read-only and without migrating it, for `vardag backup`:
+    /// the copy is of the file as it is, and the file stays byte for byte as it was. A
+    /// damaged file (`PRAGMA quick_check`) is refused, so no damaged copy is made; a
+    /// read-only file may be copied.
+    /// - Parameter path: the database file.
+    /// - Returns: a database that can only be read (`backup(to:replacing:)`).
+    /// - Throws: `StoreError`.
+    public static func openForCopying(path: String) throws -> AppDatabase {
+        try openUnchanged(path: path, for: .copying)
+    }
+
+    /// Inspects a file for a purpose and opens it read-only as it is (see `ReadOnlyConnection`).
+    private static func openUnchanged(path: String, for purpose: DatabaseFileCheck.Purpose) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let hadWAL = hasWALFile(url.path)
         do {
-            guard try DatabaseFileCheck.inspect(url) != nil else {
+            guard try DatabaseFileCheck.inspect(url, for: purpose) != nil else {
                 throw StoreError.cannotOpen(path: url.path, reason: "no such file")
             }
             return AppDatabase(unmigrated: try readOnlyQueue(url.path), user: "check", tidiesWALFilesOf: hadWAL ? nil : url.path)
@@ -124,11 +140,9 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// A connection SQLite opens `SQLITE_OPEN_READONLY`.
+    /// A connection SQLite opens `SQLITE_OPEN_READONLY` (see `ReadOnlyConnection`).
     private static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
-        var configuration = connectionConfiguration()
-        configuration.readonly = true
-        return try DatabaseQueue(path: path, configuration: configuration)
+        try ReadOnlyConnection.open(path: path)
     }
 
     /// Whether the database has a `-wal` file (of any size) next to it.
@@ -190,9 +204,7 @@ public final class AppDatabase: Sendable {
             if !applied.isEmpty, !pending.isEmpty {
                 let backup = migrationBackupURL(for: url, schemaNumber: applied.count, at: now())
                 do {
-                    var readOnly = connectionConfiguration()
-                    readOnly.readonly = true
-                    let source = try DatabaseQueue(path: url.path, configuration: readOnly)
+                    let source = try ReadOnlyConnection.open(path: url.path)
                     defer { try? source.close() }
                     try copy(from: source, to: backup, replacing: false)
                 } catch let error as DatabaseError {

@@ -27,7 +27,10 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let s = try common.strings()
-            let store = try common.openExistingStore(user: "backup")
+            // Read-only and unmigrated: the source stays byte for byte as it was, and a
+            // damaged one is refused (exit 9) rather than copied.
+            let store = try common.openExistingStoreForCopying()
+            defer { try? store.close() }
             let target = URL(fileURLWithPath: destination).standardizedFileURL
             if target.path == common.databaseURL.path {
                 throw CommandFailure(message: s["cli.backup.onItself"], exitCode: 1)

@@ -20,22 +20,25 @@ struct DemoCommand: ParsableCommand {
         try reportingFailures {
             let s = try common.strings()
             let url = common.databaseURL
-            let fm = FileManager.default
-            if fm.fileExists(atPath: url.path) {
-                guard force else {
-                    throw CommandFailure(
-                        message: s.format("cli.demo.exists", url.path), exitCode: 1)
-                }
-                for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: url.path + suffix) }
+            if FileManager.default.fileExists(atPath: url.path), !force {
+                throw CommandFailure(message: s.format("cli.demo.exists", url.path), exitCode: 1)
             }
-            let store = try common.openStore(user: "demo")
+            // Built aside and moved into place when complete: a full disk (exit 8) or any
+            // other failure leaves the path as it was, with --force the old file too.
             do {
-                // The register first; each tool then adds its own demo data on top.
-                _ = try DemoData.populate(store)
-                _ = try DialogueDemo.populate(store, today: LocalDate.today())
-                _ = try ShadowingDemoData.populate(store)
-                _ = try WorkloadDemo.populate(store)
-                _ = try CompetenceDemo.populate(store)
+                try AppDatabase.build(at: url.path, replacing: force, createMissingDirectory: common.usesDefaultLocation,
+                                      user: "demo") { store in
+                    // The register first; each tool then adds its own demo data on top.
+                    _ = try DemoData.populate(store)
+                    _ = try DialogueDemo.populate(store, today: LocalDate.today())
+                    _ = try ShadowingDemoData.populate(store)
+                    _ = try WorkloadDemo.populate(store)
+                    _ = try CompetenceDemo.populate(store)
+                }
+            } catch StoreError.destinationExists {
+                throw CommandFailure(message: s.format("cli.demo.exists", url.path), exitCode: 1)
+            } catch let error as StoreError {
+                throw try common.storeFailure(error)
             } catch {
                 throw CommandFailure(message: s.format("cli.demo.failed", ErrorText.describe(error, s)), exitCode: 1)
             }

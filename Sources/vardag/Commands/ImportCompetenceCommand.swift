@@ -44,27 +44,13 @@ struct ImportCompetenceCommand: ParsableCommand {
         try reportingFailures {
             let strings = try common.strings()
             let data = try ImportSourceFile.read(file, strings)
-            let store = try common.openExistingStore(user: try auditUserName(explicit: nil, environment: ProcessInfo.processInfo.environment, strings))
-            let summary: CompetenceImportSummary
-            do {
-                summary = try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
-                                                     createMissing: createMissing, today: LocalDate.today())
-            } catch let failure as CompetenceImportFailure {
-                // One line per problem, each cleaned on its own so the lines stay lines; a
-                // file with thousands of bad rows shows the first ones and a count.
-                var lines = failure.problems.prefix(Self.shownProblems).map { problem in
-                    let reason = strings.format(problem.key, arguments: problem.arguments)
-                    let located = problem.line > 0 ? strings.format("import.line", problem.line, reason) : reason
-                    return strings.format("import.cli.problem", file, located)
-                }
-                if failure.problems.count > Self.shownProblems {
-                    lines.append(strings.format("import.cli.moreLines", failure.problems.count - Self.shownProblems))
-                }
-                lines.append(strings.format("import.cli.refused", failure.problems.count))
-                Self.writeLines(lines, to: .standardError)
-                throw ExitCode(65)
-            } catch {
-                throw CommandFailure(message: strings.format("import.cli.failed", ErrorText.describe(error, strings)), exitCode: 1)
+            let user = try auditUserName(explicit: nil, environment: ProcessInfo.processInfo.environment, strings)
+            // The rows are checked first through a read-only opening: a dry run, and a file
+            // that is refused (exit 65), leave the database byte for byte as it was. Only a
+            // file that passes opens the database for writing and is imported for real.
+            var summary = try importing(data, into: try common.openExistingStoreForReading(user: user), dryRun: true, strings)
+            if !dryRun {
+                summary = try importing(data, into: try common.openExistingStore(user: user), dryRun: false, strings)
             }
             var lines: [String] = []
             for person in summary.created {
@@ -85,6 +71,33 @@ struct ImportCompetenceCommand: ParsableCommand {
 
     /// The most problems listed one per line; the rest are counted.
     static let shownProblems = 100
+
+    /// Imports (or with `dryRun` only checks) the file's rows into a store and closes it.
+    /// - Throws: `ExitCode(65)` after one stderr line per bad row (at most `shownProblems`,
+    ///   then a count), or `CommandFailure` (exit 1).
+    private func importing(_ data: Data, into store: AppDatabase, dryRun: Bool, _ strings: Strings) throws -> CompetenceImportSummary {
+        defer { try? store.close() }
+        do {
+            return try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
+                                              createMissing: createMissing, today: LocalDate.today())
+        } catch let failure as CompetenceImportFailure {
+            // One line per problem, each cleaned on its own so the lines stay lines; a
+            // file with thousands of bad rows shows the first ones and a count.
+            var lines = failure.problems.prefix(Self.shownProblems).map { problem in
+                let reason = strings.format(problem.key, arguments: problem.arguments)
+                let located = problem.line > 0 ? strings.format("import.line", problem.line, reason) : reason
+                return strings.format("import.cli.problem", file, located)
+            }
+            if failure.problems.count > Self.shownProblems {
+                lines.append(strings.format("import.cli.moreLines", failure.problems.count - Self.shownProblems))
+            }
+            lines.append(strings.format("import.cli.refused", failure.problems.count))
+            Self.writeLines(lines, to: .standardError)
+            throw ExitCode(65)
+        } catch {
+            throw CommandFailure(message: strings.format("import.cli.failed", ErrorText.describe(error, strings)), exitCode: 1)
+        }
+    }
 
     /// Writes lines, each cleaned of control characters and escape sequences (they quote the file).
     private static func writeLines(_ lines: [String], to handle: FileHandle) {

@@ -34,6 +34,15 @@ extension CommonOptions {
         return try reportingOpenFailures { try AppDatabase.openForReading(path: path, user: user) }
     }
 
+    /// Opens a database that must already exist as it is, read-only and unmigrated, for
+    /// `vardag backup`: the file is left byte for byte as it was, and a damaged one is refused (exit 9).
+    /// - Throws: `CommandFailure` (exit 3) when the file is missing, or with the store's exit code.
+    func openExistingStoreForCopying() throws -> AppDatabase {
+        try requireExistingDatabase()
+        let path = databaseURL.path
+        return try reportingOpenFailures { try AppDatabase.openForCopying(path: path) }
+    }
+
     /// A store error as one `vardag: …` line in the language of `--lang`.
     func storeFailure(_ error: any Error) throws -> CommandFailure {
         let s = try strings()
