@@ -17,8 +17,9 @@ public struct AppModel {
     public init(context: AppContext, root: any Screen) {
         self.context = context
         var root = root
-        root.reload(context: context)
+        let failure = Self.reloading(&root, context: context)
         self.stack = [root]
+        if let failure { statusMessage = (failure, true) }
     }
 
     /// The screen on top.
@@ -36,9 +37,7 @@ public struct AppModel {
         let now = context.clock()
         guard now != context.today else { return false }
         context.today = now
-        var screen = stack.removeLast()
-        screen.reload(context: context)
-        stack.append(screen)
+        reloadTop()
         return true
     }
 
@@ -58,7 +57,7 @@ public struct AppModel {
         case .key, .paste:
             break
         }
-        if case .key = event { statusMessage = nil }
+        if case .key = event { clearStatus() }
         if isShowingHelp {
             handleHelpKey(event)
             return true
@@ -82,6 +81,9 @@ public struct AppModel {
         }
         return !wantsQuit
     }
+
+    /// Clears the status line: a message stays until the next key.
+    mutating func clearStatus() { statusMessage = nil }
 
     private mutating func handleHelpKey(_ event: Event) {
         guard case .key(let key) = event else { return }
@@ -126,19 +128,35 @@ public struct AppModel {
     public mutating func apply(_ effect: Effect) {
         switch effect {
         case .none: break
-        case .push(var screen):
-            screen.reload(context: context)
+        case .push(let screen):
             stack.append(screen)
+            reloadTop()
         case .pop:
             guard stack.count > 1 else { return }
             stack.removeLast()
-            var below = stack.removeLast()
-            below.reload(context: context)
-            stack.append(below)
+            reloadTop()
         case .quit: wantsQuit = true
         case .status(let text): statusMessage = (text, false)
         case .error(let text): statusMessage = (text, true)
         case .batch(let effects): for e in effects { apply(e) }
+        }
+    }
+
+    /// Reloads the screen on top; a failed read becomes an error in the status line.
+    private mutating func reloadTop() {
+        var screen = stack.removeLast()
+        let failure = Self.reloading(&screen, context: context)
+        stack.append(screen)
+        if let failure { statusMessage = (failure, true) }
+    }
+
+    /// Reloads a screen; the failure in words when its read failed.
+    private static func reloading(_ screen: inout any Screen, context: AppContext) -> String? {
+        do {
+            try screen.reload(context: context)
+            return nil
+        } catch {
+            return context.strings.couldNotRead(error)
         }
     }
 

@@ -34,7 +34,9 @@ public enum ErrorText {
         case let error as RetentionDurationError: return retention(error, s)
         default:
             if let refusal = DatabaseRefusal(error) { return database(refusal, s) }
-            return s.format("error.unexpected", String(describing: error))
+            // Only the type's name: an unknown error's description may hold
+            // anything (SQL, paths, English), and is no text for a user.
+            return s.format("error.unexpected", String(describing: type(of: error)))
         }
     }
 

@@ -4,22 +4,25 @@ import VardagStore
 /// The first screen: the four tools and the register, opened by number or Enter.
 public struct MainMenuScreen: Screen {
     public enum Message: Sendable {
+        /// A key for the menu widget: a move, Enter or an item's number.
         case menuKey(Key)
         case openAudit
     }
 
-    /// One entry of the menu: its name and description keys in the catalogue.
-    struct Item {
+    /// One entry of the menu: its name and description keys in the catalogue, and the
+    /// screen it opens.
+    struct Item: Sendable {
         let nameKey: String
         let descriptionKey: String
+        let open: @Sendable () -> any Screen
     }
 
     static let items: [Item] = [
-        Item(nameKey: "menu.workload", descriptionKey: "menu.workload.desc"),
-        Item(nameKey: "menu.dialogue", descriptionKey: "menu.dialogue.desc"),
-        Item(nameKey: "menu.shadowing", descriptionKey: "menu.shadowing.desc"),
-        Item(nameKey: "menu.competence", descriptionKey: "menu.competence.desc"),
-        Item(nameKey: "menu.register", descriptionKey: "menu.register.desc"),
+        Item(nameKey: "menu.workload", descriptionKey: "menu.workload.desc") { WorkloadScreen() },
+        Item(nameKey: "menu.dialogue", descriptionKey: "menu.dialogue.desc") { DialogueScreen() },
+        Item(nameKey: "menu.shadowing", descriptionKey: "menu.shadowing.desc") { ShadowingScreen() },
+        Item(nameKey: "menu.competence", descriptionKey: "menu.competence.desc") { CompetenceScreen() },
+        Item(nameKey: "menu.register", descriptionKey: "menu.register.desc") { RegisterScreen() },
     ]
 
     public private(set) var state = ListState()
@@ -32,23 +35,12 @@ public struct MainMenuScreen: Screen {
 
     public func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        let numbers = (1...Self.items.count).map { Key.char(Character(String($0))) }
         return KeyMap(title: s["menu.title"], [
             KeyBinding([.enter], s["menu.key.open"], .menuKey(.enter), label: "Enter", hint: true),
-            KeyBinding([.up, .down, .char("k"), .char("j")], s["menu.key.move"], .menuKey(.down), label: "↑↓"),
-            KeyBinding(numbers, s["menu.key.number"], .menuKey(.char("1")), label: "1–\(Self.items.count)", hint: true),
+            KeyBinding([.up, .down, .char("k"), .char("j"), .home, .end], s["menu.key.move"], label: "↑↓") { .menuKey($0) },
+            KeyBinding.digits(1...Self.items.count, s["menu.key.number"], hint: true) { .menuKey(.char(Character(String($0)))) },
             KeyBinding([.char("g")], s["audit.key.open"], .openAudit, label: "g"),
         ])
-    }
-
-    public func message(for event: Event, context: AppContext) -> Message? {
-        guard case .key(let key) = event else { return nil }
-        // Every key goes to the menu widget, which knows movement and shortcuts.
-        switch key {
-        case .char("q"), .char("?"), .escape: return nil
-        case .char("g"): return .openAudit
-        default: return .menuKey(key)
-        }
     }
 
     func menu(_ context: AppContext) -> Menu {
@@ -67,27 +59,15 @@ public struct MainMenuScreen: Screen {
         switch message {
         case .menuKey(let key):
             switch menu(context).handle(key, state: &state) {
-            case .chosen(let index): return open(index)
+            case .chosen(let index): return .push(Self.items[index].open())
             case .moved, .ignored: return .none
             }
         case .openAudit: return .push(AuditScreen())
         }
     }
 
-    private func open(_ index: Int) -> Effect {
-        let item = Self.items[index]
-        switch item.nameKey {
-        case "menu.register": return .push(RegisterScreen())
-        case "menu.dialogue": return .push(DialogueScreen())
-        case "menu.shadowing": return .push(ShadowingScreen())
-        case "menu.workload": return .push(WorkloadScreen())
-        case "menu.competence": return .push(CompetenceScreen())
-        default: return .push(ComingSoonScreen(toolNameKey: item.nameKey))
-        }
-    }
-
-    public mutating func reload(context: AppContext) {
-        counts = try? context.store.counts()
+    public mutating func reload(context: AppContext) throws {
+        counts = try context.store.counts()
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {

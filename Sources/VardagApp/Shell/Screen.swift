@@ -1,27 +1,11 @@
 import TerminalKit
 
-/// What a screen asks the app to do after it handled a message.
-public enum Effect {
-    case none
-    /// Open another screen on top of this one.
-    case push(any Screen)
-    /// Close this screen and return to the one below (which reloads its data).
-    case pop
-    /// Leave the app.
-    case quit
-    /// Show a short message in the status line (cleared by the next key).
-    case status(String)
-    /// Show an error in the status line.
-    case error(String)
-    /// Several effects in order.
-    indirect case batch([Effect])
-}
-
 /// One screen of the app: state, messages, an update function and a pure render.
 ///
-/// The app turns each terminal event into the screen's `Message` (through its key map,
-/// or `message(for:)` when it takes text input), calls `update`, and draws with
-/// `render`. Writes go through `context.store` inside `update`, one transaction each,
+/// The app turns each terminal event into the screen's `Message` through its key map,
+/// so the key map alone decides what a key does and the hint bar and help show exactly
+/// those keys; while a form or dialog is open (`isEditingText`), every key and paste
+/// goes to `inputMessage(for:)` instead. It calls `update` and draws with `render`. Writes go through `context.store` inside `update`, one transaction each,
 /// so every change is stored before the next frame.
 public protocol Screen {
     associatedtype Message: Sendable
@@ -32,8 +16,11 @@ public protocol Screen {
     /// The keys of this screen; drives key handling, the hint bar and the help overlay.
     func keyMap(_ context: AppContext) -> KeyMap<Message>
 
-    /// Turns an event into a message; the default looks the key up in `keyMap`.
+    /// Turns an event into a message: the open form's input, or the key map's message.
     func message(for event: Event, context: AppContext) -> Message?
+
+    /// The message for a key or paste while a form or dialog is open; nil ignores it.
+    func inputMessage(for event: Event) -> Message?
 
     /// Applies a message to the state.
     mutating func update(_ message: Message, context: AppContext) -> Effect
@@ -41,12 +28,15 @@ public protocol Screen {
     /// Draws the screen into its area of the buffer; reads state only.
     func render(into buffer: inout Buffer, area: Rect, context: AppContext)
 
-    /// True while the screen takes typed text (a focused field), so that global
-    /// keys such as `?` and `q` reach the field instead.
+    /// True while a form or dialog is open and takes every key (through
+    /// `inputMessage(for:)`), so that global keys such as `?` and `q` reach it instead.
     var isEditingText: Bool { get }
 
-    /// Reloads data from the store: when first shown and when a screen above it closes.
-    mutating func reload(context: AppContext)
+    /// Reloads data from the store: when first shown, when a screen above it closes
+    /// and when the day changes.
+    /// - Throws: a failed read, which the app shows in words in the status line
+    ///   (what the screen kept loading stays on it).
+    mutating func reload(context: AppContext) throws
 
     /// The window changed size (`context.screenArea` is the new area): a screen that holds
     /// rows for one page, or a scroll position for one page size, fits them to the new one.
@@ -55,13 +45,21 @@ public protocol Screen {
 
 extension Screen {
     public func message(for event: Event, context: AppContext) -> Message? {
+        if isEditingText {
+            switch event {
+            case .key, .paste: return inputMessage(for: event)
+            default: return nil
+            }
+        }
         guard case .key(let key) = event else { return nil }
         return keyMap(context).action(for: key)
     }
 
+    public func inputMessage(for event: Event) -> Message? { nil }
+
     public var isEditingText: Bool { false }
 
-    public mutating func reload(context: AppContext) {}
+    public mutating func reload(context: AppContext) throws {}
 
     /// Most screens measure their area in `render` and need nothing here.
     public mutating func sizeChanged(context: AppContext) {}

@@ -5,4 +5,10 @@ extension Strings {
     public func couldNotSave(_ error: any Error) -> String {
         format("error.store", ErrorText.describe(error, self))
     }
+
+    /// "Kunde inte läsa: …" with the reason in words, for a screen whose data did not load.
+    /// - Parameter error: what the store threw.
+    public func couldNotRead(_ error: any Error) -> String {
+        format("error.read", ErrorText.describe(error, self))
+    }
 }

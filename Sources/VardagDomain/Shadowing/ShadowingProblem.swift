@@ -1,5 +1,5 @@
 /// Why a Skuggning rule refused a field.
-public enum ShadowingProblem: Hashable, Sendable {
+public enum ShadowingProblem: Error, Hashable, Sendable {
     /// Nothing was given where something is needed.
     case required
     /// Not a date in the form YYYY-MM-DD.

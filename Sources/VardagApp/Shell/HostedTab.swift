@@ -1,0 +1,23 @@
+import TerminalKit
+
+/// One tab of a `TabHost`: a screen of its own, with its own state, `Message` and key
+/// map, that shares one value with the other tabs of its host (the chosen unit, say).
+///
+/// A tab draws into the host's whole area except the first row, where the host draws
+/// the tab bar (`TabHost.body(of:)`); forms and dialogs it opens are centred on the
+/// whole area, as on any screen.
+protocol HostedTab<Shared>: Screen {
+    associatedtype Shared: Sendable
+
+    /// The tab's name on the tab bar.
+    func tabTitle(_ context: AppContext) -> String
+
+    /// The value the host's tabs share. The host sets it before it asks the tab
+    /// anything and takes it back after `update`, so a change made in one tab holds in all.
+    var shared: Shared { get set }
+}
+
+extension HostedTab {
+    /// The screen's title is the host's; a tab's own title is its tab name.
+    func title(_ context: AppContext) -> String { tabTitle(context) }
+}

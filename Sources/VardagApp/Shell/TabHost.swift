@@ -1,0 +1,119 @@
+import TerminalKit
+
+/// A screen made of tabs: owns Tab / Shift-Tab, the tab bar and which tab is shown,
+/// and passes everything else to the tab on show, each tab being a screen of its own.
+///
+/// The host's key map is the shown tab's key map (forwarded) plus its own two keys, so
+/// the hint bar and the help overlay show exactly what works on the tab now.
+struct TabHost<Shared: Sendable>: Screen {
+    enum Message: Sendable {
+        case nextTab, previousTab
+        /// An event for the tab on show, which turns it into its own message.
+        case tab(Event)
+    }
+
+    /// The catalogue key of the screen's title (the tool's name).
+    let titleKey: String
+    /// The tabs, in tab-bar order.
+    private(set) var tabs: [any HostedTab<Shared>]
+    /// The index of the tab on show.
+    private(set) var selected: Int
+    /// The value every tab sees (kept here between tabs).
+    private(set) var shared: Shared
+    /// The catalogue keys of the help for Tab and Shift-Tab ("nästa vy", say).
+    let tabKeyHelp: (next: String, previous: String)
+
+    /// Makes the host.
+    /// - Parameters:
+    ///   - titleKey: the catalogue key of the screen's title.
+    ///   - shared: the value the tabs share at first.
+    ///   - tabs: the tabs; at least one.
+    ///   - selected: the tab shown first.
+    ///   - tabKeyHelp: the catalogue keys of the help for Tab and Shift-Tab.
+    init(titleKey: String, shared: Shared, tabs: [any HostedTab<Shared>], selected: Int = 0,
+         tabKeyHelp: (next: String, previous: String) = ("tabs.key.next", "tabs.key.previous")) {
+        precondition(!tabs.isEmpty, "a tab host needs a tab")
+        self.titleKey = titleKey
+        self.shared = shared
+        self.tabs = tabs
+        self.tabKeyHelp = tabKeyHelp
+        self.selected = max(0, min(selected, tabs.count - 1))
+    }
+
+    /// The tab on show.
+    var current: any HostedTab<Shared> { tabs[selected] }
+
+    /// The area a tab draws its own rows in: all but the tab bar's row.
+    static func body(of area: Rect) -> Rect { area.inset(top: 1) }
+
+    func title(_ context: AppContext) -> String { context.strings[titleKey] }
+
+    var isEditingText: Bool { current.isEditingText }
+
+    func inputMessage(for event: Event) -> Message? { .tab(event) }
+
+    func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        let s = context.strings
+        var map = Self.forwarded(current, context)
+        guard !current.isEditingText else { return map }
+        map.bindings += [
+            KeyBinding([.tab], s[tabKeyHelp.next], .nextTab, label: "Tab", hint: true),
+            KeyBinding([.backTab], s[tabKeyHelp.previous], .previousTab, label: "Shift-Tab"),
+        ]
+        return map
+    }
+
+    /// The tab's bindings with its keys and words, each sending the key on to the tab.
+    private static func forwarded<Tab: HostedTab>(_ tab: Tab, _ context: AppContext) -> KeyMap<Message> {
+        let map = tab.keyMap(context)
+        return KeyMap(title: map.title, map.bindings.map { binding in
+            KeyBinding(binding.keys, binding.help, label: binding.keyLabel, hint: binding.inHintBar) { .tab(.key($0)) }
+        })
+    }
+
+    mutating func update(_ message: Message, context: AppContext) -> Effect {
+        switch message {
+        case .nextTab, .previousTab:
+            let step = { if case .nextTab = message { return 1 } else { return -1 } }()
+            selected = TabBar.step(selected, by: step, count: tabs.count)
+            // The tab shows what is stored now: another tab may have changed it.
+            return Effect.reloading(context.strings) { try reloadCurrent(context: context) }
+        case .tab(let event):
+            var tab = tabs[selected]
+            tab.shared = shared
+            let effect = tab.handle(event, context: context) ?? .none
+            shared = tab.shared
+            tabs[selected] = tab
+            return effect
+        }
+    }
+
+    mutating func reload(context: AppContext) throws {
+        try reloadCurrent(context: context)
+    }
+
+    private mutating func reloadCurrent(context: AppContext) throws {
+        var tab = tabs[selected]
+        tab.shared = shared
+        defer {
+            shared = tab.shared
+            tabs[selected] = tab
+        }
+        try tab.reload(context: context)
+    }
+
+    mutating func sizeChanged(context: AppContext) {
+        var tab = tabs[selected]
+        tab.shared = shared
+        tab.sizeChanged(context: context)
+        shared = tab.shared
+        tabs[selected] = tab
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        var bar = TabBar(titles: tabs.map { $0.tabTitle(context) }, selected: selected)
+        bar.selectedStyle = context.theme.selected
+        bar.render(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: 1).inset(left: 1))
+        current.render(into: &buffer, area: area, context: context)
+    }
+}
