@@ -207,19 +207,32 @@ struct RegisterEditor {
         }
     }
 
-    /// Shows validation errors next to their fields.
-    mutating func show(_ failure: ValidationFailure, strings s: Strings) {
-        form.clearMessages()
-        for (field, error) in failure.errors {
-            form.setMessage(RegisterText.validation(error, s), for: field.rawValue)
-        }
-        form.message = s["validation.formHasErrors"]
-        if let first = form.fields.firstIndex(where: { $0.message != nil }) { form.focus = first }
-    }
-
     /// Draws the form in a box in the middle of the area.
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         FormBox(title: s[titleKey], hint: s["register.form.hint"]).render(form, into: &buffer, area: area, context: context)
+    }
+}
+
+/// What a register save came to: stored, or stopped by someone else's change to the same fields.
+enum RegisterSaveOutcome {
+    /// Stored; `keptFromOthers` names (by label) the other person's fields that were kept.
+    case saved(name: String, keptFromOthers: [String])
+    /// Nothing stored: she chooses whose values to keep.
+    case conflict(ConflictQuestion)
+}
+
+extension RegisterEditor: FormEditor {
+    /// Names and titles are checked by the register's own rules (a personnummer is refused there).
+    var personnummerFieldIds: [String]? { [] }
+
+    mutating func save(context: AppContext) throws -> RegisterSaveOutcome {
+        do {
+            let saved = try save(to: context.store)
+            return .saved(name: saved.name, keptFromOthers: saved.keptFromOthers.map(label(of:)))
+        } catch {
+            if let question = question(for: error, strings: context.strings) { return .conflict(question) }
+            throw error
+        }
     }
 }

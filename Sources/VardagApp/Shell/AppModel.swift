@@ -51,7 +51,11 @@ public struct AppModel {
         case .resize:
             // The runner has set the new size; the screen on top fits its page to it.
             var screen = stack.removeLast()
-            screen.sizeChanged(context: context)
+            do {
+                try screen.sizeChanged(context: context)
+            } catch {
+                statusMessage = (context.strings.couldNotRead(error), true)
+            }
             stack.append(screen)
             return true
         case .key, .paste:

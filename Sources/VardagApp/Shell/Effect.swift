@@ -42,9 +42,11 @@ extension Effect {
         }
     }
 
-    /// This effect, then the other (a status after a reload that worked, say).
+    /// This effect, then the other (a status after a reload that worked, say); a failure
+    /// is not followed by anything that would hide it.
     func then(_ next: Effect) -> Effect {
         switch (self, next) {
+        case (.error, _): return self
         case (.none, _): return next
         case (_, .none): return self
         default: return .batch([self, next])

@@ -40,7 +40,8 @@ public protocol Screen {
 
     /// The window changed size (`context.screenArea` is the new area): a screen that holds
     /// rows for one page, or a scroll position for one page size, fits them to the new one.
-    mutating func sizeChanged(context: AppContext)
+    /// - Throws: a failed read of the rows that now show, shown in words like `reload`'s.
+    mutating func sizeChanged(context: AppContext) throws
 }
 
 extension Screen {
@@ -62,7 +63,7 @@ extension Screen {
     public mutating func reload(context: AppContext) throws {}
 
     /// Most screens measure their area in `render` and need nothing here.
-    public mutating func sizeChanged(context: AppContext) {}
+    public mutating func sizeChanged(context: AppContext) throws {}
 
     /// Handles one event: message lookup then update. Nil when the screen ignored it.
     public mutating func handle(_ event: Event, context: AppContext) -> Effect? {

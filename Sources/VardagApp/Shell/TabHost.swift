@@ -22,6 +22,8 @@ struct TabHost<Shared: Sendable>: Screen {
     private(set) var shared: Shared
     /// The catalogue keys of the help for Tab and Shift-Tab ("nästa vy", say).
     let tabKeyHelp: (next: String, previous: String)
+    /// Where Tab and Shift-Tab stand among the tab's keys in the hint bar and help; nil puts them last.
+    let tabKeyPosition: Int?
 
     /// Makes the host.
     /// - Parameters:
@@ -30,13 +32,15 @@ struct TabHost<Shared: Sendable>: Screen {
     ///   - tabs: the tabs; at least one.
     ///   - selected: the tab shown first.
     ///   - tabKeyHelp: the catalogue keys of the help for Tab and Shift-Tab.
+    ///   - tabKeyPosition: where Tab and Shift-Tab stand among the tab's keys; nil puts them last.
     init(titleKey: String, shared: Shared, tabs: [any HostedTab<Shared>], selected: Int = 0,
-         tabKeyHelp: (next: String, previous: String) = ("tabs.key.next", "tabs.key.previous")) {
+         tabKeyHelp: (next: String, previous: String) = ("tabs.key.next", "tabs.key.previous"), tabKeyPosition: Int? = nil) {
         precondition(!tabs.isEmpty, "a tab host needs a tab")
         self.titleKey = titleKey
         self.shared = shared
         self.tabs = tabs
         self.tabKeyHelp = tabKeyHelp
+        self.tabKeyPosition = tabKeyPosition
         self.selected = max(0, min(selected, tabs.count - 1))
     }
 
@@ -56,10 +60,11 @@ struct TabHost<Shared: Sendable>: Screen {
         let s = context.strings
         var map = Self.forwarded(current, context)
         guard !current.isEditingText else { return map }
-        map.bindings += [
+        let own: [KeyBinding<Message>] = [
             KeyBinding([.tab], s[tabKeyHelp.next], .nextTab, label: "Tab", hint: true),
             KeyBinding([.backTab], s[tabKeyHelp.previous], .previousTab, label: "Shift-Tab"),
         ]
+        map.bindings.insert(contentsOf: own, at: min(tabKeyPosition ?? map.bindings.count, map.bindings.count))
         return map
     }
 
@@ -102,12 +107,14 @@ struct TabHost<Shared: Sendable>: Screen {
         try tab.reload(context: context)
     }
 
-    mutating func sizeChanged(context: AppContext) {
+    mutating func sizeChanged(context: AppContext) throws {
         var tab = tabs[selected]
         tab.shared = shared
-        tab.sizeChanged(context: context)
-        shared = tab.shared
-        tabs[selected] = tab
+        defer {
+            shared = tab.shared
+            tabs[selected] = tab
+        }
+        try tab.sizeChanged(context: context)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
