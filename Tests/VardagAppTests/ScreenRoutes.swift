@@ -10,6 +10,7 @@ enum ScreenRoutes {
     static let mainMenu: [ScreenRoute] = [
         ScreenRoute("main menu", []),
         ScreenRoute("main menu: help overlay", [.char("?")], isShowing: ScreenRoute.help),
+        ScreenRoute("audit trail", [.char("g")]),
     ]
 
     static let register: [ScreenRoute] = [

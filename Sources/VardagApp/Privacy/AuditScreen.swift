@@ -19,8 +19,8 @@ public struct AuditScreen: Screen {
     var entities: [String] = []
     var entity: String?
     var total = 0
-    var window: [AuditEntry] = []
-    var windowOffset = 0
+    /// The rows around what is on screen.
+    var window = RowWindow<AuditEntry>()
     /// The names the held rows refer to by id, looked up with each window (render does no I/O).
     var names = AuditText.Names()
 
@@ -30,66 +30,54 @@ public struct AuditScreen: Screen {
 
     public func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return KeyMap(title: s["audit.title"], [
-            KeyBinding([.up, .down, .char("k"), .char("j")], s["audit.key.move"], .move(.down), label: "↑↓"),
-            KeyBinding([.pageUp, .pageDown, .home, .end], s["audit.key.page"], .move(.pageDown), label: "PgUp/PgDn"),
+        return KeyMap(title: s["audit.title"], ListKeys.bindings(rowHelp: s["audit.key.move"], pageHelp: s["audit.key.page"]) { .move($0) } + [
             KeyBinding([.char("f"), .tab], s["audit.key.filter"], .nextFilter, label: "f", hint: true),
             KeyBinding([.char("F"), .backTab], s["audit.key.previousFilter"], .previousFilter, label: "F"),
         ])
     }
 
-    public func message(for event: Event, context: AppContext) -> Message? {
-        guard case .key(let key) = event else { return nil }
-        switch key {
-        case .up, .down, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end: return .move(key)
-        default: return keyMap(context).action(for: key)
-        }
-    }
-
     public mutating func update(_ message: Message, context: AppContext) -> Effect {
         switch message {
         case .move(let key):
-            let mapped: Key = key == .char("j") ? .down : key == .char("k") ? .up : key
-            _ = table.handle(mapped, rowCount: total, pageSize: pageSize(context))
-            table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: total, height: pageSize(context))
-            loadWindow(context)
+            _ = table.handle(key, rowCount: total, pageSize: pageSize(context))
+            return Effect.reloading(context.strings) { try loadWindow(context) }
         case .nextFilter, .previousFilter:
             let choices: [String?] = [nil] + entities.map { Optional($0) }
             let i = choices.firstIndex(of: entity) ?? 0
             let step = { if case .nextFilter = message { return 1 } else { return -1 } }()
             entity = choices[(i + step + choices.count) % choices.count]
             table = TableState()
-            reload(context: context)
+            return Effect.reloading(context.strings) { try reload(context: context) }
         }
         return .none
     }
 
-    public mutating func reload(context: AppContext) {
-        entities = (try? context.store.auditEntities()) ?? []
+    public mutating func reload(context: AppContext) throws {
+        entities = try context.store.auditEntities()
         if let e = entity, !entities.contains(e) { entity = nil }
-        total = (try? context.store.auditCount(entity: entity)) ?? 0
-        window = []
+        total = try context.store.auditCount(entity: entity)
+        window.clear()
         if table.selected >= total { table.selected = max(0, total - 1) }
+        try sizeChanged(context: context)
+    }
+
+    /// A bigger window shows more rows: they are fetched at once.
+    public mutating func sizeChanged(context: AppContext) throws {
         table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: total, height: pageSize(context))
-        loadWindow(context)
+        try loadWindow(context)
     }
 
-    /// Fetches the rows around the visible page when they are not already held.
-    private mutating func loadWindow(_ context: AppContext) {
-        let page = pageSize(context)
-        let needed = table.offset..<min(total, table.offset + page)
-        let held = windowOffset..<(windowOffset + window.count)
-        if needed.isEmpty || (held.contains(needed.lowerBound) && held.contains(needed.upperBound - 1)) { return }
-        let start = max(0, table.offset - page)
-        window = (try? context.store.auditPage(entity: entity, offset: start, limit: page * 3)) ?? []
-        windowOffset = start
-        names = AuditText.Names.load(for: window, from: context.store)
+    /// Fetches the rows around the visible page when they are not already held,
+    /// with the names they refer to.
+    private mutating func loadWindow(_ context: AppContext) throws {
+        let entity = self.entity
+        let fetched = try window.fill(top: table.offset, page: pageSize(context), total: total) { offset, limit in
+            try context.store.auditPage(entity: entity, offset: offset, limit: limit)
+        }
+        if fetched { names = try AuditText.Names.load(for: window.rows, from: context.store) }
     }
 
-    private func row(at index: Int) -> AuditEntry? {
-        let i = index - windowOffset
-        return window.indices.contains(i) ? window[i] : nil
-    }
+    private func row(at index: Int) -> AuditEntry? { window.row(at: index) }
 
     /// The list above, the selected row's changes below.
     static func layout(_ area: Rect) -> (heading: Rect, table: Rect, detail: Rect) {

@@ -16,7 +16,8 @@ enum AuditText {
         var kommun: [Int64: String] = [:]
 
         /// Looks up the names the given entries refer to (a screenful at a time).
-        static func load(for entries: [AuditEntry], from store: AppDatabase) -> Names {
+        /// - Throws: a failed read (a removed row is no failure: its name stays unknown).
+        static func load(for entries: [AuditEntry], from store: AppDatabase) throws -> Names {
             var names = Names()
             for entry in entries {
                 for values in [entry.before, entry.after].compactMap({ $0 }) {
@@ -24,10 +25,10 @@ enum AuditText {
                         guard case .integer(let id) = value, let kind = AuditText.reference(entity: entry.entity, key: key) else { continue }
                         switch kind {
                         case .medarbetare where names.medarbetare[id] == nil:
-                            names.medarbetare[id] = (try? store.medarbetare(id: id))??.name
-                        case .team where names.team[id] == nil: names.team[id] = (try? store.team(id: id))??.name
-                        case .enhet where names.enhet[id] == nil: names.enhet[id] = (try? store.enhet(id: id))??.name
-                        case .kommun where names.kommun[id] == nil: names.kommun[id] = (try? store.kommun(id: id))??.name
+                            names.medarbetare[id] = try store.medarbetare(id: id)?.name
+                        case .team where names.team[id] == nil: names.team[id] = try store.team(id: id)?.name
+                        case .enhet where names.enhet[id] == nil: names.enhet[id] = try store.enhet(id: id)?.name
+                        case .kommun where names.kommun[id] == nil: names.kommun[id] = try store.kommun(id: id)?.name
                         default: break
                         }
                     }

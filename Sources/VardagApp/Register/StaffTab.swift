@@ -23,9 +23,8 @@ struct StaffTab: HostedTab {
     var modal: RegisterModal?
     /// The ids of all listed staff in order, fetched once per filter or sort.
     var staffIDs: [Int64] = []
-    /// Staff rows from `windowOffset`, covering the screen and some margin.
-    var window: [StaffRow] = []
-    var windowOffset = 0
+    /// The staff rows around what is on screen.
+    var window = RowWindow<StaffRow>()
 
     func tabTitle(_ context: AppContext) -> String { context.strings[RegisterTab.staff.titleKey] }
 
@@ -92,8 +91,8 @@ struct StaffTab: HostedTab {
             guard let stored = result.stored else { return .none }
             return Effect.reloading(s) {
                 try reload(context: context)
-                if let name = stored.name, let index = window.firstIndex(where: { $0.name == name }) {
-                    table.select(index + windowOffset, rowCount: staffIDs.count, pageSize: pageSize(context))
+                if let name = stored.name, let index = window.index(where: { $0.name == name }) {
+                    table.select(index, rowCount: staffIDs.count, pageSize: pageSize(context))
                 }
             }.then(.status(stored.status))
         }
@@ -126,7 +125,7 @@ struct StaffTab: HostedTab {
     mutating func reload(context: AppContext) throws {
         tree = try context.store.registerTree()
         staffIDs = try context.store.staffIDs(filter: StaffFilter(text: filterText, includeInactive: shared.showInactive), sort: sort)
-        window = []
+        window.clear()
         if table.selected >= staffIDs.count { table.selected = max(0, staffIDs.count - 1) }
         try sizeChanged(context: context)
     }
@@ -141,19 +140,13 @@ struct StaffTab: HostedTab {
 
     /// Fetches the rows around the visible page when they are not already held.
     private mutating func loadWindow(_ context: AppContext) throws {
-        let page = pageSize(context)
-        let needed = table.offset..<min(staffIDs.count, table.offset + page)
-        let held = windowOffset..<(windowOffset + window.count)
-        if needed.isEmpty || (held.contains(needed.lowerBound) && held.contains(needed.upperBound - 1)) { return }
-        let start = max(0, table.offset - page)
-        window = try context.store.staff(ids: Array(staffIDs[start..<min(staffIDs.count, start + page * 3)]))
-        windowOffset = start
+        let ids = staffIDs
+        try window.fill(top: table.offset, page: pageSize(context), total: ids.count) { offset, limit in
+            try context.store.staff(ids: Array(ids[offset..<(offset + limit)]))
+        }
     }
 
-    private func staffRow(at index: Int) -> StaffRow? {
-        let i = index - windowOffset
-        return window.indices.contains(i) ? window[i] : nil
-    }
+    private func staffRow(at index: Int) -> StaffRow? { window.row(at: index) }
 
     private func pageSize(_ context: AppContext) -> Int { RegisterListing.pageSize(context) }
 
