@@ -69,6 +69,8 @@ let package = Package(
         .testTarget(name: "VardagDomainTests", dependencies: ["VardagDomain"]),
         .testTarget(name: "VardagStoreTests", dependencies: ["VardagStore", "VardagDomain", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
+        // The curses backend's key mapping and input decoding, without a terminal.
+        .testTarget(name: "TerminalKitCursesTests", dependencies: ["TerminalKitCurses", "TerminalKit", "CNcursesw"]),
         .testTarget(
             name: "VardagAppTests",
             dependencies: ["VardagApp", "VardagStore", "VardagDomain", "TerminalKit", "TestSupport"]

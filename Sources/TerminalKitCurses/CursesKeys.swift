@@ -4,7 +4,7 @@ import TerminalKit
 /// Maps what `wget_wch` returns to toolkit keys.
 ///
 /// Pure functions, so the mapping can be read in one place; the ESC-prefix (Alt)
-/// logic, which needs a second read, lives in `CursesTerminal`.
+/// logic, which needs a second read, lives in `CursesInputDecoder`.
 enum CursesKeys {
     /// The key for a curses key code (`wget_wch` answered `KEY_CODE_YES`), or nil
     /// for codes the app has no use for (mouse, shifted variants, ...).

@@ -51,17 +51,11 @@ public final class CursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let colors: CursesColors
     private let counter = WriteCounter()
-    /// Input read ahead while looking for an Alt key or a grapheme's combining marks.
-    private var pushback: [RawInput] = []
+    /// Turns what curses reads into events (Alt keys, unknown sequences, graphemes).
+    private var decoder = CursesInputDecoder()
     private var cursor: Point?
     private var cursorVisible: Bool?
     private var currentTimeout: Int32 = .min
-
-    /// One unit from `wget_wch`.
-    private enum RawInput {
-        case character(UInt32)
-        case keyCode(Int32)
-    }
 
     /// The longest a single wait inside `readEvent` blocks, so a signal whose
     /// interruption ncurses swallowed is still noticed promptly.
@@ -69,8 +63,6 @@ public final class CursesTerminal: Terminal {
     /// Escape delay when `ESCDELAY` is not set: Esc must answer at once, and 25 ms
     /// still joins the bytes of a key sequence sent over ssh.
     private static let defaultEscapeDelay: Int32 = 25
-    /// How long a started escape sequence (ESC [ ...) waits for its next byte.
-    private static let sequenceContinuationMilliseconds = 50
 
     /// Probes the terminal, installs the signal trap and starts curses.
     /// - Parameter noColor: draw with attributes only (`--no-color`); `NO_COLOR`
@@ -152,7 +144,7 @@ public final class CursesTerminal: Terminal {
         while true {
             let elapsed = Self.milliseconds(clock.now - start)
             let remaining = timeoutMilliseconds < 0 ? Self.pollSliceMilliseconds : max(0, timeoutMilliseconds - elapsed)
-            if let raw = readRaw(timeout: min(remaining, Self.pollSliceMilliseconds)) {
+            if let raw = decoder.read(timeout: min(remaining, Self.pollSliceMilliseconds), from: readCurses) {
                 if let event = decode(raw) { return event }
                 continue  // A key the app has no use for: keep waiting.
             }
@@ -273,8 +265,8 @@ public final class CursesTerminal: Terminal {
         return .resize(size)
     }
 
-    private func readRaw(timeout: Int) -> RawInput? {
-        if !pushback.isEmpty { return pushback.removeFirst() }
+    /// One unit straight from `wget_wch`, waiting at most `timeout` milliseconds.
+    private func readCurses(timeout: Int) -> CursesInput? {
         let t = Int32(clamping: timeout)
         if t != currentTimeout {
             wtimeout(window, t)
@@ -288,96 +280,9 @@ public final class CursesTerminal: Terminal {
         }
     }
 
-    private func decode(_ raw: RawInput) -> Event? {
-        switch raw {
-        case .keyCode(KEY_RESIZE):
-            return .resize(size)
-        case .keyCode(let code):
-            return CursesKeys.key(forKeyCode: code).map { .key($0) }
-        case .character(27):
-            return decodeEscape()
-        case .character(let code):
-            guard let key = CursesKeys.key(forCharacter: code) else { return nil }
-            return .key(completeGrapheme(key))
-        }
-    }
-
-    /// ESC alone is Escape; ESC with a character already waiting is Alt+character
-    /// (or just the text, for non-ASCII letters such as å ä ö).
-    private func decodeEscape() -> Event? {
-        guard let next = readRaw(timeout: 0) else { return .key(.escape) }
-        switch next {
-        case .character(27):
-            // PuTTY and rxvt send Alt with a special key as ESC + its sequence: the key itself.
-            if let third = readRaw(timeout: 0) {
-                if case .character(let code) = third, EscapeSequence.read([code]) != .notASequence {
-                    return readSequence(introducer: code)
-                }
-                pushback.insert(third, at: 0)
-            }
-            pushback.insert(next, at: 0)
-            return .key(.escape)
-        case .keyCode(KEY_RESIZE):
-            pushback.insert(next, at: 0)
-            return .key(.escape)
-        case .keyCode(let code):
-            // Alt with a special key (Alt-Up ...): the key itself.
-            return .key(CursesKeys.key(forKeyCode: code) ?? .escape)
-        case .character(let code) where EscapeSequence.read([code]) != .notASequence:
-            return readSequence(introducer: code)
-        case .character(let code):
-            guard let key = CursesKeys.altKey(forCharacter: code) else { return .key(.escape) }
-            return .key(completeGrapheme(key))
-        }
-    }
-
-    /// Reads the rest of an escape sequence that ncurses did not recognise (its
-    /// terminfo entry does not have it) and returns its key, or nil to drop it whole.
-    ///
-    /// ESC `[` or ESC `O` with nothing after it is Alt-[ or Alt-O. The bytes of one
-    /// key arrive together; over ssh they may be split, so a continuation byte is
-    /// awaited for a short while before an unfinished sequence is dropped.
-    private func readSequence(introducer: UInt32) -> Event? {
-        var body = [introducer]
-        while true {
-            switch EscapeSequence.read(body) {
-            case .key(let key):
-                return .key(key)
-            case .unknown, .notASequence:
-                return nil
-            case .brokenByLastByte:
-                pushback.insert(.character(body.removeLast()), at: 0)
-                return nil
-            case .incomplete:
-                let next = readRaw(timeout: Self.sequenceContinuationMilliseconds)
-                guard case .character(let code)? = next else {
-                    if let next { pushback.insert(next, at: 0) }  // a curses key code: its own input
-                    return body.count == 1 ? CursesKeys.altKey(forCharacter: introducer).map { .key($0) } : nil
-                }
-                body.append(code)
-            }
-        }
-    }
-
-    /// For a text key, appends the combining marks (and other grapheme extenders)
-    /// that arrived with it and NFC-normalises, so "a" + U+030A comes out as one "å".
-    private func completeGrapheme(_ key: Key) -> Key {
-        guard case .char(let first) = key else { return key }
-        var text = String(first)
-        while let next = readRaw(timeout: 0) {
-            if case .character(let code) = next, code >= 0x20, let scalar = Unicode.Scalar(code) {
-                var longer = text
-                longer.unicodeScalars.append(scalar)
-                if longer.count == 1 {
-                    text = longer
-                    continue
-                }
-            }
-            pushback.insert(next, at: 0)  // It was read first, so it goes back first.
-            break
-        }
-        let normalized = text.precomposedStringWithCanonicalMapping
-        return .char(normalized.first ?? first)
+    private func decode(_ unit: CursesInput) -> Event? {
+        if case .keyCode(KEY_RESIZE) = unit { return .resize(size) }
+        return decoder.decode(unit, from: readCurses)
     }
 
     private static func milliseconds(_ d: Duration) -> Int {

@@ -69,7 +69,7 @@ final class CompetenceEndToEndTests: XCTestCase {
             ";Åsbro;Hemtjänst Norr;Ny Person;Vårdbiträde;Gymnasial;800;Nej;;;;;",
         ]
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
-        let today = LocalDate.today().iso
+        let today = VardagBinary.today.iso
         let refused = try Spawn.run([binary, "import", "competence", file.path, "--db", db])
         XCTAssertEqual(refused.status, 65, refused.errorOutput)
         let path = file.path
@@ -202,6 +202,6 @@ final class CompetenceEndToEndTests: XCTestCase {
         XCTAssertTrue(gaps.output.contains("Åsbro;Hemtjänst Norr;Åsa Öberg;Medarbetare;Undersköterska;Steg 3, Steg 4, Steg 5;Övergång,"),
                       gaps.output)
         let mapping = try Spawn.run([binary, "export", "competence", "--db", db, "--kind", "mapping"])
-        XCTAssertTrue(mapping.output.contains(";2024-02-01;\(LocalDate.today().iso);;;;"), mapping.output)
+        XCTAssertTrue(mapping.output.contains(";2024-02-01;\(VardagBinary.today.iso);;;;"), mapping.output)
     }
 }

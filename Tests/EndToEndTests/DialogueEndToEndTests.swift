@@ -85,29 +85,26 @@ final class DialogueEndToEndTests: XCTestCase {
     }
 
     /// Steps a guide choice with → until it shows a guide from `kommun` (other than `notNamed`).
+    ///
+    /// Waits on the screen, never for a while: first until the cursor is on the field (so the
+    /// keys that moved there have been handled), then after each → until the choice changed.
     /// - Returns: the chosen guide's name.
     private func chooseGuide(_ tmux: TmuxSession, label: String, from kommun: String, notNamed: String?) throws -> String {
+        var line = try tmux.waitForRows(description: "the cursor on \(label)") { rows, cursorRow in
+            rows.indices.contains(cursorRow) && rows[cursorRow].contains(label) ? rows[cursorRow] : nil
+        }
         for _ in 0..<20 {
-            let line = try settledLines(tmux).first { $0.contains(label) } ?? ""
             if let open = line.range(of: "< "), let dot = line.range(of: " · ", range: open.upperBound..<line.endIndex) {
                 let name = String(line[open.upperBound..<dot.lowerBound])
                 if line.contains(", \(kommun) >") && name != notNamed { return name }
             }
             try tmux.sendKeys("Right")
+            let before = line
+            line = try tmux.waitForRows(description: "the next choice in \(label)") { rows, _ in
+                rows.first { $0.contains(label) && $0 != before }
+            }
         }
         throw TmuxSession.Failure.notFound("a guide from \(kommun) in \(label)")
-    }
-
-    /// The screen once it has stopped changing (every key sent so far has been drawn).
-    private func settledLines(_ tmux: TmuxSession) throws -> [String] {
-        var previous = try tmux.screenLines()
-        for _ in 0..<50 {
-            usleep(100_000)
-            let now = try tmux.screenLines()
-            if now == previous { return now }
-            previous = now
-        }
-        return previous
     }
 
     private func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

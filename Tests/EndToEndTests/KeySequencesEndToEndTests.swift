@@ -33,9 +33,9 @@ final class KeySequencesEndToEndTests: XCTestCase {
             let team = try store.addTeam(enhetId: enhet.id, name: "Försörjningsstöd")
             let asa = try store.addMedarbetare(MedarbetareDraft(
                 teamId: team.id, name: "Åsa Öberg", title: "Socialsekreterare", role: .medarbetare, startDate: "2020-02-01"))
-            let week = WorkloadPeriod(containing: LocalDate.today(), kind: .week)
+            let week = WorkloadPeriod(containing: VardagBinary.today, kind: .week)
             try store.addCase(medarbetareId: asa.id, period: week, draft: CaseDraft(reference: "Ärende 1", time: "2", difficulty: "2"),
-                              today: LocalDate.today())
+                              today: VardagBinary.today)
             let auditBefore = try store.auditEntries(limit: 100_000).count
             try store.close()
 

@@ -111,6 +111,8 @@ final class KillEndToEndTests: XCTestCase {
                 record += 1
                 let delay = useconds_t(random.next() % 151) * 1_000
                 try session.tmux(["send-keys", "-t", session.name] + flow.enter(record).keys)
+                // Not a wait for the screen: the random delay is what is tested, a kill at
+                // any moment of the write that the keys start.
                 usleep(delay)
                 let pid = try session.processID(named: "vardag")
                 XCTAssertEqual(kill(pid, SIGKILL), 0)

@@ -36,6 +36,8 @@ final class PurgeKillEndToEndTests: XCTestCase {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
+            // Not a wait for a result: the random delay is what is tested, a kill at any
+            // moment of the purge (before, during or after its one transaction).
             usleep(useconds_t(20_000 + random.next() % 180_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -46,11 +46,15 @@ final class WorkloadEndToEndTests: XCTestCase {
         }
         try first.sendKeys("4")
         try first.waitFor(text: "helhet 4/5")
-        for expected in ["Fyrfält: Åsa Öberg", "Översikt: Försörjningsstöd", "Fyrfältaren"] {
-            _ = try first.waitFor(text: expected)
+        // Each Esc goes back one screen: the title row then ends with the screen below's name
+        // (waited for, as the screen's name is in the title row before Esc too).
+        for below in ["Översikt: Försörjningsstöd", "Fyrfältaren"] {
             try first.sendKeys("Escape")
-            usleep(150_000)
+            try first.waitForRows(description: "the title row ending in \(below)") { rows, _ in
+                rows.first.map { $0.hasSuffix("› \(below)") } == true ? true : nil
+            }
         }
+        try first.sendKeys("Escape")
         try first.waitFor(text: "Välj verktyg")
         try first.sendKeys("q")
         XCTAssertEqual(try first.waitForExit(), 0)
@@ -86,7 +90,7 @@ final class WorkloadEndToEndTests: XCTestCase {
         XCTAssertEqual(byCase["Ärende 7"]?["falt"] as? String, "tung")
         XCTAssertEqual(byCase["Ärende 3"]?["medarbetare"] as? String, "Åsa Öberg")
         XCTAssertEqual(byCase["Ärende 3"]?["team"] as? String, "Försörjningsstöd")
-        XCTAssertEqual(byCase["Ärende 3"]?["period"] as? String, IsoWeek(containing: LocalDate.today()).description)
+        XCTAssertEqual(byCase["Ärende 3"]?["period"] as? String, IsoWeek(containing: VardagBinary.today).description)
 
         let bad = try Spawn.run([binary, "export", "workload", "--db", db, "--from", "2026-W99"])
         XCTAssertEqual(bad.status, 64, "a bad --from is a bad argument (EX_USAGE), not \"no terminal\"")
@@ -98,7 +102,7 @@ final class WorkloadEndToEndTests: XCTestCase {
         let directory = try TmuxSession.makeDirectory()
         let db = directory.appendingPathComponent("db.sqlite").path
         let store = try AppDatabase.open(path: db, user: "e2e")
-        let today = LocalDate.today()
+        let today = VardagBinary.today
         let week = WorkloadPeriod(containing: today, kind: .week)
         for kommunName in ["Åsbro", "Lönnfors", "Östervik"] {
             let kommun = try store.addKommun(name: kommunName)
@@ -145,9 +149,9 @@ final class WorkloadEndToEndTests: XCTestCase {
         let team = try store.addTeam(enhetId: enhet.id, name: "Försörjningsstöd")
         let asa = try store.addMedarbetare(MedarbetareDraft(
             teamId: team.id, name: "Åsa Öberg", title: "Socialsekreterare", role: .medarbetare, startDate: "2020-02-01"))
-        let week = WorkloadPeriod(containing: LocalDate.today(), kind: .week)
+        let week = WorkloadPeriod(containing: VardagBinary.today, kind: .week)
         try store.addCase(medarbetareId: asa.id, period: week, draft: CaseDraft(reference: "Ärende 1", time: "2", difficulty: "2"),
-                          today: LocalDate.today())
+                          today: VardagBinary.today)
         try store.close()
 
         let tmux = try TmuxSession(command: "\(q(binary)) --db \(q(db))", width: 80, height: 24, directory: directory)

@@ -37,7 +37,9 @@ public enum Spawn {
     /// Runs a program to its end.
     /// - Parameters:
     ///   - arguments: program (looked up in `PATH`) and its arguments.
-    ///   - environment: the complete environment; the test process's when nil.
+    ///   - environment: the complete environment; the test process's when nil. Either way
+    ///     `VARDAG_TEST_TODAY` is set to `VardagBinary.todayText` unless it is given, so
+    ///     every `vardag` run sees the same day.
     ///   - stdinPath: what standard input reads (`/dev/null` by default).
     ///   - timeout: seconds before the program is killed and `Failure.timedOut` thrown.
     ///   - workingDirectory: where relative paths lead (the test process's when nil), so
@@ -78,7 +80,11 @@ public enum Spawn {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+        var variables = environment ?? ProcessInfo.processInfo.environment
+        if variables[VardagBinary.todayVariable] == nil {
+            variables[VardagBinary.todayVariable] = VardagBinary.todayText
+        }
+        let env = variables.map { "\($0.key)=\($0.value)" }
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = env.map { strdup($0) } + [nil]
         defer {

@@ -49,7 +49,8 @@ public final class TmuxSession {
     ///   - width: pane columns.
     ///   - height: pane rows.
     ///   - term: `TERM` inside the pane.
-    ///   - environment: extra variables for the command.
+    ///   - environment: extra variables for the command. `VARDAG_TEST_TODAY` is
+    ///     `VardagBinary.todayText` unless given here, so the app sees the same day each run.
     ///   - directory: the session's directory (from `makeDirectory()`, when the
     ///     command needs to name files in it); a new one when nil. `close()` removes it.
     /// - Throws: when the directory or the session cannot be created.
@@ -61,7 +62,8 @@ public final class TmuxSession {
         socketPath = self.directory.appendingPathComponent("sock").path
 
         // A small, fixed environment: the pane must not depend on the test runner's
-        // (TMUX would make tmux think it is nested; LANG pins UTF-8; SHELL runs sh).
+        // (TMUX would make tmux think it is nested; LANG pins UTF-8; SHELL runs sh; the
+        // day is fixed, see `VardagBinary.today`).
         let inherited = ProcessInfo.processInfo.environment
         environment = [
             "PATH": inherited["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
@@ -70,6 +72,7 @@ public final class TmuxSession {
             "TZ": "Europe/Stockholm",
             "SHELL": "/bin/sh",
             "TERM": "xterm-256color",  // the tmux client's own terminal
+            VardagBinary.todayVariable: VardagBinary.todayText,
         ]
         var sessionEnv: [String] = ["-e", "TERM=\(term)"]
         for (key, value) in extra.sorted(by: { $0.key < $1.key }) { sessionEnv += ["-e", "\(key)=\(value)"] }
@@ -86,7 +89,8 @@ public final class TmuxSession {
             try tmux(start)
         } catch Failure.tmuxFailed(_, let message) where message.contains("server exited unexpectedly") {
             // Seen once in a clean-clone CI run under heavy load: the new server died while
-            // starting, before the command ran. Nothing of the test has happened yet; start again.
+            // starting, before the command ran. Nothing of the test has happened yet; start again
+            // after a pause for the load (there is no screen yet to wait on).
             usleep(200_000)
             try? FileManager.default.removeItem(atPath: socketPath)
             try tmux(start)
@@ -163,6 +167,22 @@ public final class TmuxSession {
             last = try capture()
             if condition(last) { return last }
             if Date() > deadline { throw Failure.timedOut(waitingFor: description, screen: last) }
+            usleep(Self.pollInterval)
+        }
+    }
+
+    /// Waits until `find` answers for the visible rows and the cursor's row (polled like
+    /// `waitUntil`): for what only the rows can tell, such as which field has the focus.
+    /// - Returns: what `find` answered.
+    /// - Throws: `Failure.timedOut` with the last rows.
+    @discardableResult
+    public func waitForRows<T>(timeout: Double = 10, description: String, _ find: (_ rows: [String], _ cursorRow: Int) -> T?) throws -> T {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let rows = try screenLines()
+            let cursorRow = Int(try display("#{cursor_y}")) ?? -1
+            if let found = find(rows, cursorRow) { return found }
+            if Date() > deadline { throw Failure.timedOut(waitingFor: description, screen: rows.joined(separator: "\n")) }
             usleep(Self.pollInterval)
         }
     }

@@ -1,7 +1,22 @@
 import Foundation
+import VardagDomain
 
-/// Finds the built `vardag` executable for end-to-end tests.
+/// Finds the built `vardag` executable for end-to-end tests, and fixes the day it runs on.
 public enum VardagBinary {
+    /// The day every end-to-end run of `vardag` sees as today (a Monday, week 2026-W48, the
+    /// unit tests' day too): `Spawn` and `TmuxSession` set `VARDAG_TEST_TODAY` to it unless
+    /// a test sets its own. A test build (`-DVARDAG_TEST_BUILD`) honours it; a test that
+    /// means "today" (seeding the current week, an error naming today) uses `today`.
+    public static let todayText = "2026-11-23"
+
+    /// `todayText` as a date.
+    public static let today: LocalDate = {
+        do { return try LocalDate.parse(todayText) } catch { preconditionFailure("\(todayText): \(error)") }
+    }()
+
+    /// The variable a test build of `vardag` reads today's date from.
+    public static let todayVariable = "VARDAG_TEST_TODAY"
+
     /// The path of the `vardag` binary: `VARDAG_BINARY` when set, else `vardag` next to
     /// the running test bundle (`.build/<triple>/<config>/`), which `swift build
     /// --build-tests` builds alongside it.

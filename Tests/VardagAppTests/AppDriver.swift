@@ -62,13 +62,16 @@ final class AppDriver {
         runner.drawFrame()
     }
 
-    /// Starts at the main menu and presses the route's keys, drawing only on arrival
-    /// (the frames on the way are not what is under test).
+    /// Starts at the main menu, opens the route's tool on top of it (as `AppHarness.open`
+    /// does) and presses the route's keys, drawing only on arrival (the frames on the way
+    /// are not what is under test).
     /// - Returns: the breadcrumb on arrival, which `isShowing` compares against.
     @discardableResult
     func enter(_ route: ScreenRoute) -> [String] {
         restarts += 1
-        runner = AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal)
+        var model = AppModel(context: context, root: MainMenuScreen())
+        if let tool = route.tool { model.apply(.push(tool.screen)) }
+        runner = AppRunner(model: model, terminal: terminal)
         for key in route.keys { runner.step(.key(key), draws: false) }
         runner.drawFrame()
         return model.breadcrumb

@@ -10,7 +10,7 @@ final class AppHarness {
     let database: TemporaryDatabase
     let store: AppDatabase
     let terminal: InMemoryTerminal
-    let runner: AppRunner
+    private(set) var runner: AppRunner
 
     /// Starts the app at the main menu.
     /// - Parameters:
@@ -32,6 +32,19 @@ final class AppHarness {
         runner.drawFrame()
     }
 
+    /// Opens a tool on top of the main menu, as choosing it there does, and draws it.
+    ///
+    /// Pushes the tool's screen rather than pressing the menu's keys, so that a test of
+    /// a tool does not depend on the menu's order or wording (the main menu's own tests
+    /// press its keys).
+    func open(_ tool: AppTool) {
+        var model = runner.model
+        model.apply(.push(tool.screen))
+        runner = AppRunner(model: model, terminal: terminal)
+        runner.renderer.invalidate()
+        runner.drawFrame()
+    }
+
     /// Sends keys one by one, drawing after each, as the real loop does.
     func press(_ keys: Key...) { for key in keys { runner.step(.key(key)) } }
 
@@ -44,7 +57,20 @@ final class AppHarness {
         _ = runner.runUntilIdle()
     }
 
+    /// Every row of the frame.
     var lines: [String] { terminal.lines }
+
+    /// The title row and the screen's own area: the frame without the hint bar and the
+    /// status line, which follow the key bindings and the database path, so a test of
+    /// what a screen shows does not break when a hint's wording changes. Row numbers are
+    /// those of `lines`.
+    var screenLines: [String] { Array(lines.dropLast(2)) }
+
+    /// The hint bar: the keys of the screen on top (or the first line of a long message).
+    var hintLine: String { lines[lines.count - 2] }
+
+    /// The status line: a message, or the database path and the user.
+    var statusLine: String { lines[lines.count - 1] }
 
     /// A small register with one of each, with Swedish letters.
     static func smallRegister(_ store: AppDatabase) throws {
@@ -56,4 +82,13 @@ final class AppHarness {
         _ = try store.addMedarbetare(MedarbetareDraft(
             teamId: team.id, name: "Märta Öhman", title: "Undersköterska", role: .teamledare, startDate: "2015-08-17"))
     }
+}
+
+/// Asserts that the app's screen (title row and the screen's own area, without the hint
+/// bar and the status line) equals the expected rows; see `assertLines`.
+func assertScreen(
+    _ app: AppHarness, _ expected: [String], _ message: String = "",
+    file: StaticString = #filePath, line: UInt = #line
+) {
+    assertLines(app.screenLines, expected, message, file: file, line: line)
 }

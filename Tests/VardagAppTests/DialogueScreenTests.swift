@@ -14,18 +14,19 @@ final class DialogueScreenTests: XCTestCase {
         try DialogueDemo.populate(store, today: try LocalDate.parse("2026-11-23"))
     }
 
-    /// Compares the screen line by line; with DIALOGUE_DUMP set, also writes it to that folder
+    /// Compares the screen (without hint bar and status line) line by line; with DIALOGUE_DUMP
+    /// set, also writes the whole frame to that folder
     /// (how the expectations below were made, after looking at them in tmux).
     private func check(_ app: AppHarness, _ name: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
         if let folder = ProcessInfo.processInfo.environment["DIALOGUE_DUMP"] {
             try? app.lines.joined(separator: "\n").write(toFile: "\(folder)/\(name).txt", atomically: true, encoding: .utf8)
         }
-        assertLines(app.lines, expected, "", file: file, line: line)
+        assertScreen(app, expected, "", file: file, line: line)
     }
 
     func testLoopListLoopScreenAndChainViewAt80x24() throws {
         let app = try AppHarness(seed: Self.demo)
-        app.press(.char("2"))
+        app.open(.dialogue)
         check(app, "list80", [
             " Vardag › Delaktighetsmodellen",
             "  Slingor │ Vägledare │ Utbyten │ Mål │ Årsrapport",
@@ -49,8 +50,6 @@ final class DialogueScreenTests: XCTestCase {
             "",
             "",
             "",
-            "Enter öppna slinga  n ny slinga  u byt enhet  Tab nästa flik  Esc tillbaka",
-            "/tmp/vardag.sqlite · testare",
         ])
         app.press(.down, .down, .enter)
         check(app, "loop80", [
@@ -76,8 +75,6 @@ final class DialogueScreenTests: XCTestCase {
             "",
             "",
             "",
-            "m logga nästa träff  f ny stafettfråga  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
         app.press(.tab)
         check(app, "chain80", [
@@ -103,14 +100,13 @@ final class DialogueScreenTests: XCTestCase {
             "",
             "",
             "",
-            "f ny stafettfråga  s besvara fråga  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
     }
 
     func testPoolLoopScreenAndChainViewAt120x40() throws {
         let app = try AppHarness(width: 120, height: 40, seed: Self.demo)
-        app.press(.char("2"), .tab)
+        app.open(.dialogue)
+        app.press(.tab)
         check(app, "pool120", [
             " Vardag › Delaktighetsmodellen",
             "  Slingor │ Vägledare │ Utbyten │ Mål │ Årsrapport",
@@ -150,8 +146,6 @@ final class DialogueScreenTests: XCTestCase {
             "",
             "",
             "",
-            "Enter visa uppdrag  n ny vägledare  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
         app.press(.backTab, .down, .down, .enter)
         check(app, "loop120", [
@@ -193,8 +187,6 @@ final class DialogueScreenTests: XCTestCase {
             "",
             "",
             "",
-            "m logga nästa träff  f ny stafettfråga  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
         app.press(.tab)
         check(app, "chain120", [
@@ -236,15 +228,14 @@ final class DialogueScreenTests: XCTestCase {
             "",
             "",
             "",
-            "f ny stafettfråga  s besvara fråga  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
     }
 
     func testNewLoopDefaultsToGuidesFromOtherUnits() throws {
         let app = try AppHarness(seed: Self.demo)
         let before = try app.store.dialogueLoops(today: app.runner.model.context.today).count
-        app.press(.char("2"), .char("n"))
+        app.open(.dialogue)
+        app.press(.char("n"))
         // Helén Sandberg is first in the pool but works at Barn och familj, the unit offered first.
         XCTAssertEqual(app.lines[5], " │ Enhet                 < Barn och familj · Åsbro >                          │")
         XCTAssertEqual(app.lines[9], " │ Vägledare 1           < Kerstin Holmqvist · Hemtjänst Norr, Åsbro >        │")
@@ -252,14 +243,15 @@ final class DialogueScreenTests: XCTestCase {
         app.press(.down)
         app.type("Maten")
         app.press(.enter)
-        XCTAssertTrue(app.lines[23].hasPrefix("Slingan är skapad"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.statusLine.hasPrefix("Slingan är skapad"), linesDiff(app.lines, []))
         XCTAssertEqual(try app.store.dialogueLoops(today: app.runner.model.context.today).count, before + 1)
     }
 
     func testGuideAtOwnUnitIsRefusedAtTheFieldAndNothingIsStored() throws {
         let app = try AppHarness(seed: Self.demo)
         let before = try app.store.dialogueLoops(today: app.runner.model.context.today).count
-        app.press(.char("2"), .char("n"), .down)
+        app.open(.dialogue)
+        app.press(.char("n"), .down)
         app.type("Maten")
         // Enhet "Barn och familj · Åsbro"; Helén Sandberg, first in the pool, works there.
         app.press(.down, .down, .down, .left)
@@ -276,7 +268,8 @@ final class DialogueScreenTests: XCTestCase {
     func testLoggingMeetingsWithARelayQuestionAndAnsweringItShowsTheChain() throws {
         let app = try AppHarness(width: 120, height: 40, seed: Self.demo)
         // The first loop (Hemtjänst Norr, Åsbro) has no meeting yet.
-        app.press(.char("2"), .enter, .char("m"))
+        app.open(.dialogue)
+        app.press(.enter, .char("m"))
         XCTAssertTrue(app.lines.joined(separator: "\n").contains("Logga Brukarträff 1"))
         app.press(.down, .down, .down)
         app.type("6")
@@ -304,7 +297,8 @@ final class DialogueScreenTests: XCTestCase {
     func testMeetingAfterTodayOrWithNobodyThereIsRefusedAtTheFields() throws {
         let app = try AppHarness(seed: Self.demo)
         // The first loop (Hemtjänst Norr, Åsbro) has no meeting yet.
-        app.press(.char("2"), .enter, .char("m"), .ctrl("u"))
+        app.open(.dialogue)
+        app.press(.enter, .char("m"), .ctrl("u"))
         app.type("2026-11-24")
         app.press(.down, .down, .down)
         app.type("0")
@@ -319,7 +313,7 @@ final class DialogueScreenTests: XCTestCase {
     func testQuestionFormDoesNotOfferTheUppföljning() throws {
         let app = try AppHarness(seed: Self.demo)
         // Östervik's Hemtjänst Söder has held all five meetings; nothing after the uppföljning can answer.
-        app.press(.char("2"))
+        app.open(.dialogue)
         for _ in 0..<8 { app.press(.down) }
         app.press(.enter, .char("f"))
         XCTAssertTrue(app.lines.contains { $0.contains("< Gemensam träff ") }, linesDiff(app.lines, []))
@@ -329,14 +323,15 @@ final class DialogueScreenTests: XCTestCase {
 
     func testAnswerFormOffersOnlyMeetingsThatCanTakeTheAnswer() throws {
         let app = try AppHarness(seed: Self.demo)
-        app.press(.char("2"), .enter, .char("m"), .down, .down, .down)
+        app.open(.dialogue)
+        app.press(.enter, .char("m"), .down, .down, .down)
         app.type("6")
         app.press(.down, .down, .down)
         app.type("Varför byts personalen så ofta?")
         app.press(.enter, .tab, .char("s"))
         // Only brukarträff 1 is logged: no meeting where staff answer, so no form, and the reason.
         XCTAssertFalse(app.lines.contains { $0.contains("Svara på stafettfråga") }, linesDiff(app.lines, []))
-        XCTAssertTrue(app.lines[23].hasPrefix("Svar kräver en senare träff med personal (m)."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Svar kräver en senare träff med personal (m)."), app.statusLine)
         app.press(.backTab, .char("m"), .enter, .tab, .char("s"))
         let text = app.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("< Personalträff 2026-11-23 >"), text)
@@ -348,7 +343,8 @@ final class DialogueScreenTests: XCTestCase {
     func testMeetingsAnswersAndActionsAreCorrectedAndRemovedAfterAsking() throws {
         let app = try AppHarness(seed: Self.demo)
         let today = app.runner.model.context.today
-        app.press(.char("2"), .down, .down, .enter, .up)
+        app.open(.dialogue)
+        app.press(.down, .down, .enter, .up)
         let loopId = try XCTUnwrap(try app.store.dialogueLoops(today: today).first { $0.enhetName == "LSS-boende Björken" && $0.kommunName == "Åsbro" }?.id)
         let detail = { try XCTUnwrap(try app.store.loopDetail(id: loopId, today: today)) }
         XCTAssertEqual(try detail().meetings.last?.kind, .gemensam)
@@ -363,13 +359,13 @@ final class DialogueScreenTests: XCTestCase {
         app.press(.ctrl("u"))  // the refusal put the cursor on the brukare count
         app.type("9")
         app.press(.enter)
-        XCTAssertTrue(app.lines[23].hasPrefix("Gemensam träff är ändrad."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Gemensam träff är ändrad."), app.statusLine)
         XCTAssertEqual(try detail().meetings.last?.brukareCount, 9)
         // The gemensam träff has actions, and brukarträff 2 is not the latest: neither is removed.
         app.press(.char("x"))
-        XCTAssertTrue(app.lines[23].hasPrefix("Ta bort träffens åtgärder först (Åtgärder, x)."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Ta bort träffens åtgärder först (Åtgärder, x)."), app.statusLine)
         app.press(.up, .char("x"))
-        XCTAssertTrue(app.lines[23].hasPrefix("Bara den senaste träffen kan tas bort"), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Bara den senaste träffen kan tas bort"), app.statusLine)
 
         // Actions: correct the first, then remove both after asking.
         app.press(.tab, .tab, .char("e"))
@@ -377,7 +373,7 @@ final class DialogueScreenTests: XCTestCase {
         app.press(.ctrl("u"))
         app.type("Menyn planeras ihop")
         app.press(.enter)
-        XCTAssertTrue(app.lines[23].hasPrefix("Åtgärden är ändrad."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Åtgärden är ändrad."), app.statusLine)
         XCTAssertTrue(try detail().actions.contains { $0.what == "Menyn planeras ihop" })
         let actions = try detail().actions.count
         app.press(.char("x"))
@@ -386,20 +382,21 @@ final class DialogueScreenTests: XCTestCase {
         XCTAssertEqual(try detail().actions.count, actions)
         for _ in 0..<actions { app.press(.char("x"), .char("j")) }
         XCTAssertEqual(try detail().actions.count, 0)
-        XCTAssertTrue(app.lines[23].hasPrefix("Åtgärden är borttagen."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Åtgärden är borttagen."), app.statusLine)
 
         // Now the gemensam träff can go; the loop's next meeting is the gemensam träff again.
         app.press(.backTab, .backTab, .up, .char("x"))
         XCTAssertTrue(app.lines.contains { $0.contains("Ta bort Gemensam träff") }, linesDiff(app.lines, []))
         app.press(.char("j"))
         XCTAssertEqual(try detail().nextMeeting, .gemensam)
-        XCTAssertTrue(app.lines[23].hasPrefix("Gemensam träff är borttagen."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Gemensam träff är borttagen."), app.statusLine)
     }
 
     func testAnAnswerIsCorrectedOrRemovedAfterAsking() throws {
         let app = try AppHarness(seed: Self.demo)
         let today = app.runner.model.context.today
-        app.press(.char("2"), .down, .down, .enter, .tab)
+        app.open(.dialogue)
+        app.press(.down, .down, .enter, .tab)
         let loopId = try XCTUnwrap(try app.store.dialogueLoops(today: today).first { $0.enhetName == "LSS-boende Björken" && $0.kommunName == "Åsbro" }?.id)
         let question = { try XCTUnwrap(try app.store.loopDetail(id: loopId, today: today)?.questions.first) }
         XCTAssertFalse(try question().isOpen)
@@ -415,19 +412,21 @@ final class DialogueScreenTests: XCTestCase {
         XCTAssertFalse(try question().isOpen, "Esc keeps the answer")
         app.press(.char("x"), .char("j"))
         XCTAssertTrue(try question().isOpen)
-        XCTAssertTrue(app.lines[23].hasPrefix("Svaret är borttaget; frågan är öppen igen."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Svaret är borttaget; frågan är öppen igen."), app.statusLine)
     }
 
     func testEnglishLoopScreen() throws {
         let app = try AppHarness(language: .en, seed: Self.demo)
-        app.press(.char("2"), .down, .down, .enter)
+        app.open(.dialogue)
+        app.press(.down, .down, .enter)
         XCTAssertEqual(app.lines[1], "  Meetings │ Relay questions │ Actions │ Theme and staff")
         XCTAssertTrue(app.lines.contains { $0.contains("5. Follow-up") })
     }
 
     func testUnitFilterShowsOneUnitsLoopsAndTargetsAndReportTabs() throws {
         let app = try AppHarness(seed: Self.demo)
-        app.press(.char("2"), .char("u"))
+        app.open(.dialogue)
+        app.press(.char("u"))
         XCTAssertEqual(app.lines[3], " 1 slingor · Hemtjänst Norr, Åsbro · u byter enhet")
         XCTAssertTrue(app.lines[6].contains("Inflytande över s"), app.lines[6])
         XCTAssertEqual(app.lines[7], "")

@@ -39,7 +39,7 @@ final class HostileTextTests: XCTestCase {
     func testPoisonedRegisterNamesShowCleaned() throws {
         let app = try AppDriver(width: 120, height: 40)
         _ = try HostileText.poison(databaseAt: app.database.path)
-        app.enter(ScreenRoute("register", [.char("5")]))
+        app.enter(ScreenRoute("register", in: .register, []))
         let screen = app.lines.joined(separator: "\n")
         XCTAssertTrue(screen.contains("Bo Ek¤"), screen)
         XCTAssertTrue(screen.contains("Märta Öhman¤"), screen)

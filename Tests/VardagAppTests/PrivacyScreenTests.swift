@@ -16,7 +16,8 @@ final class PrivacyScreenTests: XCTestCase {
         let today = app.runner.model.context.today
         let loop = try XCTUnwrap(try app.store.dialogueLoops(today: today).first)
         // The first loop has no meeting yet: log brukarträff 1 with 6 brukare and a note.
-        app.press(.char("2"), .enter, .char("m"))
+        app.open(.dialogue)
+        app.press(.enter, .char("m"))
         app.press(.down, .down, .down)
         app.type("6")
         app.press(.down, .down)
@@ -34,7 +35,8 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testDialogueNotesWithoutAPersonnummerAreStoredOnTheFirstEnter() throws {
         let app = try AppHarness(width: 120, height: 40, seed: DialogueScreenTests.demo)
-        app.press(.char("2"), .enter, .char("m"))
+        app.open(.dialogue)
+        app.press(.enter, .char("m"))
         app.press(.down, .down, .down)
         app.type("6")
         app.press(.down, .down)
@@ -45,7 +47,8 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testShadowingLessonsWithAPersonnummerWarnAndRemovingItStoresAtOnce() throws {
         let app = try AppHarness(seed: ShadowingScreenTests.seed)
-        app.press(.char("3"), .down, .down, .enter)
+        app.open(.shadowing)
+        app.press(.down, .down, .enter)
         app.type("tvä")
         app.press(.enter, .tab, .tab, .tab)  // search -> Tvätt's minutes -> its judgement -> lärdomar
         app.type("Brukaren 121212-1212 vill tvätta själv")
@@ -66,7 +69,8 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testShadowingLessonsNamingFruBergOrAnnaWarnFirstAndStoreOnTheSecondEnter() throws {
         let app = try AppHarness(seed: ShadowingScreenTests.seed)
-        app.press(.char("3"), .down, .down, .enter)
+        app.open(.shadowing)
+        app.press(.down, .down, .enter)
         app.type("tvä")
         app.press(.enter, .tab, .tab, .tab)
         app.type("fru Berg ville tvätta själv")
@@ -87,7 +91,8 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testFyrfaltarenCaseNoteNamingAPersonWarnsButTheReferenceFieldIsNotNameChecked() throws {
         let app = try AppHarness(seed: WorkloadScreenTests.seed)
-        app.press(.char("1"), .enter, .enter, .char("a"))
+        app.open(.workload)
+        app.press(.enter, .enter, .char("a"))
         app.type("Ärende Linnea")  // an odd reference, but a reference is not name-checked: it is a pseudonym field
         app.press(.tab, .tab)
         app.type("2")
@@ -113,7 +118,8 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testShadowingSecondEnterStoresTheTextAnyway() throws {
         let app = try AppHarness(seed: ShadowingScreenTests.seed)
-        app.press(.char("3"), .down, .down, .enter)
+        app.open(.shadowing)
+        app.press(.down, .down, .enter)
         app.type("tvä")
         app.press(.enter, .tab, .tab, .tab)
         app.type("Samordningsnummer 701063-2391")
@@ -130,7 +136,7 @@ final class PrivacyScreenTests: XCTestCase {
         _ = try app.store.updateMedarbetare(id: bo.id, MedarbetareDraft(
             teamId: bo.teamId, name: "Bo Ekström", title: "Vårdbiträde", role: .medarbetare, startDate: "2019-03-01"))
         let count = try app.store.auditCount()
-        app.press(.char("g"))
+        app.open(.audit)
         XCTAssertEqual(app.lines[0].trimmingCharacters(in: .whitespaces), "Vardag › Granskningslogg")
         XCTAssertEqual(app.lines[1], " Alla tabeller · \(count) rader, nyast först · skrivskyddad")
         XCTAssertTrue(app.lines[2].hasPrefix("   När (svensk tid)    Vem"), app.lines[2])
@@ -158,7 +164,7 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testAuditScreenAt120x40ShowsMoreRowsAndIsInEnglishWithLangEn() throws {
         let app = try AppHarness(width: 120, height: 40, language: .en)
-        app.press(.char("g"))
+        app.open(.audit)
         XCTAssertTrue(app.lines[1].hasPrefix(" All tables · 5 rows, newest first · read only"), app.lines[1])
         XCTAssertTrue(app.lines[2].hasPrefix("   When (Swedish time)"), app.lines[2])
         let listed = app.lines.filter { $0.contains("testare") && $0.contains(" new ") }.count
@@ -172,7 +178,7 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testAuditDetailWithMoreFieldsThanLinesEndsWithAClearCountAtEightyByTwentyFour() throws {
         let app = try AppHarness(seed: WorkloadScreenTests.seed)
-        app.press(.char("g"))
+        app.open(.audit)
         // Find a row with more changed fields than the detail area has lines (a staff insert has 6).
         for _ in 0..<40 where !screen(app).contains("fält till") { app.press(.down) }
         let more = try XCTUnwrap(app.lines.first { $0.contains("… och") }, screen(app))
@@ -183,7 +189,8 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testFyrfaltarenCaseReferenceWithAPersonnummerIsRefusedEvenOnTheSecondEnter() throws {
         let app = try AppHarness(seed: WorkloadScreenTests.seed)
-        app.press(.char("1"), .enter, .enter, .char("a"))
+        app.open(.workload)
+        app.press(.enter, .enter, .char("a"))
         app.type("121212-1212")
         app.press(.tab, .tab)
         app.type("2")
@@ -197,7 +204,8 @@ final class PrivacyScreenTests: XCTestCase {
 
     func testFyrfaltarenCaseNoteWithAPersonnummerWarnsFirstAndStoresOnTheSecondEnter() throws {
         let app = try AppHarness(seed: WorkloadScreenTests.seed)
-        app.press(.char("1"), .enter, .enter, .char("a"))
+        app.open(.workload)
+        app.press(.enter, .enter, .char("a"))
         app.type("Ärende 20")
         app.press(.tab, .tab)
         app.type("2")

@@ -11,7 +11,7 @@ final class ScreenRoutesTests: XCTestCase {
         for route in ScreenRoutes.all {
             XCTAssertTrue(names.insert(route.name).inserted, "route names are unique: \(route)")
             let breadcrumb = app.enter(route)
-            if !route.keys.isEmpty && route.isShowing == nil {
+            if (route.tool != nil || !route.keys.isEmpty) && route.isShowing == nil {
                 XCTAssertGreaterThan(breadcrumb.count, 1, "\(route) opens a screen from the main menu: \(breadcrumb)")
             }
             if let check = route.isShowing {

@@ -38,7 +38,7 @@ final class ShadowingScreenTests: XCTestCase {
 
     private func openShadowing(width: Int = 80, height: Int = 24, language: Language = .sv) throws -> AppHarness {
         let app = try AppHarness(width: width, height: height, language: language, seed: Self.seed)
-        app.press(.char("3"))
+        app.open(.shadowing)
         return app
     }
 
@@ -46,7 +46,7 @@ final class ShadowingScreenTests: XCTestCase {
         let app = try openShadowing()
         XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
         app.press(.left, .left, .left)
-        assertLines(app.lines, [
+        assertScreen(app, [
             " Vardag › Skuggning",
             "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
             "",
@@ -69,8 +69,6 @@ final class ShadowingScreenTests: XCTestCase {
             "",
             "",
             "",
-            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik",
-            "/tmp/vardag.sqlite · testare",
         ])
         app.press(.right)
         XCTAssertEqual(app.lines[3], " Lördag 2026-11-21 · 0 av 3 loggade · Team Ängen")
@@ -83,7 +81,7 @@ final class ShadowingScreenTests: XCTestCase {
     func testDayViewAt120x40UsesTheWidth() throws {
         let app = try openShadowing(width: 120, height: 40)
         app.press(.left, .left, .left)
-        assertLines(app.lines, [
+        assertScreen(app, [
             " Vardag › Skuggning",
             "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
             "",
@@ -122,8 +120,6 @@ final class ShadowingScreenTests: XCTestCase {
             "",
             "",
             "",
-            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
     }
 
@@ -131,7 +127,7 @@ final class ShadowingScreenTests: XCTestCase {
         let app = try openShadowing()
         app.press(.left, .left, .left, .enter)
         app.type("tvä")
-        assertLines(app.lines, [
+        assertScreen(app, [
             " Vardag › Skuggning",
             "┌ Ändra dagens logg: Anna Åkesson ─────────────────────────────────────────────┐",
             "│ Datum         2026-11-20                                                     │",
@@ -154,13 +150,11 @@ final class ShadowingScreenTests: XCTestCase {
             "│                                                                              │",
             "│ Enter lägg till/spara · Tab fält · Space bedömning · Del bort · Ctrl-Y förra │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik",
-            "/tmp/vardag.sqlite · testare",
         ])
         let big = try openShadowing(width: 120, height: 40)
         big.press(.left, .left, .left, .enter)
         big.type("tvä")
-        assertLines(big.lines, [
+        assertScreen(big, [
             " Vardag › Skuggning",
             "┌ Ändra dagens logg: Anna Åkesson ─────────────────────────────────────────────────────────────────────────────────────┐",
             "│ Datum         2026-11-20                                                                                             │",
@@ -199,15 +193,13 @@ final class ShadowingScreenTests: XCTestCase {
             "│                                                                                                                      │",
             "│ Enter lägg till/spara · Tab fält · Space bedömning · Del bort · Ctrl-Y förra                                         │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
     }
 
     func testAnalysisAt80x24And120x40() throws {
         let app = try openShadowing()
         app.press(.tab, .tab, .tab)
-        assertLines(app.lines, [
+        assertScreen(app, [
             " Vardag › Skuggning",
             "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
             "",
@@ -230,12 +222,10 @@ final class ShadowingScreenTests: XCTestCase {
             " 4. Tvätt             50 % ja av 2",
             "                                         Lärdomar per vecka",
             "                                         ▅█",
-            "p byt period  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
         let big = try openShadowing(width: 120, height: 40)
         big.press(.tab, .tab, .tab)
-        assertLines(big.lines, [
+        assertScreen(big, [
             " Vardag › Skuggning",
             "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
             "",
@@ -274,8 +264,6 @@ final class ShadowingScreenTests: XCTestCase {
             " Apoteksärenden           ████████████████████████████████▏ 30 min · 100 % ja",
             " Personlig hygien         ████████████████████████████████▏ 30 min · 0 % ja",
             " Läkemedelsöverlämning    ██████████▊ 10 min · 0 % ja",
-            "p byt period  Tab nästa flik  Esc tillbaka  ? hjälp",
-            "/tmp/vardag.sqlite · testare",
         ])
         big.press(.char("p"))
         XCTAssertEqual(big.lines[3], " Senaste 8 veckorna: 2026-11-02 – 2026-11-23 · p byter period")
@@ -297,7 +285,8 @@ final class ShadowingScreenTests: XCTestCase {
             try store.saveDayEntry(DayEntryDraft(teamId: team.id, participantId: anna.id, date: "2026-11-18", role: .underskoterska,
                                                  tasks: more.map { .init(taskId: ids[$0], minutes: "10", judgement: .yes) }, lessons: ""))
         })
-        app.press(.char("3"), .tab, .tab, .tab)
+        app.open(.shadowing)
+        app.press(.tab, .tab, .tab)
         XCTAssertEqual(app.lines[15], " Utkast: uppgifter 1–6 av 10  ↓          Deltagare per steg")
         let firstShown = app.lines[16]
         app.press(.down)
@@ -344,7 +333,7 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertEqual(stored.tasks.map(\.judgement), [.withSupport, .yes])
         XCTAssertEqual(try app.store.auditCount(), audits + 1)
         XCTAssertEqual(app.lines[8], "> Özlem Yıldız   Undersköterska Tvätt, Inköp                   70")
-        XCTAssertTrue(app.lines[23].hasPrefix("Sparat: Özlem Yıldız, 70 min "), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Sparat: Özlem Yıldız, 70 min "), app.statusLine)
     }
 
     func testMinutesOutsideOneToSixHundredAreRefusedAtTheRowAndNothingIsStored() throws {
@@ -450,15 +439,15 @@ final class ShadowingScreenTests: XCTestCase {
         let app = try openShadowing()
         app.press(.char("<"), .char("<"), .char("<"))
         XCTAssertEqual(app.lines[3], " Måndag 2026-11-02 · 0 av 3 loggade · Team Ängen")
-        XCTAssertFalse(app.lines[23].contains("utanför"), app.lines[23])
+        XCTAssertFalse(app.statusLine.contains("utanför"), app.statusLine)
         app.press(.left)
         // The status line keeps the start and end of a long message (the path and user stay at the right).
-        XCTAssertTrue(app.lines[23].hasPrefix("Utanför teamets period 20"), app.lines[23])
-        XCTAssertTrue(app.lines[23].contains("dagen kan inte loggas."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Utanför teamets period 20"), app.statusLine)
+        XCTAssertTrue(app.statusLine.contains("dagen kan inte loggas."), app.statusLine)
         app.press(.enter)
         XCTAssertFalse(app.lines[1].contains("Logga dagen"), "no form for a day that cannot be stored: \(app.lines[1])")
-        XCTAssertTrue(app.lines[23].hasPrefix("Kan inte loggas: Utanför"), app.lines[23])
-        XCTAssertTrue(app.lines[23].contains("2027-03-31."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Kan inte loggas: Utanför"), app.statusLine)
+        XCTAssertTrue(app.statusLine.contains("2027-03-31."), app.statusLine)
         // A participant who left: a later date typed into her form is refused at the date at once.
         let bo = try XCTUnwrap(try app.store.shadowingParticipants(teamId: try app.store.shadowingTeams()[0].id).first { $0.name == "Bo Ek" })
         try app.store.recordLeaving(participantId: bo.id, date: "2026-11-20", outcome: .annatArbete)
@@ -473,7 +462,7 @@ final class ShadowingScreenTests: XCTestCase {
     func testASessionOpenPastMidnightMovesOnToTheNewDay() throws {
         let clock = MovingClock(try LocalDate(year: 2026, month: 11, day: 23))
         let app = try AppHarness(seed: Self.seed, clock: { clock.today })
-        app.press(.char("3"))
+        app.open(.shadowing)
         XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 3 loggade · Team Ängen")
         app.press(.tab)
         XCTAssertEqual(app.lines[3], " 2 hypoteser · 1 att granska nu (överst, märkta !)")
@@ -545,7 +534,7 @@ final class ShadowingScreenTests: XCTestCase {
         // The copy changed what the form opened with, so Esc asks before throwing it away.
         app.press(.escape, .char("j"))
         app.press(.down, .char("c"))
-        XCTAssertTrue(app.lines[23].contains("Özlem Yıldız har ingen tidigare logg att kopiera."), app.lines[23])
+        XCTAssertTrue(app.statusLine.contains("Özlem Yıldız har ingen tidigare logg att kopiera."), app.statusLine)
     }
 
     func testHypothesesListDueFirstAndStatusCycles() throws {
@@ -607,7 +596,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.char("x"), .char("j"))
         XCTAssertEqual(try anna().path.current, .introduktion)
         XCTAssertEqual(app.lines[6], "> Anna Åkesson      Introduktion            2026-11-02")
-        XCTAssertTrue(app.lines[23].hasPrefix("Senaste steget för Anna Åkesson är borttaget."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Senaste steget för Anna Åkesson är borttaget."), app.statusLine)
         XCTAssertEqual(try app.store.auditCount(), audits + 1)
     }
 
@@ -624,7 +613,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.char("x"), .char("j"))
         XCTAssertEqual(try app.store.hypotheses(teamId: team.id).map(\.statement), ["Apoteksärenden utan delegering"])
         XCTAssertEqual(try app.store.auditEntries(entity: "shadowing_hypothesis", entityId: id).first?.action, .delete)
-        XCTAssertTrue(app.lines[23].hasPrefix("Hypotesen är borttagen."), app.lines[23])
+        XCTAssertTrue(app.statusLine.hasPrefix("Hypotesen är borttagen."), app.statusLine)
     }
 
     func testCatalogueAddRefusesDuplicateAtTheField() throws {
@@ -643,7 +632,7 @@ final class ShadowingScreenTests: XCTestCase {
 
     func testNoTeamYetOffersToCreateOne() throws {
         let app = try AppHarness(seed: AppHarness.smallRegister)
-        app.press(.char("3"))
+        app.open(.shadowing)
         XCTAssertEqual(app.lines[3], " Det finns inget skuggningsteam ännu.")
         app.press(.char("N"))
         app.type("Skuggning Åsbro")

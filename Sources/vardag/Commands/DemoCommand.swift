@@ -20,6 +20,7 @@ struct DemoCommand: ParsableCommand {
         try reportingFailures {
             let s = try common.strings()
             let url = common.databaseURL
+            let today = try CommandDay.today()
             if FileManager.default.fileExists(atPath: url.path), !force {
                 throw CommandFailure(message: s.format("cli.demo.exists", url.path), exitCode: 1)
             }
@@ -30,9 +31,9 @@ struct DemoCommand: ParsableCommand {
                                       user: "demo") { store in
                     // The register first; each tool then adds its own demo data on top.
                     _ = try DemoData.populate(store)
-                    _ = try DialogueDemo.populate(store, today: LocalDate.today())
+                    _ = try DialogueDemo.populate(store, today: today)
                     _ = try ShadowingDemoData.populate(store)
-                    _ = try WorkloadDemo.populate(store)
+                    _ = try WorkloadDemo.populate(store, today: today)
                     _ = try CompetenceDemo.populate(store)
                 }
             } catch StoreError.destinationExists {

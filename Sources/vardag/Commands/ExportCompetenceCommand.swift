@@ -29,7 +29,7 @@ struct ExportCompetenceCommand: ParsableCommand {
             defer { try? store.close() }
             do {
                 try CompetenceExport.write(from: store, kind: kind, kommuner: Self.kommunNames(kommun), format: export.format,
-                                           today: LocalDate.today(), to: export.output)
+                                           today: try CommandDay.today(), to: export.output)
             } catch CompetenceExportError.unknownKommun(let name) {
                 throw CommandFailure(message: s.format("cli.export.unknownKommun", name), exitCode: 64)
             } catch CompetenceExportError.severalKommuner(let kind) {

@@ -53,7 +53,7 @@ struct ExportDialogueCommand: ParsableCommand {
             }
             let loops: [DialogueExportLoop]
             do {
-                loops = try DialogueExport.loops(from: store, filter: .init(kommun: kommun, year: year), today: LocalDate.today())
+                loops = try DialogueExport.loops(from: store, filter: .init(kommun: kommun, year: year), today: try CommandDay.today())
             } catch is DialogueExport.ExportError {
                 throw CommandFailure(message: s.format("cli.export.noKommun", kommun ?? ""), exitCode: 64)
             }

@@ -79,7 +79,7 @@ struct ImportCompetenceCommand: ParsableCommand {
         defer { try? store.close() }
         do {
             return try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
-                                              createMissing: createMissing, today: LocalDate.today())
+                                              createMissing: createMissing, today: try CommandDay.today())
         } catch let failure as CompetenceImportFailure {
             // One line per problem, each cleaned on its own so the lines stay lines; a
             // file with thousands of bad rows shows the first ones and a count.

@@ -39,7 +39,7 @@ struct OpenCommand: ParsableCommand {
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
             let context = AppContext(
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,
-                user: actor, databasePath: url.path, clock: { LocalDate.today() })
+                user: actor, databasePath: url.path, clock: try CommandDay.clock())
             let outcome: AppRunner.Outcome
             CrashDrill.armIfRequested()
             do {

@@ -56,7 +56,7 @@ struct PurgeCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: strings.format("cli.export.option", "--older-than", ErrorText.describe(error, strings)), exitCode: 64)
             }
-            let day = try Self.today()
+            let day = try CommandDay.today()
             let changes = try setRetention.map { try Self.parseSetting($0, strings) }
             let shortRetention = ShortRetentionQuestion(changes, strings)
             try shortRetention.refuseWithoutTerminal(yes: yes)
@@ -122,23 +122,6 @@ struct PurgeCommand: ParsableCommand {
         guard Self.isYes(readLine()) else {
             throw CommandFailure(message: strings["privacy.purge.declined"], exitCode: 1)
         }
-    }
-
-    /// The day to count back from: today, or in a test build only `VARDAG_TEST_TODAY`
-    /// (YYYY-MM-DD), so the end-to-end tests can purge a demo database "years later".
-    /// A build for use (`make run`, `make release`, a plain `swift build`) has no way to
-    /// move the date: a wrong date would purge data that is still within its retention.
-    static func today() throws -> LocalDate {
-        #if VARDAG_TEST_BUILD
-        if let text = ProcessInfo.processInfo.environment["VARDAG_TEST_TODAY"] {
-            do {
-                return try LocalDate.parse(text)
-            } catch {
-                throw CommandFailure(message: "vardag: VARDAG_TEST_TODAY: \(error)", exitCode: 64)
-            }
-        }
-        #endif
-        return LocalDate.today()
     }
 
     /// True for an answer that means yes: j, ja, y or yes (any case); no answer means no.
