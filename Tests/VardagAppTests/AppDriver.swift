@@ -74,7 +74,7 @@ final class AppDriver {
         runner = AppRunner(model: model, terminal: terminal)
         for key in route.keys { runner.step(.key(key), draws: false) }
         runner.drawFrame()
-        return model.breadcrumb
+        return runner.model.breadcrumb
     }
 
     /// Puts the database back as it was right after seeding and starts the app again:

@@ -1,4 +1,4 @@
-import VardagApp
+@testable import VardagApp
 
 /// A tool the main menu opens (or the audit trail, which `g` opens), for tests that
 /// start at a tool's first screen.
@@ -15,7 +15,7 @@ enum AppTool: CaseIterable, Sendable {
         case .dialogue: return DialogueScreen()
         case .shadowing: return ShadowingScreen()
         case .competence: return CompetenceScreen()
-        case .register: return RegisterScreen()
+        case .register: return RegisterScreen.make()
         case .audit: return AuditScreen()
         }
     }
