@@ -97,16 +97,9 @@ public struct TimeDiaryScreen: Screen {
             rangeEditor = DiaryRangeEditor(showing: summaryRange(context.today), today: context.today, strings: s)
             return .none
         case .rangeInput(let event):
-            guard var editor = rangeEditor else { return .none }
-            switch editor.handle(event, context: context) {
-            case .open: rangeEditor = editor
-            case .closed: rangeEditor = nil
-            case .saved(let range):
-                rangeEditor = nil
-                customRange = range
-                return reloaded(context, status: s.format("workload.diary.rangeSet", range.from.iso, range.to.iso))
-            }
-            return .none
+            guard let range = rangeEditor.handle(event, context: context) else { return .none }
+            customRange = range
+            return reloaded(context, status: s.format("workload.diary.rangeSet", range.from.iso, range.to.iso))
         case .slot(let step):
             guard let person, let day else { return .none }
             let chosen = TimeCategory.allCases[category]

@@ -90,14 +90,8 @@ public struct WorkloadScreen: Screen {
         case .settings:
             settingsEditor = WorkloadSettingsEditor(settings, strings: s)
         case .input(let event):
-            guard var editor = settingsEditor else { return .none }
-            switch editor.handle(event, context: context) {
-            case .open: settingsEditor = editor
-            case .closed: settingsEditor = nil
-            case .saved:
-                settingsEditor = nil
-                return Effect.reloading(s) { try reload(context: context) }.unlessFailed(.status(s["workload.settings.saved"]))
-            }
+            guard settingsEditor.handle(event, context: context) != nil else { return .none }
+            return Effect.reloading(s) { try reload(context: context) }.unlessFailed(.status(s["workload.settings.saved"]))
         }
         return .none
     }
