@@ -43,6 +43,7 @@ enum ScreenRoutes {
             ScreenRoute("workload: waiting list", open + [.char("v")]),
             ScreenRoute("workload: time diary", open + [.char("d")]),
             ScreenRoute("workload: time diary minutes", open + [.char("d"), .enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("workload: time diary range form", open + [.char("d"), .char("i")], isShowing: ScreenRoute.editing),
             ScreenRoute("workload: grid", grid),
             ScreenRoute("workload: add case form", grid + [.char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("workload: edit case form", grid + [.enter], isShowing: ScreenRoute.editing),
