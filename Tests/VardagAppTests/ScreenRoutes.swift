@@ -45,6 +45,7 @@ enum ScreenRoutes {
             ScreenRoute("workload: waiting list", in: .workload, open + [.char("v")]),
             ScreenRoute("workload: time diary", in: .workload, open + [.char("d")]),
             ScreenRoute("workload: time diary minutes", in: .workload, open + [.char("d"), .enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("workload: time diary range form", in: .workload, open + [.char("d"), .char("i")], isShowing: ScreenRoute.editing),
             ScreenRoute("workload: grid", in: .workload, grid),
             ScreenRoute("workload: add case form", in: .workload, grid + [.char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("workload: edit case form", in: .workload, grid + [.enter], isShowing: ScreenRoute.editing),

@@ -1,6 +1,7 @@
 import TerminalKit
 import TestSupport
 import VardagDomain
+import GRDB
 import VardagStore
 import XCTest
 @testable import VardagApp
@@ -255,6 +256,29 @@ final class WorkloadScreenTests: XCTestCase {
         app.press(.char("x"), .char("j"))
         XCTAssertEqual(app.lines[1], " vecka 2026-W49 · 3 ärenden · belastning 17 · helhet ej skattad (1–5)")
         XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48)?.cases.count, 4, "other periods stay")
+    }
+
+    func testRemoveIsAnsweredWithTheLanguagesYesKey() throws {
+        let app = try overview(language: .en)
+        app.press(.enter, .char("x"), .char("j"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Remove Ärende 7 from 2026-W48?") }, "j is no answer in English")
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48)?.cases.count, 4)
+        app.press(.char("y"))
+        XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48)?.cases.count, 3)
+        XCTAssertEqual(app.lines[1], " week 2026-W48 · 3 cases · load 17 · overall 5/5")
+    }
+
+    func testAFailedReadOfTheHistoryIsShownInWordsNotAsAnEmptyBox() throws {
+        let app = try overview()
+        app.press(.enter)
+        let other = try DatabaseQueue(path: app.database.path)
+        try other.write { try $0.execute(sql: "ALTER TABLE workload_decision RENAME TO workload_decision_gone") }
+        app.press(.char("h"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Beslut om Ärende 7") }, linesDiff(app.lines, []))
+        // A long message takes the hint line too.
+        XCTAssertTrue(app.lines[22].hasPrefix("Kunde inte läsa: "), linesDiff(app.lines, []))
+        app.press(.char("t"))
+        XCTAssertEqual(app.lines[2], " Ärende 7 · utredning · tid 5 · svårighet 5", "the board still takes its keys")
     }
 
     func testWaitingListPutsDueThisWeekFirst() {

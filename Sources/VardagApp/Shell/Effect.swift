@@ -1,4 +1,5 @@
 import TerminalKit
+import VardagDomain
 
 /// What a screen asks the app to do after it handled a message.
 public enum Effect {
@@ -18,8 +19,9 @@ public enum Effect {
 }
 
 extension Effect {
-    /// Runs a store write or read; `.none` when it worked, else the failure in words
-    /// ("Kunde inte spara: …") as an error line.
+    /// Runs a store write made by a key while no form is open; `.none` when it was
+    /// stored, a refused value in the rule's own words ("Ange minuter 0–1440 …"), any
+    /// other failure as "Kunde inte spara: …".
     /// - Parameters:
     ///   - strings: the catalogue.
     ///   - body: the work; its failure is shown, never dropped.
@@ -27,6 +29,8 @@ extension Effect {
         do {
             try body()
             return .none
+        } catch let failure as any FieldFailure {
+            return .error(ErrorText.describe(failure, strings))
         } catch {
             return .error(strings.couldNotSave(error))
         }

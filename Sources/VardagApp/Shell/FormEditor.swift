@@ -26,7 +26,7 @@ protocol FormEditor {
     var personnummerFieldIds: [String]? { get }
     /// The fields about what happened (notes, lessons) also checked for a named person.
     var nameFieldIds: Set<String> { get }
-    /// The form message when every error of a refused save sits at its field.
+    /// The form message when every error of a refused save sits at its field; empty for none.
     var failureSummaryKey: String { get }
 
     /// Stores the form in one transaction.

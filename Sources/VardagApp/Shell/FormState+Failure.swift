@@ -8,7 +8,8 @@ extension FormState {
     /// - Parameters:
     ///   - error: what the store or the domain threw.
     ///   - strings: the catalogue.
-    ///   - summaryKey: the form message when every error sits at a field ("Rätta de markerade fälten.").
+    ///   - summaryKey: the form message when every error sits at a field ("Rätta de markerade fälten.");
+    ///     empty for none (a small form whose field messages say it all).
     mutating func show(_ error: any Error, strings s: Strings, summaryKey: String) {
         clearMessages()
         guard let failure = error as? FieldFailure else {
@@ -24,7 +25,11 @@ extension FormState {
                 unplaced.append(text)
             }
         }
-        message = unplaced.isEmpty ? s[summaryKey] : unplaced.joined(separator: " ")
+        if !unplaced.isEmpty {
+            message = unplaced.joined(separator: " ")
+        } else if !summaryKey.isEmpty {
+            message = s[summaryKey]
+        }
         if let first = fields.firstIndex(where: { $0.message != nil }) { focus = first }
     }
 }

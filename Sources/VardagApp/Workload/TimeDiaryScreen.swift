@@ -26,15 +26,10 @@ public struct TimeDiaryScreen: Screen {
     /// A range the user typed; replaces the preset until `r` picks a preset again.
     var customRange: DiaryRange?
     /// The from–to form while it is open.
-    var rangeForm: FormState?
+    var rangeEditor: DiaryRangeEditor?
     var shares: [DirectShareRow] = []
-    /// The minutes field while typing, with its message.
-    var editing: TextFieldState?
-    var editMessage: String?
-    /// What the minutes field held when typing began, to tell typing from an untouched field.
-    var editingOpenedWith = ""
-    /// Asks before Esc throws typed minutes away, as every form does.
-    var discardGuard = DiscardGuard()
+    /// The minutes field while typing.
+    var minutesEditor: DiaryMinutesEditor?
 
     public init(teamId: Int64, teamName: String) {
         self.teamId = teamId
@@ -43,7 +38,7 @@ public struct TimeDiaryScreen: Screen {
 
     public func title(_ context: AppContext) -> String { context.strings.format("workload.diary.title", teamName) }
 
-    public var isEditingText: Bool { editing != nil || rangeForm != nil }
+    public var isEditingText: Bool { minutesEditor != nil || rangeEditor != nil }
 
     public func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
@@ -51,49 +46,28 @@ public struct TimeDiaryScreen: Screen {
             KeyBinding([.char("+")], s["workload.key.slotUp"], .slot(1), label: "+/-", hint: true),
             KeyBinding([.char("-")], s["workload.key.slotDown"], .slot(-1), label: "-"),
             KeyBinding([.enter], s["workload.key.typeMinutes"], .typeMinutes, label: "Enter", hint: true),
-            KeyBinding([.up, .down], s["workload.key.category"], .moveCategory(1), label: "↑↓"),
-            KeyBinding([.left, .right], s["workload.key.day"], .day(1), label: "←→", hint: true),
-            KeyBinding([.tab, .backTab], s["workload.key.person"], .person(1), label: "Tab", hint: true),
+            KeyBinding([.up, .down], s["workload.key.category"], label: "↑↓") { .moveCategory($0 == .up ? -1 : 1) },
+            KeyBinding([.left, .right], s["workload.key.day"], label: "←→", hint: true) { .day($0 == .left ? -1 : 1) },
+            KeyBinding([.tab, .backTab], s["workload.key.person"], label: "Tab", hint: true) { .person($0 == .backTab ? -1 : 1) },
             KeyBinding([.char("r")], s["workload.key.range"], .toggleRange, label: "r", hint: true),
             KeyBinding([.char("i")], s["workload.key.customRange"], .chooseRange, label: "i", hint: true),
         ])
     }
 
-    public func message(for event: Event, context: AppContext) -> Message? {
-        if rangeForm != nil {
-            switch event {
-            case .key, .paste: return .rangeInput(event)
-            default: return nil
-            }
-        }
-        if editing != nil {
-            switch event {
-            case .key, .paste: return .input(event)
-            default: return nil
-            }
-        }
-        guard case .key(let key) = event else { return nil }
-        switch key {
-        case .up: return .moveCategory(-1)
-        case .down: return .moveCategory(1)
-        case .left: return .day(-1)
-        case .right: return .day(1)
-        case .tab: return .person(1)
-        case .backTab: return .person(-1)
-        default: return keyMap(context).action(for: key)
-        }
+    public func inputMessage(for event: Event) -> Message? {
+        rangeEditor != nil ? .rangeInput(event) : .input(event)
     }
 
     var person: TeamMember? { members.indices.contains(personIndex) ? members[personIndex] : nil }
 
-    public mutating func reload(context: AppContext) {
+    public mutating func reload(context: AppContext) throws {
         if day == nil { day = context.today }
-        members = (try? context.store.teamMembers(teamId: teamId)) ?? []
+        members = try context.store.teamMembers(teamId: teamId)
         personIndex = min(personIndex, max(0, members.count - 1))
         minutes = [:]
-        if let person, let day { minutes = (try? context.store.diaryDay(medarbetareId: person.id, day: day)) ?? [:] }
+        if let person, let day { minutes = try context.store.diaryDay(medarbetareId: person.id, day: day) }
         let range = summaryRange(context.today)
-        shares = (try? context.store.directShares(teamId: teamId, from: range.from, to: range.to)) ?? []
+        shares = try context.store.directShares(teamId: teamId, from: range.from, to: range.to)
     }
 
     /// The summary covers the typed range, else the week of the chosen day or the four weeks ending with it.
@@ -107,109 +81,57 @@ public struct TimeDiaryScreen: Screen {
         switch message {
         case .moveCategory(let step):
             category = (category + step + TimeCategory.allCases.count) % TimeCategory.allCases.count
+            return .none
         case .day(let step):
             let next = (day ?? context.today).adding(days: step)
             if context.today < next { return .status(s["workload.diary.noFuture"]) }
             day = next
-            reload(context: context)
         case .person(let step):
             guard !members.isEmpty else { return .none }
             personIndex = (personIndex + step + members.count) % members.count
-            reload(context: context)
         case .toggleRange:
             // From a typed range, `r` returns to the first preset.
             rangeWeeks = customRange == nil && rangeWeeks == 1 ? 4 : 1
             customRange = nil
-            reload(context: context)
         case .chooseRange:
-            let range = summaryRange(context.today)
-            rangeForm = FormState(fields: [
-                .text(WorkloadInput.rangeFrom.rawValue, label: s["workload.diary.rangeFrom"], text: range.from.iso, maxLength: 10),
-                // A week preset ends on Sunday, which may be after today; offer what would be accepted.
-                .text(WorkloadInput.rangeTo.rawValue, label: s["workload.diary.rangeTo"], text: min(range.to, context.today).iso, maxLength: 10),
-            ])
+            rangeEditor = DiaryRangeEditor(showing: summaryRange(context.today), today: context.today, strings: s)
+            return .none
         case .rangeInput(let event):
-            return handleRangeInput(event, context: context)
-        case .slot(let step):
-            let current = minutes[TimeCategory.allCases[category]] ?? 0
-            return store(String(max(0, current + step * TimeDiary.slotMinutes)), context: context)
-        case .typeMinutes:
-            guard person != nil else { return .none }
-            editing = TextFieldState(text: String(minutes[TimeCategory.allCases[category]] ?? 0), maxLength: 10)
-            editingOpenedWith = editing?.text ?? ""
-            editMessage = nil
-        case .input(let event):
-            guard var field = editing else { return .none }
-            switch discardGuard.decide(event, isEdited: field.text != editingOpenedWith, dialog: DiscardQuestion.dialog(s)) {
-            case .close: editing = nil; editMessage = nil; return .none
-            case .stay: return .none
-            case .pass: break
-            }
-            if case .key(.enter) = event {
-                let effect = store(field.text, context: context)
-                if case .error(let text) = effect { editMessage = text; return .none }
-                editing = nil
-                editMessage = nil
-                return effect
-            }
-            let before = field.text
-            _ = field.handle(event)
-            // Digits and a slot word only: any other key is refused at once, with the reason.
-            if !TimeDiary.couldBecomeMinutes(field.text) {
-                editMessage = s["workload.diary.digitsOnly"]
-                return .none
-            }
-            if field.text != before { editMessage = nil }
-            editing = field
-        }
-        return .none
-    }
-
-    /// Edits the range form; Enter checks the dates and, if they hold, shows the summary over them.
-    private mutating func handleRangeInput(_ event: Event, context: AppContext) -> Effect {
-        guard var form = rangeForm else { return .none }
-        let s = context.strings
-        switch form.closeDecision(for: event, strings: context.strings) {
-        case .close: rangeForm = nil; return .none
-        case .stay: rangeForm = form; return .none
-        case .pass: break
-        }
-        guard case .key(.enter) = event else {
-            _ = form.handle(event)
-            rangeForm = form
-            return .none
-        }
-        form.clearMessages()
-        do {
-            let range = try DiaryRange.parse(from: form.value(of: WorkloadInput.rangeFrom.rawValue),
-                                             to: form.value(of: WorkloadInput.rangeTo.rawValue), today: context.today)
+            guard let range = rangeEditor.handle(event, context: context) else { return .none }
             customRange = range
-            rangeForm = nil
-            reload(context: context)
-            return .status(s.format("workload.diary.rangeSet", range.from.iso, range.to.iso))
-        } catch {
-            for (field, problem) in error.errors { form.setMessage(WorkloadText.error(problem, s), for: field.rawValue) }
-            if let first = form.fields.firstIndex(where: { $0.message != nil }) { form.focus = first }
-            rangeForm = form
+            return reloaded(context, status: s.format("workload.diary.rangeSet", range.from.iso, range.to.iso))
+        case .slot(let step):
+            guard let person, let day else { return .none }
+            let chosen = TimeCategory.allCases[category]
+            let text = String(max(0, (minutes[chosen] ?? 0) + step * TimeDiary.slotMinutes))
+            var status = ""
+            let stored = Effect.attempt(s) {
+                status = try DiaryMinutesEditor.store(text, medarbetareId: person.id, day: day, category: chosen, context: context)
+            }
+            guard case .none = stored else { return stored }
+            return reloaded(context, status: status)
+        case .typeMinutes:
+            guard let person, let day else { return .none }
+            let chosen = TimeCategory.allCases[category]
+            minutesEditor = DiaryMinutesEditor(medarbetareId: person.id, day: day, category: chosen, minutes: minutes[chosen] ?? 0)
+            return .none
+        case .input(let event):
+            guard var editor = minutesEditor else { return .none }
+            switch editor.type(event, context: context) {
+            case .open: minutesEditor = editor
+            case .closed: minutesEditor = nil
+            case .saved(let status):
+                minutesEditor = nil
+                return reloaded(context, status: status)
+            }
             return .none
         }
+        return Effect.reloading(s) { try reload(context: context) }
     }
 
-    /// Stores the minutes of the selected category; a refused value becomes an error.
-    private mutating func store(_ text: String, context: AppContext) -> Effect {
-        guard let person, let day else { return .none }
-        let chosen = TimeCategory.allCases[category]
-        do {
-            let stored = try context.store.setDiaryMinutes(
-                medarbetareId: person.id, day: day.iso, category: chosen, minutes: text, today: context.today)
-            reload(context: context)
-            return .status(context.strings.format("workload.diary.saved", WorkloadText.category(chosen, context.strings),
-                                                  WorkloadText.minutes(stored, context.strings)))
-        } catch let failure as WorkloadFailure {
-            return .error(WorkloadText.failure(failure, context.strings))
-        } catch {
-            return .error(context.strings.couldNotSave(error))
-        }
+    /// Reloads after a change; `status` when the read worked, else the failure in words.
+    private mutating func reloaded(_ context: AppContext, status: String) -> Effect {
+        Effect.reloading(context.strings) { try reload(context: context) }.then(.status(status))
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
@@ -235,10 +157,8 @@ public struct TimeDiaryScreen: Screen {
             if selected { buffer.style(line, with: theme.selected) }
             buffer.put((selected ? "> " : "  ") + WorkloadText.category(item, s), x: inner.x, y: y, maxWidth: labelWidth,
                        style: selected ? theme.selected : theme.normal)
-            if selected, let field = editing {
-                var widget = TextField()
-                widget.focusedStyle = theme.focusedField
-                widget.render(into: &buffer, area: Rect(x: inner.x + labelWidth, y: y, width: 10, height: 1), state: field, focused: true)
+            if selected, let minutesEditor {
+                minutesEditor.render(into: &buffer, area: Rect(x: inner.x + labelWidth, y: y, width: 10, height: 1), context: context)
             } else {
                 buffer.put(WorkloadText.minutes(value, s), x: inner.x + labelWidth, y: y, maxWidth: 14,
                            style: selected ? theme.selected : theme.normal)
@@ -252,9 +172,9 @@ public struct TimeDiaryScreen: Screen {
         let totalY = inner.y + 3 + TimeCategory.allCases.count
         buffer.put(s.format("workload.diary.total", WorkloadText.minutes(total, s), dayShare), x: inner.x + 2, y: totalY,
                    maxWidth: entryWidth - 2, style: theme.dim)
-        if let message = editMessage {
+        if let message = minutesEditor?.message {
             buffer.put(message, x: inner.x + 2, y: totalY + 1, maxWidth: entryWidth - 2, style: theme.error)
-        } else if editing != nil {
+        } else if minutesEditor != nil {
             buffer.put(s["workload.diary.typeHint"], x: inner.x + 2, y: totalY + 1, maxWidth: entryWidth - 2, style: theme.dim)
         }
         // The summary: share of direct time per person over the range, and the team's.
@@ -279,10 +199,7 @@ public struct TimeDiaryScreen: Screen {
         let cursor = buffer.cursor
         chart.render(into: &buffer, area: chartArea.inset(top: 1))
         buffer.cursor = cursor
-        if let rangeForm {
-            WorkloadFormBox.render(rangeForm, title: s["workload.diary.rangeTitle"], intro: s["workload.diary.rangeIntro"],
-                                   into: &buffer, area: area, context: context)
-        }
-        DiscardQuestion.render(discardGuard, into: &buffer, area: area, context: context)
+        rangeEditor?.render(into: &buffer, area: area, context: context)
+        if let minutesEditor { DiscardQuestion.render(minutesEditor.form.discardGuard, into: &buffer, area: area, context: context) }
     }
 }

@@ -40,24 +40,16 @@ public struct WorkloadOverviewScreen: Screen {
             KeyBinding([.char("n")], s["workload.key.nextPeriod"], .nextPeriod, label: "n"),
             KeyBinding([.char("v")], s["workload.key.waiting"], .waiting, label: "v", hint: true),
             KeyBinding([.char("d")], s["workload.key.diary"], .diary, label: "d"),
-            KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], s["workload.key.move"], .move(.down), label: "↑↓"),
+            KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], s["workload.key.move"], label: "↑↓") { .move($0) },
         ])
     }
 
-    public func message(for event: Event, context: AppContext) -> Message? {
-        guard case .key(let key) = event else { return nil }
-        switch key {
-        case .up, .down, .pageUp, .pageDown, .home, .end: return .move(key)
-        default: return keyMap(context).action(for: key)
-        }
-    }
-
-    public mutating func reload(context: AppContext) {
-        settings = (try? context.store.workloadSettings()) ?? .standard
+    public mutating func reload(context: AppContext) throws {
+        settings = try context.store.workloadSettings()
         if period.kind != settings.periodKind { period = WorkloadPeriod(containing: context.today, kind: settings.periodKind) }
         let selectedId = rows.indices.contains(table.selected) ? rows[table.selected].id : nil
-        rows = Self.sorted((try? context.store.workloadOverview(
-            teamId: teamId, period: period, periods: Self.trendPeriods, settings: settings)) ?? [], by: sort)
+        rows = Self.sorted(try context.store.workloadOverview(
+            teamId: teamId, period: period, periods: Self.trendPeriods, settings: settings), by: sort)
         if let selectedId, let index = rows.firstIndex(where: { $0.id == selectedId }) { table.selected = index }
         table.selected = min(table.selected, max(0, rows.count - 1))
         table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: rows.count, height: pageSize(context))
@@ -83,7 +75,6 @@ public struct WorkloadOverviewScreen: Screen {
         switch message {
         case .move(let key):
             _ = table.handle(key, rowCount: rows.count, pageSize: pageSize(context))
-            table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: rows.count, height: pageSize(context))
         case .open:
             guard rows.indices.contains(table.selected) else { return .none }
             return .push(WorkloadGridScreen(medarbetareId: rows[table.selected].id, period: period))
@@ -95,15 +86,11 @@ public struct WorkloadOverviewScreen: Screen {
             return .status(s.format("workload.sortedBy", s[sort.key]))
         case .previousPeriod:
             period = period.previous
-            reload(context: context)
+            return Effect.reloading(s) { try reload(context: context) }
         case .nextPeriod:
-            do {
-                try PeriodRule.check(period.next, today: context.today)
-            } catch {
-                return .error(WorkloadText.failure(error, s))
-            }
+            if let refusal = Effect.refusingNext(after: period, today: context.today, s) { return refusal }
             period = period.next
-            reload(context: context)
+            return Effect.reloading(s) { try reload(context: context) }
         case .waiting:
             return .push(WorkloadWaitingScreen(teamId: teamId, teamName: teamName, period: period))
         case .diary:

@@ -24,13 +24,13 @@ public struct WorkloadScreen: Screen {
     var table = TableState()
     public private(set) var period: WorkloadPeriod?
     var settings = WorkloadSettings.standard
-    var settingsForm: FormState?
+    var settingsEditor: WorkloadSettingsEditor?
 
     public init() {}
 
     public func title(_ context: AppContext) -> String { context.strings["workload.title"] }
 
-    public var isEditingText: Bool { settingsForm != nil }
+    public var isEditingText: Bool { settingsEditor != nil }
 
     public func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
@@ -42,30 +42,18 @@ public struct WorkloadScreen: Screen {
             KeyBinding([.char("v")], s["workload.key.waiting"], .waiting, label: "v", hint: true),
             KeyBinding([.char("d")], s["workload.key.diary"], .diary, label: "d", hint: true),
             KeyBinding([.char("i")], s["workload.key.settings"], .settings, label: "i", hint: true),
-            KeyBinding([.up, .down, .pageUp, .pageDown, .end], s["workload.key.move"], .move(.down), label: "↑↓"),
+            KeyBinding([.up, .down, .pageUp, .pageDown, .end], s["workload.key.move"], label: "↑↓") { .move($0) },
         ])
     }
 
-    public func message(for event: Event, context: AppContext) -> Message? {
-        if settingsForm != nil {
-            switch event {
-            case .key, .paste: return .input(event)
-            default: return nil
-            }
-        }
-        guard case .key(let key) = event else { return nil }
-        switch key {
-        case .up, .down, .pageUp, .pageDown, .end: return .move(key)
-        default: return keyMap(context).action(for: key)
-        }
-    }
+    public func inputMessage(for event: Event) -> Message? { .input(event) }
 
-    public mutating func reload(context: AppContext) {
-        settings = (try? context.store.workloadSettings()) ?? .standard
+    public mutating func reload(context: AppContext) throws {
+        settings = try context.store.workloadSettings()
         if period == nil || period?.kind != settings.periodKind {
             period = WorkloadPeriod(containing: context.today, kind: settings.periodKind)
         }
-        let tree = (try? context.store.registerTree()) ?? RegisterTree(kommuner: [])
+        let tree = try context.store.registerTree()
         teams = tree.kommuner.filter(\.kommun.active).flatMap { k in
             k.enheter.filter(\.enhet.active).flatMap { e in
                 e.teams.filter(\.team.active).map {
@@ -82,20 +70,14 @@ public struct WorkloadScreen: Screen {
         let team = teams.indices.contains(table.selected) ? teams[table.selected] : nil
         switch message {
         case .move(let key):
-            let page = max(1, context.screenArea.height - 6)
-            _ = table.handle(key, rowCount: teams.count, pageSize: page)
-            table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: teams.count, height: page)
+            _ = table.handle(key, rowCount: teams.count, pageSize: max(1, context.screenArea.height - 6))
         case .open:
             guard let team else { return .error(s["workload.home.noTeams"]) }
             return .push(WorkloadOverviewScreen(teamId: team.id, teamName: team.name, period: current))
         case .previousPeriod:
             period = current.previous
         case .nextPeriod:
-            do {
-                try PeriodRule.check(current.next, today: context.today)
-            } catch {
-                return .error(WorkloadText.failure(error, s))
-            }
+            if let refusal = Effect.refusingNext(after: current, today: context.today, s) { return refusal }
             period = current.next
         case .currentPeriod:
             period = WorkloadPeriod(containing: context.today, kind: settings.periodKind)
@@ -106,52 +88,10 @@ public struct WorkloadScreen: Screen {
             guard let team else { return .none }
             return .push(TimeDiaryScreen(teamId: team.id, teamName: team.name))
         case .settings:
-            settingsForm = FormState(fields: [
-                .choice("kind", label: s["workload.settings.kind"], options: [s["workload.settings.week"], s["workload.settings.month"]],
-                        selected: settings.periodKind == .week ? 0 : 1),
-                .text("threshold", label: s["workload.settings.threshold"], text: String(settings.highThreshold), maxLength: 2),
-                .text("overall", label: s["workload.settings.overall"], text: String(settings.heavyOverall), maxLength: 2),
-                .text("percent", label: s["workload.settings.percent"], text: String(settings.heavyTungPercent), maxLength: 3),
-                .text("run", label: s["workload.settings.run"], text: String(settings.heavyPeriodsInRow), maxLength: 3),
-            ])
+            settingsEditor = WorkloadSettingsEditor(settings, strings: s)
         case .input(let event):
-            guard var form = settingsForm else { return .none }
-            switch form.closeDecision(for: event, strings: context.strings) {
-            case .close: settingsForm = nil; return .none
-            case .stay: settingsForm = form; return .none
-            case .pass: break
-            }
-            if case .key(.enter) = event {
-                form.clearMessages()
-                let number = { (id: String) in Int(form.value(of: id).trimmingCharacters(in: .whitespaces)) ?? -1 }
-                let checks: [(String, Int, ClosedRange<Int>)] = [
-                    ("threshold", number("threshold"), 2...5), ("overall", number("overall"), 1...5),
-                    ("percent", number("percent"), 1...99), ("run", number("run"), 1...12),
-                ]
-                for (id, value, range) in checks where !range.contains(value) {
-                    form.setMessage(s.format("workload.settings.range", range.lowerBound, range.upperBound), for: id)
-                }
-                if form.fields.contains(where: { $0.message != nil }) {
-                    form.message = s["workload.form.hasErrors"]
-                    settingsForm = form
-                    return .none
-                }
-                let kind: PeriodKind = form.index(of: "kind").flatMap { form.fields[$0].selectedOption } == 1 ? .month : .week
-                let new = WorkloadSettings(periodKind: kind, highThreshold: number("threshold"), heavyOverall: number("overall"),
-                                           heavyTungPercent: number("percent"), heavyPeriodsInRow: number("run"))
-                do {
-                    try context.store.updateWorkloadSettings(new)
-                } catch {
-                    form.message = s.couldNotSave(error)
-                    settingsForm = form
-                    return .none
-                }
-                settingsForm = nil
-                reload(context: context)
-                return .status(s["workload.settings.saved"])
-            }
-            _ = form.handle(event)
-            settingsForm = form
+            guard settingsEditor.handle(event, context: context) != nil else { return .none }
+            return Effect.reloading(s) { try reload(context: context) }.then(.status(s["workload.settings.saved"]))
         }
         return .none
     }
@@ -178,10 +118,7 @@ public struct WorkloadScreen: Screen {
         }
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected
-        widget.render(into: &buffer, area: inner.inset(top: 3), state: table, focused: settingsForm == nil)
-        if let form = settingsForm {
-            WorkloadFormBox.render(form, title: s["workload.settings.title"], intro: s["workload.settings.intro"],
-                                   into: &buffer, area: area, context: context)
-        }
+        widget.render(into: &buffer, area: inner.inset(top: 3), state: table, focused: settingsEditor == nil)
+        settingsEditor?.render(into: &buffer, area: area, context: context)
     }
 }

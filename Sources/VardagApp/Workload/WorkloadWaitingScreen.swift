@@ -26,20 +26,12 @@ public struct WorkloadWaitingScreen: Screen {
         let s = context.strings
         return KeyMap(title: s.format("workload.waiting.title", teamName), [
             KeyBinding([.enter], s["workload.key.openGrid"], .open, label: "Enter", hint: true),
-            KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], s["workload.key.move"], .move(.down), label: "↑↓"),
+            KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], s["workload.key.move"], label: "↑↓") { .move($0) },
         ])
     }
 
-    public func message(for event: Event, context: AppContext) -> Message? {
-        guard case .key(let key) = event else { return nil }
-        switch key {
-        case .up, .down, .pageUp, .pageDown, .home, .end: return .move(key)
-        default: return keyMap(context).action(for: key)
-        }
-    }
-
-    public mutating func reload(context: AppContext) {
-        rows = Self.ordered((try? context.store.waitingCases(teamId: teamId)) ?? [], today: context.today)
+    public mutating func reload(context: AppContext) throws {
+        rows = Self.ordered(try context.store.waitingCases(teamId: teamId), today: context.today)
         table.selected = min(table.selected, max(0, rows.count - 1))
     }
 
@@ -56,9 +48,7 @@ public struct WorkloadWaitingScreen: Screen {
     public mutating func update(_ message: Message, context: AppContext) -> Effect {
         switch message {
         case .move(let key):
-            let page = max(1, context.screenArea.height - 5)
-            _ = table.handle(key, rowCount: rows.count, pageSize: page)
-            table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: rows.count, height: page)
+            _ = table.handle(key, rowCount: rows.count, pageSize: max(1, context.screenArea.height - 5))
         case .open:
             guard rows.indices.contains(table.selected) else { return .none }
             let current = WorkloadPeriod(containing: context.today, kind: period.kind)
