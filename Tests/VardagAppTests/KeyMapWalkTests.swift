@@ -17,6 +17,7 @@ final class KeyMapWalkTests: XCTestCase {
     }()
 
     func testMainMenu() throws { try walkRoutes(ScreenRoutes.mainMenu) }
+    func testSkuggning() throws { try walkRoutes(ScreenRoutes.shadowing) }
 
     /// Walks every route that ends on a screen (not in a form or dialog) on the demo data.
     func walkRoutes(_ routes: [ScreenRoute], file: StaticString = #filePath, line: UInt = #line) throws {
