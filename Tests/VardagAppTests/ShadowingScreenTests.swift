@@ -154,7 +154,7 @@ final class ShadowingScreenTests: XCTestCase {
             "│                                                                              │",
             "│ Enter lägg till/spara · Tab fält · Space bedömning · Del bort · Ctrl-Y förra │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik",
+            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Esc tillbaka",
             "/tmp/vardag.sqlite · testare",
         ])
         let big = try openShadowing(width: 120, height: 40)
@@ -199,7 +199,7 @@ final class ShadowingScreenTests: XCTestCase {
             "│                                                                                                                      │",
             "│ Enter lägg till/spara · Tab fält · Space bedömning · Del bort · Ctrl-Y förra                                         │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Tab nästa flik  Esc tillbaka  ? hjälp",
+            "Enter logga/ändra dagen  c kopiera förra loggen  ←→ byt dag  Esc tillbaka  ? hjälp",
             "/tmp/vardag.sqlite · testare",
         ])
     }

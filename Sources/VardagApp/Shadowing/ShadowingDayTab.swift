@@ -118,25 +118,16 @@ struct ShadowingDayTab: ShadowingPage {
     }
 
     mutating func updateDialog(_ event: Event, context: AppContext) -> Effect {
-        guard var editor = entry else { return .none }
-        switch editor.handle(event, context: context) {
-        case .open:
-            entry = editor
-            return .none
-        case .closed:
-            entry = nil
-            return .none
-        case .saved(let saved):
-            entry = nil
-            let s = context.strings
-            let effect = Effect.status(s.format("shadowing.saved", editor.participant.name, saved.date.iso, saved.tasks.count,
-                                                saved.totalMinutes)).then(reloaded(context))
-            // On to the next participant, who is likely the next to log.
-            if let i = dayRows.firstIndex(where: { $0.participant.id == saved.participantId }) {
-                table.select(min(i + 1, dayRows.count - 1), rowCount: dayRows.count, pageSize: ShadowingLayout.pageSize(context))
-            }
-            return effect
+        let name = entry?.participant.name ?? ""
+        guard let saved = entry.handleEditor(event, context: context) else { return .none }
+        let s = context.strings
+        let effect = Effect.status(s.format("shadowing.saved", name, saved.date.iso, saved.tasks.count, saved.totalMinutes))
+            .then(reloaded(context))
+        // On to the next participant, who is likely the next to log.
+        if let i = dayRows.firstIndex(where: { $0.participant.id == saved.participantId }) {
+            table.select(min(i + 1, dayRows.count - 1), rowCount: dayRows.count, pageSize: ShadowingLayout.pageSize(context))
         }
+        return effect
     }
 
     mutating func load(team: ShadowingTeam, context: AppContext) throws {

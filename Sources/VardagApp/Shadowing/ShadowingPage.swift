@@ -115,24 +115,14 @@ extension ShadowingPage {
     /// Passes a key or paste to the open form; after a save the tab reads its data again
     /// (and shows a team just created).
     private mutating func updateForm(_ event: Event, context: AppContext) -> Effect {
-        guard var editor = form else { return .none }
-        switch editor.handle(event, context: context) {
-        case .open:
-            form = editor
-            return .none
-        case .closed:
-            form = nil
-            return .none
-        case .saved(let saved):
-            form = nil
-            var effect = Effect.status(context.strings.format("shadowing.stored", saved.name))
-            if let id = saved.newTeamId {
-                shared.wantedTeamId = id
-                teamChanged()
-                effect = effect.then(rememberTeam(id, context: context))
-            }
-            return effect.then(reloaded(context))
+        guard let saved = form.handleEditor(event, context: context) else { return .none }
+        var effect = Effect.status(context.strings.format("shadowing.stored", saved.name))
+        if let id = saved.newTeamId {
+            shared.wantedTeamId = id
+            teamChanged()
+            effect = effect.then(rememberTeam(id, context: context))
         }
+        return effect.then(reloaded(context))
     }
 
     /// Runs a removal the person said yes to: its status text, then the tab read again;
