@@ -6,8 +6,9 @@ import VardagStore
 /// `FormEditor.submit` runs the same personnummer and name guard, save and failure
 /// display as every other form; copying the day before.
 ///
-/// Its own `handle(_:context:)` stands in for `FormEditor`'s: the search with its
-/// suggestions and the task lines with two stops each are no `FormState` fields.
+/// Its own `handle(_:context:)` replaces `FormEditor`'s default: the search with its
+/// suggestions and the task lines with two stops each are no `FormState` fields. What it
+/// shares: the `DiscardGuard` and `DiscardQuestion` for Esc, and `submit` for Enter.
 extension ShadowingEntryEditor: FormEditor {
     /// Only the lärdomar are free text (a task line holds a catalogue task and minutes).
     var personnummerFieldIds: [String]? { ["lessons"] }
