@@ -18,6 +18,7 @@ struct ShadowingCatalogueTab: ShadowingPage {
     var form: ShadowingFormEditor?
     var catalogue: [ShadowingTask] = []
     var table = TableState()
+    var loadedTeamId: Int64?
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings

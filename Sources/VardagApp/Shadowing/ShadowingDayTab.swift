@@ -28,6 +28,7 @@ struct ShadowingDayTab: ShadowingPage {
     var dayRows: [DayViewRow] = []
     var catalogue: [ShadowingTask] = []
     var table = TableState()
+    var loadedTeamId: Int64?
 
     init(date: LocalDate? = nil) {
         self.date = date

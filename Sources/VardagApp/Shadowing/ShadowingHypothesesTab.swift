@@ -24,6 +24,7 @@ struct ShadowingHypothesesTab: ShadowingPage {
     /// The linked days' lessons per hypothesis id (date and text), for the detail pane.
     var linkedLessons: [Int64: [(date: String, text: String)]] = [:]
     var table = TableState()
+    var loadedTeamId: Int64?
     var linking: ShadowingLinkPicker?
     /// The question before a hypothesis (by id) is removed.
     var removing: RemoveQuestion<Int64>?

@@ -33,7 +33,9 @@ protocol ShadowingPage: HostedTab where Shared == ShadowingShared, Message: Shad
     mutating func load(team: ShadowingTeam, context: AppContext) throws
     /// A key or paste for the tab's own open dialog.
     mutating func updateDialog(_ event: Event, context: AppContext) -> Effect
-    /// Forgets the selection when another team is shown.
+    /// The team the tab's data was last read for; a tab with a selection keeps it here.
+    var loadedTeamId: Int64? { get set }
+    /// Forgets the selection: the tab's data is now another team's.
     mutating func teamChanged()
     /// Draws the tab below the tab bar for the shown team, and its own dialog over the whole area.
     func renderPage(into buffer: inout Buffer, area: Rect, team: ShadowingTeam, context: AppContext)
@@ -43,6 +45,11 @@ extension ShadowingPage {
     var isDialogOpen: Bool { false }
     mutating func updateDialog(_ event: Event, context: AppContext) -> Effect { .none }
     mutating func teamChanged() {}
+    /// A tab without a selection need not know which team it read.
+    var loadedTeamId: Int64? {
+        get { nil }
+        set {}
+    }
 
     func tabTitle(_ context: AppContext) -> String { context.strings[Self.kind.titleKey] }
 
@@ -61,6 +68,10 @@ extension ShadowingPage {
     mutating func reload(context: AppContext) throws {
         try shared.load(store: context.store)
         guard let team = shared.team else { return }
+        if loadedTeamId != team.id {
+            teamChanged()
+            loadedTeamId = team.id
+        }
         try load(team: team, context: context)
     }
 
@@ -77,7 +88,6 @@ extension ShadowingPage {
             guard shared.team != nil else { return .none }
             guard shared.teams.count > 1 else { return .status(s["shadowing.onlyOneTeam"]) }
             shared.nextTeam()
-            teamChanged()
             let chosen = shared.team
             return Effect.status(s.format("shadowing.teamChosen", chosen?.name ?? ""))
                 .then(rememberTeam(chosen?.id, context: context))
@@ -119,7 +129,6 @@ extension ShadowingPage {
         var effect = Effect.status(context.strings.format("shadowing.stored", saved.name))
         if let id = saved.newTeamId {
             shared.wantedTeamId = id
-            teamChanged()
             effect = effect.then(rememberTeam(id, context: context))
         }
         return effect.then(reloaded(context))

@@ -31,6 +31,7 @@ struct ShadowingPathTab: ShadowingPage {
     var form: ShadowingFormEditor?
     var participants: [ShadowingParticipant] = []
     var table = TableState()
+    var loadedTeamId: Int64?
     var removing: RemoveQuestion<StepRemoval>?
 
     var isDialogOpen: Bool { removing != nil }
