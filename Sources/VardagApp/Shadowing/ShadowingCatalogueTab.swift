@@ -50,11 +50,11 @@ struct ShadowingCatalogueTab: ShadowingPage {
             form = .task(selected, strings: s)
         case .toggleActive:
             guard let t = selected else { return .none }
-            do {
+            return write(context: context) {
                 try context.store.updateShadowingTask(id: t.id, name: t.name, category: t.category, judgement: t.defaultJudgement,
                                                       minutes: String(t.defaultMinutes), active: !t.active)
-            } catch { return .error(s.couldNotSave(error)) }
-            return Effect.status(s.format(t.active ? "shadowing.taskRetired" : "shadowing.taskActivated", t.name)).then(reloaded(context))
+                return s.format(t.active ? "shadowing.taskRetired" : "shadowing.taskActivated", t.name)
+            }
         }
         return .none
     }

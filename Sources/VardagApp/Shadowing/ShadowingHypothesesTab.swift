@@ -67,10 +67,10 @@ struct ShadowingHypothesesTab: ShadowingPage {
             guard let h = selected else { return .none }
             let all = HypothesisStatus.allCases
             let next = all[((all.firstIndex(of: h.status) ?? 0) + 1) % all.count]
-            do {
+            return write(context: context) {
                 try context.store.updateHypothesis(id: h.id, statement: h.statement, status: next, reviewDate: h.reviewDate.iso)
-            } catch { return .error(s.couldNotSave(error)) }
-            return Effect.status(s.format("shadowing.statusSet", ShadowingText.status(next, s))).then(reloaded(context))
+                return s.format("shadowing.statusSet", ShadowingText.status(next, s))
+            }
         case .link:
             guard let h = selected else { return .none }
             do {
@@ -94,7 +94,7 @@ struct ShadowingHypothesesTab: ShadowingPage {
             guard let yes = question.answer(key, strings: s) else { removing = question; return .none }
             removing = nil
             guard yes else { return .none }
-            return remove(context: context) {
+            return write(context: context) {
                 try context.store.removeHypothesis(id: question.target)
                 return s["shadowing.removed.hypothesis"]
             }

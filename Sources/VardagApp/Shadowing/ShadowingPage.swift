@@ -134,9 +134,11 @@ extension ShadowingPage {
         return effect.then(reloaded(context))
     }
 
-    /// Runs a removal the person said yes to: its status text, then the tab read again;
-    /// a refusal by the rules in their words, any other failure as "Kunde inte spara: …".
-    mutating func remove(context: AppContext, _ body: () throws -> String) -> Effect {
+    /// Runs a change made with one key (or a yes to a remove question): its status text,
+    /// then the tab read again; a refusal by the rules in their words, any other failure
+    /// as "Kunde inte spara: …".
+    /// - Parameter body: the write; returns the status text.
+    mutating func write(context: AppContext, _ body: () throws -> String) -> Effect {
         let s = context.strings
         do {
             return Effect.status(try body()).then(reloaded(context))

@@ -94,7 +94,7 @@ struct ShadowingPathTab: ShadowingPage {
         guard let yes = question.answer(key, strings: s) else { removing = question; return .none }
         removing = nil
         guard yes else { return .none }
-        return remove(context: context) {
+        return write(context: context) {
             try context.store.removeLatestPathStep(participantId: question.target.participantId)
             return s.format("shadowing.removed.step", question.target.name)
         }
