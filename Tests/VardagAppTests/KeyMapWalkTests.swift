@@ -20,6 +20,7 @@ final class KeyMapWalkTests: XCTestCase {
     func testRegister() throws { try walkRoutes(ScreenRoutes.register) }
 
     func testFyrfaltaren() throws { try walkRoutes(ScreenRoutes.workload) }
+    func testSkuggning() throws { try walkRoutes(ScreenRoutes.shadowing) }
 
     /// Walks every route that ends on a screen (not in a form or dialog) on the demo data.
     func walkRoutes(_ routes: [ScreenRoute], file: StaticString = #filePath, line: UInt = #line) throws {

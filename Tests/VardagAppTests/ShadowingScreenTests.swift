@@ -1,3 +1,4 @@
+import GRDB
 import TerminalKit
 import TestSupport
 import VardagDomain
@@ -640,6 +641,20 @@ final class ShadowingScreenTests: XCTestCase {
         let teams = try app.store.shadowingTeams()
         XCTAssertEqual(teams.map(\.name), ["Skuggning Åsbro"])
         XCTAssertEqual(app.lines[3], " Måndag 2026-11-23 · 0 av 0 loggade · Skuggning Åsbro")
+    }
+
+    func testAFailedReadIsSaidInWordsAndLeavesTheTabAsItWas() throws {
+        let app = try openShadowing()
+        app.press(.tab)
+        XCTAssertEqual(app.lines[3], " 2 hypoteser · 1 att granska nu (överst, märkta !)")
+        // Another program breaks the table the hypotheses are read from.
+        let queue = try DatabaseQueue(path: app.database.url.path)
+        try queue.write { try $0.execute(sql: "ALTER TABLE shadowing_hypothesis RENAME TO shadowing_hypothesis_gone") }
+        try queue.close()
+        app.press(.backTab, .tab)
+        // A long message takes the hint row too.
+        XCTAssertTrue(app.lines[22].hasPrefix("Kunde inte läsa:"), "the failed read in words, not an empty list: \(app.lines[22])")
+        XCTAssertEqual(app.lines[3], " 2 hypoteser · 1 att granska nu (överst, märkta !)", "what was read before stays")
     }
 
     func testEnglishAndHelpOverlay() throws {

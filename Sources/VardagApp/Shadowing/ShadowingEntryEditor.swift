@@ -22,11 +22,12 @@ struct ShadowingEntryEditor {
         var message: String?
     }
 
-    /// What the screen should do after a key.
-    enum Outcome { case none, save, cancel, copyPrevious }
-
     let teamId: Int64
     let participant: ShadowingParticipant
+    /// The day the form opened on (Ctrl-Y copies from before it while the typed date is no date).
+    let openedOn: LocalDate
+    /// The task catalogue, to fill lines copied from another day.
+    let catalogue: [ShadowingTask]
     /// The team's period, to refuse a typed date outside it at once.
     let period: ClosedRange<LocalDate>
     var date: TextFieldState
@@ -56,6 +57,8 @@ struct ShadowingEntryEditor {
         minutesOnlyDigits = strings["shadowing.entry.digitsOnly"]
         self.teamId = teamId
         self.participant = participant
+        self.openedOn = date
+        self.catalogue = tasks
         self.period = period
         self.date = TextFieldState(text: date.iso, maxLength: 10)
         taskSearch = TaskSearch(tasks: tasks)
@@ -109,31 +112,40 @@ struct ShadowingEntryEditor {
 
     // MARK: Keys
 
-    mutating func handle(_ event: Event, strings: Strings) -> Outcome {
+    /// Handles one key or paste. The keys are the form's own (the search, the task lines);
+    /// Esc goes through the shared discard question and Enter through the shared
+    /// `submit(context:)`: the personnummer and name guard, the save, a failure at its field.
+    /// - Returns: `.open`, `.closed` (nothing stored) or `.saved` with the stored day.
+    mutating func handle(_ event: Event, context: AppContext) -> EditorOutcome<DayEntry> {
         // Esc in a search with text clears the search; only then does it mean "close".
         if !discardGuard.isAsking, case .key(.escape) = event, focus == .search, !search.text.isEmpty {
             setSearch("")
-            return .none
+            return .open
         }
-        switch discardGuard.decide(event, isEdited: isEdited, dialog: DiscardQuestion.dialog(strings)) {
-        case .close: return .cancel
-        case .stay: return .none
+        switch discardGuard.decide(event, isEdited: isEdited, dialog: DiscardQuestion.dialog(context.strings)) {
+        case .close: return .closed
+        case .stay: return .open
         case .pass: break
         }
         guard case .key(let key) = event else {
             if case .paste(let text) = event { pasteText(text) }
-            return .none
+            return .open
         }
         switch key {
         case .ctrl("y"), .function(5):
-            return .copyPrevious
-        case .tab: move(1); return .none
-        case .backTab: move(-1); return .none
+            copyPreviousInForm(context: context)
+        case .tab: move(1)
+        case .backTab: move(-1)
         case .enter:
-            if focus == .search && !search.text.isEmpty { addSuggestion(); return .none }
-            return .save
-        default: break
+            if focus == .search && !search.text.isEmpty { addSuggestion(); return .open }
+            return submit(context: context)
+        default: edit(key)
         }
+        return .open
+    }
+
+    /// A key for the focused field.
+    private mutating func edit(_ key: Key) {
         switch focus {
         case .date:
             if key == .down { move(1) } else if key == .up { move(-1) } else {
@@ -171,7 +183,6 @@ struct ShadowingEntryEditor {
         case .lessons:
             if key == .up { move(-1) } else { _ = lessons.handle(key); lessonsMessage = nil }
         }
-        return .none
     }
 
     /// A key in a line's minutes field: digits are typed, any other character is refused
@@ -250,128 +261,6 @@ struct ShadowingEntryEditor {
     /// The message at a minutes field that was given something other than digits.
     let minutesOnlyDigits: String
 
-    /// Shows the store's refusal at the fields.
-    mutating func show(_ failure: ShadowingValidationFailure, strings s: Strings) {
-        for (field, problem) in failure.problems {
-            let text = ShadowingText.problem(problem, s)
-            switch field {
-            case .date: dateMessage = text
-            case .task(let i), .minutes(let i): if lines.indices.contains(i) { lines[i].message = text }
-            case .lessons: lessonsMessage = text
-            default: formMessage = text
-            }
-        }
-        if formMessage == nil { formMessage = s["shadowing.form.hasErrors"] }
-        if dateMessage != nil { focus = .date } else if let i = lines.firstIndex(where: { $0.message != nil }) { focus = .line(i) }
-    }
-
     /// The search field text shown when no task matches what was typed.
     var searchHasNoMatch: Bool { !search.text.isEmpty && suggestions.isEmpty }
-
-    // MARK: Render
-
-    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
-        let s = context.strings, theme = context.theme
-        let box = area
-        buffer.fill(box)
-        buffer.box(box, title: s.format(editing ? "shadowing.entry.titleEdit" : "shadowing.entry.title", participant.name),
-                   style: theme.border, titleStyle: theme.title)
-        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let labelWidth = 14
-        let fieldX = inner.x + labelWidth
-        var field = TextField()
-        field.focusedStyle = theme.focusedField
-        var y = inner.y
-        var cursor: Point?
-        func label(_ key: String, _ f: Focus) {
-            buffer.put(s[key], x: inner.x, y: y, maxWidth: labelWidth - 1, style: focus == f ? theme.title : .plain)
-        }
-        // Date
-        label("shadowing.entry.date", .date)
-        field.render(into: &buffer, area: Rect(x: fieldX, y: y, width: 12, height: 1), state: date, focused: focus == .date)
-        if focus == .date { cursor = buffer.cursor }
-        if let message = dateMessage ?? dateProblem.map({ ShadowingText.problem($0, s) }) {
-            buffer.put(message, x: fieldX + 13, y: y, maxWidth: inner.maxX - fieldX - 13, style: theme.error)
-        }
-        y += 1
-        // Role
-        label("shadowing.entry.role", .role)
-        let roleText = "< \(ShadowingText.role(role, s)) >"
-        buffer.put(roleText, x: fieldX, y: y, style: focus == .role ? theme.focusedField : Style(underline: true))
-        if focus == .role { cursor = Point(x: fieldX, y: y) }
-        y += 1
-        // Search
-        label("shadowing.entry.search", .search)
-        var searchField = field
-        searchField.placeholder = s["shadowing.entry.searchPlaceholder"]
-        searchField.render(into: &buffer, area: Rect(x: fieldX, y: y, width: min(30, inner.maxX - fieldX), height: 1),
-                           state: search, focused: focus == .search)
-        if focus == .search { cursor = buffer.cursor }
-        if searchHasNoMatch {
-            buffer.put(s["shadowing.entry.noMatch"], x: fieldX + 31, y: y, maxWidth: inner.maxX - fieldX - 31, style: theme.error)
-        }
-        y += 1
-        let bottomRows = 4  // lessons, its message, form message, hint
-        let room = inner.maxY - y - bottomRows
-        let suggestionRows = focus == .search && !search.text.isEmpty ? min(suggestions.count, max(2, min(6, room / 2))) : 0
-        if suggestionRows > 0 {
-            let start = max(0, min(suggestion - suggestionRows + 1, suggestions.count - suggestionRows))
-            for (n, task) in suggestions.dropFirst(start).prefix(suggestionRows).enumerated() {
-                let selected = start + n == suggestion
-                let text = "\(selected ? ">" : " ") \(task.name)"
-                let rect = Rect(x: fieldX, y: y, width: inner.maxX - fieldX, height: 1)
-                buffer.putPadded(text, in: rect, style: selected ? theme.selected : .plain)
-                let detail = "\(ShadowingText.category(task.category, s)) · \(task.defaultMinutes) min · \(ShadowingText.judgement(task.defaultJudgement, s))"
-                let dx = fieldX + 26
-                if dx < rect.maxX { buffer.put(detail, x: dx, y: y, maxWidth: rect.maxX - dx, style: selected ? theme.selected : theme.dim) }
-                y += 1
-            }
-        }
-        // Lines
-        buffer.put(s.format("shadowing.entry.tasks", lines.count, lines.reduce(0) { $0 + (Int($1.minutes.text) ?? 0) }),
-                   x: inner.x, y: y, maxWidth: inner.width, style: theme.header)
-        y += 1
-        let lineRows = max(1, inner.maxY - y - bottomRows)
-        if lines.isEmpty {
-            buffer.put(s["shadowing.entry.noTasks"], x: inner.x + 2, y: y, maxWidth: inner.width - 2, style: theme.dim)
-        }
-        var focusedLine = 0
-        if case .line(let i) = focus { focusedLine = i }
-        if case .judgement(let i) = focus { focusedLine = i }
-        let firstLine = max(0, min(focusedLine - lineRows + 1, lines.count - lineRows))
-        for (n, line) in lines.enumerated().dropFirst(firstLine).prefix(lineRows) {
-            let rowY = y + n - firstLine
-            let isFocused = focus == .line(n)
-            let judgementFocused = focus == .judgement(n)
-            buffer.put("\(n + 1)", x: inner.x, y: rowY, style: isFocused || judgementFocused ? theme.title : theme.dim)
-            let nameWidth = max(10, min(24, inner.width - 44))
-            buffer.put(line.task.name, x: inner.x + 3, y: rowY, maxWidth: nameWidth, style: isFocused || judgementFocused ? theme.title : .plain)
-            var x = inner.x + 4 + nameWidth
-            field.render(into: &buffer, area: Rect(x: x, y: rowY, width: 4, height: 1), state: line.minutes, focused: isFocused)
-            if isFocused { cursor = buffer.cursor }
-            buffer.put("min", x: x + 5, y: rowY, style: theme.dim)
-            x += 9
-            let judgement = "< \(ShadowingText.judgement(line.judgement, s)) >"
-            if judgementFocused { cursor = Point(x: x, y: rowY) }
-            x += buffer.put(judgement, x: x, y: rowY, style: judgementFocused ? theme.focusedField : Style(underline: true)) + 1
-            if let message = line.message {
-                buffer.put(message, x: x, y: rowY, maxWidth: inner.maxX - x, style: theme.error)
-            } else {
-                buffer.put(ShadowingText.category(line.task.category, s), x: x, y: rowY, maxWidth: inner.maxX - x, style: theme.dim)
-            }
-        }
-        // Lessons, messages, hint.
-        y = inner.maxY - bottomRows
-        label("shadowing.entry.lessons", .lessons)
-        var lessonsField = field
-        lessonsField.placeholder = s["shadowing.entry.lessonsPlaceholder"]
-        lessonsField.render(into: &buffer, area: Rect(x: fieldX, y: y, width: inner.maxX - fieldX, height: 1),
-                            state: lessons, focused: focus == .lessons)
-        if focus == .lessons { cursor = buffer.cursor }
-        if let lessonsMessage { buffer.put(lessonsMessage, x: fieldX, y: y + 1, maxWidth: inner.maxX - fieldX, style: theme.error) }
-        if let formMessage { buffer.put(formMessage, x: inner.x, y: y + 2, maxWidth: inner.width, style: theme.error) }
-        buffer.put(s["shadowing.entry.hint"], x: inner.x, y: y + 3, maxWidth: inner.width, style: theme.dim)
-        buffer.cursor = cursor
-        DiscardQuestion.render(discardGuard, into: &buffer, area: area, context: context)
-    }
 }

@@ -4,8 +4,15 @@ import VardagStore
 
 /// The small forms of the Skuggning screen: team setup, participant, path step, leaving,
 /// catalogue task and hypothesis. Field ids are `ShadowingField` descriptions, so the
-/// store's refusals land next to the right field.
-struct ShadowingFormEditor {
+/// store's refusals land next to the right field through the shared `FormEditor`.
+struct ShadowingFormEditor: FormEditor {
+    /// What a save stored: the name shown in the status line, and a team just created.
+    struct Saved {
+        let name: String
+        /// The id of a team the form created (the screen turns to it).
+        var newTeamId: Int64?
+    }
+
     /// Which record the form writes.
     enum Kind {
         case team(editing: Int64?, hostTeamIds: [Int64], supervisorIds: [Int64?])
@@ -114,10 +121,13 @@ struct ShadowingFormEditor {
 
     private func chosen(_ id: String) -> Int { form.index(of: id).flatMap { form.fields[$0].selectedOption } ?? 0 }
 
+    var failureSummaryKey: String { "shadowing.form.hasErrors" }
+
     /// Stores the form in one transaction.
-    /// - Returns: the status message key and its argument.
+    /// - Returns: the name for the status line (and the id of a new team).
     /// - Throws: `ShadowingValidationFailure` or a store error.
-    func save(to store: AppDatabase) throws -> String {
+    func save(context: AppContext) throws -> Saved {
+        let store = context.store
         switch kind {
         case .team(let editing, let hostIds, let staffIds):
             let host = hostIds.indices.contains(chosen("hostTeam")) ? hostIds[chosen("hostTeam")] : nil
@@ -127,55 +137,44 @@ struct ShadowingFormEditor {
                                            startDate: form.value(of: "startDate"), endDate: form.value(of: "endDate"),
                                            supervisorIds: supervisors)
             if host == nil { throw ShadowingValidationFailure([.hostTeam: .unknownReference]) }
-            if let editing { return try store.updateShadowingTeam(id: editing, draft).name }
-            return try store.createShadowingTeam(draft).name
+            if let editing { return Saved(name: try store.updateShadowingTeam(id: editing, draft).name) }
+            let created = try store.createShadowingTeam(draft)
+            return Saved(name: created.name, newTeamId: created.id)
         case .participant(let teamId):
-            return try store.addShadowingParticipant(teamId: teamId, name: form.value(of: "name")).name
+            return Saved(name: try store.addShadowingParticipant(teamId: teamId, name: form.value(of: "name")).name)
         case .step(let participantId, let steps):
             guard steps.indices.contains(chosen("step")) else { throw ShadowingValidationFailure([.step: .participantLeft]) }
             try store.recordPathStep(participantId: participantId, step: steps[chosen("step")], date: form.value(of: "date"))
-            return form.value(of: "step")
+            return Saved(name: form.value(of: "step"))
         case .stepDate(let participantId, let steps):
             guard steps.indices.contains(chosen("step")) else { throw ShadowingValidationFailure([.step: .unknownReference]) }
             let step = steps[chosen("step")]
             try store.correctPathStepDate(participantId: participantId, step: step, date: form.value(of: "date"))
             // The option reads "Skuggning (2026-11-09)": name the step with its new date.
             let name = form.value(of: "step").split(separator: "(").first.map(String.init) ?? ""
-            return name.trimmingCharacters(in: .whitespaces) + " " + form.value(of: "date").trimmingCharacters(in: .whitespaces)
+            return Saved(name: name.trimmingCharacters(in: .whitespaces) + " " + form.value(of: "date").trimmingCharacters(in: .whitespaces))
         case .leaving(let participantId):
             try store.recordLeaving(participantId: participantId, date: form.value(of: "date"), outcome: PathOutcome.allCases[chosen("outcome")])
-            return form.value(of: "outcome")
+            return Saved(name: form.value(of: "outcome"))
         case .task(let editing):
             let category = ShadowingCategory.allCases[chosen("category")]
             let judgement = TransferJudgement.allCases[chosen("judgement")]
             if let editing {
-                return try store.updateShadowingTask(id: editing.id, name: form.value(of: "name"), category: category,
-                                                     judgement: judgement, minutes: form.value(of: "minutes[0]"), active: editing.active).name
+                return Saved(name: try store.updateShadowingTask(
+                    id: editing.id, name: form.value(of: "name"), category: category, judgement: judgement,
+                    minutes: form.value(of: "minutes[0]"), active: editing.active).name)
             }
-            return try store.addShadowingTask(name: form.value(of: "name"), category: category, judgement: judgement,
-                                              minutes: form.value(of: "minutes[0]")).name
+            return Saved(name: try store.addShadowingTask(name: form.value(of: "name"), category: category, judgement: judgement,
+                                                          minutes: form.value(of: "minutes[0]")).name)
         case .hypothesis(let teamId, let editing):
             let status = HypothesisStatus.allCases[chosen("status")]
             if let editing {
-                return try store.updateHypothesis(id: editing.id, statement: form.value(of: "statement"), status: status,
-                                                  reviewDate: form.value(of: "reviewDate")).statement
+                return Saved(name: try store.updateHypothesis(id: editing.id, statement: form.value(of: "statement"), status: status,
+                                                              reviewDate: form.value(of: "reviewDate")).statement)
             }
-            return try store.addHypothesis(teamId: teamId, statement: form.value(of: "statement"), status: status,
-                                           reviewDate: form.value(of: "reviewDate")).statement
+            return Saved(name: try store.addHypothesis(teamId: teamId, statement: form.value(of: "statement"), status: status,
+                                                       reviewDate: form.value(of: "reviewDate")).statement)
         }
-    }
-
-    /// Shows the refusal next to the fields.
-    mutating func show(_ failure: ShadowingValidationFailure, strings s: Strings) {
-        form.clearMessages()
-        for (field, problem) in failure.problems {
-            let id = field.description
-            if form.index(of: id) != nil { form.setMessage(ShadowingText.problem(problem, s), for: id) }
-            else if form.index(of: "date") != nil { form.setMessage(ShadowingText.problem(problem, s), for: "date") }
-            else { form.message = ShadowingText.problem(problem, s) }
-        }
-        if form.message == nil { form.message = s["shadowing.form.hasErrors"] }
-        if let first = form.fields.firstIndex(where: { $0.message != nil }) { form.focus = first }
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {

@@ -36,6 +36,11 @@ protocol FormEditor {
 
     /// Draws the form over `area`.
     func render(into buffer: inout Buffer, area: Rect, context: AppContext)
+
+    /// Handles one key or paste while the form is open. The default serves every
+    /// `FormState` form; an editor with fields of its own (the day entry's task lines)
+    /// replaces it and still closes through `DiscardQuestion` and stores through `submit`.
+    mutating func handle(_ event: Event, context: AppContext) -> EditorOutcome<Saved>
 }
 
 extension FormEditor {

@@ -110,7 +110,7 @@ struct BenchShadowingCommand: ParsableCommand {
                                          today: team.endDate)
             start = DispatchTime.now().uptimeNanoseconds
             var screen = ShadowingScreen(tab: .analysis)
-            screen.selectTeam(id: id, context: teamContext)
+            try screen.selectTeam(id: id, context: teamContext)
             var buffer = Buffer(size: Size(width: 120, height: 40))
             screen.render(into: &buffer, area: Rect(x: 0, y: 1, width: 120, height: 37), context: teamContext)
             analysisTimes.append(Self.milliseconds(since: start))

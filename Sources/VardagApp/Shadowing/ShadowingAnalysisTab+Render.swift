@@ -3,7 +3,7 @@ import VardagDomain
 
 /// Drawing the analysis tab: time per category as bars, the transferable share, the
 /// draft task list, participants per step and lessons per week.
-extension ShadowingScreen {
+extension ShadowingAnalysisTab {
     /// The first draft-list row shown: the scroll offset, kept so the last rows fill the list.
     static func draftFirstRow(offset: Int, count: Int, rows: Int) -> Int {
         max(0, min(offset, count - max(1, rows)))
@@ -23,10 +23,13 @@ extension ShadowingScreen {
         return max(0, room - 1)
     }
 
-    func renderAnalysis(into buffer: inout Buffer, info: Rect, body: Rect, team: ShadowingTeam, context: AppContext) {
+    func renderPage(into buffer: inout Buffer, area: Rect, team: ShadowingTeam, context: AppContext) {
         let s = context.strings, theme = context.theme
+        let layout = ShadowingLayout(area)
+        let info = layout.info.inset(left: 1, right: 1)
+        let body = layout.body.inset(left: 1, right: 1)
         let period = analysisPeriod(team: team, today: context.today)
-        buffer.put(s.format("shadowing.analysis.info", s["shadowing.range.\(analysisRange.rawValue)"], period.lowerBound.iso, period.upperBound.iso),
+        buffer.put(s.format("shadowing.analysis.info", s["shadowing.range.\(range.rawValue)"], period.lowerBound.iso, period.upperBound.iso),
                    x: info.x, y: info.y, maxWidth: info.width, style: theme.dim)
         guard let a = analysis else { return }
         var y = body.y

@@ -1,0 +1,85 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// Skuggning's analysis tab: what the logs say over a period (`p` steps it), with the
+/// draft task list that scrolls with the list keys.
+struct ShadowingAnalysisTab: ShadowingPage {
+    enum Message: ShadowingPageMessage {
+        case common(ShadowingCommon)
+        /// `p`: the next period.
+        case cycleRange
+        /// A list key (↑↓ j k PgUp PgDn Home End) for the draft task list.
+        case scroll(Key)
+    }
+
+    /// The analysis period, stepped with `p`.
+    enum AnalysisRange: Int, CaseIterable { case whole, eightWeeks, fourWeeks, week }
+
+    static let kind = ShadowingTab.analysis
+    var shared = ShadowingShared()
+    var form: ShadowingFormEditor?
+    var analysis: ShadowingAnalysis?
+    var range: AnalysisRange = .whole
+    /// How far the draft task list is scrolled; render keeps it in range.
+    var draftOffset = 0
+
+    func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        let s = context.strings
+        return keyMap(title: s, [
+            KeyBinding([.char("p")], s["shadowing.key.range"], .cycleRange, label: "p", hint: true),
+        ], list: ListKeys.bindings(rowHelp: s["shadowing.key.scrollDraft"], pageHelp: s["shadowing.key.page"]) { .scroll($0) })
+    }
+
+    mutating func update(_ message: Message, context: AppContext) -> Effect {
+        switch message {
+        case .common(let common):
+            return updateCommon(common, context: context)
+        case .cycleRange:
+            guard shared.team != nil else { return .none }
+            range = AnalysisRange(rawValue: (range.rawValue + 1) % AnalysisRange.allCases.count) ?? .whole
+            draftOffset = 0
+            return reloaded(context)
+        case .scroll(let key):
+            guard shared.team != nil else { return .none }
+            scroll(key, context: context)
+            return .none
+        }
+    }
+
+    /// Scrolls the draft list, no further than where its last rows fill its area.
+    private mutating func scroll(_ key: Key, context: AppContext) {
+        let count = analysis?.draftTaskList.count ?? 0
+        let body = ShadowingLayout(context.screenArea).body
+        let step: Int
+        switch key {
+        case .up, .char("k"): step = -1
+        case .down, .char("j"): step = 1
+        case .pageUp: step = -ShadowingLayout.pageSize(context)
+        case .pageDown: step = ShadowingLayout.pageSize(context)
+        case .home: step = -count
+        case .end: step = count
+        default: step = 0
+        }
+        let rows = Self.draftRows(body: body.inset(left: 1, right: 1), taskCount: analysis?.tasks.count ?? 0)
+        draftOffset = max(0, min(count - max(1, rows), draftOffset + step))
+    }
+
+    mutating func load(team: ShadowingTeam, context: AppContext) throws {
+        let period = analysisPeriod(team: team, today: context.today)
+        analysis = try context.store.shadowingAnalysis(teamId: team.id, from: period.lowerBound, to: period.upperBound)
+    }
+
+    /// The analysis period: the team's whole period, or the last weeks up to today (or the team's end).
+    func analysisPeriod(team: ShadowingTeam, today: LocalDate) -> ClosedRange<LocalDate> {
+        let end = min(max(today, team.startDate), team.endDate)
+        let days: Int
+        switch range {
+        case .whole: return team.period
+        case .eightWeeks: days = 56
+        case .fourWeeks: days = 28
+        case .week: days = 7
+        }
+        return max(team.startDate, end.adding(days: -days + 1))...end
+    }
+}

@@ -1,0 +1,109 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// Skuggning's path tab: each participant's steps from introduction to employment,
+/// and how those who left ended.
+struct ShadowingPathTab: ShadowingPage {
+    enum Message: ShadowingPageMessage {
+        case common(ShadowingCommon)
+        case move(Key)
+        /// `a`: a new participant.
+        case add
+        /// Enter: the selected participant's next step.
+        case nextStep
+        /// `u`: the selected participant leaves.
+        case leave
+        /// `e`: correct the date of a step reached.
+        case editDate
+        /// Take back the selected participant's latest step (asks first).
+        case remove
+    }
+
+    /// The participant whose latest step a remove question is about.
+    struct StepRemoval {
+        let participantId: Int64
+        let name: String
+    }
+
+    static let kind = ShadowingTab.path
+    var shared = ShadowingShared()
+    var form: ShadowingFormEditor?
+    var participants: [ShadowingParticipant] = []
+    var table = TableState()
+    var loadedTeamId: Int64?
+    var removing: RemoveQuestion<StepRemoval>?
+
+    var isDialogOpen: Bool { removing != nil }
+
+    func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        let s = context.strings
+        return keyMap(title: s, [
+            KeyBinding([.char("a"), .insert], s["shadowing.key.addParticipant"], .add, label: "a", hint: true),
+            KeyBinding([.enter, .char("n")], s["shadowing.key.nextStep"], .nextStep, label: "Enter", hint: true),
+            KeyBinding([.char("u")], s["shadowing.key.leave"], .leave, label: "u", hint: true),
+            KeyBinding([.char("e")], s["shadowing.key.stepDate"], .editDate, label: "e"),
+            KeyBinding([.char("x"), .delete], s["shadowing.key.removeStep"], .remove, label: "x"),
+        ], list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"]) { .move($0) })
+    }
+
+    mutating func update(_ message: Message, context: AppContext) -> Effect {
+        let s = context.strings
+        if case .common(let common) = message { return updateCommon(common, context: context) }
+        guard let team = shared.team else {
+            switch message {
+            case .add, .editDate: return openTeamForm(nil, supervisors: [], context: context)
+            default: return .none
+            }
+        }
+        if case .move(let key) = message {
+            _ = table.handle(key, rowCount: participants.count, pageSize: ShadowingLayout.pageSize(context))
+            return .none
+        }
+        if case .add = message {
+            form = .participant(teamId: team.id, strings: s)
+            return .none
+        }
+        guard participants.indices.contains(table.selected) else { return .none }
+        let p = participants[table.selected]
+        switch message {
+        case .nextStep:
+            if !p.isActive { return .error(s["shadowing.problem.left"]) }
+            if p.path.current == .anstalld { return .error(s["shadowing.pathDone"]) }
+            form = .step(p, today: context.today, strings: s)
+        case .leave:
+            if !p.isActive { return .error(s["shadowing.problem.left"]) }
+            form = .leaving(p, today: context.today, strings: s)
+        case .editDate:
+            if p.path.steps.isEmpty { return .error(s.format("shadowing.noSteps", p.name)) }
+            form = .stepDate(p, strings: s)
+        case .remove:
+            guard let latest = p.path.steps.last else { return .error(s.format("shadowing.noSteps", p.name)) }
+            if !p.isActive { return .error(s["shadowing.problem.left"]) }
+            removing = RemoveQuestion(
+                target: StepRemoval(participantId: p.id, name: p.name), title: s["shadowing.remove.stepTitle"],
+                message: s.format("shadowing.remove.step", p.name, ShadowingText.step(latest.step, s), latest.date.iso))
+        case .common, .move, .add: break
+        }
+        return .none
+    }
+
+    mutating func updateDialog(_ event: Event, context: AppContext) -> Effect {
+        guard case .key(let key) = event, var question = removing else { return .none }
+        let s = context.strings
+        guard let yes = question.answer(key, strings: s) else { removing = question; return .none }
+        removing = nil
+        guard yes else { return .none }
+        return write(context: context) {
+            try context.store.removeLatestPathStep(participantId: question.target.participantId)
+            return s.format("shadowing.removed.step", question.target.name)
+        }
+    }
+
+    mutating func load(team: ShadowingTeam, context: AppContext) throws {
+        participants = try context.store.shadowingParticipants(teamId: team.id)
+        if table.selected >= participants.count { table.selected = max(0, participants.count - 1) }
+    }
+
+    mutating func teamChanged() { table = TableState() }
+}
