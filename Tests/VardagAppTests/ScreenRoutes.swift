@@ -128,6 +128,8 @@ enum ScreenRoutes {
             ScreenRoute("competence: gaps", open + [.tab]),
             ScreenRoute("competence: plan", open + [.tab, .tab]),
             ScreenRoute("competence: comparison", open + [.tab, .tab, .tab]),
+            ScreenRoute("competence: kommun picker", open + [.tab, .tab, .tab, .char("v")]),
+            ScreenRoute("competence: threshold question", open + [.tab, .tab, .tab, .char("+")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: titles", open + [.tab, .tab, .tab, .tab]),
             ScreenRoute("competence: ladders", open + [.tab, .tab, .tab, .tab, .tab]),
             ScreenRoute("competence: mapping form", open + [.char("m")], isShowing: ScreenRoute.editing),
