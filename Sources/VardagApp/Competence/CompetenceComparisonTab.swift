@@ -35,11 +35,8 @@ struct CompetenceComparisonTab: HostedTab, PagedList {
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         if thresholdQuestion != nil {
-            let yes = CompetenceLayout.yesKey(s)
-            return KeyMap(title: s["competence.threshold.title"], [
-                KeyBinding([.char(yes)], s["competence.key.thresholdYes"], label: String(yes), hint: true) { .input(.key($0)) },
-                KeyBinding([.char("n"), .escape], s["competence.key.thresholdNo"], label: "n/Esc", hint: true) { .input(.key($0)) },
-            ])
+            return ThresholdQuestion.keyMap(title: s["competence.threshold.title"], yesHelp: s["competence.key.thresholdYes"],
+                                            noHelp: s["competence.key.thresholdNo"], strings: s) { .input($0) }
         }
         if kommunPicker != nil {
             return KeyMap(title: s["competence.picker.title"], [
@@ -87,14 +84,9 @@ struct CompetenceComparisonTab: HostedTab, PagedList {
     /// Answers the question before the threshold changes: yes stores it (audited with the
     /// old and new value), no or Esc keeps it.
     private mutating func answerThreshold(_ event: Event, context: AppContext) -> Effect {
-        guard var question = thresholdQuestion, case .key(let key) = event else { return .none }
         let s = context.strings
-        guard let outcome = question.dialog(s).handle(key, state: &question.state) else {
-            thresholdQuestion = question
-            return .none
-        }
-        thresholdQuestion = nil
-        guard outcome == .confirmed else { return .status(s.format("competence.threshold.kept", question.from)) }
+        guard let question = thresholdQuestion, let yes = thresholdQuestion.answer(event, strings: s) else { return .none }
+        guard yes else { return .status(s.format("competence.threshold.kept", question.from)) }
         do {
             try context.store.setCompetenceSuppressionThreshold(question.to)
         } catch {

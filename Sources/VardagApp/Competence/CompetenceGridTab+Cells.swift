@@ -43,14 +43,8 @@ extension CompetenceGridTab {
     /// Answers the question before a completed step is unmarked: yes removes the mark,
     /// no or Esc keeps it.
     mutating func answerUndo(_ event: Event, context: AppContext) -> Effect {
-        guard var question = undoQuestion, case .key(let key) = event else { return .none }
         let s = context.strings
-        guard let outcome = question.dialog(s).handle(key, state: &question.state) else {
-            undoQuestion = question
-            return .none
-        }
-        undoQuestion = nil
-        guard outcome == .confirmed else { return .none }
+        guard let question = undoQuestion, let yes = undoQuestion.answer(event, strings: s), yes else { return .none }
         do {
             try context.store.unmarkCompetenceStep(medarbetareId: question.medarbetareId, step: question.step)
         } catch {

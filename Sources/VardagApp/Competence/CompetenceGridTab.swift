@@ -38,11 +38,8 @@ struct CompetenceGridTab: HostedTab {
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         if undoQuestion != nil {
-            let yes = CompetenceLayout.yesKey(s)
-            return KeyMap(title: s["competence.undo.title"], [
-                KeyBinding([.char(yes)], s["competence.key.undoYes"], label: String(yes), hint: true) { .input(.key($0)) },
-                KeyBinding([.char("n"), .escape], s["competence.key.undoNo"], label: "n/Esc", hint: true) { .input(.key($0)) },
-            ])
+            return UndoStepQuestion.keyMap(title: s["competence.undo.title"], yesHelp: s["competence.key.undoYes"],
+                                           noHelp: s["competence.key.undoNo"], strings: s) { .input($0) }
         }
         return KeyMap(title: s["competence.title"], [
             KeyBinding([.enter, .char(" ")], s["competence.key.toggleDone"], .toggleDone, label: "Enter", hint: true),

@@ -35,7 +35,4 @@ enum CompetenceLayout {
         // The last day of a month of a valid year always exists; today is only a fallback.
         return (try? LocalDate(year: next.year, month: month, day: LocalDate.daysInMonth(year: next.year, month: month))) ?? today
     }
-
-    /// The yes key of the j/n questions (j in Swedish, y in English).
-    static func yesKey(_ s: Strings) -> Character { s["form.discard.yesKey"].first ?? "j" }
 }

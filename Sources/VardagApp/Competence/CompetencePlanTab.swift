@@ -37,11 +37,8 @@ struct CompetencePlanTab: HostedTab, PagedList {
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         if removal != nil {
-            let yes = CompetenceLayout.yesKey(s)
-            return KeyMap(title: s["competence.removePlan.title"], [
-                KeyBinding([.char(yes)], s["competence.key.removePlanYes"], label: String(yes), hint: true) { .input(.key($0)) },
-                KeyBinding([.char("n"), .escape], s["competence.key.removePlanNo"], label: "n/Esc", hint: true) { .input(.key($0)) },
-            ])
+            return RemoveQuestion<PlanItem>.keyMap(title: s["competence.removePlan.title"], yesHelp: s["competence.key.removePlanYes"],
+                                                   noHelp: s["competence.key.removePlanNo"], strings: s) { .input($0) }
         }
         return KeyMap(title: s["competence.title"], [
             KeyBinding([.char("s")], s["competence.key.status"], .cycleStatus, label: "s", hint: true),
@@ -108,14 +105,8 @@ struct CompetencePlanTab: HostedTab, PagedList {
 
     /// Answers the question before a plan item is removed: yes removes it, no or Esc keeps it.
     private mutating func answerRemoval(_ event: Event, context: AppContext) -> Effect {
-        guard var question = removal, case .key(let key) = event else { return .none }
         let s = context.strings
-        guard let yes = question.answer(key, strings: s) else {
-            removal = question
-            return .none
-        }
-        removal = nil
-        guard yes else { return .none }
+        guard let question = removal, let yes = removal.answer(event, strings: s), yes else { return .none }
         do {
             try context.store.removeCompetencePlanItem(id: question.target.id)
         } catch {
