@@ -46,14 +46,8 @@ struct CompetenceLaddersTab: HostedTab, PagedList {
             guard let step = ladders[area]?.step(list.selected + 1) else { return .none }
             editor = LadderStepEditor(step, omrade: area, strings: context.strings)
         case .input(let event):
-            guard var form = editor else { return .none }
-            switch form.handle(event, context: context) {
-            case .open: editor = form
-            case .closed: editor = nil
-            case .saved(let status):
-                editor = nil
-                return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
-            }
+            guard let status = editor.edit(event, context: context) else { return .none }
+            return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
         }
         return .none
     }

@@ -89,18 +89,8 @@ struct CompetencePlanTab: HostedTab, PagedList {
 
     /// Passes a key to the plan form; a saved item is shown with the cursor where it was.
     private mutating func edit(_ event: Event, context: AppContext) -> Effect {
-        guard var form = editor else { return .none }
-        switch form.handle(event, context: context) {
-        case .open:
-            editor = form
-            return .none
-        case .closed:
-            editor = nil
-            return .none
-        case .saved(let status):
-            editor = nil
-            return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
-        }
+        guard let status = editor.edit(event, context: context) else { return .none }
+        return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
     }
 
     /// Answers the question before a plan item is removed: yes removes it, no or Esc keeps it.
