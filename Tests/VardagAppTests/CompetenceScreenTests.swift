@@ -608,6 +608,14 @@ final class CompetenceScreenTests: XCTestCase {
                       app.lines.joined(separator: "\n"))
     }
 
+    func testKommunPickerMovesWithJAndK() throws {
+        let app = try openTool()
+        app.press(.tab, .tab, .tab, .char("v"), .char("j"))
+        XCTAssertTrue(app.lines.contains { $0.contains("> [x] Åsbro") }, linesDiff(app.lines, []))
+        app.press(.char("k"))
+        XCTAssertTrue(app.lines.contains { $0.contains("> [x] Lönnfors") }, linesDiff(app.lines, []))
+    }
+
     func testHelpOverlayShowsTheKommunPickerKeys() throws {
         let app = try openTool(width: 120, height: 40)
         app.press(.tab, .tab, .tab, .char("?"))

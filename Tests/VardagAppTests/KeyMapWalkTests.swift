@@ -22,6 +22,8 @@ final class KeyMapWalkTests: XCTestCase {
     func testFyrfaltaren() throws { try walkRoutes(ScreenRoutes.workload) }
     func testSkuggning() throws { try walkRoutes(ScreenRoutes.shadowing) }
 
+    func testKompetenstrappa() throws { try walkRoutes(ScreenRoutes.competence) }
+
     /// Walks every route that ends on a screen (not in a form or dialog) on the demo data.
     func walkRoutes(_ routes: [ScreenRoute], file: StaticString = #filePath, line: UInt = #line) throws {
         let app = try AppDriver(seed: AppDriver.demo)

@@ -131,6 +131,8 @@ enum ScreenRoutes {
             ScreenRoute("competence: gaps", in: .competence, open + [.tab]),
             ScreenRoute("competence: plan", in: .competence, open + [.tab, .tab]),
             ScreenRoute("competence: comparison", in: .competence, open + [.tab, .tab, .tab]),
+            ScreenRoute("competence: kommun picker", in: .competence, open + [.tab, .tab, .tab, .char("v")]),
+            ScreenRoute("competence: threshold question", in: .competence, open + [.tab, .tab, .tab, .char("+")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: titles", in: .competence, open + [.tab, .tab, .tab, .tab]),
             ScreenRoute("competence: ladders", in: .competence, open + [.tab, .tab, .tab, .tab, .tab]),
             ScreenRoute("competence: mapping form", in: .competence, open + [.char("m")], isShowing: ScreenRoute.editing),

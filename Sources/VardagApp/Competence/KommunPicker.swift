@@ -24,11 +24,11 @@ struct KommunPicker: Hashable, Sendable {
         self.checked = chosen ?? Set(options.map(\.id))
     }
 
-    /// Moves the cursor one line up or down, or a page, or to either end.
+    /// Moves the cursor one line up or down (↑↓, k/j), or a page, or to either end.
     mutating func move(_ key: Key, page: Int) {
         switch key {
-        case .up: cursor -= 1
-        case .down: cursor += 1
+        case .up, .char("k"): cursor -= 1
+        case .down, .char("j"): cursor += 1
         case .pageUp: cursor -= page
         case .pageDown: cursor += page
         case .home: cursor = 0

@@ -3,7 +3,7 @@ import VardagDomain
 
 /// The question before the small-group threshold changes: the threshold decides what
 /// every cross-unit figure and export reveals, so a stray `-` or `+` must not change it.
-struct ThresholdQuestion {
+struct ThresholdQuestion: YesNoQuestion {
     /// The threshold now.
     let from: Int
     /// The threshold asked for.

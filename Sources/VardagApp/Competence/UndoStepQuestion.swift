@@ -3,7 +3,7 @@ import VardagDomain
 
 /// The question before a completed step is unmarked in the competence grid: the
 /// completion date is history that a stray Enter must not erase.
-struct UndoStepQuestion {
+struct UndoStepQuestion: YesNoQuestion {
     let medarbetareId: Int64
     let name: String
     let step: Int

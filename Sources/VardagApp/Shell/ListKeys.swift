@@ -10,8 +10,12 @@ enum ListKeys {
     static let rowKeys: [Key] = [.up, .down, .char("j"), .char("k")]
     /// A page up or down, the first or the last row.
     static let pageKeys: [Key] = [.pageUp, .pageDown, .home, .end]
+    /// Every moving key.
+    static let all: [Key] = rowKeys + pageKeys
+    /// The moving keys without k and j, for a list whose screen gives those letters another use.
+    static let withoutLetters: [Key] = all.filter { $0 != .char("j") && $0 != .char("k") }
 
-    /// The two bindings, each making its message from the key pressed.
+    /// Two bindings, rows and pages, each making its message from the key pressed.
     /// - Parameters:
     ///   - rowHelp: what a row step does ("flytta").
     ///   - pageHelp: what the page keys do ("sida upp/ned, först/sist").
@@ -30,5 +34,17 @@ enum ListKeys {
             KeyBinding(rows, rowHelp, label: letters.isEmpty ? "↑↓" : "↑↓/" + letters, make: make),
             KeyBinding(pageKeys.filter { !excluding.contains($0) }, pageHelp, label: "PgUp/PgDn", make: make),
         ]
+    }
+
+    /// One binding for every moving key, shown as "↑↓" (where the help has one line for moving).
+    /// - Parameters:
+    ///   - help: what moving does, in words.
+    ///   - keys: the keys (`all` unless a letter is taken).
+    ///   - hint: whether the hint bar shows it.
+    ///   - make: the message for a key.
+    static func binding<Message: Sendable>(
+        _ help: String, keys: [Key] = all, hint: Bool = false, make: @escaping @Sendable (Key) -> Message
+    ) -> KeyBinding<Message> {
+        KeyBinding(keys, help, label: "↑↓", hint: hint, make: make)
     }
 }

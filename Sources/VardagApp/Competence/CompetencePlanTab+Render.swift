@@ -1,12 +1,23 @@
 import TerminalKit
 import VardagDomain
 
-extension CompetenceScreen {
-    /// The unit's (or one person's) plan by quarter; overdue items highlighted.
-    func renderPlan(into buffer: inout Buffer, area: Rect, context: AppContext) {
+extension CompetencePlanTab {
+    /// The info line, the plan, and the form or question when open.
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
-        let items = visiblePlanItems
-        let names = Dictionary(allRows.map { ($0.person.id, $0.person.name) }) { a, _ in a }
+        let who = personFilter.flatMap { id in roster.rows.first { $0.person.id == id }?.person.name }
+        let info = shared.unitText(s) + (who.map { " · " + s.format("competence.plan.person", $0) } ?? "")
+        let body = CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context)
+        renderPlan(into: &buffer, area: body, context: context)
+        editor?.render(into: &buffer, area: area, context: context)
+        removal?.render(into: &buffer, area: area, strings: s)
+    }
+
+    /// The unit's (or one person's) plan by quarter; overdue items highlighted.
+    private func renderPlan(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let items = visibleItems
+        let names = Dictionary(roster.rows.map { ($0.person.id, $0.person.name) }) { a, _ in a }
         let today = context.today
         var table = Table(columns: [
             TableColumn(s["competence.col.quarter"], width: .fixed(8)),
@@ -20,7 +31,7 @@ extension CompetenceScreen {
             let firstOfQuarter = i == 0 || Quarter(items[i - 1].targetDate) != quarter
             let what: String
             if let step = item.step {
-                let stepName = self.unit.flatMap { self.ladders[$0.omrade]?.step(step)?.name } ?? ""
+                let stepName = self.shared.unit.flatMap { self.roster.ladders[$0.omrade]?.step(step)?.name } ?? ""
                 what = s.format("competence.plan.step", step, stepName)
             } else {
                 what = item.course

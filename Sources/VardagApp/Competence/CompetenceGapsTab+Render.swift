@@ -1,9 +1,9 @@
 import TerminalKit
 import VardagDomain
 
-extension CompetenceScreen {
+extension CompetenceGapsTab {
     /// The gap view's parts: per occupational group on top, people (managers first) below.
-    static func gapSplit(_ body: Rect) -> (groups: Rect, people: Rect) {
+    static func split(_ body: Rect) -> (groups: Rect, people: Rect) {
         let groupHeight = min(7, max(3, body.height / 3))
         let (groups, people) = body.splitTop(groupHeight)
         return (groups, people.inset(top: 1))
@@ -18,7 +18,7 @@ extension CompetenceScreen {
 
     var groupGaps: [GroupGap] {
         var groups: [String: GroupGap] = [:]
-        for row in allRows {
+        for row in roster.rows {
             let name = row.title?.name ?? row.person.registerTitle
             var group = groups[name] ?? GroupGap(title: name, people: 0, missing: Array(repeating: 0, count: Requirement.all.count))
             group.people += 1
@@ -30,9 +30,18 @@ extension CompetenceScreen {
         return groups.values.sorted { $0.people != $1.people ? $0.people > $1.people : $0.title < $1.title }
     }
 
-    func renderGaps(into buffer: inout Buffer, area: Rect, context: AppContext) {
+    /// The info line, the groups and the people.
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
-        let parts = Self.gapSplit(area)
+        let scopeText = forKommun ? s.format("competence.gaps.kommunScope", shared.unit?.kommunName ?? "") : shared.unitText(s)
+        let info = scopeText + " · " + s.format("competence.gaps.count", gapRows.count, roster.rows.count)
+        let body = CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context)
+        renderBody(into: &buffer, area: body, context: context)
+    }
+
+    private func renderBody(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let parts = Self.split(area)
         let groups = groupGaps
         var groupTable = Table(
             columns: [TableColumn(s["competence.col.group"], width: .flexible(2)), TableColumn(s["competence.col.people"], width: .fixed(6), alignment: .right)]
@@ -57,7 +66,7 @@ extension CompetenceScreen {
             if case .transition(let days)? = row.assessment.standing {
                 missing += (missing.isEmpty ? "" : "; ") + s.format("competence.gaps.transition", days)
             }
-            return [row.person.name + (gapsForKommun ? " (\(row.person.enhetName))" : ""),
+            return [row.person.name + (forKommun ? " (\(row.person.enhetName))" : ""),
                     CompetenceText.role(row.person.role, s), row.title?.name ?? row.person.registerTitle, missing]
         }
         table.headerStyle = context.theme.header

@@ -1,17 +1,24 @@
 import TerminalKit
 import VardagDomain
 
-extension CompetenceScreen {
+extension CompetenceTitlesTab {
     /// The titles view's parts: titles on top, people relying on the undersköterska transition below.
-    static func titlesSplit(_ body: Rect) -> (titles: Rect, transition: Rect) {
+    static func split(_ body: Rect) -> (titles: Rect, transition: Rect) {
         let titleHeight = max(4, body.height / 2 + 1)
         let (titles, transition) = body.splitTop(titleHeight)
         return (titles, transition.inset(top: 1))
     }
 
-    func renderTitles(into buffer: inout Buffer, area: Rect, context: AppContext) {
+    /// The info line, the titles and the people on the transition.
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
-        let parts = Self.titlesSplit(area)
+        let info = s.format("competence.titles.info", ProtectedTitleRule.transitionEnds.iso)
+        renderTitles(into: &buffer, area: CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context), context: context)
+    }
+
+    private func renderTitles(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let parts = Self.split(area)
         let titles = self.titles
         var table = Table(columns: [
             TableColumn(s["competence.col.title"], width: .flexible(3)),

@@ -1,13 +1,18 @@
 import TerminalKit
 import VardagDomain
 
-extension CompetenceScreen {
+extension CompetenceComparisonTab {
     /// Opens, moves in, ticks in, applies or cancels the checklist of kommuner to compare.
     mutating func updateKommunPicker(_ message: Message, context: AppContext) -> Effect {
         let s = context.strings
         switch message {
         case .openKommunPicker:
-            let active = ((try? context.store.kommuner()) ?? []).filter(\.active)
+            let active: [Kommun]
+            do {
+                active = try context.store.kommuner().filter(\.active)
+            } catch {
+                return .error(s.couldNotRead(error))
+            }
             guard !active.isEmpty else { return .error(s["competence.comparison.empty"]) }
             kommunPicker = KommunPicker(options: active, chosen: chosenKommuner)
         case .pickerMove(let key):
@@ -23,9 +28,9 @@ extension CompetenceScreen {
             chosenKommuner = picker.choice
             kommunOffset = 0
             list = TableState()
-            reload(context: context)
-            guard let chosen = chosenKommuner else { return .status(s["competence.picker.all"]) }
-            return .status(s.format("competence.picker.applied", chosen.count, picker.options.count))
+            let status = chosenKommuner.map { s.format("competence.picker.applied", $0.count, picker.options.count) }
+                ?? s["competence.picker.all"]
+            return Effect.reloaded(s, status: status) { try reload(context: context) }
         default:
             break
         }

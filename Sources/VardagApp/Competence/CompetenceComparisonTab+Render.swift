@@ -1,21 +1,31 @@
 import TerminalKit
 import VardagDomain
 
-extension CompetenceScreen {
+extension CompetenceComparisonTab {
     /// The comparison's parts: the table on top, the bar chart of the selected row below.
-    static func comparisonSplit(_ body: Rect, kommuner: Int) -> (table: Rect, chart: Rect) {
+    static func split(_ body: Rect, kommuner: Int) -> (table: Rect, chart: Rect) {
         let chartHeight = min(kommuner + 1, max(3, body.height / 2))
         let (table, chart) = body.splitBottom(chartHeight)
         return (table, chart)
     }
 
-    func renderComparison(into buffer: inout Buffer, area: Rect, context: AppContext) {
+    /// The info line, the table and the chart, and the checklist or question when open.
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let info = s.format("competence.comparison.info", comparison?.kommuner.count ?? 0, comparison?.suppression.threshold ?? 5)
+        let body = CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context)
+        renderComparison(into: &buffer, area: body, context: context)
+        if let thresholdQuestion { thresholdQuestion.dialog(s).render(into: &buffer, area: area, state: thresholdQuestion.state) }
+        kommunPicker?.render(into: &buffer, area: area, context: context)
+    }
+
+    private func renderComparison(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         guard let comparison else {
             buffer.put(s["competence.comparison.empty"], x: area.x, y: area.y, maxWidth: area.width)
             return
         }
-        let parts = Self.comparisonSplit(area, kommuner: comparison.kommuner.count)
+        let parts = Self.split(area, kommuner: comparison.kommuner.count)
         let columnWidth = 10
         let baseLabelWidth = min(30, max(16, parts.table.width / 3))
         // With several kommuner the row's total takes one column of its own, always shown.

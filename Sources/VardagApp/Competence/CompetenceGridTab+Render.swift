@@ -1,9 +1,28 @@
 import TerminalKit
 import VardagDomain
 
-extension CompetenceScreen {
+extension CompetenceGridTab {
+    /// The info line, the grid and its legend, and the form or question when open.
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let body = CompetenceLayout.renderInfo(infoLine(s), into: &buffer, area: area, context: context)
+        renderGrid(into: &buffer, area: body, context: context)
+        editor?.render(into: &buffer, area: area, context: context)
+        if let undoQuestion { undoQuestion.dialog(s).render(into: &buffer, area: area, state: undoQuestion.state) }
+    }
+
+    /// The unit, how many people are shown, and the filters.
+    private func infoLine(_ s: Strings) -> String {
+        var parts = [shared.unitText(s), s.format("competence.count", rows.count, roster.rows.count)]
+        if let titleFilter = shared.titleFilter, let title = roster.titles.first(where: { $0.id == titleFilter }) {
+            parts.append(s.format("competence.filter.title", title.name))
+        }
+        if shared.managerFilter != .all { parts.append(s[shared.managerFilter.titleKey]) }
+        return parts.joined(separator: " · ")
+    }
+
     /// The competence grid: people × requirements, totals per row and column, and a legend.
-    func renderGrid(into buffer: inout Buffer, area: Rect, context: AppContext) {
+    private func renderGrid(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         let theme = context.theme
         let (gridArea, legendRow) = area.splitBottom(1)
@@ -33,7 +52,7 @@ extension CompetenceScreen {
         widget.headerStyle = theme.header
         widget.selectedCellStyle = theme.selected
         widget.emptyText = s["competence.grid.empty"]
-        widget.render(into: &buffer, area: gridArea, state: grid)
+        widget.render(into: &buffer, area: gridArea, state: shared.grid)
         buffer.put(s["competence.grid.legend"], x: legendRow.x, y: legendRow.y, maxWidth: legendRow.width, style: theme.dim)
     }
 }

@@ -1,15 +1,23 @@
 import TerminalKit
 import VardagDomain
 
-extension CompetenceScreen {
-    /// The ladder of one area: five steps with name, content and courses.
-    func renderLadders(into buffer: inout Buffer, area: Rect, context: AppContext) {
+extension CompetenceLaddersTab {
+    /// The info line, the ladder, and the step form when open.
+    func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
-        let areas = Self.ladderAreas
-        var tabs = TabBar(titles: areas.map { CompetenceText.omrade($0, s) }, selected: areas.firstIndex(of: ladderArea) ?? 0)
+        let info = s.format("competence.ladders.info", CompetenceText.omrade(self.area, s))
+        renderLadder(into: &buffer, area: CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context), context: context)
+        editor?.render(into: &buffer, area: area, context: context)
+    }
+
+    /// The ladder of one area: five steps with name, content and courses.
+    private func renderLadder(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        let s = context.strings
+        let areas = Self.areas
+        var tabs = TabBar(titles: areas.map { CompetenceText.omrade($0, s) }, selected: areas.firstIndex(of: self.area) ?? 0)
         tabs.selectedStyle = context.theme.selected
         tabs.render(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: 1))
-        guard let ladder = ladders[ladderArea] else { return }
+        guard let ladder = ladders[self.area] else { return }
         let body = area.inset(top: 2)
         let perStep = max(1, min(4, body.height / Ladder.stepCount))
         for (index, step) in ladder.steps.enumerated() {

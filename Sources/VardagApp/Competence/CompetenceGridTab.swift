@@ -1,0 +1,141 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// The competence grid of a unit: people × requirements; marks a step done (asking before
+/// a completion is removed), by validering, or planned; the mapping form; title and
+/// manager filters.
+///
+/// The people are assessed on reload, so a key press only moves the cursor and draws the
+/// rows on screen. The cursor and filters sit in `shared`: the plan tab follows them.
+struct CompetenceGridTab: HostedTab {
+    enum Message: Sendable {
+        case move(Key)
+        case toggleDone, markValidated, planStep, editMapping
+        case nextUnit, previousUnit, cycleTitleFilter, cycleManagerFilter
+        /// A key or paste while the mapping form or the undo question is open.
+        case input(Event)
+    }
+
+    var shared: CompetenceShared
+    /// All people of the unit, managers first.
+    var roster = CompetenceRoster()
+    /// `roster.rows` after the title and manager filters.
+    var rows: [CompetenceRow] = []
+    /// The mapping form, while open.
+    var editor: MappingEditor?
+    /// The question before a completed step is unmarked, while open.
+    var undoQuestion: UndoStepQuestion?
+    /// Grid labels and symbols kept between frames (see `GridTextCache`).
+    let gridText = GridTextCache()
+
+    func tabTitle(_ context: AppContext) -> String { context.strings[CompetenceTab.grid.titleKey] }
+
+    var isEditingText: Bool { editor != nil || undoQuestion != nil }
+
+    func inputMessage(for event: Event) -> Message? { .input(event) }
+
+    func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        let s = context.strings
+        if undoQuestion != nil {
+            return UndoStepQuestion.keyMap(title: s["competence.undo.title"], yesHelp: s["competence.key.undoYes"],
+                                           noHelp: s["competence.key.undoNo"], strings: s) { .input($0) }
+        }
+        return KeyMap(title: s["competence.title"], [
+            KeyBinding([.enter, .char(" ")], s["competence.key.toggleDone"], .toggleDone, label: "Enter", hint: true),
+            KeyBinding([.char("v")], s["competence.key.validated"], .markValidated, label: "v"),
+            KeyBinding([.char("p")], s["competence.key.planStep"], .planStep, label: "p", hint: true),
+            KeyBinding([.char("m")], s["competence.key.editMapping"], .editMapping, label: "m", hint: true),
+        ] + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
+            KeyBinding([.char("t")], s["competence.key.titleFilter"], .cycleTitleFilter, label: "t", hint: true),
+            KeyBinding([.char("c")], s["competence.key.managerFilter"], .cycleManagerFilter, label: "c"),
+            KeyBinding([.up, .down, .left, .right, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end],
+                       s["competence.key.moveCell"], label: "↑↓←→") { .move($0) },
+        ])
+    }
+
+    mutating func update(_ message: Message, context: AppContext) -> Effect {
+        switch message {
+        case .move(let key):
+            _ = shared.grid.handle(key, rowCount: rows.count, columnCount: Requirement.all.count, pageSize: pageSize(context))
+        case .nextUnit, .previousUnit:
+            guard shared.stepUnit(forward: message.isNextUnit) else { return .none }
+            return Effect.reloading(context.strings) { try reload(context: context) }
+        case .cycleTitleFilter:
+            let present = Set(roster.rows.compactMap { $0.title?.id })
+            let options: [Int64?] = [nil] + roster.titles.filter { present.contains($0.id) }.map(\.id)
+            let index = options.firstIndex { $0 == shared.titleFilter } ?? 0
+            shared.titleFilter = options[(index + 1) % options.count]
+            applyFilters(context)
+        case .cycleManagerFilter:
+            shared.managerFilter = ManagerFilter(rawValue: (shared.managerFilter.rawValue + 1) % ManagerFilter.allCases.count) ?? .all
+            applyFilters(context)
+        case .toggleDone, .markValidated, .planStep:
+            return changeCell(message, context: context)
+        case .editMapping:
+            guard rows.indices.contains(shared.grid.row), !roster.titles.isEmpty else { return .none }
+            editor = MappingEditor(for: rows[shared.grid.row].person, titles: roster.titles, strings: context.strings)
+        case .input(let event):
+            if undoQuestion != nil { return answerUndo(event, context: context) }
+            return editMapping(event, context: context)
+        }
+        return .none
+    }
+
+    /// Passes a key to the mapping form (or its question about someone else's change).
+    private mutating func editMapping(_ event: Event, context: AppContext) -> Effect {
+        guard var form = editor else { return .none }
+        let outcome: EditorOutcome<String?>
+        if form.question != nil {
+            guard case .key(let key) = event else { return .none }
+            let saveNow = form.answerQuestion(key, strings: context.strings)
+            editor = form
+            guard saveNow else { return .none }
+            outcome = form.submit(context: context)
+        } else {
+            outcome = form.handle(event, context: context)
+        }
+        switch outcome {
+        case .open, .saved(nil):
+            // Still open: refused at a field, or asking about someone else's change.
+            editor = form
+            return .none
+        case .closed:
+            editor = nil
+            return .none
+        case .saved(let status?):
+            editor = nil
+            return Effect.reloaded(context.strings, status: status) { try reloadKeepingCursor(context) }
+        }
+    }
+
+    mutating func reload(context: AppContext) throws {
+        try shared.loadUnits(context.store)
+        roster = try CompetenceRoster.load(shared.unitScope, store: context.store, today: context.today)
+        applyFilters(context)
+    }
+
+    /// Reloads after a change to a cell, keeping the cursor where it was.
+    mutating func reloadKeepingCursor(_ context: AppContext) throws {
+        let saved = shared.grid
+        try reload(context: context)
+        shared.grid = saved
+        shared.grid.clamp(rowCount: rows.count, columnCount: Requirement.all.count, pageSize: pageSize(context))
+    }
+
+    mutating func sizeChanged(context: AppContext) {
+        shared.grid.clamp(rowCount: rows.count, columnCount: Requirement.all.count, pageSize: pageSize(context))
+    }
+
+    private mutating func applyFilters(_ context: AppContext) {
+        rows = shared.filtered(roster.rows)
+        shared.grid.clamp(rowCount: rows.count, columnCount: Requirement.all.count, pageSize: pageSize(context))
+    }
+
+    /// Rows of people that fit: the body less the header and the column totals.
+    func pageSize(_ context: AppContext) -> Int { max(1, CompetenceLayout.body(context).height - 2) }
+}
+
+extension CompetenceGridTab.Message {
+    var isNextUnit: Bool { if case .nextUnit = self { return true } else { return false } }
+}
