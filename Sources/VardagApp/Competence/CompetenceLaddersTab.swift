@@ -46,7 +46,7 @@ struct CompetenceLaddersTab: HostedTab, PagedList {
             guard let step = ladders[area]?.step(list.selected + 1) else { return .none }
             editor = LadderStepEditor(step, omrade: area, strings: context.strings)
         case .input(let event):
-            guard let status = editor.edit(event, context: context) else { return .none }
+            guard let status = editor.handle(event, context: context) else { return .none }
             return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
         }
         return .none

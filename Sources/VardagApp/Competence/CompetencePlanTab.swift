@@ -89,7 +89,7 @@ struct CompetencePlanTab: HostedTab, PagedList {
 
     /// Passes a key to the plan form; a saved item is shown with the cursor where it was.
     private mutating func edit(_ event: Event, context: AppContext) -> Effect {
-        guard let status = editor.edit(event, context: context) else { return .none }
+        guard let status = editor.handle(event, context: context) else { return .none }
         return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
     }
 

@@ -120,7 +120,7 @@ struct ShadowingDayTab: ShadowingPage {
 
     mutating func updateDialog(_ event: Event, context: AppContext) -> Effect {
         let name = entry?.participant.name ?? ""
-        guard let saved = entry.handleEditor(event, context: context) else { return .none }
+        guard let saved = entry.handle(event, context: context) else { return .none }
         let s = context.strings
         let effect = Effect.status(s.format("shadowing.saved", name, saved.date.iso, saved.tasks.count, saved.totalMinutes))
             .then(reloaded(context))

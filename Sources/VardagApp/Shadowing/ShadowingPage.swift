@@ -125,7 +125,7 @@ extension ShadowingPage {
     /// Passes a key or paste to the open form; after a save the tab reads its data again
     /// (and shows a team just created).
     private mutating func updateForm(_ event: Event, context: AppContext) -> Effect {
-        guard let saved = form.handleEditor(event, context: context) else { return .none }
+        guard let saved = form.handle(event, context: context) else { return .none }
         var effect = Effect.status(context.strings.format("shadowing.stored", saved.name))
         if let id = saved.newTeamId {
             shared.wantedTeamId = id

@@ -17,7 +17,6 @@ public enum ErrorText {
     public static func describe(_ error: any Error, _ s: Strings) -> String {
         switch error {
         case let error as StoreError: return store(error, s)
-        case let refusal as FormRefusal: return s[refusal.key]
         case let error as DialogueError: return DialogueText.error(error, s)
         case let failure as DialogueFailure:
             return joined(failure.errors.sorted { $0.key.rawValue < $1.key.rawValue }.map { DialogueText.error($0.value, s) })

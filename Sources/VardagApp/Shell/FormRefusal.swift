@@ -5,11 +5,13 @@ import VardagDomain
 /// and the catalogue key of what to say there.
 ///
 /// A `FieldFailure` like the domain's, so `FormEditor` shows it at its field the same way.
-struct FormRefusal: FieldFailure {
+struct FormRefusal: FieldFailure, WordedError {
     /// The id of the form field the refusal belongs to.
     let field: String
     /// The catalogue key of the message ("competence.form.badDate", say).
     let key: String
 
     var fieldErrors: [(field: String, error: any Error)] { [(field, self)] }
+
+    func text(_ s: Strings) -> String { s[key] }
 }
