@@ -5,33 +5,13 @@ import VardagStore
 /// The main screen's Utbyten tab: per kommun pair, the guide services one bought from
 /// the other in the year.
 struct DialogueExchangesTab: DialogueTableTab {
-    enum Message: Sendable {
-        case move(Key), previousYear, nextYear
-    }
+    typealias Message = DialogueBrowse
 
     var shared = DialogueShared()
     var table = TableState()
     var exchanges: [GuideExchange] = []
 
     func tabTitle(_ context: AppContext) -> String { context.strings[DialogueTab.exchanges.titleKey] }
-
-    func keyMap(_ context: AppContext) -> KeyMap<Message> {
-        let s = context.strings
-        return KeyMap(title: s["dialogue.title"],
-                      Self.yearBindings(s, hintPrevious: true, hintNext: true, previous: .previousYear, next: .nextYear)
-                      + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { .move($0) })
-    }
-
-    mutating func update(_ message: Message, context: AppContext) -> Effect {
-        switch message {
-        case .move(let key):
-            move(key, context: context)
-            return .none
-        case .previousYear, .nextYear:
-            stepYear(by: { if case .nextYear = message { return 1 } else { return -1 } }(), context: context)
-            return Effect.reloading(context.strings) { try reload(context: context) }
-        }
-    }
 
     mutating func reload(context: AppContext) throws {
         exchanges = try context.store.guideExchanges(year: shared.shownYear(context))

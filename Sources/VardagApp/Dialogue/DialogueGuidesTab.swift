@@ -7,7 +7,7 @@ import VardagStore
 /// assignments under it.
 struct DialogueGuidesTab: DialogueTableTab {
     enum Message: Sendable {
-        case move(Key), open, add, previousYear, nextYear
+        case browse(DialogueBrowse), open, add
         /// A key or paste while the new-guide form is open.
         case input(Event)
     }
@@ -30,8 +30,7 @@ struct DialogueGuidesTab: DialogueTableTab {
         return KeyMap(title: s["dialogue.title"], [
             KeyBinding([.enter], s["dialogue.key.assignments"], .open, label: "Enter", hint: true),
             KeyBinding([.char("n"), .char("a")], s["dialogue.key.newGuide"], .add, label: "n", hint: true),
-        ] + Self.yearBindings(s, hintPrevious: false, hintNext: false, previous: .previousYear, next: .nextYear)
-          + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { .move($0) })
+        ] + Self.browseBindings(s, year: (false, false)) { .browse($0) })
     }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
@@ -39,8 +38,10 @@ struct DialogueGuidesTab: DialogueTableTab {
     mutating func update(_ message: Message, context: AppContext) -> Effect {
         let s = context.strings
         switch message {
-        case .move(let key):
-            move(key, context: context)
+        case .browse(let browsing):
+            let effect = browse(browsing, context: context)
+            guard case .move = browsing else { return effect }
+            // The selected guide's assignments follow the cursor.
             return Effect.reloading(s) { try loadAssignments(context) }
         case .open:
             guard guides.indices.contains(table.selected) else { return .none }
@@ -55,9 +56,6 @@ struct DialogueGuidesTab: DialogueTableTab {
             } catch {
                 return .error(s.couldNotRead(error))
             }
-        case .previousYear, .nextYear:
-            stepYear(by: { if case .nextYear = message { return 1 } else { return -1 } }(), context: context)
-            return Effect.reloading(s) { try reload(context: context) }
         case .input(let event):
             guard let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
             return Effect.reloaded(s, saying: saved.status) { try reload(context: context) }

@@ -6,7 +6,7 @@ import VardagStore
 /// open questions and overdue actions; Enter opens one, n starts a new one.
 struct DialogueLoopsTab: DialogueTableTab {
     enum Message: Sendable {
-        case move(Key), open, add, cycleUnit
+        case browse(DialogueBrowse), open, add, cycleUnit
         /// A key or paste while the new-loop form is open.
         case input(Event)
     }
@@ -28,7 +28,7 @@ struct DialogueLoopsTab: DialogueTableTab {
             KeyBinding([.enter], s["dialogue.key.openLoop"], .open, label: "Enter", hint: true),
             KeyBinding([.char("n"), .char("a")], s["dialogue.key.newLoop"], .add, label: "n", hint: true),
             KeyBinding([.char("u")], s["dialogue.key.unit"], .cycleUnit, label: "u", hint: true),
-        ] + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { .move($0) })
+        ] + Self.browseBindings(s, year: nil) { .browse($0) })
     }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
@@ -36,8 +36,8 @@ struct DialogueLoopsTab: DialogueTableTab {
     mutating func update(_ message: Message, context: AppContext) -> Effect {
         let s = context.strings
         switch message {
-        case .move(let key):
-            move(key, context: context)
+        case .browse(let browsing):
+            return browse(browsing, context: context)
         case .open:
             guard loops.indices.contains(table.selected) else { return .none }
             return .push(LoopScreen(loopId: loops[table.selected].id))

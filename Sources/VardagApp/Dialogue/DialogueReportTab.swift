@@ -6,9 +6,7 @@ import VardagStore
 /// questions asked and answered, own and bought guides, and actions done; the selected
 /// kommun's themes under it.
 struct DialogueReportTab: DialogueTableTab {
-    enum Message: Sendable {
-        case move(Key), previousYear, nextYear
-    }
+    typealias Message = DialogueBrowse
 
     var shared = DialogueShared()
     var table = TableState()
@@ -17,24 +15,6 @@ struct DialogueReportTab: DialogueTableTab {
     var suppression = SmallGroupSuppression.standard
 
     func tabTitle(_ context: AppContext) -> String { context.strings[DialogueTab.report.titleKey] }
-
-    func keyMap(_ context: AppContext) -> KeyMap<Message> {
-        let s = context.strings
-        return KeyMap(title: s["dialogue.title"],
-                      Self.yearBindings(s, hintPrevious: true, hintNext: true, previous: .previousYear, next: .nextYear)
-                      + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { .move($0) })
-    }
-
-    mutating func update(_ message: Message, context: AppContext) -> Effect {
-        switch message {
-        case .move(let key):
-            move(key, context: context)
-            return .none
-        case .previousYear, .nextYear:
-            stepYear(by: { if case .nextYear = message { return 1 } else { return -1 } }(), context: context)
-            return Effect.reloading(context.strings) { try reload(context: context) }
-        }
-    }
 
     mutating func reload(context: AppContext) throws {
         reports = try context.store.dialogueReports(year: shared.shownYear(context))

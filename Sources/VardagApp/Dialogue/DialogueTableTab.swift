@@ -1,5 +1,10 @@
 import TerminalKit
 
+/// The keys that move about a tab of the main screen: the cursor, and the year shown.
+enum DialogueBrowse: Sendable {
+    case move(Key), previousYear, nextYear
+}
+
 /// A tab of the dialogue tool's main screen: a line about what is shown, a table, lines
 /// about the selected row under it, and perhaps a form over it. The layout, the cursor
 /// keys and the year keys are alike on every tab, so they live here once.
@@ -37,28 +42,39 @@ extension DialogueTableTab {
         return (info, table, footer)
     }
 
-    /// Moves the cursor for a row or page key.
-    mutating func move(_ key: Key, context: AppContext) {
-        let page = max(1, Self.layout(context.screenArea).table.height - 1)
-        _ = table.handle(key, rowCount: rowCount, pageSize: page)
-    }
-
     /// Keeps the cursor on a row after the rows were read again.
     mutating func clampSelection() {
         if table.selected >= rowCount { table.selected = max(0, rowCount - 1) }
     }
 
-    /// The year one step back or on, for the year keys.
-    mutating func stepYear(by step: Int, context: AppContext) {
-        shared.year = shared.shownYear(context) + step
+    /// The cursor keys, after the year keys on a tab that shows a year.
+    /// - Parameters:
+    ///   - year: whether the hint bar shows `-` and `+`; nil on a tab without a year.
+    ///   - wrap: the tab's message for a browsing message.
+    static func browseBindings<M: Sendable>(
+        _ s: Strings, year: (previous: Bool, next: Bool)?, _ wrap: @escaping @Sendable (DialogueBrowse) -> M
+    ) -> [KeyBinding<M>] {
+        var bindings: [KeyBinding<M>] = []
+        if let year {
+            bindings += [
+                KeyBinding([.char("-")], s["dialogue.key.previousYear"], wrap(.previousYear), label: "-", hint: year.previous),
+                KeyBinding([.char("+")], s["dialogue.key.nextYear"], wrap(.nextYear), label: "+", hint: year.next),
+            ]
+        }
+        return bindings + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { wrap(.move($0)) }
     }
 
-    /// The - and + keys, with the hint bar showing `-`, or both.
-    static func yearBindings<M: Sendable>(_ s: Strings, hintPrevious: Bool, hintNext: Bool, previous: M, next: M) -> [KeyBinding<M>] {
-        [
-            KeyBinding([.char("-")], s["dialogue.key.previousYear"], previous, label: "-", hint: hintPrevious),
-            KeyBinding([.char("+")], s["dialogue.key.nextYear"], next, label: "+", hint: hintNext),
-        ]
+    /// Moves the cursor, or shows another year's rows.
+    mutating func browse(_ message: DialogueBrowse, context: AppContext) -> Effect {
+        switch message {
+        case .move(let key):
+            let page = max(1, Self.layout(context.screenArea).table.height - 1)
+            _ = table.handle(key, rowCount: rowCount, pageSize: page)
+            return .none
+        case .previousYear, .nextYear:
+            shared.year = shared.shownYear(context) + ({ if case .nextYear = message { return 1 } else { return -1 } }())
+            return Effect.reloading(context.strings) { try reload(context: context) }
+        }
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
@@ -76,5 +92,16 @@ extension DialogueTableTab {
             }
         }
         editor?.render(into: &buffer, area: area, context: context)
+    }
+}
+
+/// A tab that only shows a year's figures: the year and cursor keys are all its keys.
+extension DialogueTableTab where Message == DialogueBrowse {
+    func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        KeyMap(title: context.strings["dialogue.title"], Self.browseBindings(context.strings, year: (true, true)) { $0 })
+    }
+
+    mutating func update(_ message: Message, context: AppContext) -> Effect {
+        browse(message, context: context)
     }
 }

@@ -6,7 +6,7 @@ import VardagStore
 /// started and finished, and a warning when it lags; Enter sets a target.
 struct DialogueTargetsTab: DialogueTableTab {
     enum Message: Sendable {
-        case move(Key), open, previousYear, nextYear
+        case browse(DialogueBrowse), open
         /// A key or paste while the target form is open.
         case input(Event)
     }
@@ -22,8 +22,7 @@ struct DialogueTargetsTab: DialogueTableTab {
         let s = context.strings
         return KeyMap(title: s["dialogue.title"], [
             KeyBinding([.enter, .char("e")], s["dialogue.key.setTarget"], .open, label: "Enter", hint: true),
-        ] + Self.yearBindings(s, hintPrevious: true, hintNext: false, previous: .previousYear, next: .nextYear)
-          + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { .move($0) })
+        ] + Self.browseBindings(s, year: (true, false)) { .browse($0) })
     }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
@@ -31,14 +30,11 @@ struct DialogueTargetsTab: DialogueTableTab {
     mutating func update(_ message: Message, context: AppContext) -> Effect {
         let s = context.strings
         switch message {
-        case .move(let key):
-            move(key, context: context)
+        case .browse(let browsing):
+            return browse(browsing, context: context)
         case .open:
             guard targets.indices.contains(table.selected) else { return .none }
             editor = DialogueForms.target(targets[table.selected], context)
-        case .previousYear, .nextYear:
-            stepYear(by: { if case .nextYear = message { return 1 } else { return -1 } }(), context: context)
-            return Effect.reloading(s) { try reload(context: context) }
         case .input(let event):
             guard let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
             return Effect.reloaded(s, saying: saved.status) { try reload(context: context) }

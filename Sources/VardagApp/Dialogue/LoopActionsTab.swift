@@ -6,11 +6,9 @@ import VardagStore
 /// ones highlighted; s steps the status, b marks it fed back, e corrects, x removes.
 struct LoopActionsTab: LoopScreenTab {
     enum Message: Sendable {
-        case move(Key), command(LoopCommand), stepStatus, toggleFedBack
+        case common(LoopMessage), stepStatus, toggleFedBack
         /// Correct or remove the selected action.
         case edit, remove
-        /// A key or paste while a form or the remove question is open.
-        case input(Event)
     }
 
     var shared = LoopShared(loopId: 0)
@@ -23,26 +21,22 @@ struct LoopActionsTab: LoopScreenTab {
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         return Self.loopKeyMap(context, own: [
-            Self.addActionBinding(context, hint: true, .command(.addAction)),
+            Self.addActionBinding(context, hint: true, .common(.command(.addAction))),
             KeyBinding([.char("s"), .char(" ")], s["dialogue.key.stepStatus"], .stepStatus, label: "s", hint: true),
             KeyBinding([.char("b")], s["dialogue.key.fedBack"], .toggleFedBack, label: "b", hint: true),
             KeyBinding([.char("e")], s["dialogue.key.editAction"], .edit, label: "e"),
             KeyBinding([.char("x"), .delete], s["dialogue.key.removeAction"], .remove, label: "x"),
-        ], hints: [], command: { .command($0) }, move: { .move($0) })
+        ], hints: [], wrap: { .common($0) })
     }
 
-    func inputMessage(for event: Event) -> Message? { .input(event) }
+    func inputMessage(for event: Event) -> Message? { .common(.input(event)) }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {
         guard let detail = shared.detail else { return .none }
         let s = context.strings
         switch message {
-        case .move(let key):
-            move(key, context: context)
-        case .command(let command):
-            return run(command, detail, context: context)
-        case .input(let event):
-            return input(event, context: context)
+        case .common(let common):
+            return handle(common, detail, context: context)
         case .stepStatus, .toggleFedBack:
             guard detail.actions.indices.contains(table.selected) else { return .none }
             let action = detail.actions[table.selected]

@@ -6,11 +6,9 @@ import VardagStore
 /// with the relay questions open at the selected one; e corrects, x removes the latest.
 struct LoopMeetingsTab: LoopScreenTab {
     enum Message: Sendable {
-        case move(Key), command(LoopCommand)
+        case common(LoopMessage)
         /// Correct or remove the selected meeting.
         case edit, remove
-        /// A key or paste while a form or the remove question is open.
-        case input(Event)
     }
 
     var shared = LoopShared(loopId: 0)
@@ -23,24 +21,20 @@ struct LoopMeetingsTab: LoopScreenTab {
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         return Self.loopKeyMap(context, own: [
-            Self.addActionBinding(context, hint: false, .command(.addAction)),
+            Self.addActionBinding(context, hint: false, .common(.command(.addAction))),
             KeyBinding([.char("e")], s["dialogue.key.editMeeting"], .edit, label: "e"),
             KeyBinding([.char("x"), .delete], s["dialogue.key.removeMeeting"], .remove, label: "x"),
-        ], hints: [.logMeeting, .askQuestion], command: { .command($0) }, move: { .move($0) })
+        ], hints: [.logMeeting, .askQuestion], wrap: { .common($0) })
     }
 
-    func inputMessage(for event: Event) -> Message? { .input(event) }
+    func inputMessage(for event: Event) -> Message? { .common(.input(event)) }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {
         guard let detail = shared.detail else { return .none }
         let s = context.strings
         switch message {
-        case .move(let key):
-            move(key, context: context)
-        case .command(let command):
-            return run(command, detail, context: context)
-        case .input(let event):
-            return input(event, context: context)
+        case .common(let common):
+            return handle(common, detail, context: context)
         case .edit:
             guard let meeting = selectedMeeting(detail) else { return .error(s["dialogue.error.meetingNotHeld"]) }
             editor = LoopForms.editMeeting(meeting, context)

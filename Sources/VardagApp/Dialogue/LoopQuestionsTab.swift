@@ -6,11 +6,9 @@ import VardagStore
 /// answered; s answers, e corrects the answer, x removes it.
 struct LoopQuestionsTab: LoopScreenTab {
     enum Message: Sendable {
-        case move(Key), command(LoopCommand), answer
+        case common(LoopMessage), answer
         /// Correct or remove the selected question's answer.
         case edit, remove
-        /// A key or paste while a form or the remove question is open.
-        case input(Event)
     }
 
     var shared = LoopShared(loopId: 0)
@@ -26,21 +24,17 @@ struct LoopQuestionsTab: LoopScreenTab {
             KeyBinding([.char("s"), .enter], s["dialogue.key.answer"], .answer, label: "s", hint: true),
             KeyBinding([.char("e")], s["dialogue.key.editAnswer"], .edit, label: "e"),
             KeyBinding([.char("x"), .delete], s["dialogue.key.removeAnswer"], .remove, label: "x"),
-        ], hints: [.askQuestion], command: { .command($0) }, move: { .move($0) })
+        ], hints: [.askQuestion], wrap: { .common($0) })
     }
 
-    func inputMessage(for event: Event) -> Message? { .input(event) }
+    func inputMessage(for event: Event) -> Message? { .common(.input(event)) }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {
         guard let detail = shared.detail else { return .none }
         let s = context.strings
         switch message {
-        case .move(let key):
-            move(key, context: context)
-        case .command(let command):
-            return run(command, detail, context: context)
-        case .input(let event):
-            return input(event, context: context)
+        case .common(let common):
+            return handle(common, detail, context: context)
         case .answer:
             guard detail.questions.indices.contains(table.selected) else { return .none }
             let question = detail.questions[table.selected]

@@ -19,6 +19,14 @@ enum LoopCommand: Sendable {
     case logMeeting, askQuestion, addAction, changeTheme, editStaff
 }
 
+/// What every tab of the loop screen does alike: move the cursor, open a form about
+/// the whole slinga, and pass keys to an open form or remove question.
+enum LoopMessage: Sendable {
+    case move(Key), command(LoopCommand)
+    /// A key or paste while a form or the remove question is open.
+    case input(Event)
+}
+
 /// What a remove question on the loop screen is about.
 enum LoopRemoval {
     case meeting(id: Int64, name: String)

@@ -45,13 +45,13 @@ extension LoopScreenTab {
     /// - Parameters:
     ///   - own: the tab's own keys.
     ///   - hints: the commands the hint bar shows on this tab.
-    ///   - command: the tab's message for a command.
-    ///   - move: the tab's message for a cursor key.
+    ///   - wrap: the tab's message for a message every tab has.
     static func loopKeyMap(
         _ context: AppContext, own: [KeyBinding<Message>], hints: Set<LoopCommand>,
-        command: @escaping @Sendable (LoopCommand) -> Message, move: @escaping @Sendable (Key) -> Message
+        wrap: @escaping @Sendable (LoopMessage) -> Message
     ) -> KeyMap<Message> {
         let s = context.strings
+        let command = { (c: LoopCommand) in wrap(.command(c)) }
         let first: [KeyBinding<Message>] = [
             KeyBinding([.char("m")], s["dialogue.key.logMeeting"], command(.logMeeting), label: "m", hint: hints.contains(.logMeeting)),
             KeyBinding([.char("f")], s["dialogue.key.askQuestion"], command(.askQuestion), label: "f", hint: hints.contains(.askQuestion)),
@@ -61,7 +61,7 @@ extension LoopScreenTab {
             KeyBinding([.char("p")], s["dialogue.key.staff"], command(.editStaff), label: "p", hint: hints.contains(.editStaff)),
         ]
         return KeyMap(title: s["dialogue.loop.keys"],
-                      first + own + last + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"], move))
+                      first + own + last + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { wrap(.move($0)) })
     }
 
     /// The a key of the tabs that offer a new action there.
@@ -69,13 +69,21 @@ extension LoopScreenTab {
         KeyBinding([.char("a")], context.strings["dialogue.key.addAction"], message, label: "a", hint: hint)
     }
 
-    /// Moves the cursor for a row or page key.
-    mutating func move(_ key: Key, context: AppContext) {
-        _ = table.handle(key, rowCount: rowCount, pageSize: max(1, Self.layout(context.screenArea).table.height - 1))
+    /// Handles what every tab does alike.
+    mutating func handle(_ message: LoopMessage, _ detail: LoopDetail, context: AppContext) -> Effect {
+        switch message {
+        case .move(let key):
+            _ = table.handle(key, rowCount: rowCount, pageSize: max(1, Self.layout(context.screenArea).table.height - 1))
+            return .none
+        case .command(let command):
+            return run(command, detail, context: context)
+        case .input(let event):
+            return input(event, context: context)
+        }
     }
 
     /// Opens the form of a command, or says why it cannot be opened.
-    mutating func run(_ command: LoopCommand, _ detail: LoopDetail, context: AppContext) -> Effect {
+    private mutating func run(_ command: LoopCommand, _ detail: LoopDetail, context: AppContext) -> Effect {
         let s = context.strings
         do {
             switch command {
@@ -102,7 +110,7 @@ extension LoopScreenTab {
     }
 
     /// A key or paste while a form or the remove question is open.
-    mutating func input(_ event: Event, context: AppContext) -> Effect {
+    private mutating func input(_ event: Event, context: AppContext) -> Effect {
         if removal != nil {
             guard case .key(let key) = event else { return .none }
             return answerRemoval(key, context: context)

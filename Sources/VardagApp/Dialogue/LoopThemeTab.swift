@@ -5,11 +5,7 @@ import VardagStore
 /// The loop screen's Tema och personal tab: the theme's history with who chose it and
 /// why, and the staff taking part; t changes the theme, p the staff.
 struct LoopThemeTab: LoopScreenTab {
-    enum Message: Sendable {
-        case move(Key), command(LoopCommand)
-        /// A key or paste while a form is open.
-        case input(Event)
-    }
+    typealias Message = LoopMessage
 
     var shared = LoopShared(loopId: 0)
     var table = TableState()
@@ -21,22 +17,14 @@ struct LoopThemeTab: LoopScreenTab {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         Self.loopKeyMap(context, own: [Self.addActionBinding(context, hint: false, .command(.addAction))],
-                        hints: [.changeTheme, .editStaff], command: { .command($0) }, move: { .move($0) })
+                        hints: [.changeTheme, .editStaff]) { $0 }
     }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {
         guard let detail = shared.detail else { return .none }
-        switch message {
-        case .move(let key):
-            move(key, context: context)
-            return .none
-        case .command(let command):
-            return run(command, detail, context: context)
-        case .input(let event):
-            return input(event, context: context)
-        }
+        return handle(message, detail, context: context)
     }
 
     var rowCount: Int { shared.detail?.themeHistory.count ?? 0 }
