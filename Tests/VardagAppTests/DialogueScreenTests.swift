@@ -440,4 +440,30 @@ final class DialogueScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.contains { $0.hasPrefix("> Åsbro") }, app.lines.joined(separator: "\n"))
         XCTAssertTrue(app.lines.contains { $0.hasPrefix(" Teman i Åsbro:") }, app.lines.joined(separator: "\n"))
     }
+
+    func testGrowingTheWindowShowsTheSelectedGuidesAssignmentsAtOnce() throws {
+        let app = try AppHarness(seed: Self.demo)
+        app.press(.char("2"), .tab)
+        XCTAssertFalse(app.lines.contains { $0.contains("Uppdrag för") }, "80x24 has no room for them")
+        app.resize(width: 120, height: 40)
+        XCTAssertEqual(app.lines[21], " Uppdrag för Helén Sandberg (1):", linesDiff(app.lines, []))
+        XCTAssertEqual(app.lines[22], "   2026-11-16 Hemtjänst Norr, Åsbro · Inflytande över schemat · Brukarträff 1")
+    }
+
+    func testEachTabStartsOnItsFirstRowAndTheYearHoldsOnEveryTab() throws {
+        let app = try AppHarness(seed: Self.demo)
+        app.press(.char("2"), .down, .down, .tab, .backTab)
+        XCTAssertTrue(app.lines[6].hasPrefix("> Åsbro    Hemtjänst No"), app.lines[6])
+        app.press(.tab, .char("-"))
+        XCTAssertEqual(app.lines[3], " 8 vägledare i regionens pool · ledda slingor 2025")
+        app.press(.tab)
+        XCTAssertTrue(app.lines[3].contains("slingor som startade 2025"), app.lines[3])
+    }
+
+    func testLoopScreenHelpListsThePageKeys() throws {
+        let app = try AppHarness(width: 120, height: 40, seed: Self.demo)
+        app.press(.char("2"), .enter, .char("?"))
+        XCTAssertTrue(app.lines.contains { $0.contains("PgUp/PgDn") && $0.contains("sida upp/ned, först/sist") },
+                      linesDiff(app.lines, []))
+    }
 }

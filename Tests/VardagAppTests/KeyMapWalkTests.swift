@@ -24,6 +24,8 @@ final class KeyMapWalkTests: XCTestCase {
 
     func testKompetenstrappa() throws { try walkRoutes(ScreenRoutes.competence) }
 
+    func testDelaktighetsmodellen() throws { try walkRoutes(ScreenRoutes.dialogue) }
+
     /// Walks every route that ends on a screen (not in a form or dialog) on the demo data.
     func walkRoutes(_ routes: [ScreenRoute], file: StaticString = #filePath, line: UInt = #line) throws {
         let app = try AppDriver(seed: AppDriver.demo)

@@ -29,21 +29,6 @@ struct DialogueForm {
     /// The text of a field.
     func value(_ field: DialogueField) -> String { form.value(of: field.rawValue) }
 
-    /// Shows refusals next to their fields and focuses the first.
-    mutating func show(_ failure: DialogueFailure, strings s: Strings) {
-        form.clearMessages()
-        var unplaced: [String] = []
-        for (field, error) in failure.errors.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            if form.index(of: field.rawValue) != nil {
-                form.setMessage(DialogueText.error(error, s), for: field.rawValue)
-            } else {
-                unplaced.append(DialogueText.error(error, s))
-            }
-        }
-        form.message = ([s["dialogue.form.refused"]] + unplaced).joined(separator: " ")
-        if let first = form.fields.firstIndex(where: { $0.message != nil }) { form.focus = first }
-    }
-
     /// Draws the form in a box in the middle of the area.
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings

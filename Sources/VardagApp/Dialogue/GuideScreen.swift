@@ -20,16 +20,7 @@ struct GuideScreen: Screen {
         let s = context.strings
         return KeyMap(title: s["dialogue.guide.title"], [
             KeyBinding([.enter], s["dialogue.key.openLoop"], .open, label: "Enter", hint: true),
-            KeyBinding([.up, .down, .char("k"), .char("j")], s["dialogue.key.move"], .move(.down), label: "↑↓"),
-        ])
-    }
-
-    func message(for event: Event, context: AppContext) -> Message? {
-        guard case .key(let key) = event else { return nil }
-        switch key {
-        case .up, .down, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end: return .move(key)
-        default: return keyMap(context).action(for: key)
-        }
+        ] + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { .move($0) })
     }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {
@@ -43,8 +34,8 @@ struct GuideScreen: Screen {
         return .none
     }
 
-    mutating func reload(context: AppContext) {
-        assignments = (try? context.store.guideAssignments(guideId: guide.id)) ?? []
+    mutating func reload(context: AppContext) throws {
+        assignments = try context.store.guideAssignments(guideId: guide.id)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {

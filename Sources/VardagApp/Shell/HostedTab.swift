@@ -15,9 +15,16 @@ protocol HostedTab<Shared>: Screen {
     /// The value the host's tabs share. The host sets it before it asks the tab
     /// anything and takes it back after `update`, so a change made in one tab holds in all.
     var shared: Shared { get set }
+
+    /// The host has just switched to this tab (Tab / Shift-Tab), before it reloads it.
+    /// A tab that starts afresh each time it is shown (its cursor on the first row, say)
+    /// resets here; by default a tab keeps its state.
+    mutating func tabShown(context: AppContext)
 }
 
 extension HostedTab {
     /// The screen's title is the host's; a tab's own title is its tab name.
     func title(_ context: AppContext) -> String { tabTitle(context) }
+
+    mutating func tabShown(context: AppContext) {}
 }

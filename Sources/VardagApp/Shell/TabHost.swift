@@ -81,6 +81,8 @@ struct TabHost<Shared: Sendable>: Screen {
         case .nextTab, .previousTab:
             let step = { if case .nextTab = message { return 1 } else { return -1 } }()
             selected = TabBar.step(selected, by: step, count: tabs.count)
+            tabs[selected].shared = shared
+            tabs[selected].tabShown(context: context)
             // The tab shows what is stored now: another tab may have changed it.
             return Effect.reloading(context.strings) { try reloadCurrent(context: context) }
         case .tab(let event):

@@ -1,0 +1,43 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// The main screen's Utbyten tab: per kommun pair, the guide services one bought from
+/// the other in the year.
+struct DialogueExchangesTab: DialogueTableTab {
+    typealias Message = DialogueBrowse
+
+    var shared = DialogueShared()
+    var table = TableState()
+    var exchanges: [GuideExchange] = []
+
+    func tabTitle(_ context: AppContext) -> String { context.strings[DialogueTab.exchanges.titleKey] }
+
+    mutating func reload(context: AppContext) throws {
+        exchanges = try context.store.guideExchanges(year: shared.shownYear(context))
+        clampSelection()
+    }
+
+    var rowCount: Int { exchanges.count }
+
+    func info(_ context: AppContext) -> String {
+        context.strings.format("dialogue.info.exchanges", shared.shownYear(context))
+    }
+
+    func footer(_ context: AppContext, height: Int) -> [(String, Style)] { [] }
+
+    func tableWidget(_ context: AppContext) -> Table {
+        let s = context.strings
+        let rows = exchanges
+        return Table(columns: [
+            TableColumn(s["dialogue.col.provider"], width: .flexible(2)),
+            TableColumn(s["dialogue.col.buyer"], width: .flexible(2)),
+            TableColumn(s["dialogue.col.assignments"], width: .fixed(8), alignment: .right),
+            TableColumn(s["dialogue.col.loops"], width: .fixed(8), alignment: .right),
+            TableColumn(s["dialogue.col.guides"], width: .fixed(10), alignment: .right),
+        ], rowCount: rows.count, emptyText: s["dialogue.emptyExchanges"]) { i in
+            let r = rows[i]
+            return [r.providerName, r.buyerName, String(r.assignments), String(r.loops), String(r.guides)]
+        }
+    }
+}

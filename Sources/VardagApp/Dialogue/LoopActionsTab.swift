@@ -1,0 +1,92 @@
+import TerminalKit
+import VardagDomain
+import VardagStore
+
+/// The loop screen's Åtgärder tab: the actions agreed at the gemensam träff, overdue
+/// ones highlighted; s steps the status, b marks it fed back, e corrects, x removes.
+struct LoopActionsTab: LoopScreenTab {
+    enum Message: Sendable {
+        case common(LoopMessage), stepStatus, toggleFedBack
+        /// Correct or remove the selected action.
+        case edit, remove
+    }
+
+    var shared = LoopShared(loopId: 0)
+    var table = TableState()
+    var editor: DialogueForm?
+    var removal: RemoveQuestion<LoopRemoval>?
+
+    func tabTitle(_ context: AppContext) -> String { context.strings["dialogue.loopTab.actions"] }
+
+    func keyMap(_ context: AppContext) -> KeyMap<Message> {
+        let s = context.strings
+        return Self.loopKeyMap(context, own: [
+            Self.addActionBinding(context, hint: true, .common(.command(.addAction))),
+            KeyBinding([.char("s"), .char(" ")], s["dialogue.key.stepStatus"], .stepStatus, label: "s", hint: true),
+            KeyBinding([.char("b")], s["dialogue.key.fedBack"], .toggleFedBack, label: "b", hint: true),
+            KeyBinding([.char("e")], s["dialogue.key.editAction"], .edit, label: "e"),
+            KeyBinding([.char("x"), .delete], s["dialogue.key.removeAction"], .remove, label: "x"),
+        ], hints: [], wrap: { .common($0) })
+    }
+
+    func inputMessage(for event: Event) -> Message? { .common(.input(event)) }
+
+    mutating func update(_ message: Message, context: AppContext) -> Effect {
+        guard let detail = shared.detail else { return .none }
+        let s = context.strings
+        switch message {
+        case .common(let common):
+            return handle(common, detail, context: context)
+        case .stepStatus, .toggleFedBack:
+            guard detail.actions.indices.contains(table.selected) else { return .none }
+            let action = detail.actions[table.selected]
+            let wrote = Effect.attempt(s) {
+                if case .stepStatus = message {
+                    try context.store.setActionStatus(id: action.id, status: action.status.next)
+                } else {
+                    try context.store.setActionFedBack(id: action.id, fedBack: !action.fedBack)
+                }
+            }
+            guard case .none = wrote else { return wrote }
+            return Effect.reloaded(s, saying: s["dialogue.saved.action"]) { try reload(context: context) }
+        case .edit:
+            guard detail.actions.indices.contains(table.selected) else { return .none }
+            editor = LoopForms.editAction(detail.actions[table.selected], context)
+        case .remove:
+            guard detail.actions.indices.contains(table.selected) else { return .none }
+            let action = detail.actions[table.selected]
+            removal = RemoveQuestion(target: .action(id: action.id, what: action.what), title: s["dialogue.remove.actionTitle"],
+                                     message: s.format("dialogue.remove.action", action.what))
+        }
+        return .none
+    }
+
+    var rowCount: Int { shared.detail?.actions.count ?? 0 }
+
+    func tableWidget(_ detail: LoopDetail, _ context: AppContext) -> Table {
+        let s = context.strings
+        let rows = detail.actions
+        let flag = context.theme.flag
+        var t = Table(columns: [
+            TableColumn(s["dialogue.col.what"], width: .flexible(2)),
+            TableColumn(s["dialogue.col.responsible"], width: .flexible(1)),
+            TableColumn(s["dialogue.col.due"], width: .fixed(10)),
+            TableColumn(s["dialogue.col.status"], width: .fixed(14)),
+            TableColumn(s["dialogue.col.fedBack"], width: .fixed(11)),
+        ], rowCount: rows.count, emptyText: s["dialogue.emptyActions"]) { i in
+            let a = rows[i]
+            let status = DialogueText.status(a.status, s)
+            return [a.what, a.responsible, a.due.iso, a.overdue ? s.format("dialogue.action.overdue", status) : status,
+                    a.fedBack ? s["dialogue.yes"] : s["dialogue.no"]]
+        }
+        t.rowStyle = { i in rows[i].overdue ? flag : nil }
+        return t
+    }
+
+    /// How many actions are overdue, then the warnings.
+    func panel(_ detail: LoopDetail, _ context: AppContext) -> [(String, Style)] {
+        let overdue = detail.actions.filter(\.overdue).count
+        let head = overdue > 0 ? [(context.strings.format("dialogue.loops.overdue", overdue), context.theme.flag)] : []
+        return head + warningLines(detail, context)
+    }
+}
