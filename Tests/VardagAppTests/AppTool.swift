@@ -15,7 +15,7 @@ enum AppTool: CaseIterable, Sendable {
         case .dialogue: return DialogueScreen()
         case .shadowing: return ShadowingScreen()
         case .competence: return CompetenceScreen()
-        case .register: return RegisterScreen.make()
+        case .register: return RegisterScreen()
         case .audit: return AuditScreen()
         }
     }

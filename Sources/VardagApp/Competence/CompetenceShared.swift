@@ -5,7 +5,7 @@ import VardagStore
 /// What the Kompetenstrappa's tabs share: the units and the one on show (u/U on the grid,
 /// gap and plan tabs), and the grid's cursor and filters, which decide the person the
 /// plan tab's `f` and `n` are about when no plan item is selected.
-struct CompetenceShared: Sendable {
+public struct CompetenceShared: Sendable {
     /// The units with people, in the store's order.
     var units: [CompetenceUnit] = []
     var unitIndex = 0

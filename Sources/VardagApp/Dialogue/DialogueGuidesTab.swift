@@ -58,7 +58,7 @@ struct DialogueGuidesTab: DialogueTableTab {
             }
         case .input(let event):
             guard let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
-            return Effect.reloaded(s, saying: saved.status) { try reload(context: context) }
+            return Effect.reloaded(s, status: saved.status) { try reload(context: context) }
         }
         return .none
     }

@@ -57,10 +57,10 @@ struct DialogueLoopsTab: DialogueTableTab {
             table = TableState()
             let said = unitFilter.flatMap { id in units.first { $0.id == id } }
                 .map { s.format("dialogue.filter.unit", $0.name) } ?? s["dialogue.filter.all"]
-            return Effect.reloaded(s, saying: said) { try reload(context: context) }
+            return Effect.reloaded(s, status: said) { try reload(context: context) }
         case .input(let event):
             guard let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
-            let effect = Effect.reloaded(s, saying: saved.status) { try reload(context: context) }
+            let effect = Effect.reloaded(s, status: saved.status) { try reload(context: context) }
             return saved.newLoopId.map { effect.then(.push(LoopScreen(loopId: $0))) } ?? effect
         }
         return .none

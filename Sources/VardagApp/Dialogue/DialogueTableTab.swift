@@ -61,7 +61,7 @@ extension DialogueTableTab {
                 KeyBinding([.char("+")], s["dialogue.key.nextYear"], wrap(.nextYear), label: "+", hint: year.next),
             ]
         }
-        return bindings + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { wrap(.move($0)) }
+        return bindings + ListKeys.bindings(rowHelp: s["dialogue.key.move"], pageHelp: s["dialogue.key.page"]) { wrap(.move($0)) }
     }
 
     /// Moves the cursor, or shows another year's rows.

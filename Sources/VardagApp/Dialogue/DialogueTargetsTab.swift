@@ -37,7 +37,7 @@ struct DialogueTargetsTab: DialogueTableTab {
             editor = DialogueForms.target(targets[table.selected], context)
         case .input(let event):
             guard let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
-            return Effect.reloaded(s, saying: saved.status) { try reload(context: context) }
+            return Effect.reloaded(s, status: saved.status) { try reload(context: context) }
         }
         return .none
     }

@@ -20,7 +20,7 @@ struct GuideScreen: Screen {
         let s = context.strings
         return KeyMap(title: s["dialogue.guide.title"], [
             KeyBinding([.enter], s["dialogue.key.openLoop"], .open, label: "Enter", hint: true),
-        ] + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { .move($0) })
+        ] + ListKeys.bindings(rowHelp: s["dialogue.key.move"], pageHelp: s["dialogue.key.page"]) { .move($0) })
     }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {

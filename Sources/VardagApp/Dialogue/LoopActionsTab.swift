@@ -48,7 +48,7 @@ struct LoopActionsTab: LoopScreenTab {
                 }
             }
             guard case .none = wrote else { return wrote }
-            return Effect.reloaded(s, saying: s["dialogue.saved.action"]) { try reload(context: context) }
+            return Effect.reloaded(s, status: s["dialogue.saved.action"]) { try reload(context: context) }
         case .edit:
             guard detail.actions.indices.contains(table.selected) else { return .none }
             editor = LoopForms.editAction(detail.actions[table.selected], context)

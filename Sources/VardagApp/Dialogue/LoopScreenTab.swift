@@ -61,7 +61,7 @@ extension LoopScreenTab {
             KeyBinding([.char("p")], s["dialogue.key.staff"], command(.editStaff), label: "p", hint: hints.contains(.editStaff)),
         ]
         return KeyMap(title: s["dialogue.loop.keys"],
-                      first + own + last + TableKeys.bindings(move: s["dialogue.key.move"], page: s["dialogue.key.page"]) { wrap(.move($0)) })
+                      first + own + last + ListKeys.bindings(rowHelp: s["dialogue.key.move"], pageHelp: s["dialogue.key.page"]) { wrap(.move($0)) })
     }
 
     /// The a key of the tabs that offer a new action there.
@@ -117,7 +117,7 @@ extension LoopScreenTab {
         }
         guard let kind = editor?.kind,
               let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
-        let effect = Effect.reloaded(context.strings, saying: saved.status) { try reload(context: context) }
+        let effect = Effect.reloaded(context.strings, status: saved.status) { try reload(context: context) }
         formSaved(kind)
         return effect
     }
@@ -150,7 +150,7 @@ extension LoopScreenTab {
         } catch {
             return .error(s.couldNotSave(error))
         }
-        return Effect.reloaded(s, saying: status) { try reload(context: context) }
+        return Effect.reloaded(s, status: status) { try reload(context: context) }
     }
 
     /// The warnings of the slinga, for the panel.

@@ -1,12 +1,15 @@
 /// The register: staff, kommuner, enheter and teams; list, add, edit, deactivate.
 ///
-/// A tab host with the staff list and the three lists of the organisation tree.
-enum RegisterScreen {
+/// A tab host with the staff list (`StaffTab`) and the three lists of the organisation
+/// tree (`RegisterTreeTab`), sharing whether inactive rows are listed.
+public typealias RegisterScreen = TabScreen<RegisterShared>
+
+extension TabScreen where Shared == RegisterShared {
     /// The register's screen, opened on a tab.
-    static func make(tab: RegisterTab = .staff) -> TabHost<RegisterShared> {
-        TabHost(
+    public init(tab: RegisterTab = .staff) {
+        self.init(TabHost(
             titleKey: "register.title", shared: RegisterShared(),
             tabs: [StaffTab(), RegisterTreeTab(kind: .kommun), RegisterTreeTab(kind: .enhet), RegisterTreeTab(kind: .team)],
-            selected: tab.rawValue, tabKeyHelp: ("register.key.tab", "register.key.prevTab"), tabKeyPosition: 3)
+            selected: tab.rawValue, tabKeyHelp: ("register.key.tab", "register.key.prevTab"), tabKeyPosition: 3))
     }
 }

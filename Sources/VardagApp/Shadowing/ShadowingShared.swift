@@ -2,7 +2,7 @@ import VardagDomain
 import VardagStore
 
 /// What the Skuggning tabs share: the skuggningsteams and which of them is shown.
-struct ShadowingShared: Sendable {
+public struct ShadowingShared: Sendable {
     /// Every team, in the store's order.
     private(set) var teams: [ShadowingTeam] = []
     /// The index of the shown team in `teams`.

@@ -22,7 +22,7 @@ public struct MainMenuScreen: Screen {
         Item(nameKey: "menu.dialogue", descriptionKey: "menu.dialogue.desc") { DialogueScreen() },
         Item(nameKey: "menu.shadowing", descriptionKey: "menu.shadowing.desc") { ShadowingScreen() },
         Item(nameKey: "menu.competence", descriptionKey: "menu.competence.desc") { CompetenceScreen() },
-        Item(nameKey: "menu.register", descriptionKey: "menu.register.desc") { RegisterScreen.make() },
+        Item(nameKey: "menu.register", descriptionKey: "menu.register.desc") { RegisterScreen() },
     ]
 
     public private(set) var state = ListState()

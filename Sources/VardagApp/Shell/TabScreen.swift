@@ -13,7 +13,7 @@ public struct TabScreen<Shared: Sendable>: Screen {
     }
 
     /// The tabs and the tab bar.
-    private(set) var host: TabHost<Shared>
+    var host: TabHost<Shared>
     /// The title from the shared value; nil uses the host's (the tool's name).
     private let sharedTitle: ((Shared, AppContext) -> String)?
 
@@ -48,8 +48,8 @@ public struct TabScreen<Shared: Sendable>: Screen {
         try host.reload(context: context)
     }
 
-    public mutating func sizeChanged(context: AppContext) {
-        host.sizeChanged(context: context)
+    public mutating func sizeChanged(context: AppContext) throws {
+        try host.sizeChanged(context: context)
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
