@@ -35,6 +35,17 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Demo and benchmark data: deterministic generators that write through the store's
+        // seeding interface (`@_spi(Seeding)`), so VardagStore holds storage only.
+        .target(
+            name: "VardagDemo",
+            dependencies: [
+                "VardagDomain",
+                "VardagResources",
+                "VardagStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // ncursesw through a module map and a small shim header.
         .systemLibrary(
             name: "CNcursesw",
@@ -53,6 +64,7 @@ let package = Package(
             name: "vardag",
             dependencies: [
                 "VardagApp",
+                "VardagDemo",
                 "VardagStore",
                 "VardagDomain",
                 "TerminalKit",
@@ -67,11 +79,11 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "VardagDomainTests", dependencies: ["VardagDomain"]),
-        .testTarget(name: "VardagStoreTests", dependencies: ["VardagStore", "VardagDomain", "TestSupport"]),
+        .testTarget(name: "VardagStoreTests", dependencies: ["VardagStore", "VardagDemo", "VardagDomain", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
         .testTarget(
             name: "VardagAppTests",
-            dependencies: ["VardagApp", "VardagStore", "VardagDomain", "TerminalKit", "TestSupport"]
+            dependencies: ["VardagApp", "VardagDemo", "VardagStore", "VardagDomain", "TerminalKit", "TestSupport"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

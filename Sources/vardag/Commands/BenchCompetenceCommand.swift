@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import TerminalKit
 import VardagApp
+import VardagDemo
 import VardagDomain
 import VardagStore
 

@@ -4,6 +4,7 @@ import Glibc
 import TerminalKit
 import TerminalKitCurses
 import VardagApp
+import VardagDemo
 import VardagDomain
 import VardagStore
 

@@ -4,6 +4,7 @@ import Glibc
 import GRDB
 import TerminalKit
 import VardagApp
+import VardagDemo
 import VardagDomain
 import VardagStore
 
