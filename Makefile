@@ -50,7 +50,7 @@ release: deps
 
 bench: deps
 	$(SWIFT) build -c release
-	.build/release/vardag bench
+	.build/release/vardag-bench
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \

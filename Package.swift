@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "vardag", targets: ["vardag"]),
+        .executable(name: "vardag-bench", targets: ["vardag-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -60,16 +61,43 @@ let package = Package(
             name: "VardagApp",
             dependencies: ["VardagDomain", "VardagStore", "TerminalKit", "VardagResources"]
         ),
+        // What both programs share: help pages and usage errors in the language of
+        // `--lang`, one-line failures with exit codes, the version.
+        .target(
+            name: "VardagCommandLine",
+            dependencies: [
+                "VardagApp",
+                "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The program users run: the app and its subcommands.
         .executableTarget(
             name: "vardag",
             dependencies: [
                 "VardagApp",
+                "VardagCommandLine",
                 "VardagDemo",
                 "VardagStore",
                 "VardagDomain",
                 "TerminalKit",
                 "TerminalKitCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The benchmarks (`make bench`): speed figures on generated data, apart from `vardag`.
+        .executableTarget(
+            name: "vardag-bench",
+            dependencies: [
+                "VardagApp",
+                "VardagCommandLine",
+                "VardagDemo",
+                "VardagStore",
+                "VardagDomain",
+                "TerminalKit",
+                "TerminalKitCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Shared test helpers: temporary databases, screen assertions, tmux driver.

@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import TerminalKit
 import VardagApp
+import VardagCommandLine
 import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench shadowing`: task search per keystroke, saving a day's entry, and the
+/// `vardag-bench shadowing`: task search per keystroke, saving a day's entry, and the
 /// analysis over one team's whole period (query + render), on a generated data set of
 /// 20 teams × 16 participants × 2 years of weekday logs (about 1.5 million observed tasks).
 ///

@@ -4,11 +4,12 @@ import Glibc
 import GRDB
 import TerminalKit
 import VardagApp
+import VardagCommandLine
 import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench workload`: generates the large Fyrfältaren database and measures the
+/// `vardag-bench workload`: generates the large Fyrfältaren database and measures the
 /// team overview (12 periods) and a grid key, each as query + render, and compares the
 /// overview aggregate with the same SQL run by the sqlite3 command-line tool.
 struct BenchWorkloadCommand: ParsableCommand {

@@ -3,11 +3,12 @@ import Foundation
 import Glibc
 import TerminalKit
 import VardagApp
+import VardagCommandLine
 import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench dialogue`: the per-kommun yearly report and opening a loop screen on a
+/// `vardag-bench dialogue`: the per-kommun yearly report and opening a loop screen on a
 /// generated region (50 kommuner, 2,000 slingor over five years, 20,000 relay questions),
 /// query and render, and prints the figures.
 struct BenchDialogueCommand: ParsableCommand {

@@ -3,11 +3,12 @@ import Foundation
 import Glibc
 import TerminalKit
 import VardagApp
+import VardagCommandLine
 import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench competence`: on a generated region of 14 kommuner, measures the CSV import
+/// `vardag-bench competence`: on a generated region of 14 kommuner, measures the CSV import
 /// against `sqlite3`'s `.import` of the same file, key to frame in the competence grid of the
 /// largest unit, and the cross-kommun comparison, and prints the figures.
 ///

@@ -4,11 +4,12 @@ import Glibc
 import TerminalKit
 import TerminalKitCurses
 import VardagApp
+import VardagCommandLine
 import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench register`: measures start-up, key handling and output size, and prints the figures.
+/// `vardag-bench register`: measures start-up, key handling and output size, and prints the figures.
 ///
 /// Everything runs on generated databases in a temporary folder; the user's own
 /// database is never touched. Screens are drawn into the in-memory terminal, which
