@@ -343,7 +343,8 @@ extension AppDatabase {
             teamId: draft.teamId, name: draft.name, title: draft.title,
             role: draft.role, startDate: startDate, active: active)
         // A cached prepared statement rather than `record.insert(db)`: this is the hot path
-        // of `DemoData.populateLarge` (10,000 rows), and it keeps the column list explicit.
+        // of VardagDemo's `DemoData.populateLarge` (10,000 rows), and it keeps the column
+        // list explicit.
         let insert = try db.cachedStatement(sql: """
             INSERT INTO medarbetare
                 (team_id, name, sort_key, title, title_sort_key, search_key, role, start_date, active)
