@@ -48,9 +48,10 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# The benchmarks are their own program (vardag-bench); its default is the register's.
 bench: deps
-	$(SWIFT) build -c release
-	.build/release/vardag bench
+	$(SWIFT) build -c release --product vardag-bench
+	.build/release/vardag-bench
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "vardag", targets: ["vardag"]),
+        .executable(name: "vardag-bench", targets: ["vardag-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +36,17 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Demo and benchmark data: deterministic generators that write through the store's
+        // seeding interface (`@_spi(Seeding)`), so VardagStore holds storage only.
+        .target(
+            name: "VardagDemo",
+            dependencies: [
+                "VardagDomain",
+                "VardagResources",
+                "VardagStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // ncursesw through a module map and a small shim header.
         .systemLibrary(
             name: "CNcursesw",
@@ -49,15 +61,43 @@ let package = Package(
             name: "VardagApp",
             dependencies: ["VardagDomain", "VardagStore", "TerminalKit", "VardagResources"]
         ),
+        // What both programs share: help pages and usage errors in the language of
+        // `--lang`, one-line failures with exit codes, the version.
+        .target(
+            name: "VardagCommandLine",
+            dependencies: [
+                "VardagApp",
+                "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The program users run: the app and its subcommands.
         .executableTarget(
             name: "vardag",
             dependencies: [
                 "VardagApp",
+                "VardagCommandLine",
+                "VardagDemo",
                 "VardagStore",
                 "VardagDomain",
                 "TerminalKit",
                 "TerminalKitCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The benchmarks (`make bench`): speed figures on generated data, apart from `vardag`.
+        .executableTarget(
+            name: "vardag-bench",
+            dependencies: [
+                "VardagApp",
+                "VardagCommandLine",
+                "VardagDemo",
+                "VardagStore",
+                "VardagDomain",
+                "TerminalKit",
+                "TerminalKitCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Shared test helpers: temporary databases, screen assertions, tmux driver.
@@ -67,13 +107,13 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "VardagDomainTests", dependencies: ["VardagDomain"]),
-        .testTarget(name: "VardagStoreTests", dependencies: ["VardagStore", "VardagDomain", "TestSupport"]),
+        .testTarget(name: "VardagStoreTests", dependencies: ["VardagStore", "VardagDemo", "VardagDomain", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
         // The curses backend's key mapping and input decoding, without a terminal.
         .testTarget(name: "TerminalKitCursesTests", dependencies: ["TerminalKitCurses", "TerminalKit", "CNcursesw"]),
         .testTarget(
             name: "VardagAppTests",
-            dependencies: ["VardagApp", "VardagStore", "VardagDomain", "TerminalKit", "TestSupport"]
+            dependencies: ["VardagApp", "VardagDemo", "VardagStore", "VardagDomain", "TerminalKit", "TestSupport"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

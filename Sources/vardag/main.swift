@@ -4,6 +4,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import VardagCommandLine
 
 // A write past a file size limit (`ulimit -f`) then fails with EFBIG, which SQLite rolls
 // back and Vardag reports as "disk full", instead of SIGXFSZ killing the process mid-write.
@@ -18,5 +19,5 @@ do {
     var command = try VardagCommand.parseAsRoot(HelpText.argumentsToParse(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch {
-    CleanErrorExit.exit(withError: error)
+    CleanErrorExit.exit(withError: error, root: VardagCommand.self)
 }

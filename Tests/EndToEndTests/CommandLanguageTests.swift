@@ -56,33 +56,40 @@ final class CommandLanguageTests: XCTestCase {
         XCTAssertTrue(unknown.errorOutput.hasPrefix("Error: unexpected argument 'bogus'"), unknown.errorOutput)
     }
 
-    /// Every help page, found by following the subcommand lists from the top, is whole in
-    /// each language: the commands' texts and ArgumentParser's own words.
+    /// Every help page of `vardag` and `vardag-bench`, found by following the subcommand
+    /// lists from the top, is whole in each language: the commands' texts and
+    /// ArgumentParser's own words.
     func testEveryHelpPageFollowsTheLanguage() throws {
-        var paths: [[String]] = [[]]
-        var seen = 0
-        while seen < paths.count {
-            let path = paths[seen]
-            seen += 1
-            let swedish = try run(path + ["--help"])
-            let english = try run(path + ["--help", "--lang", "en"])
-            let name = "vardag " + path.joined(separator: " ")
-            XCTAssertEqual(swedish.status, 0, name)
-            XCTAssertEqual(english.status, 0, name)
-            XCTAssertTrue(swedish.output.hasPrefix("ÖVERSIKT: "), "\(name): \(swedish.output)")
-            XCTAssertTrue(english.output.hasPrefix("OVERVIEW: "), "\(name): \(english.output)")
-            for english in ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "Show ", "default", "values:", "Number of", " or "] {
-                XCTAssertFalse(swedish.output.contains(english), "\(name) has '\(english)' in Swedish:\n\(swedish.output)")
+        var walked: [String] = []
+        for (program, programName) in [(try VardagBinary.path(), "vardag"), (try VardagBinary.benchPath(), "vardag-bench")] {
+            var paths: [[String]] = [[]]
+            var seen = 0
+            while seen < paths.count {
+                let path = paths[seen]
+                seen += 1
+                let swedish = try Spawn.run([program] + path + ["--help"])
+                let english = try Spawn.run([program] + path + ["--help", "--lang", "en"])
+                let name = ([programName] + path).joined(separator: " ")
+                walked.append(name)
+                XCTAssertEqual(swedish.status, 0, name)
+                XCTAssertEqual(english.status, 0, name)
+                XCTAssertTrue(swedish.output.hasPrefix("ÖVERSIKT: "), "\(name): \(swedish.output)")
+                XCTAssertTrue(english.output.hasPrefix("OVERVIEW: "), "\(name): \(english.output)")
+                for english in ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "Show ", "default", "values:", "Number of", " or "] {
+                    XCTAssertFalse(swedish.output.contains(english), "\(name) has '\(english)' in Swedish:\n\(swedish.output)")
+                }
+                for swedish in ["ÖVERSIKT", "FLAGGOR", "Visa ", " eller ", " och ", "annars", "Antal", "Bara ", " från ", "Exporterar"] {
+                    XCTAssertFalse(english.output.contains(swedish), "\(name) has '\(swedish)' in English:\n\(english.output)")
+                }
+                for line in swedish.output.split(separator: "\n") where !line.hasPrefix("ANVÄNDNING: ") {
+                    XCTAssertLessThanOrEqual(line.count, 80, "\(name): \(line)")
+                }
+                paths += Self.subcommands(in: english.output).map { path + [$0] }
             }
-            for swedish in ["ÖVERSIKT", "FLAGGOR", "Visa ", " eller ", " och ", "annars", "Antal", "Bara ", " från ", "Exporterar"] {
-                XCTAssertFalse(english.output.contains(swedish), "\(name) has '\(swedish)' in English:\n\(english.output)")
-            }
-            for line in swedish.output.split(separator: "\n") where !line.hasPrefix("ANVÄNDNING: ") {
-                XCTAssertLessThanOrEqual(line.count, 80, "\(name): \(line)")
-            }
-            paths += Self.subcommands(in: english.output).map { path + [$0] }
         }
-        XCTAssertGreaterThanOrEqual(paths.count, 20, "the walk found \(paths)")
+        XCTAssertGreaterThanOrEqual(walked.count, 20, "the walk found \(walked)")
+        XCTAssertTrue(walked.contains("vardag-bench competence"), "the walk found \(walked)")
+        XCTAssertFalse(walked.contains { $0.hasPrefix("vardag bench") }, "the benchmarks are not in vardag: \(walked)")
 
         // --lang after --help, or with `help`, still gives the page asked for.
         let top = try run(["--help", "--lang", "en"])

@@ -8,14 +8,17 @@ import XCTest
 ///
 /// `VARDAG_FUZZ_SEED` replays a run; `VARDAG_FUZZ_CLI_RUNS` sets the number of runs.
 final class CommandLineFuzzTests: XCTestCase {
-    /// Subcommand paths that run quickly on a small database (no benchmarks, which
-    /// are only asked for their help).
+    /// Subcommand paths of `vardag` that run quickly on a small database.
     static let commands: [[String]] = [
-        [], ["open"], ["demo"], ["check"], ["export"], ["export", "register"], ["bench", "--help"],
-        ["bench", "register", "--help"], ["help"], ["no-such-command"],
-        ["export", "dialogue"], ["export", "shadowing"], ["bench", "dialogue", "--help"], ["bench", "shadowing", "--help"],
+        [], ["open"], ["demo"], ["check"], ["export"], ["export", "register"], ["help"], ["no-such-command"],
+        ["export", "dialogue"], ["export", "shadowing"],
         ["export", "workload"], ["export", "competence"], ["import", "competence"], ["import", "competence", "--dry-run"],
-        ["bench", "workload", "--help"], ["bench", "competence", "--help"], ["import"], ["export", "workload", "timediary"],
+        ["import"], ["export", "workload", "timediary"],
+    ]
+    /// Paths of `vardag-bench`, which are only asked for their help (a benchmark takes minutes).
+    static let benchCommands: [[String]] = [
+        ["--help"], ["register", "--help"], ["dialogue", "--help"], ["shadowing", "--help"],
+        ["workload", "--help"], ["competence", "--help"],
     ]
     static let options = [
         "--db", "--lang", "--force", "--format", "--output", "--user", "--no-color", "--help", "-h",
@@ -25,6 +28,8 @@ final class CommandLineFuzzTests: XCTestCase {
 
     func testGeneratedCommandLinesNeverCrash() throws {
         let binary = try VardagBinary.path()
+        let bench = try VardagBinary.benchPath()
+        let programs = Self.commands.map { (binary, $0) } + Self.benchCommands.map { (bench, $0) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-clifuzz-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -52,7 +57,8 @@ final class CommandLineFuzzTests: XCTestCase {
         ]
         var statuses: [Int32: Int] = [:]
         for run in 0..<runs {
-            var arguments = Self.commands.randomElement(using: &random)!
+            let (program, command) = programs.randomElement(using: &random)!
+            var arguments = command
             for _ in 0..<Int.random(in: 0...4, using: &random) {
                 switch Int.random(in: 0..<10, using: &random) {
                 case 0..<6:
@@ -62,9 +68,9 @@ final class CommandLineFuzzTests: XCTestCase {
                 default: arguments.append(values.randomElement(using: &random)!)
                 }
             }
-            let result = try Spawn.run([binary] + arguments, environment: env, timeout: 30, workingDirectory: dir)
+            let result = try Spawn.run([program] + arguments, environment: env, timeout: 30, workingDirectory: dir)
             statuses[result.status, default: 0] += 1
-            let what = "run \(run): vardag \(arguments.map(\.debugDescription).joined(separator: " ")) → \(result.status), stderr \(result.errorOutput.debugDescription)"
+            let what = "run \(run): \(URL(fileURLWithPath: program).lastPathComponent) \(arguments.map(\.debugDescription).joined(separator: " ")) → \(result.status), stderr \(result.errorOutput.debugDescription)"
             XCTAssertLessThan(result.status, 128, "ended by a signal: \(what)")
             XCTAssertFalse(Self.hasControlCharacter(result.errorOutput), "control character on stderr: \(what)")
             // CSV on stdout ends its lines with CRLF, as the format wants.

@@ -1,7 +1,8 @@
 import Foundation
 import VardagDomain
 
-/// Finds the built `vardag` executable for end-to-end tests, and fixes the day it runs on.
+/// Finds the built `vardag` and `vardag-bench` executables for end-to-end tests, and fixes
+/// the day they run on.
 public enum VardagBinary {
     /// The day every end-to-end run of `vardag` sees as today (a Monday, week 2026-W48, the
     /// unit tests' day too): `Spawn` and `TmuxSession` set `VARDAG_TEST_TODAY` to it unless
@@ -22,9 +23,22 @@ public enum VardagBinary {
     /// --build-tests` builds alongside it.
     /// - Throws: `TmuxSession.Failure.notFound` when there is no such file.
     public static func path() throws -> String {
-        if let explicit = ProcessInfo.processInfo.environment["VARDAG_BINARY"], !explicit.isEmpty {
+        try path(of: "vardag", override: "VARDAG_BINARY")
+    }
+
+    /// The path of the `vardag-bench` binary: `VARDAG_BENCH_BINARY` when set, else
+    /// `vardag-bench` next to the running test bundle.
+    /// - Throws: `TmuxSession.Failure.notFound` when there is no such file.
+    public static func benchPath() throws -> String {
+        try path(of: "vardag-bench", override: "VARDAG_BENCH_BINARY")
+    }
+
+    /// The executable `name`: the path in the environment variable `override` when set,
+    /// else the file of that name next to the running test bundle.
+    private static func path(of name: String, override: String) throws -> String {
+        if let explicit = ProcessInfo.processInfo.environment[override], !explicit.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
-                throw TmuxSession.Failure.notFound("VARDAG_BINARY=\(explicit)")
+                throw TmuxSession.Failure.notFound("\(override)=\(explicit)")
             }
             return explicit
         }
@@ -37,9 +51,9 @@ public enum VardagBinary {
         candidates.append(Bundle.main.bundleURL)
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
         for dir in candidates {
-            let path = dir.appendingPathComponent("vardag").path
+            let path = dir.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
-        throw TmuxSession.Failure.notFound("vardag binary next to \(candidates.map(\.path)); set VARDAG_BINARY")
+        throw TmuxSession.Failure.notFound("\(name) binary next to \(candidates.map(\.path)); set \(override)")
     }
 }

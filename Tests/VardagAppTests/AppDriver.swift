@@ -1,6 +1,7 @@
 import Foundation
 import TerminalKit
 import TestSupport
+import VardagDemo
 import VardagDomain
 import VardagStore
 @testable import VardagApp

@@ -1,5 +1,6 @@
 import TerminalKit
 import TestSupport
+import VardagDemo
 import VardagDomain
 import VardagStore
 import XCTest

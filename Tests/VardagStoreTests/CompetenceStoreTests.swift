@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TestSupport
+import VardagDemo
 import VardagDomain
 import XCTest
 @testable import VardagStore

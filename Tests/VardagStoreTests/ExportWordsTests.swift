@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import VardagDemo
 import VardagDomain
 import VardagStore
 import XCTest

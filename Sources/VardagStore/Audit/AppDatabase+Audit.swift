@@ -12,7 +12,7 @@ extension AppDatabase {
     ///   - before: all audited fields before the change; nil for an insert.
     ///   - after: all audited fields after the change.
     /// - Throws: GRDB errors; they roll the whole write back.
-    func recordAudit(
+    @_spi(Seeding) public func recordAudit(
         _ db: Database, _ action: AuditAction, entity: String, entityId: Int64,
         before: [String: AuditValue]?, after: [String: AuditValue]
     ) throws {

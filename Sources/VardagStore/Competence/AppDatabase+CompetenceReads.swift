@@ -10,7 +10,7 @@ extension AppDatabase {
         try writer.read { db in try Self.fetchTitles(db) }
     }
 
-    static func fetchTitles(_ db: Database) throws -> [CompetenceTitle] {
+    @_spi(Seeding) public static func fetchTitles(_ db: Database) throws -> [CompetenceTitle] {
         try Row.fetchAll(db, sql: """
             SELECT id, name, education_kind, points, certificate_required, protected FROM competence_title
             """).map { row in
@@ -31,7 +31,7 @@ extension AppDatabase {
         try writer.read { db in try Self.fetchLadders(db) }
     }
 
-    static func fetchLadders(_ db: Database) throws -> [Verksamhetsomrade: Ladder] {
+    @_spi(Seeding) public static func fetchLadders(_ db: Database) throws -> [Verksamhetsomrade: Ladder] {
         var steps: [Verksamhetsomrade: [LadderStep]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT omrade, step_no, name, content, courses_json FROM competence_ladder_step") {
             guard let omrade = Verksamhetsomrade(rawValue: row["omrade"]) else { continue }
@@ -71,7 +71,7 @@ extension AppDatabase {
         try writer.read { db in try Self.fetchPeople(db, scope: scope) }
     }
 
-    static func fetchPeople(_ db: Database, scope: CompetenceScope) throws -> [CompetencePerson] {
+    @_spi(Seeding) public static func fetchPeople(_ db: Database, scope: CompetenceScope) throws -> [CompetencePerson] {
         let titlesByKey = Dictionary(try fetchTitles(db).map { (RegisterName.uniquenessKey($0.name), $0.id) }) { a, _ in a }
         var filter = ""
         var arguments: StatementArguments = []

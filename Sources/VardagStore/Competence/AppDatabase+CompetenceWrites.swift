@@ -193,7 +193,7 @@ extension AppDatabase {
             employed_on_protection_day = excluded.employed_on_protection_day, wishes = excluded.wishes
         """
 
-    static func upsertMapping(_ db: Database, _ mapping: CompetenceMapping) throws {
+    @_spi(Seeding) public static func upsertMapping(_ db: Database, _ mapping: CompetenceMapping) throws {
         let statement = try db.cachedStatement(sql: upsertMappingSQL)
         try statement.execute(arguments: [
             mapping.medarbetareId, mapping.titleId, mapping.educationKind.rawValue, mapping.points, mapping.educationYear,
@@ -201,7 +201,7 @@ extension AppDatabase {
         ])
     }
 
-    static func replaceSteps(_ db: Database, _ id: Int64, _ completions: [StepCompletion]) throws {
+    @_spi(Seeding) public static func replaceSteps(_ db: Database, _ id: Int64, _ completions: [StepCompletion]) throws {
         try db.cachedStatement(sql: "DELETE FROM competence_step_done WHERE medarbetare_id = ?").execute(arguments: [id])
         let insert = try db.cachedStatement(sql: """
             INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering) VALUES (?, ?, ?, ?)
@@ -212,7 +212,7 @@ extension AppDatabase {
     }
 
     /// The audited fields of a mapping with its steps, or nil when unmapped.
-    static func mappingAudit(_ db: Database, _ id: Int64) throws -> [String: AuditValue]? {
+    @_spi(Seeding) public static func mappingAudit(_ db: Database, _ id: Int64) throws -> [String: AuditValue]? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM competence_mapping WHERE medarbetare_id = ?", arguments: [id]) else {
             return nil
         }

@@ -3,8 +3,9 @@ import GRDB
 /// The database schema as a list of migrations.
 ///
 /// Migration identifiers and the SQL inside a shipped migration are frozen: never edit or
-/// rename one, add a new migration instead. Table and column names are plain strings
-/// here so that renaming a Swift property can never change the schema.
+/// rename one, add a new migration instead (`MigrationChecksumTests` holds a checksum of
+/// what each shipped one does and names the one that changed). Table and column names are
+/// plain strings here so that renaming a Swift property can never change the schema.
 enum SchemaMigrations {
     /// The identifiers this build knows, in order.
     static var identifiers: [String] { migrator.migrations }

@@ -47,7 +47,7 @@ extension AppDatabase {
         try writer.write { db in try self.insertLoop(db, draft, today: today) }
     }
 
-    func insertLoop(_ db: Database, _ draft: LoopDraft, today: LocalDate) throws -> Int64 {
+    @_spi(Seeding) public func insertLoop(_ db: Database, _ draft: LoopDraft, today: LocalDate) throws -> Int64 {
         var errors: [DialogueField: DialogueError] = [:]
         let kommunId = try Int64.fetchOne(
             db, sql: "SELECT kommun_id FROM enhet WHERE id = ?", arguments: [draft.enhetId])
@@ -203,7 +203,7 @@ extension AppDatabase {
         }
     }
 
-    func insertMeeting(_ db: Database, _ draft: MeetingDraft, today: LocalDate) throws -> Int64 {
+    @_spi(Seeding) public func insertMeeting(_ db: Database, _ draft: MeetingDraft, today: LocalDate) throws -> Int64 {
         guard let enhetId = try Int64.fetchOne(
             db, sql: "SELECT enhet_id FROM dialogue_loop WHERE id = ?", arguments: [draft.loopId]) else {
             throw StoreError.notFound(entity: "dialogue_loop", id: draft.loopId)
@@ -272,7 +272,7 @@ extension AppDatabase {
         try writer.write { db in try self.insertQuestion(db, meetingId: meetingId, from: from, text: text) }
     }
 
-    func insertQuestion(_ db: Database, meetingId: Int64, from: DialogueGroup, text: String) throws -> Int64 {
+    @_spi(Seeding) public func insertQuestion(_ db: Database, meetingId: Int64, from: DialogueGroup, text: String) throws -> Int64 {
         var errors: [DialogueField: DialogueError] = [:]
         let meeting = try Row.fetchOne(db, sql: "SELECT loop_id, kind FROM dialogue_meeting WHERE id = ?", arguments: [meetingId])
         if let meeting, let kind = TraffTyp(rawValue: meeting[1]) {
@@ -310,7 +310,7 @@ extension AppDatabase {
     }
 
     /// Writes an answer; `replacing` corrects one already given (the rules are checked as for a new one).
-    func updateAnswer(_ db: Database, questionId: Int64, meetingId: Int64, answer: String, level: String,
+    @_spi(Seeding) public func updateAnswer(_ db: Database, questionId: Int64, meetingId: Int64, answer: String, level: String,
                       replacing: Bool = false) throws {
         guard let question = try Row.fetchOne(db, sql: """
             SELECT q.loop_id, q.to_group, q.answered_meeting_id, m.id, m.kind, m.held_on,
@@ -367,7 +367,7 @@ extension AppDatabase {
         try writer.write { db in try self.insertAction(db, draft, status: .planerad, fedBack: false) }
     }
 
-    func insertAction(_ db: Database, _ draft: ActionDraft, status: ActionStatus, fedBack: Bool) throws -> Int64 {
+    @_spi(Seeding) public func insertAction(_ db: Database, _ draft: ActionDraft, status: ActionStatus, fedBack: Bool) throws -> Int64 {
         guard try Int.fetchOne(db, sql: "SELECT 1 FROM dialogue_loop WHERE id = ?", arguments: [draft.loopId]) != nil else {
             throw StoreError.notFound(entity: "dialogue_loop", id: draft.loopId)
         }

@@ -302,9 +302,9 @@ extension AppDatabase {
             .medarbetare
     }
 
-    // MARK: Inserts inside a caller's transaction (also used by DemoData)
+    // MARK: Inserts inside a caller's transaction (the intents above, and the seeding interface for VardagDemo)
 
-    func insertKommun(_ db: Database, name: String) throws -> Kommun {
+    @_spi(Seeding) public func insertKommun(_ db: Database, name: String) throws -> Kommun {
         let others = try String.fetchAll(db, sql: "SELECT name FROM kommun")
         try Self.require(RegisterValidation.validateKommun(name: name, otherKommunNames: others))
         var record = KommunRecord(name: name)
@@ -313,7 +313,7 @@ extension AppDatabase {
         return record.kommun
     }
 
-    func insertEnhet(_ db: Database, kommunId: Int64, name: String, omrade: Verksamhetsomrade) throws -> Enhet {
+    @_spi(Seeding) public func insertEnhet(_ db: Database, kommunId: Int64, name: String, omrade: Verksamhetsomrade) throws -> Enhet {
         guard try KommunRecord.exists(db, key: kommunId) else {
             throw ValidationFailure([.kommun: .unknownReference])
         }
@@ -325,7 +325,7 @@ extension AppDatabase {
         return record.enhet
     }
 
-    func insertTeam(_ db: Database, enhetId: Int64, name: String) throws -> Team {
+    @_spi(Seeding) public func insertTeam(_ db: Database, enhetId: Int64, name: String) throws -> Team {
         guard try EnhetRecord.exists(db, key: enhetId) else {
             throw ValidationFailure([.enhet: .unknownReference])
         }
@@ -337,13 +337,14 @@ extension AppDatabase {
         return record.team
     }
 
-    func insertMedarbetare(_ db: Database, _ draft: MedarbetareDraft, active: Bool = true) throws -> Medarbetare {
+    @_spi(Seeding) public func insertMedarbetare(_ db: Database, _ draft: MedarbetareDraft, active: Bool = true) throws -> Medarbetare {
         let startDate = try Self.validated(db, draft)
         var record = MedarbetareRecord(
             teamId: draft.teamId, name: draft.name, title: draft.title,
             role: draft.role, startDate: startDate, active: active)
         // A cached prepared statement rather than `record.insert(db)`: this is the hot path
-        // of `DemoData.populateLarge` (10,000 rows), and it keeps the column list explicit.
+        // of VardagDemo's `DemoData.populateLarge` (10,000 rows), and it keeps the column
+        // list explicit.
         let insert = try db.cachedStatement(sql: """
             INSERT INTO medarbetare
                 (team_id, name, sort_key, title, title_sort_key, search_key, role, start_date, active)

@@ -176,7 +176,7 @@ extension AppDatabase {
                       startDate: try LocalDate.parse(row["start_date"] as String), endDate: try LocalDate.parse(row["end_date"] as String))
     }
 
-    static func task(_ row: Row) -> ShadowingTask {
+    @_spi(Seeding) public static func task(_ row: Row) -> ShadowingTask {
         ShadowingTask(id: row["id"], name: row["name"], category: ShadowingCategory(rawValue: row["category"]) ?? .annat,
                       defaultJudgement: TransferJudgement(rawValue: row["default_judgement"]) ?? .no,
                       defaultMinutes: row["default_minutes"], active: row["active"])

@@ -114,7 +114,7 @@ extension AppDatabase {
         try writer.write { db in try self.insertShadowingTeam(db, draft) }
     }
 
-    func insertShadowingTeam(_ db: Database, _ draft: ShadowingTeamDraft) throws -> ShadowingTeam {
+    @_spi(Seeding) public func insertShadowingTeam(_ db: Database, _ draft: ShadowingTeamDraft) throws -> ShadowingTeam {
         let (name, period, kommunId, hostTeamId) = try Self.checkedTeam(db, draft, id: nil)
         try db.execute(sql: """
             INSERT INTO shadowing_team (kommun_id, host_team_id, name, name_key, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)
@@ -202,7 +202,7 @@ extension AppDatabase {
         try writer.write { db in try self.insertShadowingParticipant(db, teamId: teamId, name: name) }
     }
 
-    func insertShadowingParticipant(_ db: Database, teamId: Int64, name: String) throws -> ShadowingParticipant {
+    @_spi(Seeding) public func insertShadowingParticipant(_ db: Database, teamId: Int64, name: String) throws -> ShadowingParticipant {
         guard try Self.shadowingTeam(db, id: teamId) != nil else { throw StoreError.notFound(entity: "shadowing_team", id: teamId) }
         let cleaned = try ShadowingRules.validateText(name, field: .name, max: ShadowingRules.maxNameLength)
         try db.execute(sql: "INSERT INTO shadowing_participant (team_id, name, sort_key) VALUES (?, ?, ?)",
@@ -266,7 +266,7 @@ extension AppDatabase {
         try writer.write { db in try self.writeDayEntry(db, draft) }
     }
 
-    func writeDayEntry(_ db: Database, _ draft: DayEntryDraft) throws -> DayEntry {
+    @_spi(Seeding) public func writeDayEntry(_ db: Database, _ draft: DayEntryDraft) throws -> DayEntry {
         guard let team = try Self.shadowingTeam(db, id: draft.teamId) else {
             throw StoreError.notFound(entity: "shadowing_team", id: draft.teamId)
         }
@@ -325,7 +325,7 @@ extension AppDatabase {
         try writer.write { db in try self.insertHypothesis(db, teamId: teamId, statement: statement, status: status, reviewDate: reviewDate) }
     }
 
-    func insertHypothesis(_ db: Database, teamId: Int64, statement: String, status: HypothesisStatus, reviewDate: String) throws -> Hypothesis {
+    @_spi(Seeding) public func insertHypothesis(_ db: Database, teamId: Int64, statement: String, status: HypothesisStatus, reviewDate: String) throws -> Hypothesis {
         guard try Self.shadowingTeam(db, id: teamId) != nil else { throw StoreError.notFound(entity: "shadowing_team", id: teamId) }
         let (text, date) = try Self.checkedHypothesis(statement: statement, reviewDate: reviewDate)
         try db.execute(sql: "INSERT INTO shadowing_hypothesis (team_id, statement, status, review_date) VALUES (?, ?, ?, ?)",

@@ -345,7 +345,7 @@ extension AppDatabase {
 
     // MARK: Helpers
 
-    func insertRating(_ db: Database, caseId: Int64, medarbetareId: Int64, period: WorkloadPeriod, time: Int, difficulty: Int) throws {
+    @_spi(Seeding) public func insertRating(_ db: Database, caseId: Int64, medarbetareId: Int64, period: WorkloadPeriod, time: Int, difficulty: Int) throws {
         try db.execute(sql: """
             INSERT INTO workload_rating (case_id, medarbetare_id, period, time, difficulty) VALUES (?, ?, ?, ?, ?)
             """, arguments: [caseId, medarbetareId, period.description, time, difficulty])

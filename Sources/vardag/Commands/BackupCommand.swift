@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VardagApp
+import VardagCommandLine
 import VardagStore
 
 /// `vardag backup DEST [--db PATH] [--force]`: a consistent copy with SQLite's online backup.

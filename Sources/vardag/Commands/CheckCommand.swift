@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerminalKit
 import VardagApp
+import VardagCommandLine
 import VardagStore
 
 /// `vardag check [--db PATH]`: runs SQLite's integrity check and prints the schema version.

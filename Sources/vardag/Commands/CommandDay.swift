@@ -1,4 +1,5 @@
 import Foundation
+import VardagCommandLine
 import VardagDomain
 
 /// Today's date for the app and every command: the computer's, or in a test build only

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VardagApp
+import VardagCommandLine
 import VardagStore
 
 /// Options every subcommand takes: which database and which language.

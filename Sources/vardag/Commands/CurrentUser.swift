@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import VardagApp
+import VardagCommandLine
 import VardagDomain
 import VardagStore
 

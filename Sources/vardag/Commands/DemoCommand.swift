@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import TerminalKit
 import VardagApp
+import VardagCommandLine
+import VardagDemo
 import VardagDomain
 import VardagStore
 

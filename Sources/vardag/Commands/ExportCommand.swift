@@ -1,4 +1,5 @@
 import ArgumentParser
+import VardagCommandLine
 
 /// `vardag export <what>`: writes data as CSV or JSON.
 struct ExportCommand: ParsableCommand {

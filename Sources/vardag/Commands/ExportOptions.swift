@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VardagApp
+import VardagCommandLine
 import VardagStore
 
 /// The options the table exports share: which database, the format and where to write.

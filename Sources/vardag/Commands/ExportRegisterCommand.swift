@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VardagCommandLine
 import VardagStore
 
 /// `vardag export register`: one row per medarbetare with kommun, enhet, team, title, role.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VardagApp
+import VardagCommandLine
 import VardagDomain
 import VardagStore
 

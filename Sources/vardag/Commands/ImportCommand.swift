@@ -1,4 +1,5 @@
 import ArgumentParser
+import VardagCommandLine
 
 /// `vardag import <what> FILE`: reads data from another system, all or nothing.
 struct ImportCommand: ParsableCommand {

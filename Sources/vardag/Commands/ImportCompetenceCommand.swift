@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerminalKit
 import VardagApp
+import VardagCommandLine
 import VardagDomain
 import VardagStore
 

@@ -2,6 +2,7 @@ import Foundation
 import VardagApp
 #if canImport(Glibc)
 import Glibc
+import VardagCommandLine
 #endif
 
 /// Reads the file an import is given: a regular file, or a pipe such as `<(iconv …)`.

@@ -3,6 +3,7 @@ import Foundation
 import TerminalKit
 import TerminalKitCurses
 import VardagApp
+import VardagCommandLine
 import VardagDomain
 import VardagStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import VardagApp
+import VardagCommandLine
 import VardagDomain
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,6 @@
 import Foundation
 import VardagApp
+import VardagCommandLine
 import VardagStore
 
 extension CommonOptions {

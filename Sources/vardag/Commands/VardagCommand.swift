@@ -1,4 +1,5 @@
 import ArgumentParser
+import VardagCommandLine
 
 /// The `vardag` command: opens the app, or runs one of the subcommands.
 struct VardagCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct VardagCommand: ParsableCommand {
         version: VardagVersion.string,
         subcommands: [
             OpenCommand.self, DemoCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
-            BackupCommand.self, PurgeCommand.self, BenchCommand.self,
+            BackupCommand.self, PurgeCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -9,13 +9,15 @@ import VardagApp
 /// Usage errors echo the values a person typed (`The value '…' is invalid for
 /// '--lang'`), and those must not reach the terminal as escape sequences any more
 /// than text on the app's screens may.
-enum CleanErrorExit {
+public enum CleanErrorExit {
     /// Prints the error's message (help and version to stdout, the rest to stderr)
     /// and exits with its code.
-    /// - Parameter error: what parsing or running the command threw.
-    static func exit(withError error: any Error) -> Never {
-        let code = VardagCommand.exitCode(for: error)
-        var message = VardagCommand.fullMessage(for: error)
+    /// - Parameters:
+    ///   - error: what parsing or running the command threw.
+    ///   - root: the root command (`vardag`, `vardag-bench`), whose help a help request shows.
+    public static func exit<Root: ParsableCommand>(withError error: any Error, root: Root.Type) -> Never {
+        let code = root.exitCode(for: error)
+        var message = root.fullMessage(for: error)
         if let strings = try? Strings.load(UsageMessage.language(in: CommandLine.arguments)) {
             if code != .success {
                 message = UsageMessage.translate(message, strings)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VardagDomain
+@_spi(Seeding) import VardagStore
 
 /// Fyrfältaren demo data: ratings for every team for the last 12 weeks, some heavy workers,
 /// waiting cases and time diary weeks, so the overview has something true to show.
@@ -26,7 +27,7 @@ public enum WorkloadDemo {
     public static func populate(_ store: AppDatabase, today: LocalDate = LocalDate.today(), seed: UInt64 = 48) throws -> Summary {
         var random = SeededGenerator(seed: seed)
         let weeks = WorkloadPeriod(containing: today, kind: .week).trailing(12)
-        return try store.writer.write { db in
+        return try store.writeGeneratedData { db in
             var summary = Summary(ratings: 0, cases: 0, decisions: 0, diaryEntries: 0)
             let teams = try Row.fetchAll(db, sql: "SELECT id FROM team WHERE active = 1 ORDER BY id")
             for (teamIndex, team) in teams.enumerated() {

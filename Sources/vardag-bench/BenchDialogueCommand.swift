@@ -3,10 +3,12 @@ import Foundation
 import Glibc
 import TerminalKit
 import VardagApp
+import VardagCommandLine
+import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench dialogue`: the per-kommun yearly report and opening a loop screen on a
+/// `vardag-bench dialogue`: the per-kommun yearly report and opening a loop screen on a
 /// generated region (50 kommuner, 2,000 slingor over five years, 20,000 relay questions),
 /// query and render, and prints the figures.
 struct BenchDialogueCommand: ParsableCommand {
@@ -39,7 +41,7 @@ struct BenchDialogueCommand: ParsableCommand {
         let summary = try DialogueBenchData.populate(store, kommuner: kommuner, loops: loops,
                                                      questionsPerLoop: questionsPerLoop, lastYear: today.year)
         print(String(format: "Genererat på %.0f ms: %d kommuner, %d enheter, %d slingor (%d–%d), %d träffar, %d stafettfrågor, %d åtgärder",
-                     Self.milliseconds(since: generationStart), summary.kommuner, summary.enheter, summary.loops,
+                     BenchStatistics.milliseconds(since: generationStart), summary.kommuner, summary.enheter, summary.loops,
                      today.year - 4, today.year, summary.meetings, summary.questions, summary.actions))
 
         let context = AppContext(store: store, strings: try Strings.load(.sv), theme: .color, user: "bench",
@@ -52,7 +54,7 @@ struct BenchDialogueCommand: ParsableCommand {
         for i in 0..<rounds {
             let start = DispatchTime.now().uptimeNanoseconds
             _ = try store.dialogueReport(kommunId: kommunIds[i % kommunIds.count], year: year)
-            single.append(Self.milliseconds(since: start))
+            single.append(BenchStatistics.milliseconds(since: start))
         }
         Self.report("Årsrapport för en kommun (fråga)", single, target: 50)
 
@@ -61,7 +63,7 @@ struct BenchDialogueCommand: ParsableCommand {
         for i in 0..<rounds {
             let start = DispatchTime.now().uptimeNanoseconds
             _ = try store.dialogueReports(year: year - i % 2)
-            all.append(Self.milliseconds(since: start))
+            all.append(BenchStatistics.milliseconds(since: start))
         }
         Self.report("Årsrapport för alla \(kommunIds.count) kommuner (fråga)", all, target: 50)
 
@@ -73,7 +75,7 @@ struct BenchDialogueCommand: ParsableCommand {
         for i in 0..<rounds {
             let start = DispatchTime.now().uptimeNanoseconds
             reportRunner.step(.key(.char(i % 2 == 0 ? "-" : "+")))
-            tab.append(Self.milliseconds(since: start))
+            tab.append(BenchStatistics.milliseconds(since: start))
         }
         Self.report("Årsrapportfliken, alla \(kommunIds.count) kommuner (fråga + ritning, 120x40)", tab, target: 50)
 
@@ -85,7 +87,7 @@ struct BenchDialogueCommand: ParsableCommand {
         for _ in 0..<rounds {
             let start = DispatchTime.now().uptimeNanoseconds
             loopRunner.step(.key(.enter))
-            open.append(Self.milliseconds(since: start))
+            open.append(BenchStatistics.milliseconds(since: start))
             loopRunner.step(.key(.escape))
             loopRunner.step(.key(.pageDown))
         }
@@ -97,7 +99,7 @@ struct BenchDialogueCommand: ParsableCommand {
         for i in 0..<rounds {
             let start = DispatchTime.now().uptimeNanoseconds
             _ = try store.loopDetail(id: loopIds[(i * 37) % loopIds.count], today: today)
-            detail.append(Self.milliseconds(since: start))
+            detail.append(BenchStatistics.milliseconds(since: start))
         }
         Self.report("Slingans data (fråga)", detail, target: 5)
         try store.close()
@@ -109,9 +111,5 @@ struct BenchDialogueCommand: ParsableCommand {
         let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * 0.99))]
         print(String(format: "%@: median %.3f ms, p99 %.3f ms, sämst %.3f ms (mål < %.0f ms)",
                      what, median, p99, sorted.last ?? 0, target))
-    }
-
-    private static func milliseconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     }
 }

@@ -2,10 +2,12 @@ import ArgumentParser
 import Foundation
 import TerminalKit
 import VardagApp
+import VardagCommandLine
+import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench shadowing`: task search per keystroke, saving a day's entry, and the
+/// `vardag-bench shadowing`: task search per keystroke, saving a day's entry, and the
 /// analysis over one team's whole period (query + render), on a generated data set of
 /// 20 teams × 16 participants × 2 years of weekday logs (about 1.5 million observed tasks).
 ///
@@ -40,7 +42,7 @@ struct BenchShadowingCommand: ParsableCommand {
         let (teamIds, observations) = try ShadowingDemoData.populateLarge(
             store, teams: teams, participants: participants, days: days, tasksPerDay: tasksPerDay)
         print(String(format: "Genererat: %d team × %d deltagare × %d dagar (vardagar), %d observerade uppgifter på %.1f s",
-                     teams, participants, days, observations, Self.milliseconds(since: start) / 1000))
+                     teams, participants, days, observations, BenchStatistics.milliseconds(since: start) / 1000))
 
         // 1. Incremental search, per keystroke: the domain search alone, and key-to-frame in the entry form.
         let catalogue = try store.shadowingTasks()
@@ -51,15 +53,15 @@ struct BenchShadowingCommand: ParsableCommand {
             for text in typed {
                 start = DispatchTime.now().uptimeNanoseconds
                 _ = search.matches(text)
-                searchTimes.append(Self.milliseconds(since: start))
+                searchTimes.append(BenchStatistics.milliseconds(since: start))
             }
         }
         let big = TaskSearch(tasks: (0..<1000).map { ShadowingTask(id: Int64($0), name: "\(catalogue[$0 % catalogue.count].name) \($0)",
                                                                     category: .service, defaultJudgement: .yes, defaultMinutes: 10) })
         var bigTimes: [Double] = []
-        for _ in 0..<50 { for text in typed { start = DispatchTime.now().uptimeNanoseconds; _ = big.matches(text); bigTimes.append(Self.milliseconds(since: start)) } }
+        for _ in 0..<50 { for text in typed { start = DispatchTime.now().uptimeNanoseconds; _ = big.matches(text); bigTimes.append(BenchStatistics.milliseconds(since: start)) } }
         print(String(format: "Uppgiftssökning per tangent (%d uppgifter): medel %.4f ms, p99 %.4f ms; med 1000 uppgifter: medel %.4f ms, p99 %.4f ms (mål < 2 ms)",
-                     catalogue.count, Self.mean(searchTimes), Self.percentile(searchTimes, 0.99), Self.mean(bigTimes), Self.percentile(bigTimes, 0.99)))
+                     catalogue.count, BenchStatistics.mean(searchTimes), BenchStatistics.percentile(searchTimes, 0.99), BenchStatistics.mean(bigTimes), BenchStatistics.percentile(bigTimes, 0.99)))
 
         let strings = try Strings.load(.sv)
         let team = try store.shadowingTeam(id: teamIds[0])!
@@ -75,12 +77,12 @@ struct BenchShadowingCommand: ParsableCommand {
                              .backspace, .backspace, .backspace, .backspace] {
                 start = DispatchTime.now().uptimeNanoseconds
                 runner.step(.key(key))
-                keyTimes.append(Self.milliseconds(since: start))
+                keyTimes.append(BenchStatistics.milliseconds(since: start))
             }
         }
         runner.step(.key(.escape))
         print(String(format: "Tangent till bild i loggformuläret (sökning + ritning, 80x24): medel %.3f ms, p99 %.3f ms",
-                     Self.mean(keyTimes), Self.percentile(keyTimes, 0.99)))
+                     BenchStatistics.mean(keyTimes), BenchStatistics.percentile(keyTimes, 0.99)))
 
         // 2. Saving a day's entry (validation + entry + 4 tasks + audit, one transaction), on weekend days not yet logged.
         let people = try store.shadowingParticipants(teamId: team.id)
@@ -95,11 +97,11 @@ struct BenchShadowingCommand: ParsableCommand {
                                           tasks: taskIds.map { .init(taskId: $0, minutes: "30", judgement: .yes) }, lessons: "Bänkmätning")
                 start = DispatchTime.now().uptimeNanoseconds
                 try store.saveDayEntry(draft)
-                saveTimes.append(Self.milliseconds(since: start))
+                saveTimes.append(BenchStatistics.milliseconds(since: start))
             }
         }
         print(String(format: "Spara en dags logg (4 uppgifter, %d sparningar): medel %.3f ms, p99 %.3f ms, sämst %.3f ms (mål < 5 ms)",
-                     saveTimes.count, Self.mean(saveTimes), Self.percentile(saveTimes, 0.99), saveTimes.max()!))
+                     saveTimes.count, BenchStatistics.mean(saveTimes), BenchStatistics.percentile(saveTimes, 0.99), saveTimes.max()!))
 
         // 3. Analysis over one team's whole period: query + render, through the screen at 120x40.
         let teamObservations = observations / max(1, teams)
@@ -113,26 +115,15 @@ struct BenchShadowingCommand: ParsableCommand {
             try screen.selectTeam(id: id, context: teamContext)
             var buffer = Buffer(size: Size(width: 120, height: 40))
             screen.render(into: &buffer, area: Rect(x: 0, y: 1, width: 120, height: 37), context: teamContext)
-            analysisTimes.append(Self.milliseconds(since: start))
+            analysisTimes.append(BenchStatistics.milliseconds(since: start))
         }
         let queryOnly = try (0..<10).map { _ -> Double in
             start = DispatchTime.now().uptimeNanoseconds
             _ = try store.shadowingAnalysis(teamId: team.id, from: team.startDate, to: team.endDate)
-            return Self.milliseconds(since: start)
+            return BenchStatistics.milliseconds(since: start)
         }
         print(String(format: "Analys över ett teams hela period (~%d observerade uppgifter), fråga + ritning 120x40: medel %.1f ms, p99 %.1f ms, sämst %.1f ms; bara frågan: medel %.1f ms (mål < 100 ms)",
-                     teamObservations, Self.mean(analysisTimes), Self.percentile(analysisTimes, 0.99), analysisTimes.max()!, Self.mean(queryOnly)))
+                     teamObservations, BenchStatistics.mean(analysisTimes), BenchStatistics.percentile(analysisTimes, 0.99), analysisTimes.max()!, BenchStatistics.mean(queryOnly)))
         try store.close()
-    }
-
-    private static func milliseconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-    }
-
-    private static func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(1, values.count)) }
-
-    private static func percentile(_ values: [Double], _ p: Double) -> Double {
-        let sorted = values.sorted()
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
     }
 }

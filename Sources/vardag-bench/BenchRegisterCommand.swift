@@ -4,10 +4,12 @@ import Glibc
 import TerminalKit
 import TerminalKitCurses
 import VardagApp
+import VardagCommandLine
+import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench register`: measures start-up, key handling and output size, and prints the figures.
+/// `vardag-bench register`: measures start-up, key handling and output size, and prints the figures.
 ///
 /// Everything runs on generated databases in a temporary folder; the user's own
 /// database is never touched. Screens are drawn into the in-memory terminal, which
@@ -44,11 +46,11 @@ struct BenchRegisterCommand: ParsableCommand {
                 databasePath: demoPath, today: LocalDate.today())
             let terminal = InMemoryTerminal(width: 80, height: 24)
             AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal).drawFrame()
-            firstFrame.append(Self.milliseconds(since: start))
+            firstFrame.append(BenchStatistics.milliseconds(since: start))
             try store.close()
         }
         print(String(format: "Första bild (demodatabas, 80x24): median %.2f ms, bäst %.2f ms, sämst %.2f ms (mål < 100 ms)",
-                     Self.median(firstFrame), firstFrame.min()!, firstFrame.max()!))
+                     BenchStatistics.median(firstFrame), firstFrame.min()!, firstFrame.max()!))
 
         // 2. Key to frame on the register's staff list with many staff.
         let largePath = folder.appendingPathComponent("large.sqlite").path
@@ -67,11 +69,11 @@ struct BenchRegisterCommand: ParsableCommand {
             let key = pattern[i % pattern.count]
             let start = DispatchTime.now().uptimeNanoseconds
             runner.step(.key(key))
-            timings.append(Self.milliseconds(since: start))
+            timings.append(BenchStatistics.milliseconds(since: start))
         }
         let mean = timings.reduce(0, +) / Double(timings.count)
         print(String(format: "Tangent till bild, registerlistan med %d medarbetare (%d tangenter): medel %.3f ms, p99 %.3f ms, sämst %.3f ms (mål < 2 ms)",
-                     staff, keys, mean, Self.percentile(timings, 0.99), timings.max()!))
+                     staff, keys, mean, BenchStatistics.percentile(timings, 0.99), timings.max()!))
 
         // 3. Bytes for one cursor move versus a full redraw, at 80x24: a move within
         //    the page, and a move past its last row (the list scrolls by a row).
@@ -115,16 +117,5 @@ struct BenchRegisterCommand: ParsableCommand {
             runner.drawFrame()
             return (move, terminal.bytesWritten - beforeFull)
         }
-    }
-
-    private static func milliseconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-    }
-
-    private static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
-
-    private static func percentile(_ values: [Double], _ p: Double) -> Double {
-        let sorted = values.sorted()
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
     }
 }

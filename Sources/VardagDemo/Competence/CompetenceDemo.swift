@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VardagDomain
+@_spi(Seeding) import VardagStore
 
 /// Fills the competence tables for every active person of a demo region: uniform titles,
 /// education with realistic gaps, certificates, some undersköterskor on the transition,
@@ -31,7 +32,7 @@ public enum CompetenceDemo {
     /// - Throws: GRDB errors.
     @discardableResult
     public static func populate(_ db: AppDatabase, seed: UInt64 = 2026, withAudit: Bool = true) throws -> Summary {
-        try db.writer.write { connection in
+        try db.writeGeneratedData { connection in
             var random = SeededGenerator(seed: seed ^ 0xC0FFEE)
             let titles = try AppDatabase.fetchTitles(connection)
             let ladders = try AppDatabase.fetchLadders(connection)

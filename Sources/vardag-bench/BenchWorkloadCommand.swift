@@ -4,10 +4,12 @@ import Glibc
 import GRDB
 import TerminalKit
 import VardagApp
+import VardagCommandLine
+import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench workload`: generates the large Fyrfältaren database and measures the
+/// `vardag-bench workload`: generates the large Fyrfältaren database and measures the
 /// team overview (12 periods) and a grid key, each as query + render, and compares the
 /// overview aggregate with the same SQL run by the sqlite3 command-line tool.
 struct BenchWorkloadCommand: ParsableCommand {
@@ -50,7 +52,7 @@ struct BenchWorkloadCommand: ParsableCommand {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         print(String(format: "Genererat: %d team, %d medarbetare, %d veckor, %d skattningar på %.1f s (fil %.0f MB)",
                      summary.teamIds.count, summary.staff, weeks, summary.ratings,
-                     Self.milliseconds(since: generationStart) / 1000, Double(size) / 1_048_576))
+                     BenchStatistics.milliseconds(since: generationStart) / 1000, Double(size) / 1_048_576))
 
         store = try AppDatabase.open(path: path, user: "bench")
         let strings = try Strings.load(.sv)
@@ -68,14 +70,14 @@ struct BenchWorkloadCommand: ParsableCommand {
                 model: AppModel(context: context, root: WorkloadOverviewScreen(teamId: teamId, teamName: "Team", period: lastWeek)),
                 terminal: terminal)
             runner.drawFrame()
-            overview.append(Self.milliseconds(since: start))
+            overview.append(BenchStatistics.milliseconds(since: start))
             let queryStart = DispatchTime.now().uptimeNanoseconds
             _ = try store.workloadOverview(teamId: teamId, period: lastWeek, periods: 12, settings: settings)
-            queryOnly.append(Self.milliseconds(since: queryStart))
+            queryOnly.append(BenchStatistics.milliseconds(since: queryStart))
         }
         print(String(format: "Översikt, 12 perioder, fråga + bild (120x40), %d team: median %.2f ms, p99 %.2f ms, sämst %.2f ms (mål < 20 ms)",
-                     repeats, Self.median(overview), Self.percentile(overview, 0.99), overview.max() ?? 0))
-        print(String(format: "  varav frågorna (workloadOverview): median %.2f ms", Self.median(queryOnly)))
+                     repeats, BenchStatistics.median(overview), BenchStatistics.percentile(overview, 0.99), overview.max() ?? 0))
+        print(String(format: "  varav frågorna (workloadOverview): median %.2f ms", BenchStatistics.median(queryOnly)))
 
         // 2. A grid key: raise or lower time (a write with audit, then reload and draw) at 80x24.
         let person = try store.teamMembers(teamId: summary.teamIds[0]).first?.id ?? 1
@@ -90,15 +92,15 @@ struct BenchWorkloadCommand: ParsableCommand {
             let key: TerminalKit.Key = i % 2 == 0 ? .char("s") : .char("S")
             let start = DispatchTime.now().uptimeNanoseconds
             runner.step(Event.key(key))
-            keyTimes.append(Self.milliseconds(since: start))
+            keyTimes.append(BenchStatistics.milliseconds(since: start))
             let moveStart = DispatchTime.now().uptimeNanoseconds
             runner.step(Event.key(i % 4 < 2 ? TerminalKit.Key.down : TerminalKit.Key.up))
-            moveTimes.append(Self.milliseconds(since: moveStart))
+            moveTimes.append(BenchStatistics.milliseconds(since: moveStart))
         }
         print(String(format: "Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24): median %.2f ms, p99 %.2f ms (mål < 2 ms)",
-                     Self.median(keyTimes), Self.percentile(keyTimes, 0.99)))
+                     BenchStatistics.median(keyTimes), BenchStatistics.percentile(keyTimes, 0.99)))
         print(String(format: "Fyrfältet, piltangent (bara bild): median %.3f ms, p99 %.3f ms",
-                     Self.median(moveTimes), Self.percentile(moveTimes, 0.99)))
+                     BenchStatistics.median(moveTimes), BenchStatistics.percentile(moveTimes, 0.99)))
 
         // 3. The same aggregate through GRDB and through the sqlite3 command-line tool.
         let periods = lastWeek.trailing(12).map(\.description)
@@ -113,12 +115,12 @@ struct BenchWorkloadCommand: ParsableCommand {
             for _ in 0..<50 {
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = try Row.fetchAll(db, sql: literalSQL)
-                grdbTimes.append(Self.milliseconds(since: start))
+                grdbTimes.append(BenchStatistics.milliseconds(since: start))
             }
         }
         try queue.close()
         if let cliTimes = try Self.sqliteCLITimes(sqlite3, path: path, sql: literalSQL, runs: 50) {
-            let ours = Self.median(grdbTimes), theirs = Self.median(cliTimes)
+            let ours = BenchStatistics.median(grdbTimes), theirs = BenchStatistics.median(cliTimes)
             print(String(format: "Översiktens aggregat (%d rader ut): GRDB median %.3f ms, sqlite3 %@ median %.3f ms (.timer real), kvot %.2f",
                          try DatabaseQueue(path: path).read { try Row.fetchAll($0, sql: literalSQL).count },
                          ours, sqlite3, theirs, ours / max(theirs, 0.000_001)))
@@ -153,17 +155,5 @@ struct BenchWorkloadCommand: ParsableCommand {
             return line.dropFirst("Run Time: real ".count).split(separator: " ").first.flatMap { Double($0) }.map { $0 * 1000 }
         }
         return times.isEmpty ? nil : times
-    }
-
-    private static func milliseconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-    }
-
-    private static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
-
-    private static func percentile(_ values: [Double], _ p: Double) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
     }
 }

@@ -1,5 +1,6 @@
 import GRDB
 import VardagDomain
+@_spi(Seeding) import VardagStore
 
 /// Generates a large region for `vardag bench dialogue`: kommuner with units, staff and a
 /// guide pool, and slingor spread over several years with meetings, relay questions and
@@ -31,7 +32,7 @@ public enum DialogueBenchData {
     @discardableResult
     public static func populate(_ db: AppDatabase, kommuner: Int = 50, loops: Int = 2_000,
                                 questionsPerLoop: Int = 10, lastYear: Int) throws -> Summary {
-        try db.writer.write { c in
+        try db.writeGeneratedData { c in
             guard try Int.fetchOne(c, sql: "SELECT count(*) FROM kommun") == 0 else { throw StoreError.databaseNotEmpty }
             var random = SeededGenerator(seed: 2017)
             let areas: [Verksamhetsomrade] = [.funktionshinder, .socialpsykiatri, .vardOchOmsorg, .ifo]

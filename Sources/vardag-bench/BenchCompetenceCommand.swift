@@ -3,10 +3,12 @@ import Foundation
 import Glibc
 import TerminalKit
 import VardagApp
+import VardagCommandLine
+import VardagDemo
 import VardagDomain
 import VardagStore
 
-/// `vardag bench competence`: on a generated region of 14 kommuner, measures the CSV import
+/// `vardag-bench competence`: on a generated region of 14 kommuner, measures the CSV import
 /// against `sqlite3`'s `.import` of the same file, key to frame in the competence grid of the
 /// largest unit, and the cross-kommun comparison, and prints the figures.
 ///
@@ -41,7 +43,7 @@ struct BenchCompetenceCommand: ParsableCommand {
         let (register, mapped) = try CompetenceBenchRegion.populate(store, staff: staff)
         print(String(format: "Region: %d kommuner, %d enheter, %d team, %d medarbetare (%d aktiva kartlagda, %d klara steg, %d planposter), genererad på %.1f s",
                      register.kommuner, register.enheter, register.teams, register.medarbetare, mapped.mapped, mapped.steps,
-                     mapped.planItems, Self.milliseconds(since: start) / 1000))
+                     mapped.planItems, BenchStatistics.milliseconds(since: start) / 1000))
 
         // 1. Import of the mapping file versus sqlite3 .import of the same file.
         let csvURL = folder.appendingPathComponent("kartlaggning.csv")
@@ -63,7 +65,7 @@ struct BenchCompetenceCommand: ParsableCommand {
             let started = DispatchTime.now().uptimeNanoseconds
             let cpuStart = Self.processCPUMilliseconds()
             summary = try store.importCompetence(data, source: "bench.csv", dryRun: dryRun)
-            return (Self.milliseconds(since: started), Self.processCPUMilliseconds() - cpuStart)
+            return (BenchStatistics.milliseconds(since: started), Self.processCPUMilliseconds() - cpuStart)
         }
         // Each run times the four side by side, so a machine that is slower for a while
         // (a shared 2-core machine often is) slows both sides of a ratio alike.
@@ -80,7 +82,7 @@ struct BenchCompetenceCommand: ParsableCommand {
             start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = Self.childrenCPUMilliseconds()
             try Self.sqliteImport(csv: csvURL.path, into: target)
-            sqlite.append((Self.milliseconds(since: start), Self.childrenCPUMilliseconds() - cpuStart))
+            sqlite.append((BenchStatistics.milliseconds(since: start), Self.childrenCPUMilliseconds() - cpuStart))
             // The same file again: every row already stored as it says.
             replacing.append(try timeImport())
             // A file in which every row differs: every mapping and step rewritten.
@@ -89,22 +91,22 @@ struct BenchCompetenceCommand: ParsableCommand {
             checking.append(try timeImport(dryRun: true))
         }
         func ratios(_ ours: [(wall: Double, cpu: Double)]) -> (wall: Double, cpu: Double) {
-            (Self.median(zip(ours, sqlite).map { $0.wall / $1.wall }), Self.median(zip(ours, sqlite).map { $0.cpu / $1.cpu }))
+            (BenchStatistics.median(zip(ours, sqlite).map { $0.wall / $1.wall }), BenchStatistics.median(zip(ours, sqlite).map { $0.cpu / $1.cpu }))
         }
-        let sqliteWall = Self.median(sqlite.map(\.wall)), sqliteCPU = Self.median(sqlite.map(\.cpu))
+        let sqliteWall = BenchStatistics.median(sqlite.map(\.wall)), sqliteCPU = BenchStatistics.median(sqlite.map(\.cpu))
         print(String(format: "Import av %d rader (%d personer, %d steg, %.1f MB), %d körningar, medianer:",
                      table.rows.count, summary?.people ?? 0, summary?.steps ?? 0, Double(csv.count) / 1_000_000, runs))
         print(String(format: "  sqlite3 .import av samma fil (ny process, tom tabell, inga kontroller): %.1f ms, CPU %.1f ms",
                      sqliteWall, sqliteCPU))
         let first = ratios(firstLoad), replace = ratios(replacing), change = ratios(changing)
         print(String(format: "  första inläsningen (ingen kartläggning förut, som .import i tom tabell): %.1f ms, CPU %.1f ms; kvot mot sqlite3: väggtid %.2f, CPU-tid %.2f (mål ≤ 3)",
-                     Self.median(firstLoad.map(\.wall)), Self.median(firstLoad.map(\.cpu)), first.wall, first.cpu))
+                     BenchStatistics.median(firstLoad.map(\.wall)), BenchStatistics.median(firstLoad.map(\.cpu)), first.wall, first.cpu))
         print(String(format: "  samma fil igen (allt redan lagrat så): %.1f ms, CPU %.1f ms; kvot mot sqlite3: väggtid %.2f, CPU-tid %.2f",
-                     Self.median(replacing.map(\.wall)), Self.median(replacing.map(\.cpu)), replace.wall, replace.cpu))
+                     BenchStatistics.median(replacing.map(\.wall)), BenchStatistics.median(replacing.map(\.cpu)), replace.wall, replace.cpu))
         print(String(format: "  en fil där alla %d rader ändrats (varje önskemål och varje stegdatum skrivs om): %.1f ms, CPU %.1f ms; kvot mot sqlite3: väggtid %.2f, CPU-tid %.2f",
-                     summary?.people ?? 0, Self.median(changing.map(\.wall)), Self.median(changing.map(\.cpu)), change.wall, change.cpu))
+                     summary?.people ?? 0, BenchStatistics.median(changing.map(\.wall)), BenchStatistics.median(changing.map(\.cpu)), change.wall, change.cpu))
         print(String(format: "  varav kontroll av alla rader (torrkörning, skriver inget): %.1f ms, CPU %.1f ms",
-                     Self.median(checking.map(\.wall)), Self.median(checking.map(\.cpu))))
+                     BenchStatistics.median(checking.map(\.wall)), BenchStatistics.median(checking.map(\.cpu))))
 
         // 2. Key to frame in the grid of the largest unit.
         let units = try store.competenceUnits()
@@ -122,22 +124,22 @@ struct BenchCompetenceCommand: ParsableCommand {
                 let key = pattern[i % pattern.count]
                 start = DispatchTime.now().uptimeNanoseconds
                 runner.step(.key(key))
-                timings.append(Self.milliseconds(since: start))
+                timings.append(BenchStatistics.milliseconds(since: start))
             }
             let cpuPerKey = (Self.processCPUMilliseconds() - cpuStart) / Double(keys)
             let mean = timings.reduce(0, +) / Double(timings.count)
             print(String(format: "Tangent till bild, rutnätet för %@ (%d personer), %dx%d, %d tangenter: median %.3f ms, medel %.3f ms, p99 %.3f ms, sämst %.3f ms, CPU %.3f ms/tangent (mål < 2 ms)",
-                         unit.name, unit.staffCount, width, height, keys, Self.median(timings), mean,
-                         Self.percentile(timings, 0.99), timings.max()!, cpuPerKey))
+                         unit.name, unit.staffCount, width, height, keys, BenchStatistics.median(timings), mean,
+                         BenchStatistics.percentile(timings, 0.99), timings.max()!, cpuPerKey))
         }
         var opening: [Double] = []
         for _ in 0..<runs {
             let terminal = InMemoryTerminal(width: 80, height: 24)
             start = DispatchTime.now().uptimeNanoseconds
             AppRunner(model: AppModel(context: context, root: CompetenceScreen(enhetId: unit.id)), terminal: terminal).drawFrame()
-            opening.append(Self.milliseconds(since: start))
+            opening.append(BenchStatistics.milliseconds(since: start))
         }
-        print(String(format: "Öppna rutnätet (läs in enheten och bedöm alla): median %.1f ms", Self.median(opening)))
+        print(String(format: "Öppna rutnätet (läs in enheten och bedöm alla): median %.1f ms", BenchStatistics.median(opening)))
 
         // 3. The comparison across all 14 kommuner.
         var comparisonTimes: [Double] = []
@@ -148,11 +150,11 @@ struct BenchCompetenceCommand: ParsableCommand {
             let cpuStart = Self.processCPUMilliseconds()
             rows = try store.competenceComparison().rows.count
             comparisonCPU.append(Self.processCPUMilliseconds() - cpuStart)
-            comparisonTimes.append(Self.milliseconds(since: start))
+            comparisonTimes.append(BenchStatistics.milliseconds(since: start))
         }
         print(String(format: "Jämförelse, %d kommuner × %d kriterier över %d medarbetare: median %.1f ms, bäst %.1f ms, CPU median %.1f ms (mål < 100 ms)",
-                     register.kommuner, rows, register.medarbetare, Self.median(comparisonTimes), comparisonTimes.min()!,
-                     Self.median(comparisonCPU)))
+                     register.kommuner, rows, register.medarbetare, BenchStatistics.median(comparisonTimes), comparisonTimes.min()!,
+                     BenchStatistics.median(comparisonCPU)))
         try store.close()
     }
 
@@ -184,16 +186,5 @@ struct BenchCompetenceCommand: ParsableCommand {
 
     private static func milliseconds(_ time: timeval) -> Double {
         Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000
-    }
-
-    private static func milliseconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-    }
-
-    private static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
-
-    private static func percentile(_ values: [Double], _ p: Double) -> Double {
-        let sorted = values.sorted()
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import GRDB
 import VardagDomain
+@_spi(Seeding) import VardagStore
 
 /// The benchmark's region: Fyrbodal-sized, 14 kommuner, with units of about 300 people.
 public enum CompetenceBenchRegion {
@@ -32,7 +34,7 @@ public enum CompetenceBenchRegion {
     /// - Parameter db: the generated region.
     /// - Throws: GRDB errors.
     public static func removeMappings(_ db: AppDatabase) throws {
-        try db.writer.write { db in
+        try db.writeGeneratedData { db in
             try db.execute(sql: "DELETE FROM competence_step_done; DELETE FROM competence_mapping;")
         }
     }
@@ -43,7 +45,7 @@ public enum CompetenceBenchRegion {
     /// - Parameter db: the generated region.
     /// - Throws: GRDB errors.
     public static func changeEveryMapping(_ db: AppDatabase) throws {
-        try db.writer.write { db in
+        try db.writeGeneratedData { db in
             try db.execute(sql: """
                 UPDATE competence_mapping SET wishes = CASE WHEN wishes = '' THEN 'Vill lära mer' ELSE wishes || ' Gärna i år.' END;
                 UPDATE competence_step_done SET completed_on = date(completed_on, '-1 day');

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VardagDomain
+@_spi(Seeding) import VardagStore
 
 /// The benchmark's large Fyrfältaren database: many teams, years of weekly ratings.
 ///
@@ -43,7 +44,7 @@ public enum WorkloadLargeData {
         var random = SeededGenerator(seed: seed)
         let catalogue = try DemoCatalogue.load()
         let weeks = lastWeek.trailing(plan.weeks).map(\.description)
-        return try store.writer.write { db in
+        return try store.writeGeneratedData { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM kommun") == 0 else { throw StoreError.databaseNotEmpty }
             var teamIds: [Int64] = []
             let kommuner = max(1, plan.teams / 10)

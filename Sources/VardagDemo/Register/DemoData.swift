@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VardagDomain
+@_spi(Seeding) import VardagStore
 
 /// Fills an empty database with a fictional region for demos, screenshots and benchmarks.
 ///
@@ -60,8 +61,8 @@ public enum DemoData {
 
     static func populate(_ db: AppDatabase, plan: Plan, seed: UInt64) throws -> Summary {
         let catalogue = try DemoCatalogue.load()
-        return try db.writer.write { connection in
-            guard try KommunRecord.fetchCount(connection) == 0 else { throw StoreError.databaseNotEmpty }
+        return try db.writeGeneratedData { connection in
+            guard try Int.fetchOne(connection, sql: "SELECT count(*) FROM kommun") == 0 else { throw StoreError.databaseNotEmpty }
             var random = SeededGenerator(seed: seed)
             var teams: [(team: Team, omrade: Verksamhetsomrade, firstInEnhet: Bool)] = []
             var enhetCount = 0

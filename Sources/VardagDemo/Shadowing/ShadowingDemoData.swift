@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VardagDomain
+@_spi(Seeding) import VardagStore
 
 /// Demo and benchmark data for Skuggning, on top of the register's demo data.
 ///
@@ -52,7 +53,7 @@ public enum ShadowingDemoData {
     public static func populate(_ db: AppDatabase, seed: UInt64 = 2026) throws -> Summary {
         try db.ensureShadowingCatalogue()
         let catalogue = try DemoCatalogue.load()
-        return try db.writer.write { conn in
+        return try db.writeGeneratedData { conn in
             guard let host = try Row.fetchOne(conn, sql: """
                 SELECT t.id, e.kommun_id FROM team t JOIN enhet e ON e.id = t.enhet_id
                 WHERE e.omrade = 'vard_och_omsorg' ORDER BY t.id LIMIT 1
@@ -146,7 +147,7 @@ public enum ShadowingDemoData {
                                      tasksPerDay: Int = 9, seed: UInt64 = 7) throws -> (teamIds: [Int64], observations: Int) {
         try db.ensureShadowingCatalogue()
         let start = try LocalDate(year: 2024, month: 1, day: 1)
-        return try db.writer.write { conn in
+        return try db.writeGeneratedData { conn in
             let hosts = try Row.fetchAll(conn, sql: "SELECT t.id, e.kommun_id FROM team t JOIN enhet e ON e.id = t.enhet_id ORDER BY t.id")
             guard !hosts.isEmpty else { throw StoreError.databaseNotEmpty }
             let taskIds = try Int64.fetchAll(conn, sql: "SELECT id FROM shadowing_task ORDER BY id")

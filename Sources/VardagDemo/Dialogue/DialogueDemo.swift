@@ -1,5 +1,6 @@
 import GRDB
 import VardagDomain
+@_spi(Seeding) import VardagStore
 
 /// Adds Delaktighetsmodellen demo data on top of the register's demo region: a guide pool
 /// over all demo kommuner, slingor at every stage, open and answered relay questions,
@@ -43,7 +44,7 @@ public enum DialogueDemo {
     /// - Throws: `DialogueFailure` or GRDB errors (none with the shipped demo register).
     @discardableResult
     public static func populate(_ db: AppDatabase, today: LocalDate) throws -> Summary {
-        try db.writer.write { connection in
+        try db.writeGeneratedData { connection in
             // The register's demo has few vägledare: give two staff per kommun, in different
             // units, the role (as a course would), so every kommun has guides of its own.
             let promoted = try Row.fetchAll(connection, sql: """

@@ -1,0 +1,61 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The benchmarks are a program of their own (`vardag-bench`, run by `make bench`): each
+/// area prints every figure it printed as `vardag bench`, and `vardag` has no `bench`.
+///
+/// The runs are small (a few hundred staff) so they take seconds in a debug build; the
+/// figures' labels are the same at any size.
+final class BenchProgramTests: XCTestCase {
+    /// The start of each line an area prints, in order.
+    static let labels: [(arguments: [String], lines: [String])] = [
+        // No subcommand, as `make bench` runs it: the register's benchmark.
+        (["--staff", "200", "--keys", "20"], [
+            "Vardag bench (", "Första bild (demodatabas, 80x24): median ",
+            "Tangent till bild, registerlistan med 200 medarbetare (20 tangenter): medel ",
+            "Byte till terminalen (ANSI-modell, 80x24): markörflytt ", "Byte genom ncurses: hoppas över",
+        ]),
+        (["dialogue", "--kommuner", "3", "--loops", "40", "--rounds", "5"], [
+            "Vardag bench dialogue (", "Genererat på ", "Årsrapport för en kommun (fråga): median ",
+            "Årsrapport för alla 3 kommuner (fråga): median ", "Årsrapportfliken, alla 3 kommuner (fråga + ritning, 120x40): median ",
+            "Öppna en slinga (fråga + ritning, 80x24): median ", "Slingans data (fråga): median ",
+        ]),
+        (["shadowing", "--teams", "2", "--participants", "8", "--days", "200", "--tasks-per-day", "3"], [
+            "Vardag bench shadowing (", "Genererat: 2 team × 8 deltagare × 200 dagar", "Uppgiftssökning per tangent (",
+            "Tangent till bild i loggformuläret (sökning + ritning, 80x24): medel ", "Spara en dags logg (4 uppgifter, ",
+            "Analys över ett teams hela period (",
+        ]),
+        (["workload", "--teams", "3", "--staff-per-team", "4", "--weeks", "13", "--cases", "3", "--repeats", "5"], [
+            "Vardag bench workload (", "Genererat: 3 team, 12 medarbetare, 13 veckor, ",
+            "Översikt, 12 perioder, fråga + bild (120x40), 5 team: median ", "  varav frågorna (workloadOverview): median ",
+            "Fyrfältet, tangent som ändrar skattning (", "Fyrfältet, piltangent (bara bild): median ", "Översiktens aggregat (",
+        ]),
+        (["competence", "--staff", "500", "--keys", "20", "--runs", "2"], [
+            "Vardag bench competence (", "Region: 14 kommuner, ", "Import av ", "  sqlite3 .import av samma fil ",
+            "  första inläsningen ", "  samma fil igen ", "  en fil där alla ", "  varav kontroll av alla rader ",
+            "Tangent till bild, rutnätet för ", "Tangent till bild, rutnätet för ", "Öppna rutnätet ", "Jämförelse, 14 kommuner × ",
+        ]),
+    ]
+
+    func testEveryAreaPrintsItsFigures() throws {
+        let bench = try VardagBinary.benchPath()
+        for (arguments, lines) in Self.labels {
+            let result = try Spawn.run([bench] + arguments, timeout: 300)
+            let what = "vardag-bench \(arguments.joined(separator: " "))"
+            XCTAssertEqual(result.status, 0, "\(what): \(result.errorOutput)")
+            let printed = result.output.split(separator: "\n").map(String.init)
+            XCTAssertEqual(printed.count, lines.count, "\(what):\n\(result.output)")
+            for (line, label) in zip(printed, lines) {
+                XCTAssertTrue(line.hasPrefix(label), "\(what): '\(line)' should start with '\(label)'")
+            }
+        }
+    }
+
+    func testVardagHasNoBenchSubcommand() throws {
+        // `bench` is no subcommand: it is an unexpected argument to the default `open`.
+        let result = try Spawn.run([try VardagBinary.path(), "bench"])
+        XCTAssertEqual(result.status, 64, result.output)
+        XCTAssertTrue(result.errorOutput.hasPrefix("Fel: oväntat argument 'bench'"), result.errorOutput)
+    }
+}
