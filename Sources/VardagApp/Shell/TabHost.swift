@@ -81,42 +81,36 @@ struct TabHost<Shared: Sendable>: Screen {
         case .nextTab, .previousTab:
             let step = { if case .nextTab = message { return 1 } else { return -1 } }()
             selected = TabBar.step(selected, by: step, count: tabs.count)
-            tabs[selected].shared = shared
-            tabs[selected].tabShown(context: context)
             // The tab shows what is stored now: another tab may have changed it.
-            return Effect.reloading(context.strings) { try reloadCurrent(context: context) }
+            return Effect.reloading(context.strings) {
+                try withCurrent { tab in
+                    tab.tabShown(context: context)
+                    try tab.reload(context: context)
+                }
+            }
         case .tab(let event):
-            var tab = tabs[selected]
-            tab.shared = shared
-            let effect = tab.handle(event, context: context) ?? .none
-            shared = tab.shared
-            tabs[selected] = tab
-            return effect
+            return withCurrent { $0.handle(event, context: context) } ?? .none
         }
     }
 
     mutating func reload(context: AppContext) throws {
-        try reloadCurrent(context: context)
-    }
-
-    private mutating func reloadCurrent(context: AppContext) throws {
-        var tab = tabs[selected]
-        tab.shared = shared
-        defer {
-            shared = tab.shared
-            tabs[selected] = tab
-        }
-        try tab.reload(context: context)
+        try withCurrent { try $0.reload(context: context) }
     }
 
     mutating func sizeChanged(context: AppContext) throws {
+        try withCurrent { try $0.sizeChanged(context: context) }
+    }
+
+    /// Lets the tab on show do something with the shared value it had last: it gets the
+    /// host's value first, and the host keeps what the tab made of it.
+    private mutating func withCurrent<T>(_ body: (inout any HostedTab<Shared>) throws -> T) rethrows -> T {
         var tab = tabs[selected]
         tab.shared = shared
         defer {
             shared = tab.shared
             tabs[selected] = tab
         }
-        try tab.sizeChanged(context: context)
+        return try body(&tab)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
