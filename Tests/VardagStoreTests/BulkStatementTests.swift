@@ -19,7 +19,7 @@ final class BulkStatementTests: XCTestCase {
     func testValuesAreStoredAsBoundAndTheStatementRunsAgain() throws {
         let queue = try table()
         try queue.write { db in
-            var statement = try BulkStatement(db, sql: "INSERT INTO t VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)")
+            var statement = try BulkStatement(GRDBConnection(db), sql: "INSERT INTO t VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)")
             for round in 0..<2 {
                 statement.bind(Int64(round))
                 statement.bind(Int?.none)
@@ -46,7 +46,7 @@ final class BulkStatementTests: XCTestCase {
     func testARefusalIsADatabaseErrorAndRollsBackWithItsTransaction() throws {
         let queue = try table()
         XCTAssertThrowsError(try queue.write { db in
-            var statement = try BulkStatement(db, sql: "INSERT INTO t (n, day) VALUES (?, ?)")
+            var statement = try BulkStatement(GRDBConnection(db), sql: "INSERT INTO t (n, day) VALUES (?, ?)")
             statement.bind(1)
             statement.bind("2026-01-05")
             try statement.run()

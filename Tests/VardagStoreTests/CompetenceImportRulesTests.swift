@@ -56,12 +56,12 @@ final class CompetenceImportRulesTests: XCTestCase {
     }
 
     /// Every stored competence and register row, column by column.
-    private func storedRows() throws -> [String: [[DatabaseValue]]] {
+    private func storedRows() throws -> [String: [[StoreValue]]] {
         try store.writer.read { db in
-            var tables: [String: [[DatabaseValue]]] = [:]
+            var tables: [String: [[StoreValue]]] = [:]
             for (table, order) in [("competence_mapping", "medarbetare_id"), ("competence_step_done", "medarbetare_id, step_no"),
                                    ("competence_plan", "id"), ("medarbetare", "id")] {
-                tables[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(order)").map { Array($0.databaseValues) }
+                tables[table] = try StoreRow.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(order)").map(\.values)
             }
             return tables
         }

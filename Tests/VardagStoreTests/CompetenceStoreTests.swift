@@ -239,8 +239,8 @@ final class CompetenceStoreTests: XCTestCase {
 
         // New and stored side by side: a step added to a stored mapping, and a person mapped for the first time.
         try store.writer.write { db in
-            try db.execute(sql: "DELETE FROM competence_step_done WHERE medarbetare_id = ?; DELETE FROM competence_mapping WHERE medarbetare_id = ?",
-                           arguments: [chef.id, chef.id])
+            try db.execute(sql: "DELETE FROM competence_step_done WHERE medarbetare_id = ?", arguments: [chef.id])
+            try db.execute(sql: "DELETE FROM competence_mapping WHERE medarbetare_id = ?", arguments: [chef.id])
         }
         let more = "Id;Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Bevis;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5\n"
             + "\(bo.id);Åsbro;Hemtjänst Norr;Bo Ek;Vårdbiträde;Gymnasial;800;Nej;2024-06-01;2025-02-02;;;\n"
@@ -445,7 +445,7 @@ final class CompetenceStoreTests: XCTestCase {
         let titles = try regionStore.competenceTitles()
         let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
         let mappedTitles = try regionStore.writer.read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT medarbetare_id, title_id FROM competence_mapping").map {
+            try Dictionary(StoreRow.fetchAll(db, sql: "SELECT medarbetare_id, title_id FROM competence_mapping").map {
                 ($0[0] as Int64, $0[1] as Int64?)
             }) { a, _ in a }
         }

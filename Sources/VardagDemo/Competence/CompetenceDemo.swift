@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 @_spi(Seeding) import VardagStore
 

@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 @_spi(Seeding) import VardagStore
 
@@ -102,7 +101,7 @@ public enum DialogueBenchData {
                 let theme = themes[n % themes.count]
                 try addLoop.execute(arguments: [unit.id, theme, n % 4 == 0 ? "brukare" : "chef", start.iso,
                                                 held > 0 ? start.iso : nil, held == 5 ? start.adding(days: 60).iso : nil])
-                let loopId = c.lastInsertedRowID
+                let loopId = try c.lastInsertedRowID()
                 try addTheme.execute(arguments: [loopId, start.adding(days: -14).iso, theme, "chef"])
                 try addLoopGuide.execute(arguments: [loopId, 1, g1.id, g1.kommun])
                 try addLoopGuide.execute(arguments: [loopId, 2, g2.id, g2.kommun])
@@ -112,7 +111,7 @@ public enum DialogueBenchData {
                     let date = start.adding(days: kind == .uppfoljning ? 60 : 7 * i)
                     try addMeeting.execute(arguments: [loopId, kind.rawValue, kind.order, date.iso, g1.id, g2.id,
                                                        kind == .personaltraff ? 0 : 6, kind.groupsPresent.contains(.personal) ? 4 : 0])
-                    meetingIds.append(c.lastInsertedRowID)
+                    meetingIds.append(try c.lastInsertedRowID())
                     summary.meetings += 1
                 }
                 guard meetingIds.count >= 1 else { continue }

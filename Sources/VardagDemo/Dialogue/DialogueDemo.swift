@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 @_spi(Seeding) import VardagStore
 
@@ -47,7 +46,7 @@ public enum DialogueDemo {
         try db.writeGeneratedData { connection in
             // The register's demo has few vägledare: give two staff per kommun, in different
             // units, the role (as a course would), so every kommun has guides of its own.
-            let promoted = try Row.fetchAll(connection, sql: """
+            let promoted = try StoreRow.fetchAll(connection, sql: """
                 SELECT min(m.id) FROM medarbetare m JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
                 WHERE m.role = 'medarbetare' AND m.active = 1 AND e.omrade IN ('ifo', 'socialpsykiatri')
                 GROUP BY e.id ORDER BY e.kommun_id, e.id
@@ -58,7 +57,7 @@ public enum DialogueDemo {
                                    before: ["role": .text("medarbetare")], after: ["role": .text("vagledare")])
             }
             // The pool: every vägledare in the register, trained some years ago.
-            let candidates = try Row.fetchAll(connection, sql: """
+            let candidates = try StoreRow.fetchAll(connection, sql: """
                 SELECT m.id, t.enhet_id, e.kommun_id FROM medarbetare m
                 JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
                 WHERE m.role = 'vagledare' AND m.active = 1 ORDER BY m.id
@@ -74,7 +73,7 @@ public enum DialogueDemo {
                 guides.append((id, row[1], row[2]))
             }
             guard guides.count >= 3 else { return Summary(guides: guides.count, loops: 0, meetings: 0, questions: 0, actions: 0) }
-            let units = try Row.fetchAll(connection, sql: """
+            let units = try StoreRow.fetchAll(connection, sql: """
                 SELECT e.id, e.kommun_id FROM enhet e WHERE e.active = 1
                   AND e.omrade IN ('funktionshinder', 'socialpsykiatri', 'vard_och_omsorg') ORDER BY e.kommun_id, e.id
                 """).map { (id: $0[0] as Int64, kommun: $0[1] as Int64) }

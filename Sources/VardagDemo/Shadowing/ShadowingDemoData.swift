@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 @_spi(Seeding) import VardagStore
 
@@ -54,7 +53,7 @@ public enum ShadowingDemoData {
         try db.ensureShadowingCatalogue()
         let catalogue = try DemoCatalogue.load()
         return try db.writeGeneratedData { conn in
-            guard let host = try Row.fetchOne(conn, sql: """
+            guard let host = try StoreRow.fetchOne(conn, sql: """
                 SELECT t.id, e.kommun_id FROM team t JOIN enhet e ON e.id = t.enhet_id
                 WHERE e.omrade = 'vard_och_omsorg' ORDER BY t.id LIMIT 1
                 """) else { throw StoreError.databaseNotEmpty }
@@ -89,7 +88,7 @@ public enum ShadowingDemoData {
                 if targets[i] == .anstalld { employed = p.id }
                 if i == 11 { leftEarly = p.id }
             }
-            let tasks = try Row.fetchAll(conn, sql: "SELECT * FROM shadowing_task WHERE active = 1 ORDER BY id").map(AppDatabase.task)
+            let tasks = try StoreRow.fetchAll(conn, sql: "SELECT * FROM shadowing_task WHERE active = 1 ORDER BY id").map(AppDatabase.task)
             var entries = 0, observations = 0
             var lessonEntries: [Int64] = []
             for dayIndex in 0..<56 {
@@ -148,10 +147,10 @@ public enum ShadowingDemoData {
         try db.ensureShadowingCatalogue()
         let start = try LocalDate(year: 2024, month: 1, day: 1)
         return try db.writeGeneratedData { conn in
-            let hosts = try Row.fetchAll(conn, sql: "SELECT t.id, e.kommun_id FROM team t JOIN enhet e ON e.id = t.enhet_id ORDER BY t.id")
+            let hosts = try StoreRow.fetchAll(conn, sql: "SELECT t.id, e.kommun_id FROM team t JOIN enhet e ON e.id = t.enhet_id ORDER BY t.id")
             guard !hosts.isEmpty else { throw StoreError.databaseNotEmpty }
             let taskIds = try Int64.fetchAll(conn, sql: "SELECT id FROM shadowing_task ORDER BY id")
-            let judgements = try Row.fetchAll(conn, sql: "SELECT default_judgement, default_minutes FROM shadowing_task ORDER BY id")
+            let judgements = try StoreRow.fetchAll(conn, sql: "SELECT default_judgement, default_minutes FROM shadowing_task ORDER BY id")
                 .map { ($0[0] as String, $0[1] as Int) }
             var random = SeededGenerator(seed: seed)
             let insertEntry = try conn.cachedStatement(sql: "INSERT INTO shadowing_entry (team_id, participant_id, date, role, lessons) VALUES (?, ?, ?, ?, ?)")
@@ -175,7 +174,7 @@ public enum ShadowingDemoData {
                     for person in people {
                         try insertEntry.execute(arguments: [team.id, person, date, "underskoterska",
                                                             Int.random(in: 0..<4, using: &random) == 0 ? "Lärdom" : ""])
-                        let entryId = conn.lastInsertedRowID
+                        let entryId = try conn.lastInsertedRowID()
                         for position in 0..<tasksPerDay {
                             let k = Int.random(in: 0..<taskIds.count, using: &random)
                             try insertObservation.execute(arguments: [entryId, position, team.id, date, taskIds[k],

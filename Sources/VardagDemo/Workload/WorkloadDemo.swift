@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 @_spi(Seeding) import VardagStore
 
@@ -29,7 +28,7 @@ public enum WorkloadDemo {
         let weeks = WorkloadPeriod(containing: today, kind: .week).trailing(12)
         return try store.writeGeneratedData { db in
             var summary = Summary(ratings: 0, cases: 0, decisions: 0, diaryEntries: 0)
-            let teams = try Row.fetchAll(db, sql: "SELECT id FROM team WHERE active = 1 ORDER BY id")
+            let teams = try StoreRow.fetchAll(db, sql: "SELECT id FROM team WHERE active = 1 ORDER BY id")
             for (teamIndex, team) in teams.enumerated() {
                 let teamId: Int64 = team["id"]
                 let people = try Int64.fetchAll(db, sql: """
@@ -45,7 +44,7 @@ public enum WorkloadDemo {
                         let type = CaseType.allCases[Int.random(in: 0..<CaseType.allCases.count, using: &random)]
                         try db.execute(sql: "INSERT INTO workload_case (medarbetare_id, reference, case_type, note) VALUES (?, ?, ?, '')",
                                        arguments: [person, "Ärende \(caseNumber)", type.rawValue])
-                        let id = db.lastInsertedRowID
+                        let id = try db.lastInsertedRowID()
                         try store.recordAudit(db, .insert, entity: "workload_case", entityId: id, before: nil, after: [
                             "medarbetare_id": .integer(person), "reference": .text("Ärende \(caseNumber)"), "case_type": .text(type.rawValue),
                         ])
@@ -68,7 +67,7 @@ public enum WorkloadDemo {
                         if heavy || weekIndex < weeks.count - 1 || personIndex % 2 == 0 {
                             try db.execute(sql: "INSERT INTO workload_overall (medarbetare_id, period, rating) VALUES (?, ?, ?)",
                                            arguments: [person, week.description, overall])
-                            try store.recordAudit(db, .insert, entity: "workload_overall", entityId: db.lastInsertedRowID, before: nil, after: [
+                            try store.recordAudit(db, .insert, entity: "workload_overall", entityId: try db.lastInsertedRowID(), before: nil, after: [
                                 "medarbetare_id": .integer(person), "period": .text(week.description), "rating": .integer(Int64(overall)),
                             ])
                         }
@@ -111,23 +110,23 @@ public enum WorkloadDemo {
     }
 
     private static func decide(
-        _ store: AppDatabase, _ db: Database, caseId: Int64, period: WorkloadPeriod, kind: DecisionKind, review: LocalDate?, note: String
+        _ store: AppDatabase, _ db: any StoreConnection, caseId: Int64, period: WorkloadPeriod, kind: DecisionKind, review: LocalDate?, note: String
     ) throws -> Int {
         try db.execute(sql: """
             INSERT INTO workload_decision (case_id, period, kind, review_date, note, decided_by, decided_at)
             VALUES (?, ?, ?, ?, ?, 'demo', ?)
             """, arguments: [caseId, period.description, kind.rawValue, review?.iso, note,
                              "\(period.firstDay.adding(days: 2).iso)T09:00:00.000Z"])
-        try store.recordAudit(db, .insert, entity: "workload_decision", entityId: db.lastInsertedRowID, before: nil, after: [
+        try store.recordAudit(db, .insert, entity: "workload_decision", entityId: try db.lastInsertedRowID(), before: nil, after: [
             "case_id": .integer(caseId), "kind": .text(kind.rawValue), "review_date": review.map { .text($0.iso) } ?? .null,
         ])
         return 1
     }
 
-    private static func insertDiary(_ store: AppDatabase, _ db: Database, person: Int64, day: LocalDate, category: TimeCategory, minutes: Int) throws {
+    private static func insertDiary(_ store: AppDatabase, _ db: any StoreConnection, person: Int64, day: LocalDate, category: TimeCategory, minutes: Int) throws {
         try db.execute(sql: "INSERT INTO timediary_entry (medarbetare_id, day, category, minutes) VALUES (?, ?, ?, ?)",
                        arguments: [person, day.iso, category.rawValue, minutes])
-        try store.recordAudit(db, .insert, entity: "timediary_entry", entityId: db.lastInsertedRowID, before: nil, after: [
+        try store.recordAudit(db, .insert, entity: "timediary_entry", entityId: try db.lastInsertedRowID(), before: nil, after: [
             "medarbetare_id": .integer(person), "day": .text(day.iso), "category": .text(category.rawValue), "minutes": .integer(Int64(minutes)),
         ])
     }

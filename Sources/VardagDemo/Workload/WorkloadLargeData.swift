@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 @_spi(Seeding) import VardagStore
 
@@ -79,7 +78,7 @@ public enum WorkloadLargeData {
                 var cases: [(Int64, Int, Int)] = []
                 for c in 0..<plan.casesPerPerson {
                     try insertCase.execute(arguments: [person, "Ärende \(c + 1)"])
-                    cases.append((db.lastInsertedRowID, Int.random(in: 1...5, using: &random), Int.random(in: 1...5, using: &random)))
+                    cases.append((try db.lastInsertedRowID(), Int.random(in: 1...5, using: &random), Int.random(in: 1...5, using: &random)))
                 }
                 for week in weeks {
                     for (caseId, time, difficulty) in cases {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// Appends an audit row in the caller's transaction. Only fields whose values differ
@@ -13,7 +12,7 @@ extension AppDatabase {
     ///   - after: all audited fields after the change.
     /// - Throws: GRDB errors; they roll the whole write back.
     @_spi(Seeding) public func recordAudit(
-        _ db: Database, _ action: AuditAction, entity: String, entityId: Int64,
+        _ db: any StoreConnection, _ action: AuditAction, entity: String, entityId: Int64,
         before: [String: AuditValue]?, after: [String: AuditValue]
     ) throws {
         var changedBefore = before
@@ -31,7 +30,7 @@ extension AppDatabase {
             return String(decoding: try encoder.encode(values), as: UTF8.self)
         }
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO audit (at, user, action, entity, entity_id, before_json, after_json)
+            INSERT INTO audit (at, "user", action, entity, entity_id, before_json, after_json)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         try insert.execute(arguments: [
@@ -56,10 +55,11 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func auditEntries(entity: String? = nil, entityId: Int64? = nil, limit: Int = 100) throws -> [AuditEntry] {
         try writer.read { db in
-            var request = AuditRecord.all()
-            if let entity { request = request.filter(Column("entity") == entity) }
-            if let entityId { request = request.filter(Column("entity_id") == entityId) }
-            return try request.order(Column("id").desc).limit(limit).fetchAll(db).map { try $0.entry() }
+            try StoreRow.fetchAll(db, sql: """
+                SELECT \(AuditRecord.selection) FROM audit
+                WHERE (CAST(? AS TEXT) IS NULL OR entity = ?) AND (CAST(? AS BIGINT) IS NULL OR entity_id = ?)
+                ORDER BY id DESC LIMIT ?
+                """, arguments: [entity, entity, entityId, entityId, limit]).map { try AuditRecord(row: $0).entry() }
         }
     }
 
@@ -67,6 +67,6 @@ extension AppDatabase {
     /// - Returns: the count.
     /// - Throws: GRDB errors.
     public func auditCount() throws -> Int {
-        try writer.read { db in try AuditRecord.fetchCount(db) }
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") ?? 0 }
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
-import GRDB
 
 /// The `audit` table row.
-struct AuditRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "audit"
+struct AuditRecord: Sendable {
+    /// The columns in the order `init(row:)` reads them ("user" is quoted: a reserved word in PostgreSQL).
+    static let selection = "id, at, \"user\", action, entity, entity_id, before_json, after_json"
 
     var id: Int64?
     var at: String
@@ -14,15 +14,17 @@ struct AuditRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
     var beforeJSON: String?
     var afterJSON: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id, at, user, action, entity
-        case entityId = "entity_id"
-        case beforeJSON = "before_json"
-        case afterJSON = "after_json"
-    }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// A record from a row of `selection`.
+    init(row: StoreRow) {
+        id = row[0]
+        at = row[1]
+        user = row[2]
+        action = row[3]
+        entity = row[4]
+        entityId = row[5]
+        beforeJSON = row[6]
+        afterJSON = row[7]
     }
 
     /// The public value, with the JSON decoded.

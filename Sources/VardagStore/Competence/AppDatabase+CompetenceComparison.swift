@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 extension AppDatabase {
@@ -19,7 +18,7 @@ extension AppDatabase {
             let titles = try Self.fetchTitles(db)
             let titleById = Dictionary(uniqueKeysWithValues: titles.map { ($0.id, $0) })
             let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
-            var kommuner = try Row.fetchAll(db, sql: "SELECT id, name FROM kommun WHERE active = 1 ORDER BY sort_key")
+            var kommuner = try StoreRow.fetchAll(db, sql: "SELECT id, name FROM kommun WHERE active = 1 ORDER BY sort_key")
                 .map { (id: $0["id"] as Int64, name: $0["name"] as String) }
             if let kommunIds, !kommunIds.isEmpty { kommuner = kommuner.filter { kommunIds.contains($0.id) } }
             let column = Dictionary(uniqueKeysWithValues: kommuner.enumerated().map { ($1.id, $0) })
@@ -45,7 +44,7 @@ extension AppDatabase {
             }
             // Where each team belongs; teams of kommuner not compared are left out.
             var teamPlace: [Int64: (column: Int, firstStep: Int?)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT t.id, e.kommun_id, e.omrade FROM team t JOIN enhet e ON e.id = t.enhet_id") {
+            for row in try StoreRow.fetchAll(db, sql: "SELECT t.id, e.kommun_id, e.omrade FROM team t JOIN enhet e ON e.id = t.enhet_id") {
                 guard let kommunColumn = column[row[1] as Int64] else { continue }
                 teamPlace[row[0]] = (kommunColumn, Verksamhetsomrade(rawValue: row[2]).flatMap { stepIndex[$0] })
             }
@@ -53,7 +52,7 @@ extension AppDatabase {
             // the education requirement (the rule of `CompetenceAssessment.meetsEducation`).
             // The group without a mapped title gives the team's head count only.
             var hasUntitled = false
-            let titleRows = try Row.fetchCursor(db, sql: """
+            let titleRows = try StoreRow.fetchCursor(db, sql: """
                 SELECT m.team_id, c.title_id, count(*) AS people,
                        sum(CASE WHEN \(Self.educationLevelSQL("c.education_kind")) > \(Self.educationLevelSQL("ti.education_kind")) THEN 1
                                 WHEN c.education_kind = ti.education_kind AND c.points >= ti.points THEN 1
@@ -90,7 +89,7 @@ extension AppDatabase {
             // ASCII, which SQL cannot. Only read when there are such people.
             if hasUntitled {
                 var titleForRegisterTitle: [String: CompetenceTitle?] = [:]
-                let untitledRows = try Row.fetchCursor(db, sql: """
+                let untitledRows = try StoreRow.fetchCursor(db, sql: """
                     SELECT m.team_id, m.title, c.education_kind, c.points, count(*) AS people
                     FROM medarbetare m LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
                     WHERE m.active = 1 AND c.title_id IS NULL
@@ -124,7 +123,7 @@ extension AppDatabase {
             let sums = packed
                 ? "sum(1 << ((s.step_no - 1) * \(bitsPerStep)))"
                 : (1...Ladder.stepCount).map { "sum(s.step_no = \($0))" }.joined(separator: ", ")
-            let stepRows = try Row.fetchCursor(db, sql: """
+            let stepRows = try StoreRow.fetchCursor(db, sql: """
                 SELECT m.team_id, \(sums) FROM medarbetare m
                 JOIN competence_step_done s ON s.medarbetare_id = m.id
                 WHERE m.active = 1

@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// Corrections of a competence development plan: an item's step, course and target date,
@@ -42,8 +41,8 @@ extension AppDatabase {
     }
 
     /// One plan item, read inside a transaction.
-    private static func planItem(_ db: Database, id: Int64) throws -> PlanItem {
-        guard let row = try Row.fetchOne(db, sql: """
+    private static func planItem(_ db: any StoreConnection, id: Int64) throws -> PlanItem {
+        guard let row = try StoreRow.fetchOne(db, sql: """
             SELECT medarbetare_id, step_no, course, target_date, status FROM competence_plan WHERE id = ?
             """, arguments: [id]),
             let date = try? LocalDate.parse(row[3] as String), let status = PlanStatus(rawValue: row[4]) else {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Kompetenstrappa reads: titles, ladders, units, people with their mapping, plans, settings.
@@ -10,8 +9,8 @@ extension AppDatabase {
         try writer.read { db in try Self.fetchTitles(db) }
     }
 
-    @_spi(Seeding) public static func fetchTitles(_ db: Database) throws -> [CompetenceTitle] {
-        try Row.fetchAll(db, sql: """
+    @_spi(Seeding) public static func fetchTitles(_ db: any StoreConnection) throws -> [CompetenceTitle] {
+        try StoreRow.fetchAll(db, sql: """
             SELECT id, name, education_kind, points, certificate_required, protected FROM competence_title
             """).map { row in
             CompetenceTitle(
@@ -31,9 +30,9 @@ extension AppDatabase {
         try writer.read { db in try Self.fetchLadders(db) }
     }
 
-    @_spi(Seeding) public static func fetchLadders(_ db: Database) throws -> [Verksamhetsomrade: Ladder] {
+    @_spi(Seeding) public static func fetchLadders(_ db: any StoreConnection) throws -> [Verksamhetsomrade: Ladder] {
         var steps: [Verksamhetsomrade: [LadderStep]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT omrade, step_no, name, content, courses_json FROM competence_ladder_step") {
+        for row in try StoreRow.fetchAll(db, sql: "SELECT omrade, step_no, name, content, courses_json FROM competence_ladder_step") {
             guard let omrade = Verksamhetsomrade(rawValue: row["omrade"]) else { continue }
             let courses = (try? JSONDecoder().decode([String].self, from: Data((row["courses_json"] as String).utf8))) ?? []
             steps[omrade, default: []].append(LadderStep(number: row["step_no"], name: row["name"], content: row["content"], courses: courses))
@@ -49,7 +48,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func competenceUnits() throws -> [CompetenceUnit] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.omrade, k.id AS kommun_id, k.name AS kommun_name, count(m.id) AS staff
                 FROM enhet e JOIN kommun k ON k.id = e.kommun_id
                 JOIN team t ON t.enhet_id = e.id JOIN medarbetare m ON m.team_id = t.id AND m.active = 1
@@ -71,17 +70,17 @@ extension AppDatabase {
         try writer.read { db in try Self.fetchPeople(db, scope: scope) }
     }
 
-    @_spi(Seeding) public static func fetchPeople(_ db: Database, scope: CompetenceScope) throws -> [CompetencePerson] {
+    @_spi(Seeding) public static func fetchPeople(_ db: any StoreConnection, scope: CompetenceScope) throws -> [CompetencePerson] {
         let titlesByKey = Dictionary(try fetchTitles(db).map { (RegisterName.uniquenessKey($0.name), $0.id) }) { a, _ in a }
         var filter = ""
-        var arguments: StatementArguments = []
+        var arguments: StoreArguments = []
         switch scope {
         case .all: break
         case .kommun(let id): filter = "AND k.id = ?"; arguments = [id]
         case .enhet(let id): filter = "AND e.id = ?"; arguments = [id]
         }
         var completions: [Int64: [StepCompletion]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try StoreRow.fetchAll(db, sql: """
             SELECT s.medarbetare_id, s.step_no, s.completed_on, s.validering FROM competence_step_done s
             JOIN medarbetare m ON m.id = s.medarbetare_id JOIN team t ON t.id = m.team_id
             JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
@@ -92,7 +91,7 @@ extension AppDatabase {
                 StepCompletion(step: row["step_no"], date: date, validering: row["validering"]))
         }
         var planned: [Int64: Set<Int>] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try StoreRow.fetchAll(db, sql: """
             SELECT p.medarbetare_id, p.step_no FROM competence_plan p
             JOIN medarbetare m ON m.id = p.medarbetare_id JOIN team t ON t.id = m.team_id
             JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
@@ -100,7 +99,7 @@ extension AppDatabase {
             """, arguments: arguments) {
             planned[row["medarbetare_id"], default: []].insert(row["step_no"])
         }
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try StoreRow.fetchAll(db, sql: """
             SELECT m.id, m.name, m.title, m.role, m.start_date, t.name AS team_name,
                    e.id AS enhet_id, e.name AS enhet_name, e.omrade, k.id AS kommun_id, k.name AS kommun_name,
                    c.medarbetare_id AS mapped, c.title_id, c.education_kind, c.points, c.education_year,
@@ -141,14 +140,14 @@ extension AppDatabase {
     public func competencePlanItems(_ scope: CompetenceScope = .all, medarbetareId: Int64? = nil) throws -> [PlanItem] {
         try writer.read { db in
             var filter = ""
-            var arguments: StatementArguments = []
+            var arguments: StoreArguments = []
             switch scope {
             case .all: break
             case .kommun(let id): filter = "AND k.id = ?"; arguments += [id]
             case .enhet(let id): filter = "AND e.id = ?"; arguments += [id]
             }
             if let medarbetareId { filter += " AND m.id = ?"; arguments += [medarbetareId] }
-            return try Row.fetchAll(db, sql: """
+            return try StoreRow.fetchAll(db, sql: """
                 SELECT p.id, p.medarbetare_id, p.step_no, p.course, p.target_date, p.status FROM competence_plan p
                 JOIN medarbetare m ON m.id = p.medarbetare_id JOIN team t ON t.id = m.team_id
                 JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
@@ -167,7 +166,7 @@ extension AppDatabase {
         try writer.read { db in try Self.fetchSuppression(db) }
     }
 
-    static func fetchSuppression(_ db: Database) throws -> SmallGroupSuppression {
+    static func fetchSuppression(_ db: any StoreConnection) throws -> SmallGroupSuppression {
         let value = try Int.fetchOne(db, sql: "SELECT value FROM competence_setting WHERE key = 'suppression_threshold'")
         // A value below the floor (written before the floor existed, or by hand) reads as the floor.
         return SmallGroupSuppression(stored: value)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Kompetenstrappa writes. Each runs in one transaction with its audit row; a thrown
@@ -20,7 +19,7 @@ extension AppDatabase {
 
     /// Stores a person's mapping and steps with its audit row, inside the caller's transaction.
     /// - Throws: `StoreError.notFound` for an unknown title.
-    func writeMapping(_ db: Database, _ mapping: CompetenceMapping) throws {
+    func writeMapping(_ db: any StoreConnection, _ mapping: CompetenceMapping) throws {
         if let titleId = mapping.titleId, try Int.fetchOne(db, sql: "SELECT 1 FROM competence_title WHERE id = ?", arguments: [titleId]) == nil {
             throw StoreError.notFound(entity: "competence_title", id: titleId)
         }
@@ -99,7 +98,7 @@ extension AppDatabase {
             try db.execute(sql: """
                 INSERT INTO competence_plan (medarbetare_id, step_no, course, target_date, status) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [medarbetareId, step, item.course, targetDate.iso, status.rawValue])
-            item.id = db.lastInsertedRowID
+            item.id = try db.lastInsertedRowID()
             try self.recordAudit(db, .insert, entity: "competence_plan", entityId: item.id, before: nil,
                                  after: Self.planAudit(item))
             return item
@@ -112,8 +111,8 @@ extension AppDatabase {
         try writer.write { db in try self.updatePlanStatus(db, id: id, status: status) }
     }
 
-    private func updatePlanStatus(_ db: Database, id: Int64, status: PlanStatus) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT status FROM competence_plan WHERE id = ?", arguments: [id]) else {
+    private func updatePlanStatus(_ db: any StoreConnection, id: Int64, status: PlanStatus) throws {
+        guard let row = try StoreRow.fetchOne(db, sql: "SELECT status FROM competence_plan WHERE id = ?", arguments: [id]) else {
             throw StoreError.notFound(entity: "competence_plan", id: id)
         }
         let old: String = row["status"]
@@ -150,12 +149,12 @@ extension AppDatabase {
         let step = try unchecked.validated()
         let name = step.name
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try StoreRow.fetchOne(db, sql: """
                 SELECT id, name, content, courses_json FROM competence_ladder_step WHERE omrade = ? AND step_no = ?
                 """, arguments: [omrade.rawValue, step.number]) else { throw CompetenceError.unknownStep(step.number) }
             let courses = String(decoding: try JSONEncoder().encode(step.courses.map(RegisterName.normalize).filter { !$0.isEmpty }), as: UTF8.self)
             try db.execute(sql: "UPDATE competence_ladder_step SET name = ?, content = ?, courses_json = ? WHERE id = ?",
-                           arguments: [name, step.content, courses, row["id"]])
+                           arguments: [name, step.content, courses, row["id"] as Int64])
             try self.recordAudit(db, .update, entity: "competence_ladder_step", entityId: row["id"],
                                  before: ["name": .text(row["name"]), "content": .text(row["content"]), "courses": .text(row["courses_json"])],
                                  after: ["name": .text(name), "content": .text(step.content), "courses": .text(courses)])
@@ -177,7 +176,7 @@ extension AppDatabase {
 
     // MARK: Helpers
 
-    static func requirePerson(_ db: Database, _ id: Int64) throws {
+    static func requirePerson(_ db: any StoreConnection, _ id: Int64) throws {
         guard try Int.fetchOne(db, sql: "SELECT 1 FROM medarbetare WHERE id = ?", arguments: [id]) != nil else {
             throw StoreError.notFound(entity: "medarbetare", id: id)
         }
@@ -193,7 +192,7 @@ extension AppDatabase {
             employed_on_protection_day = excluded.employed_on_protection_day, wishes = excluded.wishes
         """
 
-    @_spi(Seeding) public static func upsertMapping(_ db: Database, _ mapping: CompetenceMapping) throws {
+    @_spi(Seeding) public static func upsertMapping(_ db: any StoreConnection, _ mapping: CompetenceMapping) throws {
         let statement = try db.cachedStatement(sql: upsertMappingSQL)
         try statement.execute(arguments: [
             mapping.medarbetareId, mapping.titleId, mapping.educationKind.rawValue, mapping.points, mapping.educationYear,
@@ -201,7 +200,7 @@ extension AppDatabase {
         ])
     }
 
-    @_spi(Seeding) public static func replaceSteps(_ db: Database, _ id: Int64, _ completions: [StepCompletion]) throws {
+    @_spi(Seeding) public static func replaceSteps(_ db: any StoreConnection, _ id: Int64, _ completions: [StepCompletion]) throws {
         try db.cachedStatement(sql: "DELETE FROM competence_step_done WHERE medarbetare_id = ?").execute(arguments: [id])
         let insert = try db.cachedStatement(sql: """
             INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering) VALUES (?, ?, ?, ?)
@@ -212,11 +211,11 @@ extension AppDatabase {
     }
 
     /// The audited fields of a mapping with its steps, or nil when unmapped.
-    @_spi(Seeding) public static func mappingAudit(_ db: Database, _ id: Int64) throws -> [String: AuditValue]? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM competence_mapping WHERE medarbetare_id = ?", arguments: [id]) else {
+    @_spi(Seeding) public static func mappingAudit(_ db: any StoreConnection, _ id: Int64) throws -> [String: AuditValue]? {
+        guard let row = try StoreRow.fetchOne(db, sql: "SELECT * FROM competence_mapping WHERE medarbetare_id = ?", arguments: [id]) else {
             return nil
         }
-        let steps = try Row.fetchAll(db, sql: """
+        let steps = try StoreRow.fetchAll(db, sql: """
             SELECT step_no, completed_on, validering FROM competence_step_done WHERE medarbetare_id = ? ORDER BY step_no
             """, arguments: [id]).map { "\($0["step_no"] as Int):\($0["completed_on"] as String)\(($0["validering"] as Bool) ? "V" : "")" }
         let titleId: Int64? = row["title_id"]

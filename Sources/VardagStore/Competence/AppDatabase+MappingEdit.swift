@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// The mapping form saved without lost updates: only the fields the person changed are
@@ -27,11 +26,11 @@ extension AppDatabase {
     }
 
     /// A person's stored mapping with her steps, or nil when she is not mapped.
-    static func storedMapping(_ db: Database, _ id: Int64) throws -> CompetenceMapping? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM competence_mapping WHERE medarbetare_id = ?", arguments: [id]) else {
+    static func storedMapping(_ db: any StoreConnection, _ id: Int64) throws -> CompetenceMapping? {
+        guard let row = try StoreRow.fetchOne(db, sql: "SELECT * FROM competence_mapping WHERE medarbetare_id = ?", arguments: [id]) else {
             return nil
         }
-        let completions = try Row.fetchAll(db, sql: """
+        let completions = try StoreRow.fetchAll(db, sql: """
             SELECT step_no, completed_on, validering FROM competence_step_done WHERE medarbetare_id = ? ORDER BY step_no
             """, arguments: [id]).compactMap { step -> StepCompletion? in
             guard let date = try? LocalDate.parse(step["completed_on"]) else { return nil }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Imports competence mapping from an HR system's CSV file, all or nothing.

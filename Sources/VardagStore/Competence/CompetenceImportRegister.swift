@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// The register as the competence import sees it: each active person with where she works,
@@ -49,11 +48,11 @@ struct CompetenceImportRegister {
     /// Units and teams first (about a thousand rows), then one pass over the people: a join
     /// would seek each person's team, enhet and kommun, three B-tree searches per person,
     /// which was a quarter of checking a 30,000-row file.
-    init(_ db: Database) throws {
+    init(_ db: any StoreConnection) throws {
         // Team id to its unit, by the unit's place in a list: a lookup per person by an
         // integer, not by hashing a key with å and ä in it.
         var teamUnit: [Int64: Int] = [:]
-        let unitCursor = try Row.fetchCursor(db, sql: """
+        let unitCursor = try StoreRow.fetchCursor(db, sql: """
             SELECT e.id, e.name, e.name_key, e.omrade, e.active AND k.active, k.name, k.name_key, t.id, t.name, t.name_key, t.active
             FROM enhet e JOIN kommun k ON k.id = e.kommun_id LEFT JOIN team t ON t.enhet_id = e.id
             ORDER BY e.id
@@ -77,7 +76,7 @@ struct CompetenceImportRegister {
             kommunKeys.insert(unit.kommunKey)
         }
         people.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM medarbetare WHERE active = 1") ?? 0)
-        let cursor = try Row.fetchCursor(db, sql: "SELECT id, name, team_id FROM medarbetare WHERE active = 1")
+        let cursor = try StoreRow.fetchCursor(db, sql: "SELECT id, name, team_id FROM medarbetare WHERE active = 1")
         while let row = try cursor.next() {
             // By position: name lookups per cell cost more than the rest of the row for 30,000 people.
             guard let unit = teamUnit[row[2]] else { continue }

@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// The competence import's writes: each person's mapping row and completed steps made what
@@ -69,15 +68,15 @@ extension AppDatabase {
         /// People with completed steps: bit `1 << n` for each step n.
         var steps: [Int64: Int] = [:]
 
-        init(_ db: Database) throws {
+        init(_ db: any StoreConnection) throws {
             // One integer per person: what an empty cell would clear is known without reading texts.
-            let mapped = try Row.fetchCursor(db, sql: """
+            let mapped = try StoreRow.fetchCursor(db, sql: """
                 SELECT medarbetare_id, (points <> 0) | ((education_year IS NOT NULL) << 1) | (certificate << 2)
                     | (employed_on_protection_day << 3) | ((wishes <> '') << 4)
                 FROM competence_mapping
                 """)
             while let row = try mapped.next() { setValues[row[0]] = row[1] }
-            let masks = try Row.fetchCursor(db, sql: "SELECT medarbetare_id, sum(1 << step_no) FROM competence_step_done GROUP BY medarbetare_id")
+            let masks = try StoreRow.fetchCursor(db, sql: "SELECT medarbetare_id, sum(1 << step_no) FROM competence_step_done GROUP BY medarbetare_id")
             while let row = try masks.next() { steps[row[0]] = row[1] }
         }
     }
@@ -88,7 +87,7 @@ extension AppDatabase {
     ///   - stored: what is stored.
     ///   - names: each person's stored name.
     static func clearings(
-        _ db: Database, _ rows: [ImportRow], stored: StoredCompetence, names: (Int64) -> String
+        _ db: any StoreConnection, _ rows: [ImportRow], stored: StoredCompetence, names: (Int64) -> String
     ) throws -> [CompetenceImportClearing] {
         var wanted: [(row: Int, values: UInt8, steps: Int)] = []
         for (index, row) in rows.enumerated() where row.newPerson == nil && (row.emptyCells != 0 || row.emptySteps != 0) {
@@ -100,16 +99,16 @@ extension AppDatabase {
         guard !wanted.isEmpty else { return [] }
         // Only now the old values themselves, for the people concerned.
         let ids = Set(wanted.map { rows[$0.row].mapping.medarbetareId })
-        var old: [Int64: Row] = [:]
-        let mappings = try Row.fetchCursor(db, sql: """
+        var old: [Int64: StoreRow] = [:]
+        let mappings = try StoreRow.fetchCursor(db, sql: """
             SELECT medarbetare_id, points, education_year, certificate, employed_on_protection_day, wishes FROM competence_mapping
             """)
         while let row = try mappings.next() {
             let id: Int64 = row[0]
-            if ids.contains(id) { old[id] = row.copy() }
+            if ids.contains(id) { old[id] = row }
         }
         var oldSteps: [Int64: [Int: String]] = [:]
-        let steps = try Row.fetchCursor(db, sql: "SELECT medarbetare_id, step_no, completed_on, validering FROM competence_step_done")
+        let steps = try StoreRow.fetchCursor(db, sql: "SELECT medarbetare_id, step_no, completed_on, validering FROM competence_step_done")
         while let row = try steps.next() {
             let id: Int64 = row[0]
             if ids.contains(id) { oldSteps[id, default: [:]][row[1]] = (row[2] as String) + ((row[3] as Bool) ? " V" : "") }
@@ -146,7 +145,7 @@ extension AppDatabase {
     /// - The updates set only the columns the file has, and skip rows already stored as the
     ///   file has them (their `WHERE`), so the monthly re-import of a mostly unchanged HR
     ///   file writes little.
-    static func writeImport(_ db: Database, _ rows: [ImportRow], columns: ImportColumns, stored: StoredCompetence) throws {
+    static func writeImport(_ db: any StoreConnection, _ rows: [ImportRow], columns: ImportColumns, stored: StoredCompetence) throws {
         // In person-id order (sorted here, not copied: the rows hold strings and arrays).
         var order = Array(rows.indices)
         order.sort { rows[$0].mapping.medarbetareId < rows[$1].mapping.medarbetareId }
@@ -232,15 +231,12 @@ extension AppDatabase {
             UPDATE competence_step_done AS s SET completed_on = v.column3, validering = v.column4
             FROM (VALUES \(placeholders(columns: 4, rows: count))) AS v
             WHERE s.medarbetare_id = v.column1 AND s.step_no = v.column2
-                AND (s.completed_on IS NOT v.column3 OR s.validering IS NOT v.column4)
+                AND (s.completed_on IS DISTINCT FROM v.column3 OR s.validering IS DISTINCT FROM v.column4)
             """
         }, bind: { index, statement in bindStep(storedStepsToSet[index], &statement) })
         try runBatched(db, count: newSteps.count, batch: 128, sql: { count in
             "INSERT INTO competence_step_done (medarbetare_id, step_no, completed_on, validering) VALUES \(placeholders(columns: 4, rows: count))"
         }, bind: { index, statement in bindStep(newSteps[index], &statement) })
-        // GRDB did not see these statements run: tell it, so observers of these tables hear of them.
-        try db.notifyChanges(in: Table("competence_mapping"))
-        try db.notifyChanges(in: Table("competence_step_done"))
     }
 
     /// `(?, ?), (?, ?)` for two rows of two columns.
@@ -255,7 +251,7 @@ extension AppDatabase {
     ///   - sql: the statement for a number of items.
     ///   - bind: binds item `index`'s values, in order.
     private static func runBatched(
-        _ db: Database, count: Int, batch: Int, sql: (Int) -> String, bind: (Int, inout BulkStatement) -> Void
+        _ db: any StoreConnection, count: Int, batch: Int, sql: (Int) -> String, bind: (Int, inout BulkStatement) -> Void
     ) throws {
         guard count > 0 else { return }
         var full: BulkStatement?

@@ -19,7 +19,8 @@ extension AppDatabase {
     ///   `.diskFull`, `.cannotWriteFile`.
     public func backup(to destination: URL, replacing: Bool = false) throws {
         do {
-            try Self.copy(from: writer, to: destination, replacing: replacing)
+            guard let sqlite else { return try backupServer(to: destination, replacing: replacing) }
+            try Self.copy(from: sqlite, to: destination, replacing: replacing)
         } catch let error as DatabaseError {
             throw Self.translate(error, path: destination.standardizedFileURL.path)
         }
@@ -78,5 +79,11 @@ extension AppDatabase {
             if code == ENOSPC || code == EDQUOT { throw StoreError.diskFull(path: target.path) }
             throw StoreError.cannotWriteFile(path: target.path, reason: String(cString: strerror(code)))
         }
+    }
+}
+
+extension AppDatabase {
+    func backupServer(to destination: URL, replacing: Bool) throws {
+        fatalError("todo")
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// The one rule every edit form's save follows, inside the save's transaction: merge

@@ -1,4 +1,3 @@
-import GRDB
 
 extension AppDatabase {
     /// Runs a generator of demo or benchmark data in one write transaction.
@@ -12,8 +11,8 @@ extension AppDatabase {
     /// not see any of it.
     /// - Parameter body: the generator, given the connection inside the transaction.
     /// - Returns: what `body` returns.
-    /// - Throws: what `body` threw (the transaction is rolled back), or GRDB errors.
-    @_spi(Seeding) public func writeGeneratedData<T>(_ body: (Database) throws -> T) throws -> T {
+    /// - Throws: what `body` threw (the transaction is rolled back), or the database's errors.
+    @_spi(Seeding) public func writeGeneratedData<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
         try writer.write(body)
     }
 }

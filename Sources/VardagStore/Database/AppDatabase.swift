@@ -10,8 +10,11 @@ import Glibc
 /// Works over any GRDB `DatabaseWriter`; the app opens a `DatabasePool` (WAL) with
 /// `open(path:user:)`. The app reloads after each write; nothing here uses ValueObservation.
 public final class AppDatabase: Sendable {
-    /// The GRDB connection(s).
-    let writer: any DatabaseWriter
+    /// The connection(s) the intents run their SQL through, whichever backend.
+    let writer: any StoreWriter
+    /// The SQLite connection(s) for what only SQLite does (its backup, integrity check and
+    /// WAL files), or nil on PostgreSQL.
+    let sqlite: (any DatabaseWriter)?
     /// The name written to the audit trail as the author of each change.
     public let user: String
     /// The clock for audit timestamps (tests pass a fixed one).
@@ -40,7 +43,8 @@ public final class AppDatabase: Sendable {
         writer: any DatabaseWriter, user: String, now: @escaping @Sendable () -> Date = { Date() },
         migrationBackupPath: String? = nil
     ) throws {
-        self.writer = writer
+        self.writer = GRDBStoreWriter(grdb: writer)
+        sqlite = writer
         self.user = user.isEmpty ? "unknown" : user
         self.now = now
         self.migrationBackupPath = migrationBackupPath
@@ -59,7 +63,8 @@ public final class AppDatabase: Sendable {
     ///   - user: the author recorded in the audit trail (nothing is written).
     ///   - tidiesWALFilesOf: the database file whose `-wal`/`-shm` `close()` removes, or nil.
     private init(unmigrated reader: DatabaseQueue, user: String, tidiesWALFilesOf: String?) {
-        writer = reader
+        writer = GRDBStoreWriter(grdb: reader)
+        sqlite = reader
         self.user = user
         now = { Date() }
         migrationBackupPath = nil
@@ -287,8 +292,9 @@ public final class AppDatabase: Sendable {
     /// - Returns: the schema version.
     /// - Throws: a GRDB `DatabaseError`.
     public func schemaVersion() throws -> SchemaVersion {
+        guard let sqlite else { return try PostgresMigrator.schemaVersion(writer) }
         let migrator = SchemaMigrations.migrator
-        return try writer.read { db in
+        return try sqlite.read { db in
             let applied = try migrator.appliedIdentifiers(db)
             let ordered = migrator.migrations.filter { applied.contains($0) }
                 + applied.filter { !migrator.migrations.contains($0) }.sorted()
@@ -300,7 +306,8 @@ public final class AppDatabase: Sendable {
     /// - Returns: `["ok"]` for a healthy database, otherwise one line per problem.
     /// - Throws: a GRDB `DatabaseError`.
     public func integrityCheck() throws -> [String] {
-        try writer.read { db in
+        guard let sqlite else { return try PostgresMigrator.integrityCheck(writer) }
+        return try sqlite.read { db in
             var lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             for violation in violations {
@@ -321,20 +328,23 @@ public final class AppDatabase: Sendable {
     /// releasing it closes the connections but may leave the `-wal` and `-shm` files.
     /// - Throws: a GRDB `DatabaseError` when a statement is still running.
     public func close() throws {
-        if let pool = writer as? DatabasePool {
+        if let pool = sqlite as? DatabasePool {
             try pool.close()
             // GRDB closes the writer before the readers, and SQLite lets only the last
             // connection to close fold the WAL back and remove it: neither could here.
             if let path { Self.foldAndRemoveWALFiles(of: path) }
-        } else if let queue = writer as? DatabaseQueue {
+        } else if let queue = sqlite as? DatabaseQueue {
             try queue.close()
+        } else {
+            try writer.close()
         }
         if let tidiesWALFilesOf { Self.foldAndRemoveWALFiles(of: tidiesWALFilesOf) }
     }
 
     /// The path of the database file, or nil for an in-memory database.
     public var path: String? {
-        let path = writer.path
+        guard let sqlite else { return nil }
+        let path = sqlite.path
         return path.isEmpty || path == ":memory:" ? nil : path
     }
 }

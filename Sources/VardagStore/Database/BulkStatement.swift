@@ -2,7 +2,8 @@ import GRDB
 import GRDBSQLite
 import VardagDomain
 
-/// A prepared multi-row statement that is bound and run through SQLite's C API, for bulk writes.
+/// A prepared multi-row statement for bulk writes: on SQLite bound and run through its C API,
+/// on PostgreSQL (or any other connection) collected and run as an ordinary prepared statement.
 ///
 /// GRDB's `StatementArguments` boxes every value in an existential and converts it on
 /// binding; for the competence import (about 500,000 values) that cost more than SQLite's
@@ -12,15 +13,26 @@ import VardagDomain
 /// not see these statements run, the caller tells it which tables changed
 /// (`Database.notifyChanges(in:)`), so observers stay right.
 struct BulkStatement {
-    private let statement: Statement
-    private let handle: SQLiteStatement
+    private let statement: Statement?
+    private let handle: SQLiteStatement?
     /// The 1-based index of the next parameter to bind.
     private var parameter: CInt = 1
+    /// The statement of a connection that is not SQLite's, and the values bound so far.
+    private let other: (any StoreStatement)?
+    private var otherValues: [StoreValue] = []
 
     /// Prepares `sql` on `db`.
-    init(_ db: Database, sql: String) throws {
-        statement = try db.makeStatement(sql: sql)
-        handle = statement.sqliteStatement
+    init(_ db: any StoreConnection, sql: String) throws {
+        if let sqlite = db as? GRDBConnection {
+            let statement = try sqlite.db.makeStatement(sql: sql)
+            self.statement = statement
+            handle = statement.sqliteStatement
+            other = nil
+        } else {
+            statement = nil
+            handle = nil
+            other = try db.cachedStatement(sql: sql)
+        }
     }
 
     /// SQLite copies text bound with this destructor, so a Swift buffer may go away after binding.
@@ -28,6 +40,7 @@ struct BulkStatement {
 
     /// Binds the next parameter to an integer.
     mutating func bind(_ value: Int64) {
+        guard let handle else { return otherValues.append(.integer(value)) }
         sqlite3_bind_int64(handle, parameter, value)
         parameter += 1
     }
@@ -48,12 +61,14 @@ struct BulkStatement {
 
     /// Binds the next parameter to NULL.
     mutating func bindNull() {
+        guard let handle else { return otherValues.append(.null) }
         sqlite3_bind_null(handle, parameter)
         parameter += 1
     }
 
     /// Binds the next parameter to a text (copied by SQLite).
     mutating func bind(_ text: String) {
+        guard let handle else { return otherValues.append(.text(text)) }
         var text = text
         text.withUTF8 { bytes in
             // A non-null pointer even for "", so SQLite stores an empty text, not NULL.
@@ -65,7 +80,7 @@ struct BulkStatement {
 
     /// Binds the next parameter to a date as `YYYY-MM-DD` text, built on the stack.
     mutating func bind(_ date: LocalDate) {
-        guard (0...9999).contains(date.year) else { return bind(date.iso) }
+        guard let handle, (0...9999).contains(date.year) else { return bind(date.iso) }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
             Self.writeISO(date, into: buffer)
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
@@ -95,6 +110,11 @@ struct BulkStatement {
     /// - Throws: `DatabaseError` when SQLite refuses (a constraint, a full disk); the
     ///   caller's transaction then rolls everything back.
     mutating func run() throws {
+        guard let handle, let statement else {
+            defer { otherValues.removeAll(keepingCapacity: true) }
+            try other?.execute(arguments: StoreArguments(values: otherValues))
+            return
+        }
         precondition(parameter == sqlite3_bind_parameter_count(handle) + 1, "every parameter is bound before a run")
         var code = sqlite3_step(handle)
         while code == SQLITE_ROW { code = sqlite3_step(handle) }

@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// Corrections of what a slinga has logged: a meeting's date, counts and notes, a relay
@@ -22,7 +21,7 @@ extension AppDatabase {
     public func correctMeeting(id: Int64, date: String, brukareCount: String, staffCount: String, notes: String,
                                today: LocalDate) throws {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try StoreRow.fetchOne(db, sql: """
                 SELECT loop_id, kind, held_on, brukare_count, staff_count, notes FROM dialogue_meeting WHERE id = ?
                 """, arguments: [id]), let kind = TraffTyp(rawValue: row[1]) else {
                 throw StoreError.notFound(entity: "dialogue_meeting", id: id)
@@ -67,7 +66,7 @@ extension AppDatabase {
     /// - Throws: `StoreError.notFound`, `DialogueFailure` (`.meeting`: notLatestMeeting, meetingHasActions).
     public func removeMeeting(id: Int64) throws {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try StoreRow.fetchOne(db, sql: """
                 SELECT loop_id, kind, held_on, brukare_count, staff_count, notes, guide1_id, guide2_id
                 FROM dialogue_meeting WHERE id = ?
                 """, arguments: [id]) else {
@@ -81,7 +80,7 @@ extension AppDatabase {
                 throw DialogueFailure([.meeting: .meetingHasActions])
             }
             // Answers given here first: the schema would otherwise delete those questions with the meeting.
-            for answered in try Row.fetchAll(db, sql: """
+            for answered in try StoreRow.fetchAll(db, sql: """
                 SELECT id, answer, participation_level FROM dialogue_question WHERE answered_meeting_id = ?
                 """, arguments: [id]) {
                 let questionId: Int64 = answered[0]
@@ -95,7 +94,7 @@ extension AppDatabase {
                                          "participation_level": level.map { .integer($0) } ?? .null],
                                 after: ["answered_meeting_id": .null, "answer": .null, "participation_level": .null])
             }
-            for asked in try Row.fetchAll(db, sql: """
+            for asked in try StoreRow.fetchAll(db, sql: """
                 SELECT id, from_group, text FROM dialogue_question WHERE asked_meeting_id = ?
                 """, arguments: [id]) {
                 let questionId: Int64 = asked[0]
@@ -116,7 +115,7 @@ extension AppDatabase {
     }
 
     /// Sets a slinga's start and finish from its brukarträff 1 and uppföljning, as logging does.
-    static func syncLoopDates(_ db: Database, loopId: Int64) throws {
+    static func syncLoopDates(_ db: any StoreConnection, loopId: Int64) throws {
         try db.execute(sql: """
             UPDATE dialogue_loop SET
                 started_on = (SELECT held_on FROM dialogue_meeting WHERE loop_id = ?1 AND kind = 'brukartraff_1'),
@@ -145,7 +144,7 @@ extension AppDatabase {
     /// - Throws: `StoreError.notFound`, `DialogueFailure` (`.answer`: notAnswered).
     public func removeAnswer(questionId: Int64) throws {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try StoreRow.fetchOne(db, sql: """
                 SELECT answered_meeting_id, answer, participation_level FROM dialogue_question WHERE id = ?
                 """, arguments: [questionId]) else {
                 throw StoreError.notFound(entity: "dialogue_question", id: questionId)
@@ -171,7 +170,7 @@ extension AppDatabase {
     /// - Throws: `StoreError.notFound`, `DialogueFailure` (what, responsible, due).
     public func correctAction(id: Int64, _ draft: ActionDraft) throws {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT what, responsible, due_date FROM dialogue_action WHERE id = ?",
+            guard let row = try StoreRow.fetchOne(db, sql: "SELECT what, responsible, due_date FROM dialogue_action WHERE id = ?",
                                              arguments: [id]) else {
                 throw StoreError.notFound(entity: "dialogue_action", id: id)
             }
@@ -192,7 +191,7 @@ extension AppDatabase {
     /// - Throws: `StoreError.notFound`.
     public func removeAction(id: Int64) throws {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try StoreRow.fetchOne(db, sql: """
                 SELECT loop_id, what, responsible, due_date, status, fed_back FROM dialogue_action WHERE id = ?
                 """, arguments: [id]) else {
                 throw StoreError.notFound(entity: "dialogue_action", id: id)

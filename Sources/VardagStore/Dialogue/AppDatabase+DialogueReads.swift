@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// Dialogue reads, named by what the screens, exports and reports need.
@@ -12,7 +11,7 @@ extension AppDatabase {
     public func guidePool(year: Int) throws -> [GuideRow] {
         let (from, to) = Self.yearBounds(year)
         return try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT g.medarbetare_id, m.name, k.id, k.name, e.id, e.name, g.training_date, m.active,
                     (SELECT count(*) FROM dialogue_loop_guide lg JOIN dialogue_loop l ON l.id = lg.loop_id
                      WHERE lg.guide_id = g.medarbetare_id AND l.finished_on IS NULL),
@@ -38,7 +37,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func guideCandidates() throws -> [GuideCandidate] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT m.id, m.name, e.name, k.name FROM medarbetare m
                 JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
                 WHERE m.role = 'vagledare' AND m.active = 1
@@ -54,7 +53,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func guideAssignments(guideId: Int64) throws -> [GuideAssignment] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT l.id, l.theme, e.name, k.name, l.planned_start,
                     (SELECT max(seq) FROM dialogue_meeting m WHERE m.loop_id = l.id),
                     lg.providing_kommun_id != e.kommun_id
@@ -77,7 +76,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func guideExchanges(year: Int?) throws -> [GuideExchange] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT pk.name, bk.name, count(*), count(DISTINCT lg.loop_id), count(DISTINCT lg.guide_id)
                 FROM dialogue_loop_guide lg
                 JOIN dialogue_loop l ON l.id = lg.loop_id
@@ -104,7 +103,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func dialogueLoops(enhetId: Int64? = nil, today: LocalDate) throws -> [LoopRow] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT l.id, l.enhet_id, e.name, k.name, l.theme, l.planned_start, l.started_on, l.finished_on,
                     (SELECT max(seq) FROM dialogue_meeting m WHERE m.loop_id = l.id),
                     (SELECT count(*) FROM dialogue_question q WHERE q.loop_id = l.id AND q.answered_meeting_id IS NULL),
@@ -131,20 +130,20 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func loopDetail(id: Int64, today: LocalDate) throws -> LoopDetail? {
         try writer.read { db in
-            guard let head = try Row.fetchOne(db.cachedStatement(sql: """
+            guard let head = try StoreRow.fetchOne(db.cachedStatement(sql: """
                 SELECT l.enhet_id, e.name, k.id, k.name, l.theme, l.theme_chosen_by, l.planned_start
                 FROM dialogue_loop l JOIN enhet e ON e.id = l.enhet_id JOIN kommun k ON k.id = e.kommun_id
                 WHERE l.id = ?
                 """), arguments: [id]) else { return nil }
             let kommunId: Int64 = head[2]
-            let history = try Row.fetchAll(db.cachedStatement(sql: """
+            let history = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT changed_on, theme, chosen_by, reason, changed_by_user FROM dialogue_theme_change
                 WHERE loop_id = ? ORDER BY id
                 """), arguments: [id]).map { row in
                 LoopDetail.ThemeChange(date: Self.date(row[0]) ?? .distantPast, theme: row[1],
                                        chosenBy: ThemeChooser(rawValue: row[2]) ?? .chef, reason: row[3], user: row[4])
             }
-            let guides = try Row.fetchAll(db.cachedStatement(sql: """
+            let guides = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT lg.guide_id, m.name, pk.name, lg.providing_kommun_id
                 FROM dialogue_loop_guide lg JOIN medarbetare m ON m.id = lg.guide_id
                 JOIN kommun pk ON pk.id = lg.providing_kommun_id
@@ -153,11 +152,11 @@ extension AppDatabase {
                 LoopDetail.Guide(id: row[0], name: row[1], kommunName: row[2],
                                  bought: DialogueRules.isBought(guideKommunId: row[3], loopKommunId: kommunId))
             }
-            let staff = try Row.fetchAll(db.cachedStatement(sql: """
+            let staff = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT m.id, m.name FROM dialogue_loop_staff s JOIN medarbetare m ON m.id = s.medarbetare_id
                 WHERE s.loop_id = ? ORDER BY m.sort_key
                 """), arguments: [id]).map { LoopDetail.Staff(id: $0[0], name: $0[1]) }
-            let meetings = try Row.fetchAll(db.cachedStatement(sql: """
+            let meetings = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT mt.id, mt.kind, mt.held_on, mt.guide1_id, mt.guide2_id, g1.name || ', ' || g2.name,
                     mt.brukare_count, mt.staff_count, mt.notes
                 FROM dialogue_meeting mt
@@ -169,7 +168,7 @@ extension AppDatabase {
                                    guideNames: row[5], brukareCount: row[6], staffCount: row[7], notes: row[8])
             }
             let byId = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) })
-            let questions = try Row.fetchAll(db.cachedStatement(sql: """
+            let questions = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT id, from_group, to_group, asked_meeting_id, text, answered_meeting_id, answer, participation_level
                 FROM dialogue_question WHERE loop_id = ? ORDER BY id
                 """), arguments: [id]).map { row -> LoopDetail.Question in
@@ -182,7 +181,7 @@ extension AppDatabase {
                     text: row[4], answeredMeetingId: answeredId, answeredKind: answered?.kind, answeredDate: answered?.date,
                     answer: row[6], level: row[7])
             }
-            let actions = try Row.fetchAll(db.cachedStatement(sql: """
+            let actions = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT id, what, responsible, due_date, status, fed_back FROM dialogue_action WHERE loop_id = ? ORDER BY due_date, id
                 """), arguments: [id]).map { row -> LoopDetail.Action in
                 let due = Self.date(row[3]) ?? .distantPast
@@ -207,7 +206,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func loopStaffCandidates(enhetId: Int64) throws -> [(teamId: Int64, teamName: String, id: Int64, name: String)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT t.id, t.name, m.id, m.name FROM medarbetare m JOIN team t ON t.id = m.team_id
                 WHERE t.enhet_id = ? AND m.active = 1 AND m.role IN ('medarbetare', 'teamledare')
                 ORDER BY t.sort_key, m.sort_key
@@ -226,7 +225,7 @@ extension AppDatabase {
     public func dialogueTargets(year: Int, today: LocalDate) throws -> [DialogueTargetRow] {
         let (from, to) = Self.yearBounds(year)
         return try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT e.id, e.name, k.name, t.target,
                     (SELECT count(*) FROM dialogue_loop l WHERE l.enhet_id = e.id AND l.started_on >= ? AND l.started_on < ?),
                     (SELECT count(*) FROM dialogue_loop l WHERE l.enhet_id = e.id AND l.finished_on >= ? AND l.finished_on < ?)
@@ -264,7 +263,7 @@ extension AppDatabase {
     public func dialogueReports(year: Int) throws -> [KommunYearReport] {
         try writer.read { db in
             let facts = Dictionary(grouping: try Self.loopFacts(db, kommunId: nil, year: year), by: \.kommunId)
-            return try Row.fetchAll(db, sql: "SELECT id, name FROM kommun WHERE active = 1 ORDER BY sort_key").map { row in
+            return try StoreRow.fetchAll(db, sql: "SELECT id, name FROM kommun WHERE active = 1 ORDER BY sort_key").map { row in
                 let id: Int64 = row[0]
                 return KommunYearReport(kommunName: row[1],
                                         report: DialogueYearReport.make(kommunId: id, year: year, loops: facts[id] ?? []))
@@ -278,9 +277,9 @@ extension AppDatabase {
     ///
     /// Three statements whatever the number of slingor: the loops (found through the
     /// start and finish indexes), then all their guide assignments at once.
-    static func loopFacts(_ db: Database, kommunId: Int64?, year: Int) throws -> [LoopFacts] {
+    static func loopFacts(_ db: any StoreConnection, kommunId: Int64?, year: Int) throws -> [LoopFacts] {
         let (from, to) = yearBounds(year)
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try StoreRow.fetchAll(db.cachedStatement(sql: """
             SELECT l.id, e.kommun_id, l.theme, l.started_on, l.finished_on,
                 (SELECT count(*) FROM dialogue_question q WHERE q.loop_id = l.id),
                 (SELECT count(*) FROM dialogue_question q WHERE q.loop_id = l.id AND q.answered_meeting_id IS NOT NULL),
@@ -294,10 +293,10 @@ extension AppDatabase {
         var guides: [Int64: [LoopFacts.Assignment]] = [:]
         let ids = rows.map { $0[0] as Int64 }
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
-            let assignments = try Row.fetchAll(db, sql: """
+            let assignments = try StoreRow.fetchAll(db, sql: """
                 SELECT loop_id, guide_id, providing_kommun_id FROM dialogue_loop_guide
                 WHERE loop_id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) ORDER BY loop_id, position
-                """, arguments: StatementArguments(chunk))
+                """, arguments: StoreArguments(chunk))
             for row in assignments {
                 guides[row[0], default: []].append(LoopFacts.Assignment(guideId: row[1], providingKommunId: row[2]))
             }
@@ -311,7 +310,7 @@ extension AppDatabase {
     }
 
     /// The unit's target warning for today's year.
-    func targetWarning(_ db: Database, enhetId: Int64, today: LocalDate) throws -> DialogueWarning? {
+    func targetWarning(_ db: any StoreConnection, enhetId: Int64, today: LocalDate) throws -> DialogueWarning? {
         let (from, to) = Self.yearBounds(today.year)
         let target = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT target FROM dialogue_target WHERE enhet_id = ? AND year = ?

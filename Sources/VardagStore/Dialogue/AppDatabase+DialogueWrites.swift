@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// Dialogue writes. Each runs in one transaction: the rules in `DialogueRules` are checked
@@ -47,7 +46,7 @@ extension AppDatabase {
         try writer.write { db in try self.insertLoop(db, draft, today: today) }
     }
 
-    @_spi(Seeding) public func insertLoop(_ db: Database, _ draft: LoopDraft, today: LocalDate) throws -> Int64 {
+    @_spi(Seeding) public func insertLoop(_ db: any StoreConnection, _ draft: LoopDraft, today: LocalDate) throws -> Int64 {
         var errors: [DialogueField: DialogueError] = [:]
         let kommunId = try Int64.fetchOne(
             db, sql: "SELECT kommun_id FROM enhet WHERE id = ?", arguments: [draft.enhetId])
@@ -66,7 +65,7 @@ extension AppDatabase {
             let inUnit = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM medarbetare m JOIN team t ON t.id = m.team_id
                 WHERE t.enhet_id = ? AND m.id IN (\(staff.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments([draft.enhetId] + staff)) ?? 0
+                """, arguments: StoreArguments([draft.enhetId] + staff)) ?? 0
             if inUnit != staff.count { errors[.staff] = .unknownReference }
         }
         try DialogueFailure.require(errors)
@@ -75,7 +74,7 @@ extension AppDatabase {
         try db.cachedStatement(sql: """
             INSERT INTO dialogue_loop (enhet_id, theme, theme_chosen_by, planned_start) VALUES (?, ?, ?, ?)
             """).execute(arguments: [draft.enhetId, themeText, draft.chosenBy.rawValue, startDate.iso])
-        let loopId = db.lastInsertedRowID
+        let loopId = try db.lastInsertedRowID()
         try db.cachedStatement(sql: """
             INSERT INTO dialogue_theme_change (loop_id, changed_on, theme, chosen_by, reason, changed_by_user)
             VALUES (?, ?, ?, ?, '', ?)
@@ -112,7 +111,7 @@ extension AppDatabase {
             let inUnit = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM medarbetare m JOIN team t ON t.id = m.team_id
                 WHERE t.enhet_id = ? AND m.id IN (\(staff.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments([enhetId] + staff)) ?? 0
+                """, arguments: StoreArguments([enhetId] + staff)) ?? 0
             guard inUnit == staff.count else { throw DialogueFailure([.staff: .unknownReference]) }
             let before = try Int64.fetchAll(db, sql: "SELECT medarbetare_id FROM dialogue_loop_staff WHERE loop_id = ? ORDER BY medarbetare_id",
                                             arguments: [loopId])
@@ -137,7 +136,7 @@ extension AppDatabase {
     /// - Throws: `StoreError.notFound`, `DialogueFailure` (theme, reason).
     public func changeTheme(loopId: Int64, theme: String, chosenBy: ThemeChooser, reason: String, today: LocalDate) throws {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT theme, theme_chosen_by FROM dialogue_loop WHERE id = ?",
+            guard let row = try StoreRow.fetchOne(db, sql: "SELECT theme, theme_chosen_by FROM dialogue_loop WHERE id = ?",
                                              arguments: [loopId]) else {
                 throw StoreError.notFound(entity: "dialogue_loop", id: loopId)
             }
@@ -203,7 +202,7 @@ extension AppDatabase {
         }
     }
 
-    @_spi(Seeding) public func insertMeeting(_ db: Database, _ draft: MeetingDraft, today: LocalDate) throws -> Int64 {
+    @_spi(Seeding) public func insertMeeting(_ db: any StoreConnection, _ draft: MeetingDraft, today: LocalDate) throws -> Int64 {
         guard let enhetId = try Int64.fetchOne(
             db, sql: "SELECT enhet_id FROM dialogue_loop WHERE id = ?", arguments: [draft.loopId]) else {
             throw StoreError.notFound(entity: "dialogue_loop", id: draft.loopId)
@@ -241,7 +240,7 @@ extension AppDatabase {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [draft.loopId, draft.kind.rawValue, draft.kind.order, day.iso,
                                      guide1, guide2, brukareCount, staffCount, noteText])
-        let meetingId = db.lastInsertedRowID
+        let meetingId = try db.lastInsertedRowID()
         if draft.kind == .brukartraff1 {
             try db.cachedStatement(sql: "UPDATE dialogue_loop SET started_on = ? WHERE id = ?")
                 .execute(arguments: [day.iso, draft.loopId])
@@ -272,9 +271,9 @@ extension AppDatabase {
         try writer.write { db in try self.insertQuestion(db, meetingId: meetingId, from: from, text: text) }
     }
 
-    @_spi(Seeding) public func insertQuestion(_ db: Database, meetingId: Int64, from: DialogueGroup, text: String) throws -> Int64 {
+    @_spi(Seeding) public func insertQuestion(_ db: any StoreConnection, meetingId: Int64, from: DialogueGroup, text: String) throws -> Int64 {
         var errors: [DialogueField: DialogueError] = [:]
-        let meeting = try Row.fetchOne(db, sql: "SELECT loop_id, kind FROM dialogue_meeting WHERE id = ?", arguments: [meetingId])
+        let meeting = try StoreRow.fetchOne(db, sql: "SELECT loop_id, kind FROM dialogue_meeting WHERE id = ?", arguments: [meetingId])
         if let meeting, let kind = TraffTyp(rawValue: meeting[1]) {
             if let error = DialogueRules.checkAsk(from: from, at: kind) { errors[.fromGroup] = error }
         } else {
@@ -288,7 +287,7 @@ extension AppDatabase {
         try db.cachedStatement(sql: """
             INSERT INTO dialogue_question (loop_id, from_group, to_group, asked_meeting_id, text) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [loopId, from.rawValue, from.other.rawValue, meetingId, clean])
-        let id = db.lastInsertedRowID
+        let id = try db.lastInsertedRowID()
         try recordAudit(db, .insert, entity: "dialogue_question", entityId: id, before: nil, after: [
             "loop_id": .integer(loopId), "asked_meeting_id": .integer(meetingId),
             "from_group": .text(from.rawValue), "text": .text(clean),
@@ -310,9 +309,9 @@ extension AppDatabase {
     }
 
     /// Writes an answer; `replacing` corrects one already given (the rules are checked as for a new one).
-    @_spi(Seeding) public func updateAnswer(_ db: Database, questionId: Int64, meetingId: Int64, answer: String, level: String,
+    @_spi(Seeding) public func updateAnswer(_ db: any StoreConnection, questionId: Int64, meetingId: Int64, answer: String, level: String,
                       replacing: Bool = false) throws {
-        guard let question = try Row.fetchOne(db, sql: """
+        guard let question = try StoreRow.fetchOne(db, sql: """
             SELECT q.loop_id, q.to_group, q.answered_meeting_id, m.id, m.kind, m.held_on,
                    q.answer, q.participation_level
             FROM dialogue_question q JOIN dialogue_meeting m ON m.id = q.asked_meeting_id WHERE q.id = ?
@@ -367,7 +366,7 @@ extension AppDatabase {
         try writer.write { db in try self.insertAction(db, draft, status: .planerad, fedBack: false) }
     }
 
-    @_spi(Seeding) public func insertAction(_ db: Database, _ draft: ActionDraft, status: ActionStatus, fedBack: Bool) throws -> Int64 {
+    @_spi(Seeding) public func insertAction(_ db: any StoreConnection, _ draft: ActionDraft, status: ActionStatus, fedBack: Bool) throws -> Int64 {
         guard try Int.fetchOne(db, sql: "SELECT 1 FROM dialogue_loop WHERE id = ?", arguments: [draft.loopId]) != nil else {
             throw StoreError.notFound(entity: "dialogue_loop", id: draft.loopId)
         }
@@ -383,7 +382,7 @@ extension AppDatabase {
             INSERT INTO dialogue_action (loop_id, meeting_id, what, responsible, due_date, status, fed_back)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [draft.loopId, meetingId, whatText, whoText, dueDate.iso, status.rawValue, fedBack])
-        let id = db.lastInsertedRowID
+        let id = try db.lastInsertedRowID()
         try recordAudit(db, .insert, entity: "dialogue_action", entityId: id, before: nil, after: [
             "loop_id": .integer(draft.loopId), "what": .text(whatText), "responsible": .text(whoText),
             "due_date": .text(dueDate.iso), "status": .text(status.rawValue), "fed_back": .bool(fedBack),
@@ -411,12 +410,12 @@ extension AppDatabase {
 
     private func updateAction(id: Int64, column: String, value: AuditValue) throws {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT status, fed_back FROM dialogue_action WHERE id = ?",
+            guard let row = try StoreRow.fetchOne(db, sql: "SELECT status, fed_back FROM dialogue_action WHERE id = ?",
                                              arguments: [id]) else {
                 throw StoreError.notFound(entity: "dialogue_action", id: id)
             }
             let before: AuditValue = column == "status" ? .text(row[0]) : .bool(row[1])
-            let argument: DatabaseValueConvertible
+            let argument: any StoreValueConvertible
             switch value {
             case .text(let text): argument = text
             case .bool(let flag): argument = flag
@@ -464,8 +463,8 @@ extension AppDatabase {
     // MARK: Helpers
 
     /// Every active vägledare's home enhet and kommun, by medarbetare id.
-    static func guidePoolHomes(_ db: Database) throws -> [Int64: (enhet: Int64, kommun: Int64)] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+    static func guidePoolHomes(_ db: any StoreConnection) throws -> [Int64: (enhet: Int64, kommun: Int64)] {
+        let rows = try StoreRow.fetchAll(db.cachedStatement(sql: """
             SELECT g.medarbetare_id, t.enhet_id, e.kommun_id
             FROM dialogue_guide g
             JOIN medarbetare m ON m.id = g.medarbetare_id
@@ -479,8 +478,8 @@ extension AppDatabase {
     }
 
     /// The meetings of a loop as rule facts, in order.
-    static func meetingFacts(_ db: Database, loopId: Int64) throws -> [MeetingFacts] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+    static func meetingFacts(_ db: any StoreConnection, loopId: Int64) throws -> [MeetingFacts] {
+        try StoreRow.fetchAll(db.cachedStatement(sql: """
             SELECT id, kind, held_on, staff_count FROM dialogue_meeting WHERE loop_id = ? ORDER BY seq
             """), arguments: [loopId]).compactMap { row in
             guard let kind = TraffTyp(rawValue: row[1]), let date = try? LocalDate.parse(row[2]) else { return nil }

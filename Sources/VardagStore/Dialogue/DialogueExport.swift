@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Exports slingor with their meetings, relay questions and actions.

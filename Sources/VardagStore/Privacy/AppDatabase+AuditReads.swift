@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// One page of audit rows, newest first, for a virtual table.
@@ -10,9 +9,10 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func auditPage(entity: String?, offset: Int, limit: Int) throws -> [AuditEntry] {
         try writer.read { db in
-            var request = AuditRecord.all()
-            if let entity { request = request.filter(Column("entity") == entity) }
-            return try request.order(Column("id").desc).limit(limit, offset: offset).fetchAll(db).map { try $0.entry() }
+            try StoreRow.fetchAll(db, sql: """
+                SELECT \(AuditRecord.selection) FROM audit WHERE (CAST(? AS TEXT) IS NULL OR entity = ?)
+                ORDER BY id DESC LIMIT ? OFFSET ?
+                """, arguments: [entity, entity, limit, offset]).map { try AuditRecord(row: $0).entry() }
         }
     }
 
@@ -20,9 +20,8 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func auditCount(entity: String?) throws -> Int {
         try writer.read { db in
-            var request = AuditRecord.all()
-            if let entity { request = request.filter(Column("entity") == entity) }
-            return try request.fetchCount(db)
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE (CAST(? AS TEXT) IS NULL OR entity = ?)",
+                             arguments: [entity, entity]) ?? 0
         }
     }
 
@@ -39,11 +38,12 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func auditEntries(from: String?, to: String?) throws -> [AuditEntry] {
         try writer.read { db in
-            var request = AuditRecord.all()
-            if let from { request = request.filter(Column("at") >= from) }
             // `at` is "YYYY-MM-DDT…": every timestamp on the last day sorts before "YYYY-MM-DDU".
-            if let to { request = request.filter(Column("at") < to + "U") }
-            return try request.order(Column("id")).fetchAll(db).map { try $0.entry() }
+            try StoreRow.fetchAll(db, sql: """
+                SELECT \(AuditRecord.selection) FROM audit
+                WHERE (CAST(? AS TEXT) IS NULL OR at >= ?) AND (CAST(? AS TEXT) IS NULL OR at < ?)
+                ORDER BY id
+                """, arguments: [from, from, to, to.map { $0 + "U" }]).map { try AuditRecord(row: $0).entry() }
         }
     }
 }

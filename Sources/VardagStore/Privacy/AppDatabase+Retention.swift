@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 extension AppDatabase {
@@ -7,7 +6,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func retentionSettings() throws -> [RetentionKind: RetentionDuration] {
         let stored = try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT kind, duration FROM retention_setting")
+            try StoreRow.fetchAll(db, sql: "SELECT kind, duration FROM retention_setting")
         }
         var result = Dictionary(uniqueKeysWithValues: RetentionKind.allCases.map { ($0, $0.defaultRetention) })
         for row in stored {
@@ -75,24 +74,22 @@ extension AppDatabase {
             return PurgeReport(lines: lines, dryRun: true)
         }
         return try writer.writeWithoutTransaction { db in
-            let secureDelete = try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0
-            try db.execute(sql: "PRAGMA secure_delete = ON")
-            defer { try? db.execute(sql: "PRAGMA secure_delete = \(secureDelete)") }
+            let restore = try db.beginSecureDelete()
+            defer { restore() }
             var lines: [PurgeReport.Line] = []
-            try db.inTransaction(.immediate) {
+            try db.inTransaction {
                 try db.execute(sql: "INSERT INTO purge_in_progress (one) VALUES (1)")
                 lines = try PurgePlan.run(db, cutoffs: cutoffs, dryRun: false)
                 try db.execute(sql: "DELETE FROM purge_in_progress")
                 try self.recordPurge(db, lines: lines, cutoffs: cutoffs, settings: settings, olderThan: olderThan)
-                return .commit
             }
-            _ = try? db.checkpoint(.truncate)
+            db.dropOldPages()
             return PurgeReport(lines: lines, dryRun: false)
         }
     }
 
     /// One `purge` audit row per kind: the kind, its cutoff and retention, and each line's count.
-    private func recordPurge(_ db: Database, lines: [PurgeReport.Line], cutoffs: [RetentionKind: LocalDate],
+    private func recordPurge(_ db: any StoreConnection, lines: [PurgeReport.Line], cutoffs: [RetentionKind: LocalDate],
                              settings: [RetentionKind: RetentionDuration], olderThan: RetentionDuration?) throws {
         for kind in RetentionKind.allCases {
             var after: [String: AuditValue] = [

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Names a purge anonymised, taken out wherever else they stand as text: in the values of
 /// any audit row (a decision's note "omfördela till Bo Ek", a dialogue action's
@@ -35,7 +34,7 @@ struct ForgottenNames {
     /// Replaces the names in every audit row and free-text column; inside a purge only.
     /// - Parameter write: false only counts the rows that would change.
     /// - Returns: how many rows changed (or would change).
-    func remove(_ db: Database, write: Bool = true) throws -> Int {
+    func remove(_ db: any StoreConnection, write: Bool = true) throws -> Int {
         guard !names.isEmpty else { return 0 }
         var changed = try removeFromAudit(db, write: write)
         for (table, column, maxLength) in Self.textColumns where try db.tableExists(table) {
@@ -44,7 +43,7 @@ struct ForgottenNames {
         return changed
     }
 
-    private func removeFromAudit(_ db: Database, write: Bool) throws -> Int {
+    private func removeFromAudit(_ db: any StoreConnection, write: Bool) throws -> Int {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let decoder = JSONDecoder()
@@ -58,7 +57,7 @@ struct ForgottenNames {
         }
         var changed = 0
         for id in ids.sorted() {
-            guard let row = try Row.fetchOne(db, sql: "SELECT before_json, after_json FROM audit WHERE id = ?", arguments: [id]) else { continue }
+            guard let row = try StoreRow.fetchOne(db, sql: "SELECT before_json, after_json FROM audit WHERE id = ?", arguments: [id]) else { continue }
             var columns: [String?] = []
             var any = false
             for column in ["before_json", "after_json"] {
@@ -79,10 +78,10 @@ struct ForgottenNames {
         return changed
     }
 
-    private func remove(_ db: Database, table: String, column: String, maxLength: Int?, write: Bool) throws -> Int {
+    private func remove(_ db: any StoreConnection, table: String, column: String, maxLength: Int?, write: Bool) throws -> Int {
         var rows: [Int64: String] = [:]
         for name in names {
-            for row in try Row.fetchAll(db, sql: "SELECT rowid, \(column) FROM \(table) WHERE instr(\(column), ?) > 0", arguments: [name]) {
+            for row in try StoreRow.fetchAll(db, sql: "SELECT rowid, \(column) FROM \(table) WHERE instr(\(column), ?) > 0", arguments: [name]) {
                 rows[row[0]] = row[1]
             }
         }

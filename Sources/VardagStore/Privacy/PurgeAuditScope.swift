@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// The audit rows about the rows one gallring step deletes or anonymises, whose old and new
@@ -22,7 +21,7 @@ struct PurgeAuditScope {
     /// The WHERE clause over `table` that picks the rows past the cutoff.
     var condition: String
     /// The condition's arguments for a cutoff.
-    var arguments: (LocalDate) -> StatementArguments = { [$0.iso] }
+    var arguments: (LocalDate) -> StoreArguments = { [$0.iso] }
 
     /// True for an audit row that still holds a value other than `(gallrad)`.
     private static let holdsValues = """
@@ -33,7 +32,7 @@ struct PurgeAuditScope {
     /// The WHERE clause over `audit` with its arguments. Entity names and the cutoff are
     /// this program's own constants, written inline so that `?` and `?1` in `condition`
     /// keep their numbers.
-    private func auditCondition(_ cutoff: LocalDate) -> (String, StatementArguments) {
+    private func auditCondition(_ cutoff: LocalDate) -> (String, StoreArguments) {
         ("""
             audit.entity = '\(entity)' AND (
                 audit.entity_id IN (SELECT \(idColumn) FROM \(table) WHERE \(condition))
@@ -43,7 +42,7 @@ struct PurgeAuditScope {
     }
 
     /// The number of audit rows that would be blanked.
-    func count(_ db: Database, _ cutoff: LocalDate) throws -> Int {
+    func count(_ db: any StoreConnection, _ cutoff: LocalDate) throws -> Int {
         let (condition, arguments) = auditCondition(cutoff)
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE \(condition)", arguments: arguments) ?? 0
     }
@@ -51,7 +50,7 @@ struct PurgeAuditScope {
     /// Blanks the values of the audit rows in scope; only inside a purge (the audit
     /// table's trigger refuses it otherwise).
     /// - Returns: how many audit rows were blanked.
-    func blankValues(_ db: Database, _ cutoff: LocalDate) throws -> Int {
+    func blankValues(_ db: any StoreConnection, _ cutoff: LocalDate) throws -> Int {
         let (condition, arguments) = auditCondition(cutoff)
         func blanked(_ column: String) -> String {
             "CASE WHEN \(column) IS NULL THEN NULL ELSE (SELECT json_group_object(key, '\(Self.blank)') FROM json_each(audit.\(column))) END"
@@ -65,7 +64,7 @@ struct PurgeAuditScope {
 
     /// The `name` values the audit rows in scope hold (before they are blanked), for
     /// finding the same names elsewhere.
-    func auditedNames(_ db: Database, _ cutoff: LocalDate) throws -> [String] {
+    func auditedNames(_ db: any StoreConnection, _ cutoff: LocalDate) throws -> [String] {
         let (condition, arguments) = auditCondition(cutoff)
         var names: [String] = []
         for column in ["before_json", "after_json"] {

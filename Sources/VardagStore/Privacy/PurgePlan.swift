@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// The gallring steps, one per kind and target: how to count what is past its cutoff and
@@ -21,13 +20,13 @@ struct PurgePlan {
         var target: String
         var effect: String
         /// Counts the rows past the cutoff.
-        var count: (Database, LocalDate) throws -> Int
+        var count: (any StoreConnection, LocalDate) throws -> Int
         /// Deletes or anonymises them; returns how many.
-        var apply: (Database, LocalDate) throws -> Int
+        var apply: (any StoreConnection, LocalDate) throws -> Int
         /// The audit rows about these rows, whose values go too.
         var audit: [PurgeAuditScope] = []
         /// The names this step anonymises (current and audited), read before it runs.
-        var names: ((Database, LocalDate) throws -> [String])?
+        var names: ((any StoreConnection, LocalDate) throws -> [String])?
         /// The label anonymised names start with (never itself a name to look for).
         var labelPrefix = ""
     }
@@ -36,7 +35,7 @@ struct PurgePlan {
     static let purgedText = "(gallrad)"
 
     /// The steps that apply to this database.
-    static func steps(_ db: Database) throws -> [Step] {
+    static func steps(_ db: any StoreConnection) throws -> [Step] {
         var steps: [Step] = []
         if try db.tableExists("workload_rating") { steps += workload }
         if try db.tableExists("dialogue_loop") { steps += dialogue }
@@ -57,7 +56,7 @@ struct PurgePlan {
     ///   - cutoffs: each kind's cutoff.
     ///   - dryRun: count only.
     /// - Returns: the report's lines.
-    static func run(_ db: Database, cutoffs: [RetentionKind: LocalDate], dryRun: Bool) throws -> [PurgeReport.Line] {
+    static func run(_ db: any StoreConnection, cutoffs: [RetentionKind: LocalDate], dryRun: Bool) throws -> [PurgeReport.Line] {
         let all = try steps(db)
         var lines: [PurgeReport.Line] = []
         for kind in RetentionKind.allCases {
@@ -103,7 +102,7 @@ struct PurgePlan {
     /// the cutoff's.
     private static var workload: [Step] {
         let oldPeriod = "((period GLOB '*-W*' AND period < ?) OR (period NOT GLOB '*-W*' AND period < ?))"
-        func periodArguments(_ cutoff: LocalDate) -> StatementArguments {
+        func periodArguments(_ cutoff: LocalDate) -> StoreArguments {
             [IsoWeek(containing: cutoff).description, String(cutoff.iso.prefix(7))]
         }
         func periodStep(_ table: String) -> Step {
@@ -210,7 +209,7 @@ struct PurgePlan {
     /// Inactive medarbetare whose last recorded change is older than the cutoff, and whose
     /// workload data is gone, lose their names ("Borttagen medarbetare #id"). A dry run counts
     /// before the workload rows of the same run are deleted, so it may count fewer people.
-    private static func staff(_ db: Database) throws -> [Step] {
+    private static func staff(_ db: any StoreConnection) throws -> [Step] {
         let prefix = "Borttagen medarbetare #"
         var old = """
             active = 0 AND name NOT LIKE '\(prefix)%'
@@ -228,7 +227,7 @@ struct PurgePlan {
                      try Int.fetchOne(db, sql: "SELECT count(*) FROM medarbetare WHERE \(old)", arguments: [cutoff.iso]) ?? 0
                  },
                  apply: { db, cutoff in
-                     let rows = try Row.fetchAll(db, sql: "SELECT id, title FROM medarbetare WHERE \(old)", arguments: [cutoff.iso])
+                     let rows = try StoreRow.fetchAll(db, sql: "SELECT id, title FROM medarbetare WHERE \(old)", arguments: [cutoff.iso])
                      for row in rows {
                          let id: Int64 = row["id"]
                          let name = "\(prefix)\(id)"

@@ -1,9 +1,9 @@
-import GRDB
 import VardagDomain
 
 /// The `enhet` table row.
-struct EnhetRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "enhet"
+struct EnhetRecord: StoredRecord {
+    static let tableName = "enhet"
+    static let columns = ["kommun_id", "name", "name_key", "sort_key", "omrade", "active"]
 
     var id: Int64?
     var kommunId: Int64
@@ -12,13 +12,6 @@ struct EnhetRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
     var sortKey: String
     var omrade: String
     var active: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, omrade, active
-        case kommunId = "kommun_id"
-        case nameKey = "name_key"
-        case sortKey = "sort_key"
-    }
 
     /// A new row; the name is normalised and its keys derived.
     init(id: Int64? = nil, kommunId: Int64, name: String, omrade: Verksamhetsomrade, active: Bool = true) {
@@ -31,9 +24,18 @@ struct EnhetRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
         self.active = active
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// A record from a row holding `id` and every column.
+    init(row: StoreRow) {
+        id = row["id"]
+        kommunId = row["kommun_id"]
+        name = row["name"]
+        nameKey = row["name_key"]
+        sortKey = row["sort_key"]
+        omrade = row["omrade"]
+        active = row["active"]
     }
+
+    var values: StoreArguments { [kommunId, name, nameKey, sortKey, omrade, active] }
 
     var enhet: Enhet {
         Enhet(id: id ?? 0, kommunId: kommunId, name: name,

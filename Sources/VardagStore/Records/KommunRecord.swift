@@ -1,21 +1,15 @@
-import GRDB
 import VardagDomain
 
 /// The `kommun` table row.
-struct KommunRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "kommun"
+struct KommunRecord: StoredRecord {
+    static let tableName = "kommun"
+    static let columns = ["name", "name_key", "sort_key", "active"]
 
     var id: Int64?
     var name: String
     var nameKey: String
     var sortKey: String
     var active: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, active
-        case nameKey = "name_key"
-        case sortKey = "sort_key"
-    }
 
     /// A new row; the name is normalised and its keys derived.
     init(id: Int64? = nil, name: String, active: Bool = true) {
@@ -26,9 +20,16 @@ struct KommunRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecor
         self.active = active
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// A record from a row holding `id` and every column.
+    init(row: StoreRow) {
+        id = row["id"]
+        name = row["name"]
+        nameKey = row["name_key"]
+        sortKey = row["sort_key"]
+        active = row["active"]
     }
+
+    var values: StoreArguments { [name, nameKey, sortKey, active] }
 
     var kommun: Kommun { Kommun(id: id ?? 0, name: name, active: active) }
 

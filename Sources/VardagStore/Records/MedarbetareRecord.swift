@@ -1,9 +1,9 @@
-import GRDB
 import VardagDomain
 
 /// The `medarbetare` table row.
-struct MedarbetareRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "medarbetare"
+struct MedarbetareRecord: StoredRecord {
+    static let tableName = "medarbetare"
+    static let columns = ["team_id", "name", "sort_key", "title", "title_sort_key", "search_key", "role", "start_date", "active"]
 
     var id: Int64?
     var teamId: Int64
@@ -15,15 +15,6 @@ struct MedarbetareRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     var role: String
     var startDate: String
     var active: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, title, role, active
-        case teamId = "team_id"
-        case sortKey = "sort_key"
-        case titleSortKey = "title_sort_key"
-        case searchKey = "search_key"
-        case startDate = "start_date"
-    }
 
     /// A new row; name and title are normalised and their keys derived.
     init(
@@ -48,9 +39,21 @@ struct MedarbetareRecord: Codable, Sendable, FetchableRecord, MutablePersistable
         RegisterName.swedishSortKey(name) + "\u{1F}" + RegisterName.swedishSortKey(title)
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// A record from a row holding `id` and every column.
+    init(row: StoreRow) {
+        id = row["id"]
+        teamId = row["team_id"]
+        name = row["name"]
+        sortKey = row["sort_key"]
+        title = row["title"]
+        titleSortKey = row["title_sort_key"]
+        searchKey = row["search_key"]
+        role = row["role"]
+        startDate = row["start_date"]
+        active = row["active"]
     }
+
+    var values: StoreArguments { [teamId, name, sortKey, title, titleSortKey, searchKey, role, startDate, active] }
 
     var medarbetare: Medarbetare {
         Medarbetare(

@@ -1,9 +1,9 @@
-import GRDB
 import VardagDomain
 
 /// The `team` table row.
-struct TeamRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "team"
+struct TeamRecord: StoredRecord {
+    static let tableName = "team"
+    static let columns = ["enhet_id", "name", "name_key", "sort_key", "active"]
 
     var id: Int64?
     var enhetId: Int64
@@ -11,13 +11,6 @@ struct TeamRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord 
     var nameKey: String
     var sortKey: String
     var active: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, active
-        case enhetId = "enhet_id"
-        case nameKey = "name_key"
-        case sortKey = "sort_key"
-    }
 
     /// A new row; the name is normalised and its keys derived.
     init(id: Int64? = nil, enhetId: Int64, name: String, active: Bool = true) {
@@ -29,9 +22,17 @@ struct TeamRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord 
         self.active = active
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// A record from a row holding `id` and every column.
+    init(row: StoreRow) {
+        id = row["id"]
+        enhetId = row["enhet_id"]
+        name = row["name"]
+        nameKey = row["name_key"]
+        sortKey = row["sort_key"]
+        active = row["active"]
     }
+
+    var values: StoreArguments { [enhetId, name, nameKey, sortKey, active] }
 
     var team: Team { Team(id: id ?? 0, enhetId: enhetId, name: name, active: active) }
 

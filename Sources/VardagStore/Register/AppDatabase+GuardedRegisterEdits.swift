@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// The register's edit forms saved without lost updates: only the fields the person

@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// Register reads. Lists come in Swedish alphabetical order.
@@ -8,11 +7,11 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func registerTree() throws -> RegisterTree {
         try writer.read { db in
-            let kommuner = try KommunRecord.order(Column("sort_key"), Column("id")).fetchAll(db)
-            let enheter = try EnhetRecord.order(Column("sort_key"), Column("id")).fetchAll(db)
-            let teams = try TeamRecord.order(Column("sort_key"), Column("id")).fetchAll(db)
+            let kommuner = try KommunRecord.fetchAll(db)
+            let enheter = try EnhetRecord.fetchAll(db)
+            let teams = try TeamRecord.fetchAll(db)
             var counts: [Int64: (all: Int, active: Int)] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try StoreRow.fetchAll(db, sql: """
                 SELECT team_id, count(*) AS all_count, sum(active) AS active_count
                 FROM medarbetare GROUP BY team_id
                 """) {
@@ -40,7 +39,7 @@ extension AppDatabase {
     /// - Returns: the kommuner, inactive included.
     /// - Throws: GRDB errors.
     public func kommuner() throws -> [Kommun] {
-        try writer.read { db in try KommunRecord.order(Column("sort_key"), Column("id")).fetchAll(db).map(\.kommun) }
+        try writer.read { db in try KommunRecord.fetchAll(db).map(\.kommun) }
     }
 
     /// The units of a kommun.
@@ -49,8 +48,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func enheter(kommunId: Int64) throws -> [Enhet] {
         try writer.read { db in
-            try EnhetRecord.filter(Column("kommun_id") == kommunId)
-                .order(Column("sort_key"), Column("id")).fetchAll(db).map(\.enhet)
+            try EnhetRecord.fetchAll(db, where: "kommun_id = ?", arguments: [kommunId]).map(\.enhet)
         }
     }
 
@@ -60,8 +58,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func teams(enhetId: Int64) throws -> [Team] {
         try writer.read { db in
-            try TeamRecord.filter(Column("enhet_id") == enhetId)
-                .order(Column("sort_key"), Column("id")).fetchAll(db).map(\.team)
+            try TeamRecord.fetchAll(db, where: "enhet_id = ?", arguments: [enhetId]).map(\.team)
         }
     }
 
@@ -105,9 +102,8 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func medarbetare(teamId: Int64, includeInactive: Bool = false) throws -> [Medarbetare] {
         try writer.read { db in
-            var request = MedarbetareRecord.filter(Column("team_id") == teamId)
-            if !includeInactive { request = request.filter(Column("active") == true) }
-            return try request.order(Column("sort_key"), Column("id")).fetchAll(db).map(\.medarbetare)
+            try MedarbetareRecord.fetchAll(db, where: includeInactive ? "team_id = ?" : "team_id = ? AND active = 1",
+                                           arguments: [teamId]).map(\.medarbetare)
         }
     }
 
@@ -116,7 +112,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func counts() throws -> RegisterCounts {
         try writer.read { db in
-            let row = try Row.fetchOne(db, sql: """
+            let row = try StoreRow.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM kommun) AS k, (SELECT count(*) FROM enhet) AS e,
                        (SELECT count(*) FROM team) AS t, (SELECT count(*) FROM medarbetare) AS m,
                        (SELECT count(*) FROM medarbetare WHERE active = 1) AS a
@@ -155,7 +151,7 @@ extension AppDatabase {
         let sql = Self.staffSelect + Self.staffFrom + whereClause
             + " ORDER BY " + Self.staffOrder(sort) + " LIMIT ? OFFSET ?"
         return try writer.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.staffRow)
+            try StoreRow.fetchAll(db, sql: sql, arguments: arguments).map(Self.staffRow)
         }
     }
 
@@ -182,7 +178,7 @@ extension AppDatabase {
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         let sql = Self.staffSelect + Self.staffFrom + " WHERE m.id IN (\(placeholders))"
         let rows = try writer.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(ids)).map(Self.staffRow)
+            try StoreRow.fetchAll(db, sql: sql, arguments: StoreArguments(ids)).map(Self.staffRow)
         }
         let byId = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
         return ids.compactMap { byId[$0] }
@@ -209,9 +205,9 @@ extension AppDatabase {
          JOIN kommun k ON k.id = e.kommun_id
         """
 
-    private static func staffWhere(_ filter: StaffFilter) -> (String, StatementArguments) {
+    private static func staffWhere(_ filter: StaffFilter) -> (String, StoreArguments) {
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: StoreArguments = []
         let needle = RegisterName.swedishSortKey(filter.text)
         if !needle.isEmpty {
             conditions.append("instr(m.search_key, ?) > 0")
@@ -227,7 +223,7 @@ extension AppDatabase {
         return (clause, arguments)
     }
 
-    private static func staffRow(_ row: Row) -> StaffRow {
+    private static func staffRow(_ row: StoreRow) -> StaffRow {
         let startText: String = row["start_date"]
         return StaffRow(
             id: row["id"], name: row["name"], title: row["title"],

@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// Register writes. Each runs in one transaction: the domain validation rules are checked
@@ -30,7 +29,7 @@ extension AppDatabase {
     }
 
     /// Renames a kommun inside the caller's transaction; `before` is the stored row.
-    func renameKommun(_ db: Database, before: KommunRecord, name: String) throws -> Kommun {
+    func renameKommun(_ db: any StoreConnection, before: KommunRecord, name: String) throws -> Kommun {
         let id = before.id ?? 0
         let others = try String.fetchAll(db, sql: "SELECT name FROM kommun WHERE id != ?", arguments: [id])
         try Self.require(RegisterValidation.validateKommun(name: name, otherKommunNames: others))
@@ -53,11 +52,11 @@ extension AppDatabase {
     public func deactivateKommun(id: Int64) throws -> Kommun {
         try writer.write { db in
             let kommun = try self.setActive(db, KommunRecord.self, id: id, active: false, entity: "kommun", audit: \.auditValues)
-            let enheter = try EnhetRecord.filter(Column("kommun_id") == id).fetchAll(db)
+            let enheter = try EnhetRecord.fetchAll(db, where: "kommun_id = ?", arguments: [id])
             for enhet in enheter where enhet.active {
                 _ = try self.setActive(db, EnhetRecord.self, id: enhet.id!, active: false, entity: "enhet", audit: \.auditValues)
             }
-            let teams = try TeamRecord.filter(enheter.compactMap(\.id).contains(Column("enhet_id")) && Column("active") == true).fetchAll(db)
+            let teams = try TeamRecord.fetchAll(db, where: "active = 1 AND enhet_id IN (SELECT id FROM enhet WHERE kommun_id = ?)", arguments: [id])
             for team in teams {
                 _ = try self.setActive(db, TeamRecord.self, id: team.id!, active: false, entity: "team", audit: \.auditValues)
             }
@@ -69,7 +68,7 @@ extension AppDatabase {
     /// - Parameter id: the kommun.
     public func activeUnitsAndTeams(kommunId id: Int64) throws -> (enheter: Int, teams: Int) {
         try writer.read { db in
-            let row = try Row.fetchOne(db, sql: """
+            let row = try StoreRow.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM enhet WHERE kommun_id = ?1 AND active = 1),
                        (SELECT count(*) FROM team t JOIN enhet e ON e.id = t.enhet_id WHERE e.kommun_id = ?1 AND t.active = 1)
                 """, arguments: [id])
@@ -118,7 +117,7 @@ extension AppDatabase {
     }
 
     /// Changes a unit inside the caller's transaction; `before` is the stored row.
-    func updateEnhet(_ db: Database, before: EnhetRecord, name: String, omrade: Verksamhetsomrade, kommunId parent: Int64) throws -> Enhet {
+    func updateEnhet(_ db: any StoreConnection, before: EnhetRecord, name: String, omrade: Verksamhetsomrade, kommunId parent: Int64) throws -> Enhet {
         let id = before.id ?? 0
         guard try KommunRecord.exists(db, key: parent) else {
             throw ValidationFailure([.kommun: .unknownReference])
@@ -179,7 +178,7 @@ extension AppDatabase {
     }
 
     /// Changes a team inside the caller's transaction; `before` is the stored row.
-    func updateTeam(_ db: Database, before: TeamRecord, name: String, enhetId parent: Int64) throws -> Team {
+    func updateTeam(_ db: any StoreConnection, before: TeamRecord, name: String, enhetId parent: Int64) throws -> Team {
         let id = before.id ?? 0
         guard try EnhetRecord.exists(db, key: parent) else {
             throw ValidationFailure([.enhet: .unknownReference])
@@ -253,7 +252,7 @@ extension AppDatabase {
     }
 
     /// Changes a staff member inside the caller's transaction; `before` is the stored row.
-    func updateMedarbetare(_ db: Database, before: MedarbetareRecord, _ draft: MedarbetareDraft) throws -> Medarbetare {
+    func updateMedarbetare(_ db: any StoreConnection, before: MedarbetareRecord, _ draft: MedarbetareDraft) throws -> Medarbetare {
         let id = before.id ?? 0
         let startDate = try Self.validated(db, draft)
         let record = MedarbetareRecord(
@@ -304,7 +303,7 @@ extension AppDatabase {
 
     // MARK: Inserts inside a caller's transaction (the intents above, and the seeding interface for VardagDemo)
 
-    @_spi(Seeding) public func insertKommun(_ db: Database, name: String) throws -> Kommun {
+    @_spi(Seeding) public func insertKommun(_ db: any StoreConnection, name: String) throws -> Kommun {
         let others = try String.fetchAll(db, sql: "SELECT name FROM kommun")
         try Self.require(RegisterValidation.validateKommun(name: name, otherKommunNames: others))
         var record = KommunRecord(name: name)
@@ -313,7 +312,7 @@ extension AppDatabase {
         return record.kommun
     }
 
-    @_spi(Seeding) public func insertEnhet(_ db: Database, kommunId: Int64, name: String, omrade: Verksamhetsomrade) throws -> Enhet {
+    @_spi(Seeding) public func insertEnhet(_ db: any StoreConnection, kommunId: Int64, name: String, omrade: Verksamhetsomrade) throws -> Enhet {
         guard try KommunRecord.exists(db, key: kommunId) else {
             throw ValidationFailure([.kommun: .unknownReference])
         }
@@ -325,7 +324,7 @@ extension AppDatabase {
         return record.enhet
     }
 
-    @_spi(Seeding) public func insertTeam(_ db: Database, enhetId: Int64, name: String) throws -> Team {
+    @_spi(Seeding) public func insertTeam(_ db: any StoreConnection, enhetId: Int64, name: String) throws -> Team {
         guard try EnhetRecord.exists(db, key: enhetId) else {
             throw ValidationFailure([.enhet: .unknownReference])
         }
@@ -337,7 +336,7 @@ extension AppDatabase {
         return record.team
     }
 
-    @_spi(Seeding) public func insertMedarbetare(_ db: Database, _ draft: MedarbetareDraft, active: Bool = true) throws -> Medarbetare {
+    @_spi(Seeding) public func insertMedarbetare(_ db: any StoreConnection, _ draft: MedarbetareDraft, active: Bool = true) throws -> Medarbetare {
         let startDate = try Self.validated(db, draft)
         var record = MedarbetareRecord(
             teamId: draft.teamId, name: draft.name, title: draft.title,
@@ -354,8 +353,8 @@ extension AppDatabase {
             record.teamId, record.name, record.sortKey, record.title, record.titleSortKey,
             record.searchKey, record.role, record.startDate, record.active,
         ])
-        record.id = db.lastInsertedRowID
-        try recordAudit(db, .insert, entity: "medarbetare", entityId: db.lastInsertedRowID,
+        record.id = try db.lastInsertedRowID()
+        try recordAudit(db, .insert, entity: "medarbetare", entityId: try db.lastInsertedRowID(),
                         before: nil, after: record.auditValues)
         return record.medarbetare
     }
@@ -363,7 +362,7 @@ extension AppDatabase {
     // MARK: Helpers
 
     /// Runs the medarbetare rules plus the team reference check; returns the parsed start date.
-    private static func validated(_ db: Database, _ draft: MedarbetareDraft) throws -> LocalDate {
+    private static func validated(_ db: any StoreConnection, _ draft: MedarbetareDraft) throws -> LocalDate {
         var errors = RegisterValidation.validateMedarbetare(draft)
         let teamExists = try db.cachedStatement(sql: "SELECT 1 FROM team WHERE id = ?")
         if try Int.fetchOne(teamExists, arguments: [draft.teamId]) == nil {
@@ -380,8 +379,8 @@ extension AppDatabase {
         if !errors.isEmpty { throw ValidationFailure(errors) }
     }
 
-    static func fetch<Record: FetchableRecord & TableRecord>(
-        _ type: Record.Type, _ db: Database, id: Int64, entity: String
+    static func fetch<Record: StoredRecord>(
+        _ type: Record.Type, _ db: any StoreConnection, id: Int64, entity: String
     ) throws -> Record {
         guard let record = try Record.fetchOne(db, key: id) else {
             throw StoreError.notFound(entity: entity, id: id)
@@ -389,7 +388,7 @@ extension AppDatabase {
         return record
     }
 
-    private func setActive<Record: FetchableRecord & MutablePersistableRecord & ActiveFlagged & Sendable>(
+    private func setActive<Record: StoredRecord>(
         _ type: Record.Type, id: Int64, active: Bool, entity: String,
         audit: @escaping @Sendable (Record) -> [String: AuditValue]
     ) throws -> Record {
@@ -398,8 +397,8 @@ extension AppDatabase {
 
     /// Sets the flag and writes the audit row inside the caller's transaction; a row already
     /// in that state is left alone and writes no audit row.
-    private func setActive<Record: FetchableRecord & MutablePersistableRecord & ActiveFlagged & Sendable>(
-        _ db: Database, _ type: Record.Type, id: Int64, active: Bool, entity: String,
+    private func setActive<Record: StoredRecord>(
+        _ db: any StoreConnection, _ type: Record.Type, id: Int64, active: Bool, entity: String,
         audit: (Record) -> [String: AuditValue]
     ) throws -> Record {
         let before = try Self.fetch(Record.self, db, id: id, entity: entity)
@@ -413,12 +412,3 @@ extension AppDatabase {
     }
 }
 
-/// A register row with an `active` column.
-protocol ActiveFlagged {
-    var active: Bool { get set }
-}
-
-extension KommunRecord: ActiveFlagged {}
-extension EnhetRecord: ActiveFlagged {}
-extension TeamRecord: ActiveFlagged {}
-extension MedarbetareRecord: ActiveFlagged {}

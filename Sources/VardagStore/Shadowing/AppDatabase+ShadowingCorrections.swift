@@ -1,4 +1,3 @@
-import GRDB
 import VardagDomain
 
 /// Corrections in Skuggning: a path step's date, taking the latest step back, and

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Skuggning reads, named by what the screens and exports need.
@@ -7,7 +6,7 @@ extension AppDatabase {
     /// All skuggningsteam, by name.
     public func shadowingTeams() throws -> [ShadowingTeam] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM shadowing_team ORDER BY name_key").map(Self.team)
+            try StoreRow.fetchAll(db, sql: "SELECT * FROM shadowing_team ORDER BY name_key").map(Self.team)
         }
     }
 
@@ -26,7 +25,7 @@ extension AppDatabase {
     /// The team's supervisors: (medarbetare id, name), by name.
     public func shadowingSupervisors(teamId: Int64) throws -> [(id: Int64, name: String)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT m.id, m.name FROM shadowing_supervisor s JOIN medarbetare m ON m.id = s.medarbetare_id
                 WHERE s.team_id = ? ORDER BY m.sort_key
                 """, arguments: [teamId]).map { ($0[0], $0[1]) }
@@ -42,7 +41,7 @@ extension AppDatabase {
     /// - Parameter includeInactive: also retired tasks.
     public func shadowingTasks(includeInactive: Bool = true) throws -> [ShadowingTask] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM shadowing_task \(includeInactive ? "" : "WHERE active = 1") ORDER BY sort_key")
+            try StoreRow.fetchAll(db, sql: "SELECT * FROM shadowing_task \(includeInactive ? "" : "WHERE active = 1") ORDER BY sort_key")
                 .map(Self.task)
         }
     }
@@ -54,7 +53,7 @@ extension AppDatabase {
             let participants = try Self.participants(db, teamId: teamId).filter { p in
                 p.path.left.map { $0.date >= date } ?? true
             }
-            let ids = try Row.fetchAll(db, sql: "SELECT participant_id, id FROM shadowing_entry WHERE team_id = ? AND date = ?",
+            let ids = try StoreRow.fetchAll(db, sql: "SELECT participant_id, id FROM shadowing_entry WHERE team_id = ? AND date = ?",
                                        arguments: [teamId, date.iso])
             var entries: [Int64: DayEntry] = [:]
             for row in ids { entries[row[0]] = try Self.entry(db, id: row[1]) }
@@ -85,7 +84,7 @@ extension AppDatabase {
     /// Recent entries of a team that have lessons, newest first (for linking to hypotheses).
     public func entriesWithLessons(teamId: Int64, limit: Int = 200) throws -> [(entry: DayEntry, participant: String)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT e.id, p.name FROM shadowing_entry e JOIN shadowing_participant p ON p.id = e.participant_id
                 WHERE e.team_id = ? AND e.lessons != '' ORDER BY e.date DESC, p.sort_key LIMIT ?
                 """, arguments: [teamId, limit]).compactMap { row in
@@ -109,14 +108,14 @@ extension AppDatabase {
     public func shadowingAnalysis(teamId: Int64, from: LocalDate, to: LocalDate) throws -> ShadowingAnalysis {
         try writer.read { db in
             let sums = try Self.taskSums(db, teamId: teamId, from: from, to: to)
-            let tasks = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM shadowing_task").map(Self.task).map { ($0.id, $0) })
+            let tasks = Dictionary(uniqueKeysWithValues: try StoreRow.fetchAll(db, sql: "SELECT * FROM shadowing_task").map(Self.task).map { ($0.id, $0) })
             let taskSums = sums.compactMap { row -> ShadowingAnalysis.TaskSum? in
                 guard let task = tasks[row[0]], let judgement = TransferJudgement(rawValue: row[1]) else { return nil }
                 return ShadowingAnalysis.TaskSum(taskId: task.id, taskName: task.name, category: task.category,
                                                  judgement: judgement, minutes: row[2], observations: row[3])
             }
             var weeks: [IsoWeek: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try StoreRow.fetchAll(db, sql: """
                 SELECT date, count(*) FROM shadowing_entry WHERE team_id = ? AND date BETWEEN ? AND ? AND lessons != '' GROUP BY date
                 """, arguments: [teamId, from.iso, to.iso]) {
                 if let date = try? LocalDate.parse(row[0] as String) { weeks[IsoWeek(containing: date), default: 0] += row[1] as Int }
@@ -131,13 +130,13 @@ extension AppDatabase {
 
     /// Minutes and counts per task and judgement over a date range: whole months from the
     /// monthly sums, the partial months at either end from the observations.
-    static func taskSums(_ db: Database, teamId: Int64, from: LocalDate, to: LocalDate) throws -> [Row] {
+    static func taskSums(_ db: any StoreConnection, teamId: Int64, from: LocalDate, to: LocalDate) throws -> [StoreRow] {
         guard from <= to else { return [] }
         // The first day of the first whole month, and the first day of the month after the last whole month.
         let firstWhole = from.day == 1 ? from : try LocalDate(year: from.month == 12 ? from.year + 1 : from.year, month: from.month % 12 + 1, day: 1)
         let lastDayOfToMonth = LocalDate.daysInMonth(year: to.year, month: to.month)
         let afterWhole = to.day == lastDayOfToMonth ? to.adding(days: 1) : try LocalDate(year: to.year, month: to.month, day: 1)
-        var parts: [(sql: String, arguments: StatementArguments)] = []
+        var parts: [(sql: String, arguments: StoreArguments)] = []
         if firstWhole < afterWhole {
             parts.append(("""
                 SELECT task_id, judgement, minutes, observations FROM shadowing_month_sum
@@ -149,15 +148,15 @@ extension AppDatabase {
             parts.append(observationSum(teamId, from, to))
         }
         let union = parts.map(\.sql).joined(separator: " UNION ALL ")
-        var arguments = StatementArguments()
+        var arguments = StoreArguments()
         for part in parts { arguments += part.arguments }
-        return try Row.fetchAll(db, sql: """
+        return try StoreRow.fetchAll(db, sql: """
             SELECT task_id, judgement, sum(minutes), sum(observations) FROM (\(union))
             GROUP BY task_id, judgement HAVING sum(observations) > 0
             """, arguments: arguments)
     }
 
-    private static func observationSum(_ teamId: Int64, _ from: LocalDate, _ to: LocalDate) -> (sql: String, arguments: StatementArguments) {
+    private static func observationSum(_ teamId: Int64, _ from: LocalDate, _ to: LocalDate) -> (sql: String, arguments: StoreArguments) {
         ("""
          SELECT task_id, judgement, sum(minutes) AS minutes, count(*) AS observations FROM shadowing_observation
          WHERE team_id = ? AND date BETWEEN ? AND ? GROUP BY task_id, judgement
@@ -169,34 +168,34 @@ extension AppDatabase {
         try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM shadowing_observation") ?? 0 }
     }
 
-    // MARK: Row mapping (inside a transaction)
+    // MARK: StoreRow mapping (inside a transaction)
 
-    static func team(_ row: Row) throws -> ShadowingTeam {
+    static func team(_ row: StoreRow) throws -> ShadowingTeam {
         ShadowingTeam(id: row["id"], kommunId: row["kommun_id"], hostTeamId: row["host_team_id"], name: row["name"],
                       startDate: try LocalDate.parse(row["start_date"] as String), endDate: try LocalDate.parse(row["end_date"] as String))
     }
 
-    @_spi(Seeding) public static func task(_ row: Row) -> ShadowingTask {
+    @_spi(Seeding) public static func task(_ row: StoreRow) -> ShadowingTask {
         ShadowingTask(id: row["id"], name: row["name"], category: ShadowingCategory(rawValue: row["category"]) ?? .annat,
                       defaultJudgement: TransferJudgement(rawValue: row["default_judgement"]) ?? .no,
                       defaultMinutes: row["default_minutes"], active: row["active"])
     }
 
-    static func shadowingTeam(_ db: Database, id: Int64) throws -> ShadowingTeam? {
-        try Row.fetchOne(db, sql: "SELECT * FROM shadowing_team WHERE id = ?", arguments: [id]).map(team)
+    static func shadowingTeam(_ db: any StoreConnection, id: Int64) throws -> ShadowingTeam? {
+        try StoreRow.fetchOne(db, sql: "SELECT * FROM shadowing_team WHERE id = ?", arguments: [id]).map(team)
     }
 
-    static func shadowingTask(_ db: Database, id: Int64) throws -> ShadowingTask {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM shadowing_task WHERE id = ?", arguments: [id]) else {
+    static func shadowingTask(_ db: any StoreConnection, id: Int64) throws -> ShadowingTask {
+        guard let row = try StoreRow.fetchOne(db, sql: "SELECT * FROM shadowing_task WHERE id = ?", arguments: [id]) else {
             throw StoreError.notFound(entity: "shadowing_task", id: id)
         }
         return task(row)
     }
 
-    static func participants(_ db: Database, teamId: Int64) throws -> [ShadowingParticipant] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM shadowing_participant WHERE team_id = ? ORDER BY sort_key, id", arguments: [teamId])
+    static func participants(_ db: any StoreConnection, teamId: Int64) throws -> [ShadowingParticipant] {
+        let rows = try StoreRow.fetchAll(db, sql: "SELECT * FROM shadowing_participant WHERE team_id = ? ORDER BY sort_key, id", arguments: [teamId])
         var steps: [Int64: [(PathStep, LocalDate)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try StoreRow.fetchAll(db, sql: """
             SELECT s.participant_id, s.step, s.date FROM shadowing_step s
             JOIN shadowing_participant p ON p.id = s.participant_id WHERE p.team_id = ?
             """, arguments: [teamId]) {
@@ -214,16 +213,16 @@ extension AppDatabase {
         }
     }
 
-    static func path(_ db: Database, participantId: Int64) throws -> ParticipantPath {
+    static func path(_ db: any StoreConnection, participantId: Int64) throws -> ParticipantPath {
         guard let teamId = try Int64.fetchOne(db, sql: "SELECT team_id FROM shadowing_participant WHERE id = ?", arguments: [participantId]) else {
             throw StoreError.notFound(entity: "shadowing_participant", id: participantId)
         }
         return try participants(db, teamId: teamId).first { $0.id == participantId }!.path
     }
 
-    static func entry(_ db: Database, id: Int64) throws -> DayEntry? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM shadowing_entry WHERE id = ?", arguments: [id]) else { return nil }
-        let tasks = try Row.fetchAll(db.cachedStatement(sql: """
+    static func entry(_ db: any StoreConnection, id: Int64) throws -> DayEntry? {
+        guard let row = try StoreRow.fetchOne(db, sql: "SELECT * FROM shadowing_entry WHERE id = ?", arguments: [id]) else { return nil }
+        let tasks = try StoreRow.fetchAll(db.cachedStatement(sql: """
             SELECT o.task_id, t.name, t.category, o.minutes, o.judgement FROM shadowing_observation o
             JOIN shadowing_task t ON t.id = o.task_id WHERE o.entry_id = ? ORDER BY o.position
             """), arguments: [id]).map { r in
@@ -235,8 +234,8 @@ extension AppDatabase {
                         tasks: tasks, lessons: row["lessons"])
     }
 
-    static func hypothesis(_ db: Database, id: Int64) throws -> Hypothesis? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM shadowing_hypothesis WHERE id = ?", arguments: [id]) else { return nil }
+    static func hypothesis(_ db: any StoreConnection, id: Int64) throws -> Hypothesis? {
+        guard let row = try StoreRow.fetchOne(db, sql: "SELECT * FROM shadowing_hypothesis WHERE id = ?", arguments: [id]) else { return nil }
         let links = try Int64.fetchAll(db, sql: "SELECT entry_id FROM shadowing_hypothesis_link WHERE hypothesis_id = ? ORDER BY entry_id", arguments: [id])
         return Hypothesis(id: id, teamId: row["team_id"], statement: row["statement"],
                           status: HypothesisStatus(rawValue: row["status"]) ?? .attProva,

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 import VardagResources
 
@@ -53,19 +52,19 @@ extension AppDatabase {
         }
     }
 
-    func insertShadowingTask(_ db: Database, name: String, category: ShadowingCategory, judgement: TransferJudgement, minutes: String) throws -> ShadowingTask {
+    func insertShadowingTask(_ db: any StoreConnection, name: String, category: ShadowingCategory, judgement: TransferJudgement, minutes: String) throws -> ShadowingTask {
         var task = try Self.checkedTask(db, id: nil, name: name, category: category, judgement: judgement, minutes: minutes, active: true)
         try db.execute(sql: """
             INSERT INTO shadowing_task (name, name_key, sort_key, category, default_judgement, default_minutes, active)
             VALUES (?, ?, ?, ?, ?, ?, 1)
             """, arguments: [task.name, RegisterName.uniquenessKey(task.name), RegisterName.swedishSortKey(task.name),
                              category.rawValue, judgement.rawValue, task.defaultMinutes])
-        task.id = db.lastInsertedRowID
+        task.id = try db.lastInsertedRowID()
         try recordAudit(db, .insert, entity: "shadowing_task", entityId: task.id, before: nil, after: Self.audit(task))
         return task
     }
 
-    private static func checkedTask(_ db: Database, id: Int64?, name: String, category: ShadowingCategory,
+    private static func checkedTask(_ db: any StoreConnection, id: Int64?, name: String, category: ShadowingCategory,
                                     judgement: TransferJudgement, minutes: String, active: Bool) throws -> ShadowingTask {
         var problems: [ShadowingField: ShadowingProblem] = [:]
         var cleaned = ""
@@ -114,12 +113,12 @@ extension AppDatabase {
         try writer.write { db in try self.insertShadowingTeam(db, draft) }
     }
 
-    @_spi(Seeding) public func insertShadowingTeam(_ db: Database, _ draft: ShadowingTeamDraft) throws -> ShadowingTeam {
+    @_spi(Seeding) public func insertShadowingTeam(_ db: any StoreConnection, _ draft: ShadowingTeamDraft) throws -> ShadowingTeam {
         let (name, period, kommunId, hostTeamId) = try Self.checkedTeam(db, draft, id: nil)
         try db.execute(sql: """
             INSERT INTO shadowing_team (kommun_id, host_team_id, name, name_key, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [kommunId, hostTeamId, name, RegisterName.uniquenessKey(name), period.lowerBound.iso, period.upperBound.iso])
-        let team = ShadowingTeam(id: db.lastInsertedRowID, kommunId: kommunId, hostTeamId: hostTeamId, name: name,
+        let team = ShadowingTeam(id: try db.lastInsertedRowID(), kommunId: kommunId, hostTeamId: hostTeamId, name: name,
                                  startDate: period.lowerBound, endDate: period.upperBound)
         for supervisor in Set(draft.supervisorIds) {
             try db.execute(sql: "INSERT INTO shadowing_supervisor (team_id, medarbetare_id) VALUES (?, ?)", arguments: [team.id, supervisor])
@@ -138,7 +137,7 @@ extension AppDatabase {
             guard let before = try Self.shadowingTeam(db, id: id) else { throw StoreError.notFound(entity: "shadowing_team", id: id) }
             let beforeSupervisors = try Int64.fetchAll(db, sql: "SELECT medarbetare_id FROM shadowing_supervisor WHERE team_id = ? ORDER BY medarbetare_id", arguments: [id])
             let (name, period, kommunId, hostTeamId) = try Self.checkedTeam(db, draft, id: id)
-            let range = try Row.fetchOne(db, sql: "SELECT min(date), max(date) FROM shadowing_entry WHERE team_id = ?", arguments: [id])
+            let range = try StoreRow.fetchOne(db, sql: "SELECT min(date), max(date) FROM shadowing_entry WHERE team_id = ?", arguments: [id])
             if let first = range?[0] as String?, first < period.lowerBound.iso {
                 throw ShadowingValidationFailure([.startDate: .outsidePeriod(start: period.lowerBound, end: period.upperBound)])
             }
@@ -160,7 +159,7 @@ extension AppDatabase {
         }
     }
 
-    private static func checkedTeam(_ db: Database, _ draft: ShadowingTeamDraft, id: Int64?) throws
+    private static func checkedTeam(_ db: any StoreConnection, _ draft: ShadowingTeamDraft, id: Int64?) throws
         -> (String, ClosedRange<LocalDate>, Int64, Int64) {
         var problems: [ShadowingField: ShadowingProblem] = [:]
         var name = ""
@@ -202,12 +201,12 @@ extension AppDatabase {
         try writer.write { db in try self.insertShadowingParticipant(db, teamId: teamId, name: name) }
     }
 
-    @_spi(Seeding) public func insertShadowingParticipant(_ db: Database, teamId: Int64, name: String) throws -> ShadowingParticipant {
+    @_spi(Seeding) public func insertShadowingParticipant(_ db: any StoreConnection, teamId: Int64, name: String) throws -> ShadowingParticipant {
         guard try Self.shadowingTeam(db, id: teamId) != nil else { throw StoreError.notFound(entity: "shadowing_team", id: teamId) }
         let cleaned = try ShadowingRules.validateText(name, field: .name, max: ShadowingRules.maxNameLength)
         try db.execute(sql: "INSERT INTO shadowing_participant (team_id, name, sort_key) VALUES (?, ?, ?)",
                        arguments: [teamId, cleaned, RegisterName.swedishSortKey(cleaned)])
-        let participant = ShadowingParticipant(id: db.lastInsertedRowID, teamId: teamId, name: cleaned)
+        let participant = ShadowingParticipant(id: try db.lastInsertedRowID(), teamId: teamId, name: cleaned)
         try recordAudit(db, .insert, entity: "shadowing_participant", entityId: participant.id, before: nil,
                         after: ["team_id": .integer(teamId), "name": .text(cleaned)])
         return participant
@@ -266,7 +265,7 @@ extension AppDatabase {
         try writer.write { db in try self.writeDayEntry(db, draft) }
     }
 
-    @_spi(Seeding) public func writeDayEntry(_ db: Database, _ draft: DayEntryDraft) throws -> DayEntry {
+    @_spi(Seeding) public func writeDayEntry(_ db: any StoreConnection, _ draft: DayEntryDraft) throws -> DayEntry {
         guard let team = try Self.shadowingTeam(db, id: draft.teamId) else {
             throw StoreError.notFound(entity: "shadowing_team", id: draft.teamId)
         }
@@ -295,7 +294,7 @@ extension AppDatabase {
             try db.cachedStatement(sql: """
                 INSERT INTO shadowing_entry (team_id, participant_id, date, role, lessons) VALUES (?, ?, ?, ?, ?)
                 """).execute(arguments: [team.id, participantId, date.iso, draft.role.rawValue, lessons])
-            entryId = db.lastInsertedRowID
+            entryId = try db.lastInsertedRowID()
         }
         let insert = try db.cachedStatement(sql: """
             INSERT INTO shadowing_observation (entry_id, position, team_id, date, task_id, minutes, judgement)
@@ -325,12 +324,12 @@ extension AppDatabase {
         try writer.write { db in try self.insertHypothesis(db, teamId: teamId, statement: statement, status: status, reviewDate: reviewDate) }
     }
 
-    @_spi(Seeding) public func insertHypothesis(_ db: Database, teamId: Int64, statement: String, status: HypothesisStatus, reviewDate: String) throws -> Hypothesis {
+    @_spi(Seeding) public func insertHypothesis(_ db: any StoreConnection, teamId: Int64, statement: String, status: HypothesisStatus, reviewDate: String) throws -> Hypothesis {
         guard try Self.shadowingTeam(db, id: teamId) != nil else { throw StoreError.notFound(entity: "shadowing_team", id: teamId) }
         let (text, date) = try Self.checkedHypothesis(statement: statement, reviewDate: reviewDate)
         try db.execute(sql: "INSERT INTO shadowing_hypothesis (team_id, statement, status, review_date) VALUES (?, ?, ?, ?)",
                        arguments: [teamId, text, status.rawValue, date.iso])
-        let hypothesis = Hypothesis(id: db.lastInsertedRowID, teamId: teamId, statement: text, status: status, reviewDate: date)
+        let hypothesis = Hypothesis(id: try db.lastInsertedRowID(), teamId: teamId, statement: text, status: status, reviewDate: date)
         try recordAudit(db, .insert, entity: "shadowing_hypothesis", entityId: hypothesis.id, before: nil, after: Self.audit(hypothesis))
         return hypothesis
     }

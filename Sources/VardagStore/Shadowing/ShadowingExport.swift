@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Exports Skuggning logs: one row per observed task, or (`summary`) the analysis figures.
@@ -45,7 +44,7 @@ public enum ShadowingExport {
         return try db.writer.read { conn in
             var rows: [ShadowingExportRow] = []
             for teamId in teamIds {
-                rows += try Row.fetchAll(conn, sql: """
+                rows += try StoreRow.fetchAll(conn, sql: """
                     SELECT st.name, e.date, p.name, e.role, t.name, t.category, o.minutes, o.judgement, e.lessons
                     FROM shadowing_observation o
                     JOIN shadowing_entry e ON e.id = o.entry_id

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Fyrfältaren reads, named by what the screens show.
@@ -17,7 +16,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func teamMembers(teamId: Int64) throws -> [TeamMember] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT id, name, title FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY sort_key, id
                 """, arguments: [teamId]).map { TeamMember(id: $0["id"], name: $0["name"], title: $0["title"]) }
         }
@@ -31,9 +30,9 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func workloadGrid(medarbetareId: Int64, period: WorkloadPeriod) throws -> WorkloadGrid? {
         try writer.read { db in
-            guard let person = try Row.fetchOne(db, sql: "SELECT name, team_id FROM medarbetare WHERE id = ?",
+            guard let person = try StoreRow.fetchOne(db, sql: "SELECT name, team_id FROM medarbetare WHERE id = ?",
                                                 arguments: [medarbetareId]) else { return nil }
-            let cases = try Row.fetchAll(db, sql: """
+            let cases = try StoreRow.fetchAll(db, sql: """
                 SELECT c.id, c.reference, c.case_type, c.note, r.time, r.difficulty,
                        d.id AS d_id, d.period AS d_period, d.kind, d.review_date, d.to_medarbetare_id, d.note AS d_note,
                        d.decided_by, d.decided_at
@@ -67,7 +66,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func decisions(caseId: Int64) throws -> [CaseDecision] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT id AS d_id, period AS d_period, kind, review_date, to_medarbetare_id, note AS d_note, decided_by, decided_at,
                        case_id FROM workload_decision WHERE case_id = ? ORDER BY id DESC
                 """, arguments: [caseId]).compactMap { Self.decision($0, caseId: $0["case_id"]) }
@@ -108,7 +107,7 @@ extension AppDatabase {
         let texts = range.map(\.description)
         let index = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($1, $0) })
         return try writer.read { db in
-            let people = try Row.fetchAll(db, sql: """
+            let people = try StoreRow.fetchAll(db, sql: """
                 SELECT id, name, sort_key, title FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY sort_key, id
                 """, arguments: [teamId])
             var histories: [Int64: [PeriodSummary]] = [:]
@@ -116,9 +115,9 @@ extension AppDatabase {
                 histories[person["id"]] = range.map { PeriodSummary(period: $0) }
             }
             let aggregate = try db.cachedStatement(sql: Self.overviewAggregateSQL(periods: texts.count))
-            var arguments: [any DatabaseValueConvertible] = [settings.highThreshold, teamId]
+            var arguments: [any StoreValueConvertible] = [settings.highThreshold, teamId]
             arguments += texts
-            let cursor = try Row.fetchCursor(aggregate, arguments: StatementArguments(arguments))
+            let cursor = try StoreRow.fetchCursor(aggregate, arguments: StoreArguments(arguments))
             while let row = try cursor.next() {
                 let id: Int64 = row[0]
                 guard let i = index[row[1] as String] else { continue }
@@ -130,9 +129,9 @@ extension AppDatabase {
                 JOIN workload_overall o ON o.medarbetare_id = m.id
                 WHERE m.team_id = ? AND m.active = 1 AND o.period IN (\(texts.map { _ in "?" }.joined(separator: ", ")))
                 """)
-            var overallArguments: [any DatabaseValueConvertible] = [teamId]
+            var overallArguments: [any StoreValueConvertible] = [teamId]
             overallArguments += texts
-            let overallCursor = try Row.fetchCursor(overall, arguments: StatementArguments(overallArguments))
+            let overallCursor = try StoreRow.fetchCursor(overall, arguments: StoreArguments(overallArguments))
             while let row = try overallCursor.next() {
                 let id: Int64 = row[0]
                 guard let i = index[row[1] as String] else { continue }
@@ -153,7 +152,7 @@ extension AppDatabase {
     /// - Throws: GRDB errors.
     public func waitingCases(teamId: Int64) throws -> [WaitingCase] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoreRow.fetchAll(db, sql: """
                 SELECT c.id, c.reference, m.id AS m_id, m.name, d.review_date, d.note, d.decided_by, d.decided_at
                 FROM workload_case c
                 JOIN medarbetare m ON m.id = c.medarbetare_id
@@ -178,7 +177,7 @@ extension AppDatabase {
     public func diaryDay(medarbetareId: Int64, day: LocalDate) throws -> [TimeCategory: Int] {
         try writer.read { db in
             var result: [TimeCategory: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try StoreRow.fetchAll(db, sql: """
                 SELECT category, minutes FROM timediary_entry WHERE medarbetare_id = ? AND day = ?
                 """, arguments: [medarbetareId, day.iso]) {
                 if let category = TimeCategory(rawValue: row["category"]) { result[category] = row["minutes"] }
@@ -198,13 +197,13 @@ extension AppDatabase {
         try writer.read { db in
             var rows: [Int64: DirectShareRow] = [:]
             var order: [Int64] = []
-            for person in try Row.fetchAll(db, sql: "SELECT id, name FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY sort_key, id",
+            for person in try StoreRow.fetchAll(db, sql: "SELECT id, name FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY sort_key, id",
                                            arguments: [teamId]) {
                 let id: Int64 = person["id"]
                 order.append(id)
                 rows[id] = DirectShareRow(id: id, name: person["name"], minutes: [:], days: 0)
             }
-            for row in try Row.fetchAll(db, sql: """
+            for row in try StoreRow.fetchAll(db, sql: """
                 SELECT e.medarbetare_id, e.category, sum(e.minutes) AS minutes, count(DISTINCT e.day) AS days
                 FROM timediary_entry e JOIN medarbetare m ON m.id = e.medarbetare_id
                 WHERE m.team_id = ? AND m.active = 1 AND e.day BETWEEN ? AND ?
@@ -221,16 +220,16 @@ extension AppDatabase {
         }
     }
 
-    // MARK: Row mapping
+    // MARK: StoreRow mapping
 
-    static func workloadCase(_ row: Row) -> WorkloadCase {
+    static func workloadCase(_ row: StoreRow) -> WorkloadCase {
         let id: Int64 = row["id"]
         return WorkloadCase(
             id: id, reference: row["reference"], caseType: (row["case_type"] as String?).flatMap(CaseType.init(rawValue:)),
             note: row["note"], time: row["time"], difficulty: row["difficulty"], decision: decision(row, caseId: id))
     }
 
-    static func decision(_ row: Row, caseId: Int64) -> CaseDecision? {
+    static func decision(_ row: StoreRow, caseId: Int64) -> CaseDecision? {
         guard let id: Int64 = row["d_id"], let kind = (row["kind"] as String?).flatMap(DecisionKind.init(rawValue:)),
               let period = try? WorkloadPeriod.parse(row["d_period"]) else { return nil }
         return CaseDecision(

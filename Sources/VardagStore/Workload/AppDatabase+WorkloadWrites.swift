@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Fyrfältaren writes. Each runs in one transaction with its audit row(s); a thrown
@@ -42,7 +41,7 @@ extension AppDatabase {
             try Self.requireActiveStaff(db, medarbetareId)
             try db.execute(sql: "INSERT INTO workload_case (medarbetare_id, reference, case_type, note) VALUES (?, ?, ?, ?)",
                            arguments: [medarbetareId, valid.reference, valid.caseType?.rawValue, valid.note])
-            let caseId = db.lastInsertedRowID
+            let caseId = try db.lastInsertedRowID()
             try self.recordAudit(db, .insert, entity: "workload_case", entityId: caseId, before: nil, after: [
                 "medarbetare_id": .integer(medarbetareId), "reference": .text(valid.reference),
                 "case_type": valid.caseType.map { .text($0.rawValue) } ?? .null, "note": .text(valid.note),
@@ -63,7 +62,7 @@ extension AppDatabase {
     public func updateCase(caseId: Int64, period: WorkloadPeriod, draft: CaseDraft) throws {
         let valid = try draft.validate()
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT reference, case_type, note FROM workload_case WHERE id = ?",
+            guard let row = try StoreRow.fetchOne(db, sql: "SELECT reference, case_type, note FROM workload_case WHERE id = ?",
                                              arguments: [caseId]) else {
                 throw StoreError.notFound(entity: "workload_case", id: caseId)
             }
@@ -105,7 +104,7 @@ extension AppDatabase {
     /// - Throws: `StoreError.notFound`.
     public func removeRating(caseId: Int64, period: WorkloadPeriod) throws {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try StoreRow.fetchOne(db, sql: """
                 SELECT id, medarbetare_id, time, difficulty FROM workload_rating WHERE case_id = ? AND period = ?
                 """, arguments: [caseId, period.description]) else {
                 throw StoreError.notFound(entity: "workload_rating", id: caseId)
@@ -131,7 +130,7 @@ extension AppDatabase {
         try PeriodRule.check(period, today: today)
         try writer.write { db in
             try Self.requireActiveStaff(db, medarbetareId)
-            let existing = try Row.fetchOne(db, sql: "SELECT id, rating FROM workload_overall WHERE medarbetare_id = ? AND period = ?",
+            let existing = try StoreRow.fetchOne(db, sql: "SELECT id, rating FROM workload_overall WHERE medarbetare_id = ? AND period = ?",
                                             arguments: [medarbetareId, period.description])
             if let existing {
                 let id: Int64 = existing["id"]
@@ -141,7 +140,7 @@ extension AppDatabase {
             } else {
                 try db.execute(sql: "INSERT INTO workload_overall (medarbetare_id, period, rating) VALUES (?, ?, ?)",
                                arguments: [medarbetareId, period.description, rating])
-                try self.recordAudit(db, .insert, entity: "workload_overall", entityId: db.lastInsertedRowID, before: nil, after: [
+                try self.recordAudit(db, .insert, entity: "workload_overall", entityId: try db.lastInsertedRowID(), before: nil, after: [
                     "medarbetare_id": .integer(medarbetareId), "period": .text(period.description), "rating": .integer(Int64(rating)),
                 ])
             }
@@ -235,7 +234,7 @@ extension AppDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [caseId, period.description, kind.rawValue, review?.iso, target, cleanNote, self.user, at])
             let decision = CaseDecision(
-                id: db.lastInsertedRowID, caseId: caseId, period: period, kind: kind, reviewDate: review,
+                id: try db.lastInsertedRowID(), caseId: caseId, period: period, kind: kind, reviewDate: review,
                 toMedarbetareId: target, note: cleanNote, decidedBy: self.user, decidedAt: at)
             try self.recordAudit(db, .insert, entity: "workload_decision", entityId: decision.id, before: nil, after: [
                 "case_id": .integer(caseId), "period": .text(period.description), "kind": .text(kind.rawValue),
@@ -256,12 +255,12 @@ extension AppDatabase {
     /// rating alone). Each removal is audited like `removeRating`.
     /// - Returns: how many later ratings were removed.
     @discardableResult
-    private func closeLaterCopies(_ db: Database, caseId: Int64, after period: WorkloadPeriod) throws -> Int {
-        guard let closed = try Row.fetchOne(db, sql: """
+    private func closeLaterCopies(_ db: any StoreConnection, caseId: Int64, after period: WorkloadPeriod) throws -> Int {
+        guard let closed = try StoreRow.fetchOne(db, sql: """
             SELECT time, difficulty FROM workload_rating WHERE case_id = ? AND period <= ? ORDER BY period DESC LIMIT 1
             """, arguments: [caseId, period.description]) else { return 0 }
         let (time, difficulty): (Int, Int) = (closed["time"], closed["difficulty"])
-        let later = try Row.fetchAll(db, sql: """
+        let later = try StoreRow.fetchAll(db, sql: """
             SELECT r.id, r.medarbetare_id, r.period, r.time, r.difficulty,
                    EXISTS (SELECT 1 FROM workload_decision d WHERE d.case_id = r.case_id AND d.period = r.period) AS decided
             FROM workload_rating r WHERE r.case_id = ? AND r.period > ? ORDER BY r.period
@@ -281,18 +280,18 @@ extension AppDatabase {
     }
 
     /// Makes a colleague the owner and moves (or copies) the next period's rating to her.
-    private func handOver(_ db: Database, caseId: Int64, from owner: Int64, to target: Int64, after period: WorkloadPeriod) throws {
+    private func handOver(_ db: any StoreConnection, caseId: Int64, from owner: Int64, to target: Int64, after period: WorkloadPeriod) throws {
         try db.execute(sql: "UPDATE workload_case SET medarbetare_id = ? WHERE id = ?", arguments: [target, caseId])
         try recordAudit(db, .update, entity: "workload_case", entityId: caseId,
                         before: ["medarbetare_id": .integer(owner)], after: ["medarbetare_id": .integer(target)])
         let next = period.next.description
-        if let existing = try Row.fetchOne(db, sql: "SELECT id, medarbetare_id FROM workload_rating WHERE case_id = ? AND period = ?",
+        if let existing = try StoreRow.fetchOne(db, sql: "SELECT id, medarbetare_id FROM workload_rating WHERE case_id = ? AND period = ?",
                                            arguments: [caseId, next]) {
             let id: Int64 = existing["id"]
             try db.execute(sql: "UPDATE workload_rating SET medarbetare_id = ? WHERE id = ?", arguments: [target, id])
             try recordAudit(db, .update, entity: "workload_rating", entityId: id,
                             before: ["medarbetare_id": .integer(existing["medarbetare_id"])], after: ["medarbetare_id": .integer(target)])
-        } else if let current = try Row.fetchOne(db, sql: """
+        } else if let current = try StoreRow.fetchOne(db, sql: """
             SELECT time, difficulty FROM workload_rating WHERE case_id = ? AND period <= ? ORDER BY period DESC LIMIT 1
             """, arguments: [caseId, period.description]) {
             try insertRating(db, caseId: caseId, medarbetareId: target, period: period.next,
@@ -323,7 +322,7 @@ extension AppDatabase {
                 SELECT coalesce(sum(minutes), 0) FROM timediary_entry WHERE medarbetare_id = ? AND day = ? AND category != ?
                 """, arguments: [medarbetareId, date.iso, category.rawValue]) ?? 0
             if others + value > TimeDiary.dayMinutes { throw WorkloadFailure(.minutes, .dayTooLong(minutes: others + value)) }
-            let existing = try Row.fetchOne(db, sql: """
+            let existing = try StoreRow.fetchOne(db, sql: """
                 SELECT id, minutes FROM timediary_entry WHERE medarbetare_id = ? AND day = ? AND category = ?
                 """, arguments: [medarbetareId, date.iso, category.rawValue])
             if let existing {
@@ -334,7 +333,7 @@ extension AppDatabase {
             } else {
                 try db.execute(sql: "INSERT INTO timediary_entry (medarbetare_id, day, category, minutes) VALUES (?, ?, ?, ?)",
                                arguments: [medarbetareId, date.iso, category.rawValue, value])
-                try self.recordAudit(db, .insert, entity: "timediary_entry", entityId: db.lastInsertedRowID, before: nil, after: [
+                try self.recordAudit(db, .insert, entity: "timediary_entry", entityId: try db.lastInsertedRowID(), before: nil, after: [
                     "medarbetare_id": .integer(medarbetareId), "day": .text(date.iso),
                     "category": .text(category.rawValue), "minutes": .integer(Int64(value)),
                 ])
@@ -345,21 +344,21 @@ extension AppDatabase {
 
     // MARK: Helpers
 
-    @_spi(Seeding) public func insertRating(_ db: Database, caseId: Int64, medarbetareId: Int64, period: WorkloadPeriod, time: Int, difficulty: Int) throws {
+    @_spi(Seeding) public func insertRating(_ db: any StoreConnection, caseId: Int64, medarbetareId: Int64, period: WorkloadPeriod, time: Int, difficulty: Int) throws {
         try db.execute(sql: """
             INSERT INTO workload_rating (case_id, medarbetare_id, period, time, difficulty) VALUES (?, ?, ?, ?, ?)
             """, arguments: [caseId, medarbetareId, period.description, time, difficulty])
-        try recordAudit(db, .insert, entity: "workload_rating", entityId: db.lastInsertedRowID, before: nil, after: [
+        try recordAudit(db, .insert, entity: "workload_rating", entityId: try db.lastInsertedRowID(), before: nil, after: [
             "case_id": .integer(caseId), "medarbetare_id": .integer(medarbetareId), "period": .text(period.description),
             "time": .integer(Int64(time)), "difficulty": .integer(Int64(difficulty)),
         ])
     }
 
-    private func changeRating(_ db: Database, caseId: Int64, period: WorkloadPeriod, time: Int, difficulty: Int) throws {
+    private func changeRating(_ db: any StoreConnection, caseId: Int64, period: WorkloadPeriod, time: Int, difficulty: Int) throws {
         let select = try db.cachedStatement(sql: """
             SELECT id, time, difficulty FROM workload_rating WHERE case_id = ? AND period = ?
             """)
-        guard let row = try Row.fetchOne(select, arguments: [caseId, period.description]) else {
+        guard let row = try StoreRow.fetchOne(select, arguments: [caseId, period.description]) else {
             throw StoreError.notFound(entity: "workload_rating", id: caseId)
         }
         let id: Int64 = row["id"]
@@ -370,15 +369,15 @@ extension AppDatabase {
                         after: ["time": .integer(Int64(time)), "difficulty": .integer(Int64(difficulty))])
     }
 
-    static func requireActiveStaff(_ db: Database, _ medarbetareId: Int64) throws {
+    static func requireActiveStaff(_ db: any StoreConnection, _ medarbetareId: Int64) throws {
         guard try Bool.fetchOne(db, sql: "SELECT active FROM medarbetare WHERE id = ?", arguments: [medarbetareId]) == true else {
             throw WorkloadFailure(.medarbetare, .unknownReference)
         }
     }
 
     /// Last period's cases of a worker and those handed to her, with their latest decisions.
-    static func carriedCases(_ db: Database, period: WorkloadPeriod, intoOwner owner: Int64) throws -> [CarriedCase] {
-        try Row.fetchAll(db, sql: """
+    static func carriedCases(_ db: any StoreConnection, period: WorkloadPeriod, intoOwner owner: Int64) throws -> [CarriedCase] {
+        try StoreRow.fetchAll(db, sql: """
             SELECT r.case_id, r.medarbetare_id, r.time, r.difficulty, d.kind, d.to_medarbetare_id
             FROM workload_rating r
             JOIN workload_case c ON c.id = r.case_id
@@ -392,8 +391,8 @@ extension AppDatabase {
         }
     }
 
-    static func fetchWorkloadSettings(_ db: Database) throws -> WorkloadSettings {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM workload_settings WHERE id = 1") else { return .standard }
+    static func fetchWorkloadSettings(_ db: any StoreConnection) throws -> WorkloadSettings {
+        guard let row = try StoreRow.fetchOne(db, sql: "SELECT * FROM workload_settings WHERE id = 1") else { return .standard }
         return WorkloadSettings(
             periodKind: PeriodKind(rawValue: row["period_kind"]) ?? .week, highThreshold: row["high_threshold"],
             heavyOverall: row["heavy_overall"], heavyTungPercent: row["heavy_tung_percent"],

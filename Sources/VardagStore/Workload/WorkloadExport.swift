@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VardagDomain
 
 /// Exports Fyrfältaren ratings and time diaries as Swedish-Excel CSV or JSON (see `RegisterExport` for the format rules).
@@ -47,7 +46,7 @@ public enum WorkloadExport {
     /// and unit names when given; nil when the filter names no team.
     /// - Throws: `WorkloadFailure` (`.team`, `.unknownReference`) when no team matches,
     ///   `AmbiguousTeamName` with the places when several do.
-    static func teamIds(_ db: Database, filter: Filter) throws -> [Int64]? {
+    static func teamIds(_ db: any StoreConnection, filter: Filter) throws -> [Int64]? {
         guard let name = filter.teamName else { return nil }
         func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased() }
         var sql = """
@@ -55,10 +54,10 @@ public enum WorkloadExport {
             JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
             WHERE t.name_key = ?
             """
-        var arguments: [any DatabaseValueConvertible] = [key(name)]
+        var arguments: [any StoreValueConvertible] = [key(name)]
         if let kommun = filter.kommunName { sql += " AND k.name_key = ?"; arguments.append(key(kommun)) }
         if let enhet = filter.enhetName { sql += " AND e.name_key = ?"; arguments.append(key(enhet)) }
-        let rows = try Row.fetchAll(db, sql: sql + " ORDER BY k.sort_key, e.sort_key", arguments: StatementArguments(arguments))
+        let rows = try StoreRow.fetchAll(db, sql: sql + " ORDER BY k.sort_key, e.sort_key", arguments: StoreArguments(arguments))
         if rows.isEmpty { throw WorkloadFailure(.team, .unknownReference) }
         if rows.count > 1 {
             throw AmbiguousTeamName(name: name, choices: rows.map { .init(kommun: $0["kommun"], enhet: $0["enhet"], team: $0["team"]) })
@@ -76,7 +75,7 @@ public enum WorkloadExport {
         let settings = try store.workloadSettings()
         return try store.writer.read { db in
             var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
+            var arguments: [any StoreValueConvertible] = []
             if let ids = try teamIds(db, filter: filter) {
                 conditions.append("t.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
                 arguments += ids
@@ -87,7 +86,7 @@ public enum WorkloadExport {
                 arguments += [bound.description, bound.description.count]
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: """
+            return try StoreRow.fetchAll(db, sql: """
                 SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, r.period,
                        c.reference, c.case_type, r.time, r.difficulty, d.kind, d.decided_by, d.decided_at
                 FROM workload_rating r
@@ -100,7 +99,7 @@ public enum WorkloadExport {
                     SELECT max(id) FROM workload_decision WHERE case_id = r.case_id AND period <= r.period)
                 \(whereClause)
                 ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, r.period, c.reference, c.id
-                """, arguments: StatementArguments(arguments)).map { row in
+                """, arguments: StoreArguments(arguments)).map { row in
                 let time: Int = row["time"], difficulty: Int = row["difficulty"]
                 let field = WorkloadField.of(time: time, difficulty: difficulty, threshold: settings.highThreshold)
                 let kind = (row["kind"] as String?).flatMap(DecisionKind.init(rawValue:))
@@ -123,7 +122,7 @@ public enum WorkloadExport {
     public static func diaryRows(from store: AppDatabase, filter: Filter = Filter()) throws -> [TimeDiaryExportRow] {
         try store.writer.read { db in
             var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
+            var arguments: [any StoreValueConvertible] = []
             if let ids = try teamIds(db, filter: filter) {
                 conditions.append("t.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
                 arguments += ids
@@ -132,7 +131,7 @@ public enum WorkloadExport {
             if let to = filter.to { conditions.append("x.day <= ?"); arguments.append(to.lastDay.iso) }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let order = TimeCategory.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ")
-            return try Row.fetchAll(db, sql: """
+            return try StoreRow.fetchAll(db, sql: """
                 SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, x.day, x.category, x.minutes
                 FROM timediary_entry x
                 JOIN medarbetare m ON m.id = x.medarbetare_id
@@ -141,7 +140,7 @@ public enum WorkloadExport {
                 JOIN kommun k ON k.id = e.kommun_id
                 \(whereClause)
                 ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, x.day, CASE x.category \(order) END
-                """, arguments: StatementArguments(arguments)).map { row in
+                """, arguments: StoreArguments(arguments)).map { row in
                 TimeDiaryExportRow(kommun: row["kommun"], enhet: row["enhet"], team: row["team"], medarbetare: row["medarbetare"],
                                    dag: row["day"], kategori: row["category"], minuter: row["minutes"])
             }

@@ -1,0 +1,19 @@
+/// A database the store reads and writes in transactions: SQLite through GRDB, or a
+/// PostgreSQL server through libpq. The store's intents see only this and `StoreConnection`.
+public protocol StoreWriter: Sendable {
+    /// The SQL the database speaks.
+    var dialect: SQLDialect { get }
+    /// Where the data is, for messages: a file path, or the server and database name.
+    var location: String { get }
+    /// Runs `body` in a read-only transaction that sees one consistent state.
+    func read<T>(_ body: (any StoreConnection) throws -> T) throws -> T
+    /// Runs `body` in a write transaction: all of it is stored, or none of it.
+    ///
+    /// A PostgreSQL writer runs `body` again when the server refused the transaction for a
+    /// serialization failure or deadlock, so `body` must not have other effects.
+    func write<T>(_ body: (any StoreConnection) throws -> T) throws -> T
+    /// Runs `body` outside a transaction; it begins and ends its own.
+    func writeWithoutTransaction<T>(_ body: (any StoreConnection) throws -> T) throws -> T
+    /// Closes the connections.
+    func close() throws
+}
