@@ -24,7 +24,8 @@ let package = Package(
             sources: ["VardagResources.swift", "CatalogueTemplate.swift"],
             resources: [.copy("Data")]
         ),
-        // GRDB store: migrations, intent-named reads and writes, audit, exports.
+        // The store: migrations, intent-named reads and writes, audit, exports; SQLite through
+        // GRDB, or PostgreSQL through libpq.
         .target(
             name: "VardagStore",
             dependencies: [
@@ -33,6 +34,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the competence import's bulk binding (see BulkStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // PostgreSQL's client library, for a shared database on a server.
+                "CLibPQ",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
@@ -46,6 +49,11 @@ let package = Package(
                 "VardagStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        // libpq through a module map, as ncursesw: connections behave exactly as psql's.
+        .systemLibrary(
+            name: "CLibPQ",
+            providers: [.apt(["libpq-dev"])]
         ),
         // ncursesw through a module map and a small shim header.
         .systemLibrary(
