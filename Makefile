@@ -2,7 +2,7 @@
 # `make run` and `make test` install missing Debian packages first.
 
 SWIFT ?= swift
-DEBIAN_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3
+DEBIAN_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 postgresql libpq-dev
 DEMO_DB ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)/vardag/demo.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -24,6 +24,11 @@ open-demo:
 # in): the monkey test's 20,000 random events on each of 73 screens take minutes there
 # and more than an hour in a debug build. The monkey runs in two processes beside the
 # rest of the suite; their logs are kept in $(TEST_LOGS).
+# The PostgreSQL tests get a throwaway cluster (scripts/pg-test-cluster) in a fresh
+# temporary folder, stopped and removed at the end whatever happens (the EXIT trap; INT,
+# TERM and HUP exit through it). Without it those tests skip, but under CI=true a
+# cluster that cannot start fails the run. The folder is in /dev/shm when there is one:
+# a test's fresh database is made there in ~25 ms, against ~230 ms on this disk.
 TEST_BUILD := -c release -Xswiftc -enable-testing -Xswiftc -DVARDAG_TEST_BUILD --scratch-path .build-test
 TEST_BUNDLE := .build-test/release/VardagPackageTests.xctest
 TEST_LOGS := .build-test/logs
@@ -34,6 +39,16 @@ test: deps
 	$(SWIFT) build $(TEST_BUILD) --build-tests
 	@mkdir -p $(TEST_LOGS); status=0; \
 	export LANG=C.UTF-8 TZ=Europe/Stockholm; \
+	pg=$$(mktemp -d /dev/shm/vardag-pg.XXXXXX 2>/dev/null || mktemp -d /tmp/vardag-pg.XXXXXX) || exit 1; \
+	trap 'scripts/pg-test-cluster stop "$$pg"' EXIT; \
+	trap 'exit 130' INT; trap 'exit 143' TERM; trap 'exit 129' HUP; \
+	if scripts/pg-test-cluster start "$$pg"; then \
+	  export VARDAG_TEST_PGHOST="$$pg/sock" VARDAG_TEST_PGUSER=postgres; \
+	elif [ "$${CI:-}" = true ]; then \
+	  echo "make test: the PostgreSQL test cluster did not start (CI=true needs it)" >&2; exit 1; \
+	else \
+	  echo "make test: warning: no PostgreSQL test cluster; the PostgreSQL tests will skip" >&2; \
+	fi; \
 	$(TEST_BUNDLE) $(MONKEY_A) > $(TEST_LOGS)/monkey-a.log 2>&1 & a=$$!; \
 	$(TEST_BUNDLE) $(MONKEY_B) > $(TEST_LOGS)/monkey-b.log 2>&1 & b=$$!; \
 	$(SWIFT) test $(TEST_BUILD) --skip-build --skip MonkeyTests || status=1; \
