@@ -32,11 +32,25 @@ public final class TemporaryDatabase {
     /// - Returns: the open database.
     /// - Throws: `StoreError`.
     public func open(user: String = "testare", now: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
-        try AppDatabase.open(path: path, user: user, now: now)
+        if Self.backendUnderTest == .postgres {
+            if server == nil { server = try TemporaryPostgresDatabase() }
+            return try AppDatabase.open(server: server!.conninfo, user: user, now: now)
+        }
+        return try AppDatabase.open(path: path, user: user, now: now)
     }
+
+    /// The backend the store tests run on: SQLite, or PostgreSQL when
+    /// `VARDAG_TEST_BACKEND=postgres` (`make test` runs the store suite once on each).
+    public static var backendUnderTest: SQLDialect {
+        ProcessInfo.processInfo.environment["VARDAG_TEST_BACKEND"] == "postgres" ? .postgres : .sqlite
+    }
+
+    /// The server database `open()` made when the store tests run on PostgreSQL.
+    public private(set) var server: TemporaryPostgresDatabase?
 
     /// Deletes the directory and everything in it.
     public func remove() {
+        server?.remove()
         try? FileManager.default.removeItem(at: directory)
     }
 

@@ -49,6 +49,7 @@ public enum ErrorText {
         case .readOnly: return s["error.database.readOnly"]
         case .constraint: return s["error.database.constraint"]
         case .damaged: return s["error.database.damaged"]
+        case .serverUnavailable: return s["error.database.serverUnavailable"]
         case .other(let message): return s.format("error.database.other", message)
         }
     }
@@ -79,6 +80,10 @@ public enum ErrorText {
         case .diskFull(let path): return s.format("error.store.diskFull", path)
         case .destinationExists(let path): return s.format("error.store.destinationExists", path)
         case .notARegularFile(let path): return s.format("error.store.notARegularFile", path)
+        case .serverUnreachable(let server, let reason): return s.format("error.store.serverUnreachable", server, reason)
+        case .loginRefused(let server, let reason): return s.format("error.store.loginRefused", server, reason)
+        case .noSuchServerDatabase(let server, let reason): return s.format("error.store.noSuchServerDatabase", server, reason)
+        case .foreignServerDatabase(let server): return s.format("error.store.foreignServerDatabase", server)
         }
     }
 

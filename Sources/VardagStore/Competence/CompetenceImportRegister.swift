@@ -53,7 +53,7 @@ struct CompetenceImportRegister {
         // integer, not by hashing a key with å and ä in it.
         var teamUnit: [Int64: Int] = [:]
         let unitCursor = try StoreRow.fetchCursor(db, sql: """
-            SELECT e.id, e.name, e.name_key, e.omrade, e.active AND k.active, k.name, k.name_key, t.id, t.name, t.name_key, t.active
+            SELECT e.id, e.name, e.name_key, e.omrade, (e.active = 1 AND k.active = 1), k.name, k.name_key, t.id, t.name, t.name_key, t.active
             FROM enhet e JOIN kommun k ON k.id = e.kommun_id LEFT JOIN team t ON t.enhet_id = e.id
             ORDER BY e.id
             """)

@@ -84,6 +84,6 @@ extension AppDatabase {
 
 extension AppDatabase {
     func backupServer(to destination: URL, replacing: Bool) throws {
-        fatalError("todo")
+        throw StoreError.cannotWriteFile(path: destination.path, reason: "not yet")
     }
 }

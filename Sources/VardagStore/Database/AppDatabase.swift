@@ -57,6 +57,16 @@ public final class AppDatabase: Sendable {
         try migrator.migrate(writer)
     }
 
+    /// Wraps a migrated PostgreSQL connection (see `open(server:user:now:)`).
+    init(server: PostgresStoreWriter, user: String, now: @escaping @Sendable () -> Date) {
+        writer = server
+        sqlite = nil
+        self.user = user.isEmpty ? "unknown" : user
+        self.now = now
+        migrationBackupPath = nil
+        tidiesWALFilesOf = nil
+    }
+
     /// Wraps a read-only connection as it is, without migrating (for `openForChecking` and `openForReading`).
     /// - Parameters:
     ///   - reader: the connection.

@@ -16,12 +16,19 @@ public enum DatabaseRefusal: Equatable, Sendable {
     case constraint
     /// The file is damaged.
     case damaged
+    /// The database server does not answer (it restarts, or the network is down); nothing
+    /// was stored, and the next try connects again.
+    case serverUnavailable
     /// Anything else, with the engine's own message.
     case other(String)
 
     /// The refusal for an error the database engine threw, or nil for other errors.
     /// - Parameter error: what a store method threw.
     public init?(_ error: any Error) {
+        if let error = error as? PostgresError {
+            self.init(error)
+            return
+        }
         guard let error = error as? DatabaseError else { return nil }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
@@ -31,6 +38,19 @@ public enum DatabaseRefusal: Equatable, Sendable {
         case .SQLITE_CONSTRAINT: self = .constraint
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .damaged
         default: self = .other(error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// The refusal for a PostgreSQL server's error, by its SQLSTATE class.
+    init(_ error: PostgresError) {
+        switch error.sqlState {
+        case "40001", "40P01", "55P03", "57014": self = .busy
+        case "53100": self = .diskFull
+        case "25006", "42501": self = .readOnly
+        case "XX001", "XX002": self = .damaged
+        case let state where state.hasPrefix("23"): self = .constraint
+        case _ where error.isConnectionLost: self = .serverUnavailable
+        default: self = .other(error.message)
         }
     }
 }

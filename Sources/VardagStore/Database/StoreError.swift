@@ -45,6 +45,16 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The path is neither a regular file nor a directory (a FIFO, a device, a socket):
     /// a database is always a regular file, and opening a FIFO would wait forever.
     case notARegularFile(path: String)
+    /// The PostgreSQL server could not be reached (not running, wrong host or socket, a
+    /// timeout), with libpq's reason.
+    case serverUnreachable(server: String, reason: String)
+    /// The server refused the login: a wrong password, no such role, or no entry that lets
+    /// this OS user or host in (`pg_hba.conf`), with libpq's reason.
+    case loginRefused(server: String, reason: String)
+    /// The server has no database of the name given.
+    case noSuchServerDatabase(server: String, reason: String)
+    /// The server database has tables but is not a Vardag database; it was not changed.
+    case foreignServerDatabase(server: String)
 
     public var description: String {
         switch self {
@@ -86,6 +96,14 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path) exists already; give --force to replace it"
         case .notARegularFile(let path):
             return "\(path) is not a regular file (a FIFO, device or socket), not a Vardag database; it was not changed"
+        case .serverUnreachable(let server, let reason):
+            return "cannot reach the PostgreSQL server \(server): \(reason)"
+        case .loginRefused(let server, let reason):
+            return "the PostgreSQL server \(server) refused the login: \(reason)"
+        case .noSuchServerDatabase(let server, let reason):
+            return "no such database on the PostgreSQL server \(server): \(reason)"
+        case .foreignServerDatabase(let server):
+            return "\(server) holds tables of another program, not a Vardag database; it was not changed"
         }
     }
 }

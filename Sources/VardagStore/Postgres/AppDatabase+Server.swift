@@ -1,0 +1,42 @@
+import Foundation
+
+extension AppDatabase {
+    /// Connects to a Vardag database on a PostgreSQL server and brings it to this build's
+    /// schema (an empty database gets the whole schema).
+    ///
+    /// The connection string is libpq's: a `postgresql://` URI or `host=… dbname=…`
+    /// keywords, completed by the `PG*` environment variables, `~/.pgpass` and service
+    /// files exactly as for `psql`.
+    /// - Parameters:
+    ///   - conninfo: the connection string.
+    ///   - user: the author recorded in the audit trail.
+    ///   - now: the clock for audit timestamps.
+    /// - Returns: the open, migrated database.
+    /// - Throws: `StoreError` (`.serverUnreachable`, `.loginRefused`, `.noSuchServerDatabase`,
+    ///   `.foreignServerDatabase`, `.newerSchema`), or the server's errors.
+    public static func open(server conninfo: String, user: String, now: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        let connection = try connect(conninfo)
+        try PostgresMigrator.migrate(connection)
+        return AppDatabase(server: PostgresStoreWriter(connection: connection), user: user, now: now)
+    }
+
+    /// Connects, turning libpq's refusals into the store's reasons.
+    static func connect(_ conninfo: String) throws -> PostgresConnection {
+        do {
+            return try PostgresConnection(conninfo: conninfo)
+        } catch let error as PostgresError {
+            let server = ServerAddress.describe(conninfo)
+            switch error.sqlState {
+            case "28P01", "28000": throw StoreError.loginRefused(server: server, reason: error.message)
+            case "3D000": throw StoreError.noSuchServerDatabase(server: server, reason: error.message)
+            default: throw StoreError.serverUnreachable(server: server, reason: error.message)
+            }
+        }
+    }
+
+    /// Whether this database is on a PostgreSQL server.
+    public var isOnServer: Bool { writer.dialect == .postgres }
+
+    /// Where the data is, for messages: the file path, or the server and database (never a password).
+    public var location: String { writer.location }
+}
