@@ -121,7 +121,7 @@ extension AppDatabase {
             let bitsPerStep = 12
             let packed = largestTeam < (1 << bitsPerStep) && Ladder.stepCount * bitsPerStep < 63
             let sums = packed
-                ? "sum(1 << ((s.step_no - 1) * \(bitsPerStep)))"
+                ? "sum(CAST(1 AS BIGINT) << CAST((s.step_no - 1) * \(bitsPerStep) AS INTEGER))"
                 : (1...Ladder.stepCount).map { "sum(s.step_no = \($0))" }.joined(separator: ", ")
             let stepRows = try StoreRow.fetchCursor(db, sql: """
                 SELECT m.team_id, \(sums) FROM medarbetare m

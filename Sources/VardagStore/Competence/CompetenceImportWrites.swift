@@ -76,7 +76,7 @@ extension AppDatabase {
                 FROM competence_mapping
                 """)
             while let row = try mapped.next() { setValues[row[0]] = row[1] }
-            let masks = try StoreRow.fetchCursor(db, sql: "SELECT medarbetare_id, sum(1 << step_no) FROM competence_step_done GROUP BY medarbetare_id")
+            let masks = try StoreRow.fetchCursor(db, sql: "SELECT medarbetare_id, sum(CAST(1 AS BIGINT) << CAST(step_no AS INTEGER)) FROM competence_step_done GROUP BY medarbetare_id")
             while let row = try masks.next() { steps[row[0]] = row[1] }
         }
     }
@@ -196,7 +196,7 @@ extension AppDatabase {
         if columns.transition { updated.append("employed_on_protection_day") }
         if columns.wishes { updated.append("wishes") }
         let assignments = updated.enumerated().map { "\($1) = v.column\($0 + 2)" }.joined(separator: ", ")
-        let differences = updated.enumerated().map { "m.\($1) IS NOT v.column\($0 + 2)" }.joined(separator: " OR ")
+        let differences = updated.enumerated().map { "m.\($1) IS DISTINCT FROM v.column\($0 + 2)" }.joined(separator: " OR ")
         try runBatched(db, count: storedMappings.count, batch: 64, sql: { count in
             """
             UPDATE competence_mapping AS m SET \(assignments)

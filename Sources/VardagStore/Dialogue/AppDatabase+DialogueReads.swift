@@ -84,7 +84,7 @@ extension AppDatabase {
                 JOIN kommun bk ON bk.id = e.kommun_id
                 JOIN kommun pk ON pk.id = lg.providing_kommun_id
                 WHERE lg.providing_kommun_id != e.kommun_id
-                  AND (? IS NULL OR substr(coalesce(l.started_on, l.planned_start), 1, 4) = ?)
+                  AND (CAST(? AS TEXT) IS NULL OR substr(coalesce(l.started_on, l.planned_start), 1, 4) = ?)
                 GROUP BY pk.id, bk.id
                 ORDER BY pk.sort_key, bk.sort_key
                 """, arguments: [year.map(String.init), year.map(String.init)]).map { row in
@@ -109,7 +109,7 @@ extension AppDatabase {
                     (SELECT count(*) FROM dialogue_question q WHERE q.loop_id = l.id AND q.answered_meeting_id IS NULL),
                     (SELECT count(*) FROM dialogue_action a WHERE a.loop_id = l.id AND a.status != 'klar' AND a.due_date < ?)
                 FROM dialogue_loop l JOIN enhet e ON e.id = l.enhet_id JOIN kommun k ON k.id = e.kommun_id
-                WHERE (? IS NULL OR l.enhet_id = ?)
+                WHERE (CAST(? AS BIGINT) IS NULL OR l.enhet_id = ?)
                 ORDER BY k.sort_key, e.sort_key, l.planned_start DESC, l.id DESC
                 """,
                 arguments: [today.iso, enhetId, enhetId]).map { row in
@@ -288,7 +288,7 @@ extension AppDatabase {
             FROM dialogue_loop l JOIN enhet e ON e.id = l.enhet_id
             WHERE l.id IN (SELECT id FROM dialogue_loop WHERE started_on >= ? AND started_on < ?
                            UNION SELECT id FROM dialogue_loop WHERE finished_on >= ? AND finished_on < ?)
-              AND (? IS NULL OR e.kommun_id = ?)
+              AND (CAST(? AS BIGINT) IS NULL OR e.kommun_id = ?)
             """), arguments: [from, to, from, to, kommunId, kommunId])
         var guides: [Int64: [LoopFacts.Assignment]] = [:]
         let ids = rows.map { $0[0] as Int64 }

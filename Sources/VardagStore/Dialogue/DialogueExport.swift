@@ -56,8 +56,8 @@ public enum DialogueExport {
             }
             return try Int64.fetchAll(connection, sql: """
                 SELECT l.id FROM dialogue_loop l JOIN enhet e ON e.id = l.enhet_id JOIN kommun k ON k.id = e.kommun_id
-                WHERE (? IS NULL OR e.kommun_id = ?)
-                  AND (? IS NULL OR substr(coalesce(l.started_on, l.planned_start), 1, 4) = ?)
+                WHERE (CAST(? AS BIGINT) IS NULL OR e.kommun_id = ?)
+                  AND (CAST(? AS TEXT) IS NULL OR substr(coalesce(l.started_on, l.planned_start), 1, 4) = ?)
                 ORDER BY k.sort_key, e.sort_key, coalesce(l.started_on, l.planned_start), l.id
                 """, arguments: [kommunId, kommunId, filter.year.map(String.init), filter.year.map(String.init)])
         }

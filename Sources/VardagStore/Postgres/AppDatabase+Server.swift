@@ -20,6 +20,18 @@ extension AppDatabase {
         return AppDatabase(server: PostgresStoreWriter(connection: connection), user: user, now: now)
     }
 
+    /// Connects to a server database without migrating it, for `vardag check`: a database
+    /// still waiting for migrations is checked as it is.
+    /// - Throws: `StoreError` as `open(server:user:now:)`; `.foreignServerDatabase` when it
+    ///   has no Vardag migrations.
+    public static func openForChecking(server conninfo: String) throws -> AppDatabase {
+        let connection = try connect(conninfo)
+        guard try PostgresMigrator.hasMigrationTable(connection) else {
+            throw StoreError.foreignServerDatabase(server: connection.serverDescription)
+        }
+        return AppDatabase(server: PostgresStoreWriter(connection: connection), user: "check", now: { Date() })
+    }
+
     /// Connects, turning libpq's refusals into the store's reasons.
     static func connect(_ conninfo: String) throws -> PostgresConnection {
         do {

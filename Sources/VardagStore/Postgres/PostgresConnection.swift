@@ -39,7 +39,7 @@ final class PostgresConnection {
             throw PostgresError(sqlState: Self.loginState(message), message: Self.trimmed(message), detail: nil, constraint: nil)
         }
         // Messages in one language for the store to translate, and UTC for timestamps.
-        _ = try execute(script: "SET lc_messages TO 'C'; SET TIME ZONE 'UTC'; SET client_min_messages TO warning")
+        _ = try execute(script: "SET lc_messages TO 'C'; SET TIME ZONE 'UTC'; SET client_min_messages TO error")
     }
 
     /// Whether the connection is up (as far as libpq knows without asking the server).
@@ -83,7 +83,12 @@ final class PostgresConnection {
         } else {
             name = "s\(prepared.count + 1)"
             var types = arguments.map(Self.type)
-            _ = try check(PQprepare(connection, name, sql, CInt(types.count), &types))
+            do {
+                _ = try check(PQprepare(connection, name, sql, CInt(types.count), &types))
+            } catch {
+                if ProcessInfo.processInfo.environment["VARDAG_DEBUG_SQL"] != nil { FileHandle.standardError.write(Data("\(error)\n\(sql)\n".utf8)) }
+                throw error
+            }
             prepared[sql] = name
         }
         // strdup'd copies: the pointers must outlive the call, and a parameter list can be long.

@@ -14,10 +14,7 @@ enum PostgresMigrator {
     static func migrate(_ connection: PostgresConnection) throws {
         try connection.execute(script: "SELECT pg_advisory_lock(7461721)")
         defer { _ = try? connection.execute(script: "SELECT pg_advisory_unlock(7461721)") }
-        let hasTable = try connection.execute(sql: """
-            SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'vardag_migrations'
-            """, arguments: []).row(0).values.first == .integer(1)
-        if !hasTable {
+        if try !hasMigrationTable(connection) {
             let others = try connection.execute(sql: "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()",
                                                 arguments: []).row(0).values.first
             guard others == .integer(0) else { throw StoreError.foreignServerDatabase(server: connection.serverDescription) }
@@ -43,6 +40,13 @@ enum PostgresMigrator {
                 throw error
             }
         }
+    }
+
+    /// Whether the current schema has Vardag's table of applied migrations.
+    static func hasMigrationTable(_ connection: PostgresConnection) throws -> Bool {
+        try connection.execute(sql: """
+            SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'vardag_migrations'
+            """, arguments: []).row(0).values.first == .integer(1)
     }
 
     /// The identifiers recorded as applied, in the order they were applied.

@@ -151,7 +151,7 @@ extension AppDatabase {
         var arguments = StoreArguments()
         for part in parts { arguments += part.arguments }
         return try StoreRow.fetchAll(db, sql: """
-            SELECT task_id, judgement, sum(minutes), sum(observations) FROM (\(union))
+            SELECT task_id, judgement, sum(minutes), sum(observations) FROM (\(union)) AS observed
             GROUP BY task_id, judgement HAVING sum(observations) > 0
             """, arguments: arguments)
     }

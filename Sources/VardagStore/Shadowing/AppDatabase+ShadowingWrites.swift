@@ -71,7 +71,7 @@ extension AppDatabase {
         do { cleaned = try ShadowingRules.validateText(name, field: .name, max: ShadowingRules.maxNameLength) } catch {
             problems.merge(error.problems) { a, _ in a }
         }
-        if !cleaned.isEmpty, try Int64.fetchOne(db, sql: "SELECT id FROM shadowing_task WHERE name_key = ? AND id IS NOT ?",
+        if !cleaned.isEmpty, try Int64.fetchOne(db, sql: "SELECT id FROM shadowing_task WHERE name_key = ? AND id IS DISTINCT FROM ?",
                                                  arguments: [RegisterName.uniquenessKey(cleaned), id]) != nil {
             problems[.name] = .duplicate
         }
@@ -166,7 +166,7 @@ extension AppDatabase {
         do { name = try ShadowingRules.validateText(draft.name, field: .name, max: ShadowingRules.maxNameLength) } catch {
             problems.merge(error.problems) { a, _ in a }
         }
-        if !name.isEmpty, try Int64.fetchOne(db, sql: "SELECT id FROM shadowing_team WHERE name_key = ? AND id IS NOT ?",
+        if !name.isEmpty, try Int64.fetchOne(db, sql: "SELECT id FROM shadowing_team WHERE name_key = ? AND id IS DISTINCT FROM ?",
                                              arguments: [RegisterName.uniquenessKey(name), id]) != nil {
             problems[.name] = .duplicate
         }

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
         try reportingFailures {
             let s = try common.strings()
             let url = common.databaseURL
-            guard FileManager.default.fileExists(atPath: url.path) else {
+            guard common.serverConninfo != nil || FileManager.default.fileExists(atPath: url.path) else {
                 throw CommandFailure(message: s.format("cli.check.missing", url.path), exitCode: 3)
             }
             // Read-only and unmigrated: checking a file (an older backup) never changes it.
@@ -25,7 +25,11 @@ struct CheckCommand: ParsableCommand {
             let problems: [String]
             let version: SchemaVersion
             do {
-                store = try AppDatabase.openForChecking(path: url.path)
+                if let conninfo = common.serverConninfo {
+                    store = try AppDatabase.openForChecking(server: conninfo)
+                } else {
+                    store = try AppDatabase.openForChecking(path: url.path)
+                }
                 problems = try store.integrityCheck()
                 version = try store.schemaVersion()
             } catch let error as StoreError {
@@ -35,7 +39,7 @@ struct CheckCommand: ParsableCommand {
                 throw CommandFailure(message: s.format("cli.check.damaged", url.path, ErrorText.describe(error, s)), exitCode: 9)
             }
             try? store.close()
-            print(s.format("cli.check.database", TextSanitizer.clean(url.path)))
+            print(s.format("cli.check.database", TextSanitizer.clean(common.databaseDescription)))
             print(s.format("cli.check.schema", version.number, version.applied.joined(separator: ", ")))
             if version.number < version.known.count {
                 print(s.format("cli.check.willMigrate", version.known.count))

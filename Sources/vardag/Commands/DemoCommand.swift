@@ -23,6 +23,28 @@ struct DemoCommand: ParsableCommand {
             let s = try common.strings()
             let url = common.databaseURL
             let today = try CommandDay.today()
+            let fill: (AppDatabase) throws -> Void = { store in
+                // The register first; each tool then adds its own demo data on top.
+                _ = try DemoData.populate(store)
+                _ = try DialogueDemo.populate(store, today: today)
+                _ = try ShadowingDemoData.populate(store)
+                _ = try WorkloadDemo.populate(store, today: today)
+                _ = try CompetenceDemo.populate(store)
+            }
+            if let conninfo = common.serverConninfo {
+                // Built in a schema of its own and swapped in whole: nothing half-made is seen.
+                do {
+                    try AppDatabase.build(server: conninfo, replacing: force, user: "demo", fill: fill)
+                } catch StoreError.destinationExists {
+                    throw CommandFailure(message: s.format("cli.demo.exists", common.databaseDescription), exitCode: 1)
+                } catch let error as StoreError {
+                    throw try common.storeFailure(error)
+                } catch {
+                    throw CommandFailure(message: s.format("cli.demo.failed", ErrorText.describe(error, s)), exitCode: 1)
+                }
+                print(s.format("cli.demo.made", TextSanitizer.clean(common.databaseDescription)))
+                return
+            }
             if FileManager.default.fileExists(atPath: url.path), !force {
                 throw CommandFailure(message: s.format("cli.demo.exists", url.path), exitCode: 1)
             }
@@ -30,14 +52,7 @@ struct DemoCommand: ParsableCommand {
             // other failure leaves the path as it was, with --force the old file too.
             do {
                 try AppDatabase.build(at: url.path, replacing: force, createMissingDirectory: common.usesDefaultLocation,
-                                      user: "demo") { store in
-                    // The register first; each tool then adds its own demo data on top.
-                    _ = try DemoData.populate(store)
-                    _ = try DialogueDemo.populate(store, today: today)
-                    _ = try ShadowingDemoData.populate(store)
-                    _ = try WorkloadDemo.populate(store, today: today)
-                    _ = try CompetenceDemo.populate(store)
-                }
+                                      user: "demo", fill: fill)
             } catch StoreError.destinationExists {
                 throw CommandFailure(message: s.format("cli.demo.exists", url.path), exitCode: 1)
             } catch let error as StoreError {

@@ -33,14 +33,13 @@ struct OpenCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: Self.terminalMessage(error, strings), exitCode: 2)
             }
-            let url = common.databaseURL
             let store = try common.openStore(user: actor)
             // On quitting, fold the WAL back so the file alone is the whole database again.
             defer { try? store.close() }
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
             let context = AppContext(
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,
-                user: actor, databasePath: url.path, clock: try CommandDay.clock())
+                user: actor, databasePath: common.databaseDescription, clock: try CommandDay.clock())
             let outcome: AppRunner.Outcome
             CrashDrill.armIfRequested()
             do {

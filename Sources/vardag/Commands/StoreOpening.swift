@@ -13,6 +13,9 @@ extension CommonOptions {
     /// - Parameter user: who is making changes (for the audit trail).
     /// - Throws: `CommandFailure` with the store's message.
     func openStore(user: String) throws -> AppDatabase {
+        if let conninfo = serverConninfo {
+            return try reportingOpenFailures { try AppDatabase.open(server: conninfo, user: user) }
+        }
         let path = databaseURL.path, createFolder = usesDefaultLocation
         return try reportingOpenFailures {
             try AppDatabase.open(path: path, user: user, createMissingDirectory: createFolder)
@@ -30,6 +33,7 @@ extension CommonOptions {
     /// the database file is left byte for byte as it was (see `AppDatabase.openForReading`).
     /// - Throws: `CommandFailure` (exit 3) when the file is missing, or with the store's exit code.
     func openExistingStoreForReading(user: String) throws -> AppDatabase {
+        if serverConninfo != nil { return try openStore(user: user) }
         try requireExistingDatabase()
         let path = databaseURL.path
         return try reportingOpenFailures { try AppDatabase.openForReading(path: path, user: user) }
@@ -39,6 +43,7 @@ extension CommonOptions {
     /// `vardag backup`: the file is left byte for byte as it was, and a damaged one is refused (exit 9).
     /// - Throws: `CommandFailure` (exit 3) when the file is missing, or with the store's exit code.
     func openExistingStoreForCopying() throws -> AppDatabase {
+        if serverConninfo != nil { return try openStore(user: "backup") }
         try requireExistingDatabase()
         let path = databaseURL.path
         return try reportingOpenFailures { try AppDatabase.openForCopying(path: path) }
@@ -52,6 +57,7 @@ extension CommonOptions {
 
     /// Refuses a database path with no file: commands other than the app and `demo` never create one.
     private func requireExistingDatabase() throws {
+        if serverConninfo != nil { return }
         guard FileManager.default.fileExists(atPath: databaseURL.path) else {
             throw CommandFailure(message: try strings().format("cli.dbMissing", databaseURL.path), exitCode: 3)
         }
