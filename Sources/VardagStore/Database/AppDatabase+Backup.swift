@@ -83,7 +83,21 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
+    /// A server database's backup: a new Vardag SQLite file holding one consistent
+    /// snapshot of every table (see `copyEverything(to:)`), built aside and moved into
+    /// place when whole. Server-side backups of the whole cluster stay `pg_dump`'s job.
     func backupServer(to destination: URL, replacing: Bool) throws {
-        throw StoreError.cannotWriteFile(path: destination.path, reason: "not yet")
+        let target = destination.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StoreError.pathIsDirectory(path: target.path)
+        }
+        try Self.build(at: target.path, replacing: replacing, createMissingDirectory: false, user: user) { copy in
+            _ = try self.copyEverything(to: copy)
+        }
+        // One file, like every backup: the rollback journal instead of WAL.
+        let queue = try DatabaseQueue(path: target.path, configuration: Self.connectionConfiguration())
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+        try queue.close()
     }
 }
