@@ -30,13 +30,25 @@ extension AppDatabase {
                 for table in targetTables.reversed() where table.name != "audit" {
                     try target.execute(sql: "DELETE FROM \(table.name)")
                 }
+                // Tables the schema's triggers keep up to date get their rows while the
+                // others are copied; they are then emptied and copied as they are at the source.
+                let derived = tables.filter { StoredTable.maintainedByTriggers.contains($0.name) }
+                var sent: [String: TableChecksum] = [:]
+                for table in tables where !derived.contains(table) {
+                    sent[table.name] = try Self.copyRows(of: table, from: source, to: target)
+                }
+                for table in derived {
+                    try target.execute(sql: "DELETE FROM \(table.name)")
+                    sent[table.name] = try Self.copyRows(of: table, from: source, to: target)
+                }
+                // Read back only when everything is in, so no later insert changes a table already compared.
                 var report: [CopyReport.Table] = []
                 for table in tables {
-                    let sent = try Self.copyRows(of: table, from: source, to: target)
+                    let read = sent[table.name] ?? TableChecksum()
                     let received = try Self.checksum(of: table, in: target)
                     report.append(CopyReport.Table(
-                        name: table.name, sourceRows: sent.rows, destinationRows: received.rows,
-                        sourceChecksum: sent.description, destinationChecksum: received.description))
+                        name: table.name, sourceRows: read.rows, destinationRows: received.rows,
+                        sourceChecksum: read.description, destinationChecksum: received.description))
                 }
                 try IDSequences.write(target, try IDSequences.read(source, tables: tables), tables: tables)
                 let copied = CopyReport(tables: report)

@@ -34,6 +34,10 @@ struct StoredTable: Equatable, Sendable {
         return ordered
     }
 
+    /// Tables whose rows the schema's own triggers write (Skuggning's monthly sums follow
+    /// each observation inserted or deleted); a copy must not add them twice.
+    static let maintainedByTriggers: Set<String> = ["shadowing_month_sum"]
+
     private static let bookkeeping: Set<String> = ["grdb_migrations", "vardag_migrations", "sqlite_sequence"]
 
     private static func sqliteTables(_ db: any StoreConnection) throws -> [StoredTable] {

@@ -33,7 +33,7 @@ final class PostgresConnection {
     private func connect() throws {
         if let connection { PQfinish(connection) }
         prepared = [:]
-        connection = PQconnectdb(conninfo)
+        connection = Self.open(conninfo)
         guard let connection, PQstatus(connection) == CONNECTION_OK else {
             let message = connection.map { String(cString: PQerrorMessage($0)) } ?? "out of memory"
             throw PostgresError(sqlState: Self.loginState(message), message: Self.trimmed(message), detail: nil, constraint: nil)
@@ -41,6 +41,29 @@ final class PostgresConnection {
         // Messages in one language for the store to translate, and UTC for timestamps.
         _ = try execute(script: "SET lc_messages TO 'C'; SET TIME ZONE 'UTC'; SET client_min_messages TO error")
     }
+
+    /// Connects as `PQconnectdb(conninfo)` would, with two defaults the string (or the
+    /// `PG*` variables) can override: give up an unanswered connection after
+    /// `defaultConnectTimeout` seconds, and name the application `vardag` in `pg_stat_activity`.
+    private static func open(_ conninfo: String) -> OpaquePointer? {
+        var keywords = ["fallback_application_name"], values = ["vardag"]
+        if ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] == nil {
+            keywords.append("connect_timeout")
+            values.append(String(defaultConnectTimeout))
+        }
+        // Expanded last, so its own settings win over the defaults before it.
+        keywords.append("dbname")
+        values.append(conninfo)
+        let keywordPointers = keywords.map { UnsafePointer(strdup($0)!) } + [nil]
+        let valuePointers = values.map { UnsafePointer(strdup($0)!) } + [nil]
+        defer {
+            for pointer in keywordPointers + valuePointers { free(UnsafeMutablePointer(mutating: pointer)) }
+        }
+        return PQconnectdbParams(keywordPointers, valuePointers, 1)
+    }
+
+    /// Seconds before an unanswered connection attempt gives up (libpq waits forever by default).
+    static let defaultConnectTimeout = 4
 
     /// Whether the connection is up (as far as libpq knows without asking the server).
     var isConnected: Bool {

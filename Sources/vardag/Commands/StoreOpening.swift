@@ -82,8 +82,8 @@ extension CommonOptions {
 ///
 /// | code | meaning |
 /// |------|---------|
-/// | 3 | cannot open: missing file or directory, permission denied, other SQLite refusal |
-/// | 5 | not a Vardag database (not SQLite, or another program's SQLite file) |
+/// | 3 | cannot open: missing file or directory, permission denied, other SQLite refusal; the PostgreSQL server cannot be reached or has no such database |
+/// | 5 | not a Vardag database (not SQLite, another program's SQLite file or server database) |
 /// | 6 | written by a newer Vardag |
 /// | 7 | read-only file or directory |
 /// | 8 | disk full or file size limit reached |
@@ -91,6 +91,7 @@ extension CommonOptions {
 /// | 10 | the path is a directory |
 /// | 11 | empty file (0 bytes) |
 /// | 12 | not a regular file (a FIFO, a device, a socket) |
+/// | 13 | the PostgreSQL server refused the login (wrong password, no such role, not allowed) |
 /// - Parameter error: what the store threw.
 /// - Returns: the process exit code.
 func storeExitCode(for error: any Error) -> Int32 {
@@ -104,6 +105,8 @@ func storeExitCode(for error: any Error) -> Int32 {
     case .pathIsDirectory: return 10
     case .emptyFile: return 11
     case .notARegularFile: return 12
+    case .loginRefused: return 13
+    case .foreignServerDatabase: return 5
     case .destinationExists: return 1
     default: return 3
     }

@@ -1,0 +1,144 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The real `vardag` on a real PostgreSQL server: the same demo and the same exports as on
+/// SQLite, a whole database copied both ways, the register in tmux, and the failures a
+/// person meets when the server is not there.
+final class PostgresEndToEndTests: XCTestCase {
+    /// Every export kind but the audit trail, as `vardag export` arguments.
+    static let exportKinds: [[String]] = [
+        ["register"], ["dialogue"], ["shadowing"], ["shadowing", "--kind", "summary"], ["workload"], ["timediary"],
+        ["competence", "--kind", "mapping"], ["competence", "--kind", "gaps"], ["competence", "--kind", "plan"],
+        ["competence", "--kind", "comparison"],
+    ]
+
+    /// A demo made on SQLite and one made on PostgreSQL on the same day give byte-identical
+    /// JSON from every export kind but the audit trail.
+    func testTheDemoGivesByteIdenticalExportsOnBothBackends() throws {
+        let binary = try VardagBinary.path()
+        let server = try TemporaryPostgresDatabase()
+        let work = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let file = work.appendingPathComponent("demo.sqlite").path
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", file], timeout: 120).status, 0)
+        let made = try Spawn.run([binary, "demo", "--db", server.conninfo], timeout: 120)
+        XCTAssertEqual(made.status, 0, made.errorOutput)
+        XCTAssertGreaterThan(Int(try server.psql("SELECT count(*) FROM medarbetare")) ?? 0, 50)
+
+        for kind in Self.exportKinds {
+            let name = kind.joined(separator: "-")
+            let sqliteOut = work.appendingPathComponent("sqlite-\(name).json").path
+            let serverOut = work.appendingPathComponent("server-\(name).json").path
+            let a = try Spawn.run([binary, "export"] + kind + ["--format", "json", "--db", file, "--output", sqliteOut], timeout: 60)
+            let b = try Spawn.run([binary, "export"] + kind + ["--format", "json", "--db", server.uri, "--output", serverOut], timeout: 60)
+            XCTAssertEqual(a.status, 0, a.errorOutput)
+            XCTAssertEqual(b.status, 0, "\(name): \(b.errorOutput)")
+            let left = try Data(contentsOf: URL(fileURLWithPath: sqliteOut))
+            let right = try Data(contentsOf: URL(fileURLWithPath: serverOut))
+            XCTAssertGreaterThan(left.count, 100, name)
+            XCTAssertTrue(left == right, "\(name): the exports differ (\(left.count) and \(right.count) bytes)")
+        }
+
+        // A second demo into a database that has a register is refused without --force.
+        let again = try Spawn.run([binary, "demo", "--db", server.conninfo], timeout: 60)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.errorOutput.contains("--force"), again.errorOutput)
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--force", "--db", server.conninfo], timeout: 120).status, 0)
+    }
+
+    /// `vardag copy` moves a whole database to PostgreSQL and back: every table's rows and
+    /// checksum agree, the copy back holds the same data, and a second copy into a
+    /// database that has a register is refused.
+    func testCopyBothWaysAgreesTableByTable() throws {
+        let binary = try VardagBinary.path()
+        let server = try TemporaryPostgresDatabase()
+        let work = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let file = work.appendingPathComponent("demo.sqlite").path
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", file], timeout: 120).status, 0)
+
+        let there = try Spawn.run([binary, "copy", "--from", file, "--to", server.conninfo], timeout: 120)
+        XCTAssertEqual(there.status, 0, there.errorOutput)
+        XCTAssertTrue(there.output.contains("Källan och målet stämmer överens."), there.output)
+        XCTAssertFalse(there.output.contains("SKILJER SIG"), there.output)
+        let back = work.appendingPathComponent("back.sqlite").path
+        let home = try Spawn.run([binary, "copy", "--from", server.uri, "--to", back], timeout: 120)
+        XCTAssertEqual(home.status, 0, home.errorOutput)
+        // The same rows and checksums on the way back as on the way there.
+        XCTAssertEqual(Self.checksums(there.output), Self.checksums(home.output))
+        XCTAssertGreaterThan(Self.checksums(there.output).count, 30)
+        XCTAssertEqual(try Spawn.run(["sqlite3", back, "SELECT count(*) FROM audit"]).output,
+                       try Spawn.run(["sqlite3", file, "SELECT count(*) FROM audit"]).output)
+
+        let twice = try Spawn.run([binary, "copy", "--from", file, "--to", server.conninfo], timeout: 60)
+        XCTAssertEqual(twice.status, 1)
+        XCTAssertTrue(twice.errorOutput.contains("Inget ändrades"), twice.errorOutput)
+
+        // A backup of the server database is an SQLite file that passes the check.
+        let backup = work.appendingPathComponent("kopia.sqlite").path
+        let taken = try Spawn.run([binary, "backup", backup, "--db", server.conninfo], timeout: 120)
+        XCTAssertEqual(taken.status, 0, taken.errorOutput)
+        let check = try Spawn.run([binary, "check", "--db", backup], timeout: 60)
+        XCTAssertTrue(check.output.contains("Integritet: ok"), check.output)
+    }
+
+    /// Per table: name, rows and checksums, from a copy's printed table.
+    private static func checksums(_ output: String) -> [String] {
+        output.split(separator: "\n").filter { $0.hasSuffix(" ok") }.map { String($0) }
+    }
+
+    /// "Åsa Öberg" added in the register on PostgreSQL is there after a restart.
+    func testTheRegisterKeepsÅsaÖbergAcrossARestart() throws {
+        let binary = try VardagBinary.path()
+        let server = try TemporaryPostgresDatabase()
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", server.conninfo], timeout: 120).status, 0)
+        let command = "'\(binary)' --db '\(server.conninfo)' --user testare"
+        do {
+            let app = try TmuxSession(command: command, width: 100, height: 30)
+            defer { app.close() }
+            try app.waitFor(text: "Välj verktyg")
+            try app.sendKeys("5")
+            try app.waitFor(text: "Sorterat på namn")
+            try app.tmux(["send-keys", "-t", app.name, "a", "Åsa Öberg", "Tab", "Undersköterska", "Enter"])
+            try app.waitFor(text: "Sparat: Åsa Öberg")
+            try app.sendKeys("Escape")
+            try app.waitFor(text: "Välj verktyg")
+            try app.sendKeys("q")
+            XCTAssertEqual(try app.waitForExit(), 0)
+        }
+        XCTAssertEqual(try server.psql("SELECT title FROM medarbetare WHERE name = 'Åsa Öberg'"), "Undersköterska")
+        let app = try TmuxSession(command: command, width: 100, height: 30)
+        defer { app.close() }
+        try app.waitFor(text: "Välj verktyg")
+        try app.sendKeys("5")
+        try app.waitFor(text: "Sorterat på namn")
+        try app.sendKeys("/")
+        try app.type("Öberg")
+        try app.waitFor(text: "Åsa Öberg")
+    }
+
+    /// A server that is not there: one line and exit 3 at once; a role that does not
+    /// exist: exit 13 with the server's reason; the terminal is never touched.
+    func testAMissingServerAndAnUnknownRoleSayWhyWithTheirExitCodes() throws {
+        let binary = try VardagBinary.path()
+        let server = try TemporaryPostgresDatabase()
+        // The app itself, in a terminal: one line and exit 3 well within 5 seconds.
+        let started = Date()
+        let app = try TmuxSession(command: "'\(binary)' --db 'host=/nonexistent/socket dbname=vardag'", width: 80, height: 24)
+        defer { app.close() }
+        XCTAssertEqual(try app.waitForExit(timeout: 10), 3)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        let screen = try app.capture()
+        XCTAssertTrue(screen.contains("vardag: kan inte nå PostgreSQL-servern host=/nonexistent/socket dbname=vardag"), screen)
+
+        let stranger = try Spawn.run([binary, "check", "--db", server.conninfo + " user=ingen_sadan_roll"], timeout: 10)
+        XCTAssertEqual(stranger.status, 13)
+        XCTAssertTrue(stranger.errorOutput.contains("godtog inte inloggningen"), stranger.errorOutput)
+        XCTAssertTrue(stranger.errorOutput.contains("ingen_sadan_roll"), stranger.errorOutput)
+
+        let english = try Spawn.run([binary, "export", "register", "--lang", "en", "--db", "postgresql:///x?host=/nonexistent"], timeout: 10)
+        XCTAssertEqual(english.status, 3)
+        XCTAssertTrue(english.errorOutput.contains("cannot reach the PostgreSQL server"), english.errorOutput)
+    }
+}
