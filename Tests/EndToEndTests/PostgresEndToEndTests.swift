@@ -141,4 +141,38 @@ final class PostgresEndToEndTests: XCTestCase {
         XCTAssertEqual(english.status, 3)
         XCTAssertTrue(english.errorOutput.contains("cannot reach the PostgreSQL server"), english.errorOutput)
     }
+
+    /// Two apps on one database, on each backend: what one saves shows in the other
+    /// within 2 seconds without a key pressed there.
+    func testAnotherAppsChangeShowsWithoutAKey() throws {
+        let binary = try VardagBinary.path()
+        let server = try TemporaryPostgresDatabase()
+        let work = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let file = work.appendingPathComponent("delad.sqlite").path
+        for db in [file, server.conninfo] {
+            XCTAssertEqual(try Spawn.run([binary, "demo", "--db", db], timeout: 120).status, 0)
+            let watching = try TmuxSession(command: "'\(binary)' --db '\(db)' --user teamledare", width: 100, height: 30)
+            defer { watching.close() }
+            let typing = try TmuxSession(command: "'\(binary)' --db '\(db)' --user medarbetare", width: 100, height: 30)
+            defer { typing.close() }
+            // The main menu's counts are the watcher's view; the other app adds a person.
+            let before = try watching.waitFor(text: "aktiva medarbetare")
+            let count = try XCTUnwrap(Self.activeStaff(before))
+            try typing.waitFor(text: "Välj verktyg")
+            try typing.sendKeys("5")
+            try typing.waitFor(text: "Sorterat på namn")
+            try typing.tmux(["send-keys", "-t", typing.name, "a", "Åsa Öberg", "Tab", "Kurator", "Enter"])
+            try typing.waitFor(text: "Sparat: Åsa Öberg")
+            let saved = Date()
+            try watching.waitFor(text: "\(count + 1) aktiva medarbetare", timeout: 5)
+            XCTAssertLessThan(Date().timeIntervalSince(saved), 2, "shown within 2 seconds on \(db)")
+        }
+    }
+
+    /// The number before "aktiva medarbetare" on the main menu.
+    private static func activeStaff(_ screen: String) -> Int? {
+        guard let range = screen.range(of: " aktiva medarbetare") else { return nil }
+        return Int(screen[..<range.lowerBound].split(separator: " ").last ?? "")
+    }
 }

@@ -10,12 +10,20 @@ public struct AppModel {
     /// A short message for the status line, cleared by the next key.
     public private(set) var statusMessage: (text: String, isError: Bool)?
     public private(set) var wantsQuit = false
+    /// Another program changed the database while a form was open: the screen reloads
+    /// when the form closes, so nothing typed is lost.
+    private var outsideChangePending = false
+    /// The database server could not be reached at the last look.
+    public private(set) var serverUnreachable = false
     /// The smallest window the screens are drawn for.
     public static let minimumSize = Size(width: 80, height: 24)
 
     /// Creates the model with a root screen, loading its data.
     public init(context: AppContext, root: any Screen) {
         self.context = context
+        // Start counting other programs' changes before the first read, so a change made
+        // while the first screen loads is not missed.
+        _ = try? context.store.hasOutsideChanges()
         var root = root
         let failure = Self.reloading(&root, context: context)
         self.stack = [root]
@@ -38,6 +46,35 @@ public struct AppModel {
         guard now != context.today else { return false }
         context.today = now
         reloadTop()
+        return true
+    }
+
+    /// Looks whether another program changed the database, and when so reloads the screen
+    /// on top (unless a form or search is open; then when it closes). A server that went
+    /// away is said once in the status line, and again when it is back.
+    /// - Returns: true when the frame should be drawn again.
+    @discardableResult
+    public mutating func refreshOutsideChanges() -> Bool {
+        var redraw = false
+        do {
+            if try context.store.hasOutsideChanges() { outsideChangePending = true }
+            if serverUnreachable {
+                serverUnreachable = false
+                statusMessage = (context.strings["status.serverBack"], false)
+                outsideChangePending = true
+                redraw = true
+            }
+        } catch {
+            guard !serverUnreachable else { return false }
+            serverUnreachable = true
+            statusMessage = (ErrorText.describe(error, context.strings), true)
+            return true
+        }
+        guard outsideChangePending, !top.isEditingText, !isShowingHelp else { return redraw }
+        outsideChangePending = false
+        let kept = statusMessage
+        reloadTop()
+        if statusMessage == nil || kept != nil && statusMessage?.text == kept?.text { statusMessage = kept }
         return true
     }
 

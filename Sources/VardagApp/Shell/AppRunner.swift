@@ -59,8 +59,10 @@ public final class AppRunner {
         drawFrame()
         while true {
             guard let event = terminal.readEvent(timeoutMilliseconds: pollMilliseconds) else {
-                // Midnight with no key pressed: the screen still moves on to the new day.
-                if model.refreshToday() { drawFrame() }
+                // Midnight with no key pressed: the screen still moves on to the new day;
+                // and what other people saved shows without a key.
+                let newDay = model.refreshToday()
+                if model.refreshOutsideChanges() || newDay { drawFrame() }
                 continue
             }
             if let outcome = step(event) { return outcome }

@@ -14,6 +14,11 @@ public protocol StoreWriter: Sendable {
     func write<T>(_ body: (any StoreConnection) throws -> T) throws -> T
     /// Runs `body` outside a transaction; it begins and ends its own.
     func writeWithoutTransaction<T>(_ body: (any StoreConnection) throws -> T) throws -> T
+    /// Whether another process has changed the database since the last call (the first
+    /// call only starts counting). Cheap enough for every idle moment of the app: SQLite's
+    /// `data_version` on the writer connection, PostgreSQL's notifications from other
+    /// sessions. Throws when the server cannot be reached.
+    func hasOutsideChanges() throws -> Bool
     /// Closes the connections.
     func close() throws
 }

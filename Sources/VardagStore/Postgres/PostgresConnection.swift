@@ -39,7 +39,7 @@ final class PostgresConnection {
             throw PostgresError(sqlState: Self.loginState(message), message: Self.trimmed(message), detail: nil, constraint: nil)
         }
         // Messages in one language for the store to translate, and UTC for timestamps.
-        _ = try execute(script: "SET lc_messages TO 'C'; SET TIME ZONE 'UTC'; SET client_min_messages TO error")
+        _ = try execute(script: "SET lc_messages TO 'C'; SET TIME ZONE 'UTC'; SET client_min_messages TO error; LISTEN vardag_changes")
     }
 
     /// Connects as `PQconnectdb(conninfo)` would, with two defaults the string (or the
@@ -73,6 +73,23 @@ final class PostgresConnection {
     /// Connects again after the server went away; prepared statements are made anew.
     func reconnect() throws {
         try connect()
+    }
+
+    /// Reads what the server sent meanwhile without waiting, and counts the change
+    /// notifications from other sessions (this session's own are left out).
+    /// - Throws: `PostgresError` when the connection was lost.
+    func notificationsFromOthers() throws -> Int {
+        guard let connection, PQconsumeInput(connection) == 1 else {
+            throw PostgresError(sqlState: "08006", message: Self.trimmed(String(cString: PQerrorMessage(connection))),
+                                detail: nil, constraint: nil)
+        }
+        let ownProcess = PQbackendPID(connection)
+        var count = 0
+        while let notice = PQnotifies(connection) {
+            if notice.pointee.be_pid != ownProcess { count += 1 }
+            PQfreemem(notice)
+        }
+        return count
     }
 
     /// The server's user name for this session.

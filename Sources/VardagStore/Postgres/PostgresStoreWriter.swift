@@ -43,6 +43,27 @@ final class PostgresStoreWriter: StoreWriter, @unchecked Sendable {
 
     func close() throws {}
 
+    /// Notifications from other sessions that committed a write; when the connection was
+    /// down, connecting again counts as a change (anything may have happened meanwhile).
+    /// A down server is tried again at most every `reconnectInterval` seconds.
+    func hasOutsideChanges() throws -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if !connection.isConnected {
+            guard Date().timeIntervalSince(lastReconnect) >= Self.reconnectInterval else {
+                throw PostgresError(sqlState: "08006", message: "no connection", detail: nil, constraint: nil)
+            }
+            lastReconnect = Date()
+            try connection.reconnect()
+            return true
+        }
+        return try connection.notificationsFromOthers() > 0
+    }
+
+    /// Seconds between attempts to reach a server that went away.
+    static let reconnectInterval: TimeInterval = 1
+    private var lastReconnect = Date.distantPast
+
     private func transaction<T>(_ begin: String, retries: Bool, _ body: (any StoreConnection) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
@@ -55,7 +76,9 @@ final class PostgresStoreWriter: StoreWriter, @unchecked Sendable {
                 try connection.execute(script: begin)
                 let value = try body(PostgresStoreConnection(connection, translations: translations))
                 committing = true
-                try connection.execute(script: "COMMIT")
+                // Other Vardags listening hear of the change when it commits (not before,
+                // and not at all when it rolls back).
+                if retries { try connection.execute(script: "NOTIFY vardag_changes; COMMIT") } else { try connection.execute(script: "COMMIT") }
                 return value
             } catch let error as PostgresError where attempt < Self.attempts && (error.isRetryable || (error.isConnectionLost && !committing)) {
                 _ = try? connection.execute(script: "ROLLBACK")

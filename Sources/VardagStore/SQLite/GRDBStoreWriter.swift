@@ -4,6 +4,12 @@ import GRDB
 struct GRDBStoreWriter: StoreWriter {
     /// The GRDB connection(s).
     let grdb: any DatabaseWriter
+    /// The writer connection's `data_version` at the last look.
+    private let lastDataVersion = LastSeen()
+
+    init(grdb: any DatabaseWriter) {
+        self.grdb = grdb
+    }
 
     var dialect: SQLDialect { .sqlite }
 
@@ -19,6 +25,18 @@ struct GRDBStoreWriter: StoreWriter {
 
     func writeWithoutTransaction<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
         try grdb.writeWithoutTransaction { db in try body(GRDBConnection(db)) }
+    }
+
+    /// `PRAGMA data_version` on the writer connection changes only when another connection
+    /// (another process) commits; this process's own writes go through that connection.
+    func hasOutsideChanges() throws -> Bool {
+        let version = try grdb.writeWithoutTransaction { db in
+            // In WAL mode the connection sees other commits when it starts reading; a
+            // one-row read makes it look before the pragma answers.
+            _ = try Int.fetchOne(db, sql: "SELECT 1 FROM sqlite_master LIMIT 1")
+            return try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        }
+        return lastDataVersion.replace(with: version)
     }
 
     func close() throws {
