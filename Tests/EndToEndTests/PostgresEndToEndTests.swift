@@ -170,6 +170,40 @@ final class PostgresEndToEndTests: XCTestCase {
         }
     }
 
+    /// The server stops and starts again under a running app: the screen says so, the form
+    /// being typed in stays open with its text, saving works again once the server is
+    /// back, and the terminal is fine afterwards.
+    func testTheServerRestartsUnderARunningApp() throws {
+        let binary = try VardagBinary.path()
+        let cluster = try PrivatePostgresCluster()
+        let database = try TemporaryPostgresDatabase(server: cluster.server)
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", database.conninfo], timeout: 120).status, 0)
+        let app = try TmuxSession(command: "'\(binary)' --db '\(database.conninfo)' --user testare", width: 100, height: 30)
+        defer { app.close() }
+        try app.waitFor(text: "Välj verktyg")
+        try app.sendKeys("5")
+        try app.waitFor(text: "Sorterat på namn")
+        try app.tmux(["send-keys", "-t", app.name, "a", "Åsa Öberg", "Tab", "Kurator"])
+        try app.waitFor(text: "Kurator")
+
+        try cluster.halt()
+        try app.waitFor(text: "databasservern svarar inte", timeout: 5)
+        try app.sendKeys("Enter")
+        var screen = try app.waitFor(text: "databasservern svarar inte")
+        XCTAssertTrue(screen.contains("Åsa Öberg") && screen.contains("Kurator"), "the form keeps its text:\n\(screen)")
+        XCTAssertFalse(screen.contains("Sparat"), screen)
+
+        try cluster.resume()
+        try app.waitFor(text: "Databasservern svarar igen", timeout: 10)
+        try app.sendKeys("Enter")
+        try app.waitFor(text: "Sparat: Åsa Öberg")
+        XCTAssertEqual(try database.psql("SELECT title FROM medarbetare WHERE name = 'Åsa Öberg'"), "Kurator")
+        try app.sendKeys("Escape")
+        screen = try app.waitFor(text: "Välj verktyg")
+        try app.sendKeys("q")
+        XCTAssertEqual(try app.waitForExit(), 0)
+    }
+
     /// The number before "aktiva medarbetare" on the main menu.
     private static func activeStaff(_ screen: String) -> Int? {
         guard let range = screen.range(of: " aktiva medarbetare") else { return nil }

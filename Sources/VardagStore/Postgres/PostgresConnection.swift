@@ -38,6 +38,9 @@ final class PostgresConnection {
             let message = connection.map { String(cString: PQerrorMessage($0)) } ?? "out of memory"
             throw PostgresError(sqlState: Self.loginState(message), message: Self.trimmed(message), detail: nil, constraint: nil)
         }
+        // libpq prints the server's notices (and "terminating connection" when the server
+        // stops) on stderr, which is the app's terminal: the store reports failures itself.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
         // Messages in one language for the store to translate, and UTC for timestamps.
         _ = try execute(script: "SET lc_messages TO 'C'; SET TIME ZONE 'UTC'; SET client_min_messages TO error; LISTEN vardag_changes")
     }
