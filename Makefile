@@ -35,6 +35,10 @@ TEST_LOGS := .build-test/logs
 MONKEY_A := VardagAppTests.MonkeyTests/testMonkeyOnMainMenuAndRegister,VardagAppTests.MonkeyTests/testMonkeyOnFyrfaltaren,VardagAppTests.MonkeyTests/testMonkeyOnKompetenstrappa
 MONKEY_B := VardagAppTests.MonkeyTests/testMonkeyOnDelaktighetsmodellen,VardagAppTests.MonkeyTests/testMonkeyOnSkuggning
 
+# Test classes about what only SQLite has (files, WAL, its migrations and C API); the
+# PostgreSQL pass of the store and screen tests leaves them out.
+SQLITE_ONLY_TESTS := OpeningTests BackupTests MigrationChecksumTests CompetenceStepDateMigrationTests BulkStatementTests CompetenceCSVReaderTests PostgresTestServerTests PostgresOpeningTests
+
 test: deps
 	$(SWIFT) build $(TEST_BUILD) --build-tests
 	@mkdir -p $(TEST_LOGS); status=0; \
@@ -52,6 +56,11 @@ test: deps
 	$(TEST_BUNDLE) $(MONKEY_A) > $(TEST_LOGS)/monkey-a.log 2>&1 & a=$$!; \
 	$(TEST_BUNDLE) $(MONKEY_B) > $(TEST_LOGS)/monkey-b.log 2>&1 & b=$$!; \
 	$(SWIFT) test $(TEST_BUILD) --skip-build --skip MonkeyTests || status=1; \
+	if [ -n "$${VARDAG_TEST_PGHOST:-}" ]; then \
+	  echo "make test: the store and screen tests again, on PostgreSQL"; \
+	  VARDAG_TEST_BACKEND=postgres $(SWIFT) test $(TEST_BUILD) --skip-build --filter 'VardagStoreTests|VardagAppTests' \
+	    --skip MonkeyTests $(foreach t,$(SQLITE_ONLY_TESTS),--skip $(t)) || status=1; \
+	fi; \
 	wait $$a || { status=1; cat $(TEST_LOGS)/monkey-a.log; }; \
 	wait $$b || { status=1; cat $(TEST_LOGS)/monkey-b.log; }; \
 	grep -hE "^monkey|events in|Executed .* tests" $(TEST_LOGS)/monkey-a.log $(TEST_LOGS)/monkey-b.log; \
