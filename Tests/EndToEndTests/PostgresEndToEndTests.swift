@@ -204,6 +204,36 @@ final class PostgresEndToEndTests: XCTestCase {
         XCTAssertEqual(try app.waitForExit(), 0)
     }
 
+    /// A demo killed half-way leaves the database as it was (here: without a schema), and
+    /// the next demo clears what the killed one left aside and succeeds.
+    func testAKilledDemoLeavesNothingHalfMade() throws {
+        let binary = try VardagBinary.path()
+        let server = try TemporaryPostgresDatabase()
+        var killedInTime = false
+        for delay in [300_000, 150_000, 60_000] as [useconds_t] where !killedInTime {
+            let demo = Process()
+            demo.executableURL = URL(fileURLWithPath: binary)
+            demo.arguments = ["demo", "--db", server.conninfo]
+            demo.environment = [VardagBinary.todayVariable: VardagBinary.todayText, "LANG": "C.UTF-8"]
+            demo.standardOutput = FileHandle.nullDevice
+            demo.standardError = FileHandle.nullDevice
+            try demo.run()
+            usleep(delay)
+            kill(demo.processIdentifier, SIGKILL)
+            demo.waitUntilExit()
+            killedInTime = demo.terminationReason == .uncaughtSignal
+            if !killedInTime { _ = try server.psql("DROP SCHEMA public CASCADE; CREATE SCHEMA public") }
+        }
+        try XCTSkipUnless(killedInTime, "the demo finished before it could be killed")
+        XCTAssertEqual(try server.psql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), "0",
+                       "nothing of the killed demo is in the database's schema")
+        let made = try Spawn.run([binary, "demo", "--db", server.conninfo], timeout: 120)
+        XCTAssertEqual(made.status, 0, made.errorOutput)
+        XCTAssertEqual(try server.psql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'vardag%'"), "0",
+                       "the killed demo's schema aside is gone")
+        XCTAssertEqual(try Spawn.run([binary, "check", "--db", server.conninfo]).status, 0)
+    }
+
     /// The number before "aktiva medarbetare" on the main menu.
     private static func activeStaff(_ screen: String) -> Int? {
         guard let range = screen.range(of: " aktiva medarbetare") else { return nil }

@@ -27,6 +27,11 @@ extension AppDatabase {
                                          arguments: []).row(0)[0] as Int > 0 {
             throw StoreError.foreignServerDatabase(server: server)
         }
+        // One build at a time per database; a build that was killed left its schema
+        // behind, which no build can be using any more once this lock is held.
+        try connection.execute(script: "SELECT pg_advisory_lock(7461722)")
+        defer { _ = try? connection.execute(script: "SELECT pg_advisory_unlock(7461722)") }
+        try dropLeftoverBuilds(connection)
         let building = "vardag_build_" + UUID().uuidString.prefix(8).lowercased()
         try connection.execute(script: "CREATE SCHEMA \(building); SET search_path TO \(building)")
         do {
@@ -43,6 +48,15 @@ extension AppDatabase {
             _ = try? connection.execute(script: "ROLLBACK")
             _ = try? connection.execute(script: "DROP SCHEMA IF EXISTS \(building) CASCADE")
             throw error
+        }
+    }
+
+    /// Drops the schemas of builds that never finished (their process was killed).
+    private static func dropLeftoverBuilds(_ connection: PostgresConnection) throws {
+        let result = try connection.execute(sql: "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'vardag\\_build\\_%'",
+                                            arguments: [])
+        for index in 0..<result.rowCount {
+            try connection.execute(script: "DROP SCHEMA \(quoted(result.row(index)[0] as String)) CASCADE")
         }
     }
 
