@@ -16,12 +16,8 @@ final class PostgresEndToEndTests: XCTestCase {
     /// A demo made on SQLite and one made on PostgreSQL on the same day give byte-identical
     /// JSON from every export kind but the audit trail.
     func testTheDemoGivesByteIdenticalExportsOnBothBackends() throws {
-        let binary = try VardagBinary.path()
-        let server = try TemporaryPostgresDatabase()
-        let work = try TmuxSession.makeDirectory()
+        let (binary, server, work, file) = try Self.serverAndDemoFile()
         defer { try? FileManager.default.removeItem(at: work) }
-        let file = work.appendingPathComponent("demo.sqlite").path
-        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", file], timeout: 120).status, 0)
         let made = try Spawn.run([binary, "demo", "--db", server.conninfo], timeout: 120)
         XCTAssertEqual(made.status, 0, made.errorOutput)
         XCTAssertGreaterThan(Int(try server.psql("SELECT count(*) FROM medarbetare")) ?? 0, 50)
@@ -51,12 +47,8 @@ final class PostgresEndToEndTests: XCTestCase {
     /// checksum agree, the copy back holds the same data, and a second copy into a
     /// database that has a register is refused.
     func testCopyBothWaysAgreesTableByTable() throws {
-        let binary = try VardagBinary.path()
-        let server = try TemporaryPostgresDatabase()
-        let work = try TmuxSession.makeDirectory()
+        let (binary, server, work, file) = try Self.serverAndDemoFile()
         defer { try? FileManager.default.removeItem(at: work) }
-        let file = work.appendingPathComponent("demo.sqlite").path
-        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", file], timeout: 120).status, 0)
 
         let there = try Spawn.run([binary, "copy", "--from", file, "--to", server.conninfo], timeout: 120)
         XCTAssertEqual(there.status, 0, there.errorOutput)
@@ -81,6 +73,16 @@ final class PostgresEndToEndTests: XCTestCase {
         XCTAssertEqual(taken.status, 0, taken.errorOutput)
         let check = try Spawn.run([binary, "check", "--db", backup], timeout: 60)
         XCTAssertTrue(check.output.contains("Integritet: ok"), check.output)
+    }
+
+    /// The program, an empty server database, a temporary folder and a demo file in it.
+    private static func serverAndDemoFile() throws -> (String, TemporaryPostgresDatabase, URL, String) {
+        let binary = try VardagBinary.path()
+        let server = try TemporaryPostgresDatabase()
+        let work = try TmuxSession.makeDirectory()
+        let file = work.appendingPathComponent("demo.sqlite").path
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", file], timeout: 120).status, 0)
+        return (binary, server, work, file)
     }
 
     /// Per table: name, rows and checksums, from a copy's printed table.

@@ -31,36 +31,28 @@ struct DemoCommand: ParsableCommand {
                 _ = try WorkloadDemo.populate(store, today: today)
                 _ = try CompetenceDemo.populate(store)
             }
-            if let conninfo = common.serverConninfo {
-                // Built in a schema of its own and swapped in whole: nothing half-made is seen.
-                do {
-                    try AppDatabase.build(server: conninfo, replacing: force, user: "demo", fill: fill)
-                } catch StoreError.destinationExists {
-                    throw CommandFailure(message: s.format("cli.demo.exists", common.databaseDescription), exitCode: 1)
-                } catch let error as StoreError {
-                    throw try common.storeFailure(error)
-                } catch {
-                    throw CommandFailure(message: s.format("cli.demo.failed", ErrorText.describe(error, s)), exitCode: 1)
-                }
-                print(s.format("cli.demo.made", TextSanitizer.clean(common.databaseDescription)))
-                return
+            let place = common.databaseDescription
+            if common.serverConninfo == nil, FileManager.default.fileExists(atPath: url.path), !force {
+                throw CommandFailure(message: s.format("cli.demo.exists", place), exitCode: 1)
             }
-            if FileManager.default.fileExists(atPath: url.path), !force {
-                throw CommandFailure(message: s.format("cli.demo.exists", url.path), exitCode: 1)
-            }
-            // Built aside and moved into place when complete: a full disk (exit 8) or any
-            // other failure leaves the path as it was, with --force the old file too.
             do {
-                try AppDatabase.build(at: url.path, replacing: force, createMissingDirectory: common.usesDefaultLocation,
-                                      user: "demo", fill: fill)
+                if let conninfo = common.serverConninfo {
+                    // Built in a schema of its own and swapped in whole: nothing half-made is seen.
+                    try AppDatabase.build(server: conninfo, replacing: force, user: "demo", fill: fill)
+                } else {
+                    // Built aside and moved into place when complete: a full disk (exit 8) or any
+                    // other failure leaves the path as it was, with --force the old file too.
+                    try AppDatabase.build(at: url.path, replacing: force, createMissingDirectory: common.usesDefaultLocation,
+                                          user: "demo", fill: fill)
+                }
             } catch StoreError.destinationExists {
-                throw CommandFailure(message: s.format("cli.demo.exists", url.path), exitCode: 1)
+                throw CommandFailure(message: s.format("cli.demo.exists", place), exitCode: 1)
             } catch let error as StoreError {
                 throw try common.storeFailure(error)
             } catch {
                 throw CommandFailure(message: s.format("cli.demo.failed", ErrorText.describe(error, s)), exitCode: 1)
             }
-            print(s.format("cli.demo.made", TextSanitizer.clean(url.path)))
+            print(s.format("cli.demo.made", TextSanitizer.clean(place)))
         }
     }
 }
