@@ -111,7 +111,7 @@ let package = Package(
         // Shared test helpers: temporary databases, screen assertions, tmux driver.
         .target(
             name: "TestSupport",
-            dependencies: ["TerminalKit", "VardagStore", "VardagDomain"],
+            dependencies: ["TerminalKit", "VardagStore", "VardagDomain", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "VardagDomainTests", dependencies: ["VardagDomain"]),

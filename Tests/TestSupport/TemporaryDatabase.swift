@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import VardagStore
 
 /// A fresh, real SQLite database file in its own temporary directory, removed again when
@@ -47,6 +48,21 @@ public final class TemporaryDatabase {
 
     /// The server database `open()` made when the store tests run on PostgreSQL.
     public private(set) var server: TemporaryPostgresDatabase?
+
+    /// Runs SQL on the database over a connection of its own, as another program would
+    /// (`psql` on a server, a second SQLite connection on a file), so a test can change or
+    /// break what the app reads behind its back.
+    /// - Parameter sql: the statements.
+    /// - Throws: the other program's error.
+    public func executeAsAnotherProgram(_ sql: String) throws {
+        if let server {
+            _ = try server.psql(sql)
+            return
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: sql) }
+        try queue.close()
+    }
 
     /// Deletes the directory and everything in it.
     public func remove() {

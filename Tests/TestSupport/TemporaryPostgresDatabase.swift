@@ -58,6 +58,19 @@ public final class TemporaryPostgresDatabase {
         return output
     }
 
+    /// The database's rows as `pg_dump --data-only` writes them: what a test that reads a
+    /// SQLite file's bytes reads on a server, whose own files are not the test's to open.
+    /// The sequences' positions are left out (a rolled-back insert still moves them on), and
+    /// so is the random key of the `\restrict` lines newer `pg_dump`s write.
+    /// - Returns: the dump.
+    /// - Throws: `ClientFailure` when `pg_dump` fails.
+    public func dataDump() throws -> String {
+        try Self.runClient(["pg_dump", "--data-only", "-h", server.host, "-U", server.user, "-d", name], on: server)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("SELECT pg_catalog.setval(") && !$0.hasPrefix("\\restrict ") && !$0.hasPrefix("\\unrestrict ") }
+            .joined(separator: "\n")
+    }
+
     /// Drops the database, closing any connection still open to it (`dropdb --force`).
     /// Errors are ignored, as `TemporaryDatabase.remove()` ignores them.
     public func remove() {

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+@_spi(Seeding) import VardagStore
 
 /// Text meant to break a terminal, and a way to plant it in the database as another
 /// program could, past the app's own validation.
@@ -28,35 +28,39 @@ enum HostileText {
     ]
 
     /// Appends `suffix` to every free-text column of every app table, straight through
-    /// SQLite (a CHECK that refuses it leaves that column alone).
-    /// - Parameter path: the database file.
+    /// SQL as another program could (a CHECK that refuses it leaves that column alone).
+    /// - Parameter database: the database, on either backend.
     /// - Returns: the "table.column" pairs that now hold hostile text.
-    static func poison(databaseAt path: String) throws -> [String] {
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
+    static func poison(_ database: AppDatabase) throws -> [String] {
+        let columns = try database.writeGeneratedData { db in
+            try StoreRow.fetchAll(db, sql: db.dialect == .sqlite ? """
+                SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c
+                WHERE m.type = 'table' AND upper(c.type) = 'TEXT'
+                AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'grdb_%' AND m.name NOT LIKE 'audit%'
+                ORDER BY m.name, c.cid
+                """ : """
+                SELECT table_name::text, column_name::text FROM information_schema.columns
+                WHERE table_schema = current_schema() AND data_type = 'text'
+                AND table_name NOT LIKE 'vardag_%' AND table_name NOT LIKE 'audit%'
+                ORDER BY table_name, ordinal_position
+                """).map { (table: $0[0] as String, column: $0[1] as String) }
+        }
         var poisoned: [String] = []
-        try queue.write { db in
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table'
-                AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'audit%'
-                ORDER BY name
-                """)
-            for table in tables {
-                for column in try db.columns(in: table) where column.type.uppercased() == "TEXT" {
-                    let lower = column.name.lowercased()
-                    guard !lower.hasSuffix("_key"), freeTextColumnWords.contains(where: lower.contains) else { continue }
-                    let sql = "UPDATE \(table.quotedDatabaseIdentifier) SET \(column.name.quotedDatabaseIdentifier) = "
-                        + "\(column.name.quotedDatabaseIdentifier) || ? WHERE \(column.name.quotedDatabaseIdentifier) IS NOT NULL"
-                    do {
-                        try db.inSavepoint {
-                            try db.execute(sql: sql, arguments: [suffix])
-                            return .commit
-                        }
-                        if db.changesCount > 0 { poisoned.append("\(table).\(column.name)") }
-                    } catch {
-                        continue  // a CHECK constraint refused it
-                    }
+        for (table, column) in columns {
+            let lower = column.lowercased()
+            guard !lower.hasSuffix("_key"), freeTextColumnWords.contains(where: lower.contains) else { continue }
+            let quotedColumn = "\"\(column)\""
+            do {
+                // One transaction per column, so a CHECK that refuses one leaves the rest.
+                let changed = try database.writeGeneratedData { db -> Int in
+                    let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(quotedColumn) IS NOT NULL") ?? 0
+                    try db.execute(sql: "UPDATE \(table) SET \(quotedColumn) = \(quotedColumn) || ? WHERE \(quotedColumn) IS NOT NULL",
+                                   arguments: [suffix])
+                    return rows
                 }
+                if changed > 0 { poisoned.append("\(table).\(column)") }
+            } catch {
+                continue  // a CHECK constraint refused it
             }
         }
         return poisoned

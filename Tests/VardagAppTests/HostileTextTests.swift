@@ -14,7 +14,7 @@ final class HostileTextTests: XCTestCase {
     /// names are on screen (cleaned), so the check saw them.
     func testHostileTextInTheDatabaseNeverReachesTheTerminal() throws {
         let app = try AppDriver(seed: AppDriver.demo)
-        let poisoned = try HostileText.poison(databaseAt: app.database.path)
+        let poisoned = try HostileText.poison(app.store)
         for column in ["kommun.name", "enhet.name", "team.name", "medarbetare.name", "medarbetare.title"] {
             XCTAssertTrue(poisoned.contains(column), "\(column) holds hostile text; poisoned: \(poisoned)")
         }
@@ -38,7 +38,7 @@ final class HostileTextTests: XCTestCase {
     /// The register rows show the cleaned text: the marker right after the name.
     func testPoisonedRegisterNamesShowCleaned() throws {
         let app = try AppDriver(width: 120, height: 40)
-        _ = try HostileText.poison(databaseAt: app.database.path)
+        _ = try HostileText.poison(app.store)
         app.enter(ScreenRoute("register", in: .register, []))
         let screen = app.lines.joined(separator: "\n")
         XCTAssertTrue(screen.contains("Bo Ek¤"), screen)

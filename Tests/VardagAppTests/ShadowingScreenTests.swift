@@ -648,9 +648,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.tab)
         XCTAssertEqual(app.lines[3], " 2 hypoteser · 1 att granska nu (överst, märkta !)")
         // Another program breaks the table the hypotheses are read from.
-        let queue = try DatabaseQueue(path: app.database.url.path)
-        try queue.write { try $0.execute(sql: "ALTER TABLE shadowing_hypothesis RENAME TO shadowing_hypothesis_gone") }
-        try queue.close()
+        try app.database.executeAsAnotherProgram("ALTER TABLE shadowing_hypothesis RENAME TO shadowing_hypothesis_gone")
         app.press(.backTab, .tab)
         // A long message takes the hint row too.
         XCTAssertTrue(app.lines[22].hasPrefix("Kunde inte läsa:"), "the failed read in words, not an empty list: \(app.lines[22])")

@@ -271,8 +271,7 @@ final class WorkloadScreenTests: XCTestCase {
     func testAFailedReadOfTheHistoryIsShownInWordsNotAsAnEmptyBox() throws {
         let app = try overview()
         app.press(.enter)
-        let other = try DatabaseQueue(path: app.database.path)
-        try other.write { try $0.execute(sql: "ALTER TABLE workload_decision RENAME TO workload_decision_gone") }
+        try app.database.executeAsAnotherProgram("ALTER TABLE workload_decision RENAME TO workload_decision_gone")
         app.press(.char("h"))
         XCTAssertFalse(app.lines.contains { $0.contains("Beslut om Ärende 7") }, linesDiff(app.lines, []))
         // A long message takes the hint line too.

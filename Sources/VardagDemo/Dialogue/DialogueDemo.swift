@@ -49,7 +49,7 @@ public enum DialogueDemo {
             let promoted = try StoreRow.fetchAll(connection, sql: """
                 SELECT min(m.id) FROM medarbetare m JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
                 WHERE m.role = 'medarbetare' AND m.active = 1 AND e.omrade IN ('ifo', 'socialpsykiatri')
-                GROUP BY e.id ORDER BY e.kommun_id, e.id
+                GROUP BY e.id, e.kommun_id ORDER BY e.kommun_id, e.id
                 """).map { $0[0] as Int64 }
             for id in promoted {
                 try connection.execute(sql: "UPDATE medarbetare SET role = 'vagledare' WHERE id = ?", arguments: [id])

@@ -122,7 +122,7 @@ extension AppDatabase {
             let packed = largestTeam < (1 << bitsPerStep) && Ladder.stepCount * bitsPerStep < 63
             let sums = packed
                 ? "sum(CAST(1 AS BIGINT) << CAST((s.step_no - 1) * \(bitsPerStep) AS INTEGER))"
-                : (1...Ladder.stepCount).map { "sum(s.step_no = \($0))" }.joined(separator: ", ")
+                : (1...Ladder.stepCount).map { "count(*) FILTER (WHERE s.step_no = \($0))" }.joined(separator: ", ")
             let stepRows = try StoreRow.fetchCursor(db, sql: """
                 SELECT m.team_id, \(sums) FROM medarbetare m
                 JOIN competence_step_done s ON s.medarbetare_id = m.id

@@ -53,7 +53,7 @@ extension AppDatabase {
                 FROM enhet e JOIN kommun k ON k.id = e.kommun_id
                 JOIN team t ON t.enhet_id = e.id JOIN medarbetare m ON m.team_id = t.id AND m.active = 1
                 WHERE e.active = 1
-                GROUP BY e.id ORDER BY k.sort_key, e.sort_key
+                GROUP BY e.id, k.id ORDER BY k.sort_key, e.sort_key
                 """).map { row in
                 CompetenceUnit(id: row["id"], name: row["name"], omrade: Verksamhetsomrade(rawValue: row["omrade"]) ?? .ifo,
                                kommunId: row["kommun_id"], kommunName: row["kommun_name"], staffCount: row["staff"])

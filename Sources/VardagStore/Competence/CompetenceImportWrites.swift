@@ -71,8 +71,9 @@ extension AppDatabase {
         init(_ db: any StoreConnection) throws {
             // One integer per person: what an empty cell would clear is known without reading texts.
             let mapped = try StoreRow.fetchCursor(db, sql: """
-                SELECT medarbetare_id, (points <> 0) | ((education_year IS NOT NULL) << 1) | (certificate << 2)
-                    | (employed_on_protection_day << 3) | ((wishes <> '') << 4)
+                SELECT medarbetare_id, (CASE WHEN points <> 0 THEN 1 ELSE 0 END)
+                    | (CASE WHEN education_year IS NOT NULL THEN 2 ELSE 0 END) | (certificate * 4)
+                    | (employed_on_protection_day * 8) | (CASE WHEN wishes <> '' THEN 16 ELSE 0 END)
                 FROM competence_mapping
                 """)
             while let row = try mapped.next() { setValues[row[0]] = row[1] }
@@ -195,12 +196,14 @@ extension AppDatabase {
         updated.append("certificate")
         if columns.transition { updated.append("employed_on_protection_day") }
         if columns.wishes { updated.append("wishes") }
+        let types: [String: String] = ["title_id": "BIGINT", "education_kind": "TEXT", "points": "BIGINT", "education_year": "BIGINT",
+                                        "certificate": "BIGINT", "employed_on_protection_day": "BIGINT", "wishes": "TEXT"]
         let assignments = updated.enumerated().map { "\($1) = v.column\($0 + 2)" }.joined(separator: ", ")
         let differences = updated.enumerated().map { "m.\($1) IS DISTINCT FROM v.column\($0 + 2)" }.joined(separator: " OR ")
         try runBatched(db, count: storedMappings.count, batch: 64, sql: { count in
             """
             UPDATE competence_mapping AS m SET \(assignments)
-            FROM (VALUES \(placeholders(columns: updated.count + 1, rows: count))) AS v
+            FROM (VALUES \(placeholders(types: ["BIGINT"] + updated.map { types[$0]! }, rows: count))) AS v
             WHERE m.medarbetare_id = v.column1 AND (\(differences))
             """
         }, bind: { index, statement in
@@ -229,7 +232,7 @@ extension AppDatabase {
         try runBatched(db, count: storedStepsToSet.count, batch: 128, sql: { count in
             """
             UPDATE competence_step_done AS s SET completed_on = v.column3, validering = v.column4
-            FROM (VALUES \(placeholders(columns: 4, rows: count))) AS v
+            FROM (VALUES \(placeholders(types: ["BIGINT", "BIGINT", "TEXT", "BIGINT"], rows: count))) AS v
             WHERE s.medarbetare_id = v.column1 AND s.step_no = v.column2
                 AND (s.completed_on IS DISTINCT FROM v.column3 OR s.validering IS DISTINCT FROM v.column4)
             """
@@ -243,6 +246,14 @@ extension AppDatabase {
     private static func placeholders(columns: Int, rows: Int) -> String {
         let row = "(" + repeatElement("?", count: columns).joined(separator: ", ") + ")"
         return repeatElement(row, count: rows).joined(separator: ", ")
+    }
+
+    /// `(CAST(? AS BIGINT), CAST(? AS TEXT)), (?, ?)`: the rows of a `VALUES` list joined to
+    /// a table, the first row typed so that PostgreSQL does not take a column of NULLs (an
+    /// unknown type) for text, which it will not compare with a number.
+    private static func placeholders(types: [String], rows: Int) -> String {
+        let first = "(" + types.map { "CAST(? AS \($0))" }.joined(separator: ", ") + ")"
+        return rows > 1 ? first + ", " + placeholders(columns: types.count, rows: rows - 1) : first
     }
 
     /// Runs a statement over `count` items, `batch` items per run: the full-size statement is

@@ -11,14 +11,15 @@ struct ForgottenNames {
     /// The text a name is replaced with.
     static let replacement = PurgePlan.purgedText
 
-    /// The free-text columns a name may stand in, with their maximum length (nil: none).
-    static let textColumns: [(table: String, column: String, maxLength: Int?)] = [
-        ("workload_case", "note", 200), ("workload_decision", "note", 200),
-        ("dialogue_question", "text", 500), ("dialogue_question", "answer", nil),
-        ("dialogue_meeting", "notes", nil), ("dialogue_action", "what", 500),
-        ("dialogue_action", "responsible", 100), ("dialogue_theme_change", "reason", nil),
-        ("shadowing_entry", "lessons", 2000), ("shadowing_hypothesis", "statement", 300),
-        ("competence_mapping", "wishes", 500), ("competence_plan", "course", 100),
+    /// The free-text columns a name may stand in, with their maximum length (nil: none)
+    /// and the column that identifies a row (PostgreSQL has no `rowid`).
+    static let textColumns: [(table: String, column: String, maxLength: Int?, key: String)] = [
+        ("workload_case", "note", 200, "id"), ("workload_decision", "note", 200, "id"),
+        ("dialogue_question", "text", 500, "id"), ("dialogue_question", "answer", nil, "id"),
+        ("dialogue_meeting", "notes", nil, "id"), ("dialogue_action", "what", 500, "id"),
+        ("dialogue_action", "responsible", 100, "id"), ("dialogue_theme_change", "reason", nil, "id"),
+        ("shadowing_entry", "lessons", 2000, "id"), ("shadowing_hypothesis", "statement", 300, "id"),
+        ("competence_mapping", "wishes", 500, "medarbetare_id"), ("competence_plan", "course", 100, "id"),
     ]
 
     /// The names, longest first (so "Bo Ek Lind" goes before "Bo Ek").
@@ -37,8 +38,8 @@ struct ForgottenNames {
     func remove(_ db: any StoreConnection, write: Bool = true) throws -> Int {
         guard !names.isEmpty else { return 0 }
         var changed = try removeFromAudit(db, write: write)
-        for (table, column, maxLength) in Self.textColumns where try db.tableExists(table) {
-            changed += try remove(db, table: table, column: column, maxLength: maxLength, write: write)
+        for (table, column, maxLength, key) in Self.textColumns where try db.tableExists(table) {
+            changed += try remove(db, table: table, column: column, key: key, maxLength: maxLength, write: write)
         }
         return changed
     }
@@ -52,8 +53,8 @@ struct ForgottenNames {
             // The name as it stands inside the JSON text (quotes and backslashes escaped).
             let encoded = String(decoding: try encoder.encode(name), as: UTF8.self).dropFirst().dropLast()
             ids.formUnion(try Int64.fetchAll(db, sql: """
-                SELECT id FROM audit WHERE instr(before_json, ?1) > 0 OR instr(after_json, ?1) > 0
-                """, arguments: [String(encoded)]))
+                SELECT id FROM audit WHERE \(db.dialect.contains("before_json", "?")) OR \(db.dialect.contains("after_json", "?"))
+                """, arguments: [String(encoded), String(encoded)]))
         }
         var changed = 0
         for id in ids.sorted() {
@@ -78,20 +79,20 @@ struct ForgottenNames {
         return changed
     }
 
-    private func remove(_ db: any StoreConnection, table: String, column: String, maxLength: Int?, write: Bool) throws -> Int {
+    private func remove(_ db: any StoreConnection, table: String, column: String, key: String, maxLength: Int?, write: Bool) throws -> Int {
         var rows: [Int64: String] = [:]
         for name in names {
-            for row in try StoreRow.fetchAll(db, sql: "SELECT rowid, \(column) FROM \(table) WHERE instr(\(column), ?) > 0", arguments: [name]) {
+            for row in try StoreRow.fetchAll(db, sql: "SELECT \(key), \(column) FROM \(table) WHERE \(db.dialect.contains(column, "?"))", arguments: [name]) {
                 rows[row[0]] = row[1]
             }
         }
         var changed = 0
-        for (rowid, text) in rows.sorted(by: { $0.key < $1.key }) {
+        for (rowKey, text) in rows.sorted(by: { $0.key < $1.key }) {
             guard var replaced = replacing(in: text) else { continue }
             changed += 1
             guard write else { continue }
             if let maxLength, replaced.count > maxLength { replaced = String(replaced.prefix(maxLength)) }
-            try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE rowid = ?", arguments: [replaced, rowid])
+            try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?", arguments: [replaced, rowKey])
         }
         return changed
     }

@@ -23,27 +23,24 @@ struct PurgeAuditScope {
     /// The condition's arguments for a cutoff.
     var arguments: (LocalDate) -> StoreArguments = { [$0.iso] }
 
-    /// True for an audit row that still holds a value other than `(gallrad)`.
-    private static let holdsValues = """
-        (EXISTS (SELECT 1 FROM json_each(audit.before_json) WHERE json_each.value IS NOT '\(blank)')
-         OR EXISTS (SELECT 1 FROM json_each(audit.after_json) WHERE json_each.value IS NOT '\(blank)'))
-        """
-
     /// The WHERE clause over `audit` with its arguments. Entity names and the cutoff are
     /// this program's own constants, written inline so that `?` and `?1` in `condition`
     /// keep their numbers.
-    private func auditCondition(_ cutoff: LocalDate) -> (String, StoreArguments) {
-        ("""
+    private func auditCondition(_ cutoff: LocalDate, _ dialect: SQLDialect) -> (String, StoreArguments) {
+        // True for an audit row that still holds a value other than `(gallrad)`.
+        let values = dialect.auditValues
+        let holdsValues = "(\(values.holdsValue(otherThan: Self.blank, in: "before_json")) OR \(values.holdsValue(otherThan: Self.blank, in: "after_json")))"
+        return ("""
             audit.entity = '\(entity)' AND (
                 audit.entity_id IN (SELECT \(idColumn) FROM \(table) WHERE \(condition))
                 OR (audit.entity_id NOT IN (SELECT \(idColumn) FROM \(table)) AND audit.at < '\(cutoff.iso)'))
-            AND \(Self.holdsValues)
+            AND \(holdsValues)
             """, arguments(cutoff))
     }
 
     /// The number of audit rows that would be blanked.
     func count(_ db: any StoreConnection, _ cutoff: LocalDate) throws -> Int {
-        let (condition, arguments) = auditCondition(cutoff)
+        let (condition, arguments) = auditCondition(cutoff, db.dialect)
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE \(condition)", arguments: arguments) ?? 0
     }
 
@@ -51,10 +48,8 @@ struct PurgeAuditScope {
     /// table's trigger refuses it otherwise).
     /// - Returns: how many audit rows were blanked.
     func blankValues(_ db: any StoreConnection, _ cutoff: LocalDate) throws -> Int {
-        let (condition, arguments) = auditCondition(cutoff)
-        func blanked(_ column: String) -> String {
-            "CASE WHEN \(column) IS NULL THEN NULL ELSE (SELECT json_group_object(key, '\(Self.blank)') FROM json_each(audit.\(column))) END"
-        }
+        let (condition, arguments) = auditCondition(cutoff, db.dialect)
+        func blanked(_ column: String) -> String { db.dialect.auditValues.blanked(column, to: Self.blank) }
         try db.execute(sql: """
             UPDATE audit SET before_json = \(blanked("before_json")), after_json = \(blanked("after_json"))
             WHERE \(condition)
@@ -65,12 +60,12 @@ struct PurgeAuditScope {
     /// The `name` values the audit rows in scope hold (before they are blanked), for
     /// finding the same names elsewhere.
     func auditedNames(_ db: any StoreConnection, _ cutoff: LocalDate) throws -> [String] {
-        let (condition, arguments) = auditCondition(cutoff)
+        let (condition, arguments) = auditCondition(cutoff, db.dialect)
         var names: [String] = []
         for column in ["before_json", "after_json"] {
+            let name = db.dialect.auditValues.name(in: column)
             names += try String.fetchAll(db, sql: """
-                SELECT json_extract(\(column), '$.name') FROM audit
-                WHERE \(condition) AND json_type(\(column), '$.name') = 'text'
+                SELECT \(name.value) FROM audit WHERE \(condition) AND \(name.isText)
                 """, arguments: arguments)
         }
         return names

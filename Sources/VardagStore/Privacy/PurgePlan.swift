@@ -96,12 +96,19 @@ struct PurgePlan {
              audit: audit)
     }
 
+    /// SQL that is true when `column` starts (or, with `does` false, does not start) with
+    /// `prefix`: `substr` counts characters on both backends and has no wildcards, where
+    /// `LIKE` ignores case only on SQLite.
+    private static func startsWith(_ column: String, _ prefix: String, _ does: Bool = true) -> String {
+        "substr(\(column), 1, \(prefix.count)) \(does ? "=" : "<>") '\(prefix)'"
+    }
+
     /// Workload ratings, overall ratings, decisions and time diaries of periods before the
     /// cutoff are deleted; then cases left without ratings or decisions and unchanged since
     /// the cutoff. A period is old when its week (`2024-W47`) or month (`2024-11`) is before
     /// the cutoff's.
     private static var workload: [Step] {
-        let oldPeriod = "((period GLOB '*-W*' AND period < ?) OR (period NOT GLOB '*-W*' AND period < ?))"
+        let oldPeriod = "((substr(period, 5, 2) = '-W' AND period < ?) OR (substr(period, 5, 2) <> '-W' AND period < ?))"
         func periodArguments(_ cutoff: LocalDate) -> StoreArguments {
             [IsoWeek(containing: cutoff).description, String(cutoff.iso.prefix(7))]
         }
@@ -161,7 +168,7 @@ struct PurgePlan {
         let gonePerson = """
             medarbetare_id IN (SELECT m.id FROM medarbetare m WHERE m.active = 0
                 AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'medarbetare' AND a.entity_id = m.id AND a.at >= ?1)
-                AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity LIKE 'competence%' AND a.entity_id = m.id AND a.at >= ?1))
+                AND NOT EXISTS (SELECT 1 FROM audit a WHERE substr(a.entity, 1, 10) = 'competence' AND a.entity_id = m.id AND a.at >= ?1))
             """
         let oldPlan = "(status IN ('klar', 'avbruten') AND target_date < ?1) OR \(gonePerson)"
         return [
@@ -178,7 +185,7 @@ struct PurgePlan {
     /// Lärdomar of old days are blanked; participants who left long ago lose their names.
     private static var shadowing: [Step] {
         let prefix = "Borttagen deltagare #"
-        let oldParticipant = "left_on < ? AND name NOT LIKE '\(prefix)%'"
+        let oldParticipant = "left_on < ? AND \(startsWith("name", prefix, false))"
         return [
             sqlStep(.shadowing, "shadowing_entry.lessons", "anonymised", from: "shadowing_entry",
                     where: "date < ? AND lessons != ''",
@@ -212,7 +219,7 @@ struct PurgePlan {
     private static func staff(_ db: any StoreConnection) throws -> [Step] {
         let prefix = "Borttagen medarbetare #"
         var old = """
-            active = 0 AND name NOT LIKE '\(prefix)%'
+            active = 0 AND \(startsWith("name", prefix, false))
             AND NOT EXISTS (SELECT 1 FROM audit WHERE audit.entity = 'medarbetare' AND audit.entity_id = medarbetare.id AND audit.at >= ?)
             """
         for table in ["workload_case", "workload_rating", "workload_overall", "timediary_entry",
@@ -220,7 +227,7 @@ struct PurgePlan {
             old += " AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.medarbetare_id = medarbetare.id)"
         }
         // The people anonymised now or by an earlier purge (whose audit rows may still hold their names).
-        let anonymised = "(active = 0 AND name LIKE '\(prefix)%') OR (\(old))"
+        let anonymised = "(active = 0 AND \(startsWith("name", prefix))) OR (\(old))"
         return [
             Step(kind: .staff, target: "medarbetare.name", effect: "anonymised",
                  count: { db, cutoff in

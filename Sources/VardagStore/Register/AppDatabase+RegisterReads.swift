@@ -129,7 +129,7 @@ extension AppDatabase {
     /// - Returns: the number of matching staff.
     /// - Throws: GRDB errors.
     public func staffCount(filter: StaffFilter = .all) throws -> Int {
-        let (whereClause, arguments) = Self.staffWhere(filter)
+        let (whereClause, arguments) = Self.staffWhere(filter, dialect: writer.dialect)
         return try writer.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) " + Self.staffFrom + whereClause, arguments: arguments) ?? 0
         }
@@ -145,7 +145,7 @@ extension AppDatabase {
     /// - Returns: the rows.
     /// - Throws: GRDB errors.
     public func staff(offset: Int, limit: Int, filter: StaffFilter = .all, sort: StaffSort = .name) throws -> [StaffRow] {
-        let (whereClause, filterArguments) = Self.staffWhere(filter)
+        let (whereClause, filterArguments) = Self.staffWhere(filter, dialect: writer.dialect)
         var arguments = filterArguments
         arguments += [max(0, limit), max(0, offset)]
         let sql = Self.staffSelect + Self.staffFrom + whereClause
@@ -164,7 +164,7 @@ extension AppDatabase {
     /// - Returns: the ids, in order.
     /// - Throws: GRDB errors.
     public func staffIDs(filter: StaffFilter = .all, sort: StaffSort = .name) throws -> [Int64] {
-        let (whereClause, arguments) = Self.staffWhere(filter)
+        let (whereClause, arguments) = Self.staffWhere(filter, dialect: writer.dialect)
         let sql = "SELECT m.id" + Self.staffFrom + whereClause + " ORDER BY " + Self.staffOrder(sort)
         return try writer.read { db in try Int64.fetchAll(db, sql: sql, arguments: arguments) }
     }
@@ -205,12 +205,12 @@ extension AppDatabase {
          JOIN kommun k ON k.id = e.kommun_id
         """
 
-    private static func staffWhere(_ filter: StaffFilter) -> (String, StoreArguments) {
+    private static func staffWhere(_ filter: StaffFilter, dialect: SQLDialect) -> (String, StoreArguments) {
         var conditions: [String] = []
         var arguments: StoreArguments = []
         let needle = RegisterName.swedishSortKey(filter.text)
         if !needle.isEmpty {
-            conditions.append("instr(m.search_key, ?) > 0")
+            conditions.append(dialect.contains("m.search_key", "?"))
             arguments += [needle]
         }
         if let id = filter.kommunId { conditions.append("k.id = ?"); arguments += [id] }

@@ -18,7 +18,7 @@ extension AppDatabase {
     /// The skuggningsteam this user chose last (see `rememberShadowingTeam`), or nil.
     public func chosenShadowingTeamId() throws -> Int64? {
         try writer.read { db in
-            try Int64.fetchOne(db, sql: "SELECT team_id FROM shadowing_team_choice WHERE user = ?", arguments: [user])
+            try Int64.fetchOne(db, sql: "SELECT team_id FROM shadowing_team_choice WHERE \"user\" = ?", arguments: [user])
         }
     }
 

@@ -100,8 +100,8 @@ extension AppDatabase {
                 throw StoreError.notFound(entity: "shadowing_team", id: teamId)
             }
             try db.execute(sql: """
-                INSERT INTO shadowing_team_choice (user, team_id) VALUES (?, ?)
-                ON CONFLICT (user) DO UPDATE SET team_id = excluded.team_id
+                INSERT INTO shadowing_team_choice ("user", team_id) VALUES (?, ?)
+                ON CONFLICT ("user") DO UPDATE SET team_id = excluded.team_id
                 """, arguments: [self.user, teamId])
         }
     }
@@ -359,7 +359,7 @@ extension AppDatabase {
             }
             guard try Self.entry(db, id: entryId) != nil else { throw StoreError.notFound(entity: "shadowing_entry", id: entryId) }
             if linked {
-                try db.execute(sql: "INSERT OR IGNORE INTO shadowing_hypothesis_link (hypothesis_id, entry_id) VALUES (?, ?)",
+                try db.execute(sql: "INSERT INTO shadowing_hypothesis_link (hypothesis_id, entry_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                arguments: [hypothesisId, entryId])
             } else {
                 try db.execute(sql: "DELETE FROM shadowing_hypothesis_link WHERE hypothesis_id = ? AND entry_id = ?",

@@ -82,10 +82,10 @@ extension AppDatabase {
     public static func overviewAggregateSQL(periods: Int) -> String {
         """
         SELECT m.id AS medarbetare_id, r.period AS period,
-               sum(r.time < ?1 AND r.difficulty < ?1) AS latt,
-               sum(r.time >= ?1 AND r.difficulty < ?1) AS tidskravande,
-               sum(r.time < ?1 AND r.difficulty >= ?1) AS svar,
-               sum(r.time >= ?1 AND r.difficulty >= ?1) AS tung,
+               count(*) FILTER (WHERE r.time < ?1 AND r.difficulty < ?1) AS latt,
+               count(*) FILTER (WHERE r.time >= ?1 AND r.difficulty < ?1) AS tidskravande,
+               count(*) FILTER (WHERE r.time < ?1 AND r.difficulty >= ?1) AS svar,
+               count(*) FILTER (WHERE r.time >= ?1 AND r.difficulty >= ?1) AS tung,
                sum(r.time * r.difficulty) AS load
         FROM medarbetare m
         JOIN workload_rating r ON r.medarbetare_id = m.id
