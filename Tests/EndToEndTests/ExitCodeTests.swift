@@ -40,6 +40,8 @@ final class ExitCodeTests: XCTestCase {
         Case(code: 10, why: "a folder", command: #""$V" export register --db folder.sqlite"#, mentions: "är en mapp"),
         Case(code: 11, why: "empty file", command: #""$V" export register --db empty.sqlite"#, mentions: "är en tom fil"),
         Case(code: 12, why: "a FIFO", command: #""$V" check --db fifo.sqlite"#, mentions: "är ingen vanlig fil"),
+        Case(code: 13, why: "no such role on the server",
+             command: #""$V" check --db "host=$PGTEST_HOST user=ingen_sadan_roll dbname=postgres""#, mentions: "godtog inte inloggningen"),
         Case(code: 64, why: "bad --from week", command: #""$V" export workload --db demo.sqlite --from 2026-W99"#, mentions: "är ingen period"),
         Case(code: 64, why: "unknown --kommun", command: #""$V" export competence --db demo.sqlite --kommun Ingenstans"#,
              mentions: "okänd kommun ”Ingenstans”"),
@@ -59,6 +61,8 @@ final class ExitCodeTests: XCTestCase {
     ]
 
     func testEveryCaseEndsWithItsCodeAndOneSwedishLine() throws {
+        // Exit 13 needs a server that answers and refuses the login.
+        try PostgresTestServer.requireServer()
         let binary = try VardagBinary.path()
         let work = try TmuxSession.makeDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -141,6 +145,7 @@ final class ExitCodeTests: XCTestCase {
         var environment = ProcessInfo.processInfo.environment
         environment["V"] = binary
         environment["BROKEN"] = work.appendingPathComponent("broken/vardag").path
+        environment["PGTEST_HOST"] = PostgresTestServer.fromEnvironment()?.host ?? ""
         environment["LANG"] = "C.UTF-8"
         environment["TERM"] = "xterm-256color"
         return environment
