@@ -41,8 +41,13 @@ final class PostgresConnection {
         // libpq prints the server's notices (and "terminating connection" when the server
         // stops) on stderr, which is the app's terminal: the store reports failures itself.
         PQsetNoticeProcessor(connection, { _, _ in }, nil)
-        // Messages in one language for the store to translate, and UTC for timestamps.
-        _ = try execute(script: "SET lc_messages TO 'C'; SET TIME ZONE 'UTC'; SET client_min_messages TO error; LISTEN vardag_changes")
+        // UTF-8 whatever the client's locale or PGCLIENTENCODING says (the store's text is
+        // Swift strings), and UTC for timestamps.
+        _ = try execute(script: "SET client_encoding TO 'UTF8'; SET TIME ZONE 'UTC'; SET client_min_messages TO error; LISTEN vardag_changes")
+        // The server's messages in English for the store to translate. Only a superuser may
+        // choose them; an ordinary login keeps the server's language, and the store still
+        // tells errors apart by their SQLSTATE codes.
+        _ = try? execute(script: "SET lc_messages TO 'C'")
     }
 
     /// Connects as `PQconnectdb(conninfo)` would, with two defaults the string (or the
