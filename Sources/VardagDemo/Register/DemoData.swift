@@ -20,6 +20,7 @@ public enum DemoData {
     /// The shape of a generated region.
     struct Plan: Sendable {
         var kommuner: Int
+        var firstKommun = 0
         var enheterPerOmrade: @Sendable (Verksamhetsomrade) -> Int
         var teamsPerEnhet: @Sendable (Verksamhetsomrade) -> Int
         var staff: Int
@@ -31,12 +32,14 @@ public enum DemoData {
     /// - Parameters:
     ///   - db: an empty database.
     ///   - seed: the random seed.
+    ///   - firstKommun: the place in the catalogue's list of the first kommun's name (another
+    ///     value gives other kommun names, for a second kommun's file to merge into a region).
     /// - Returns: what was written.
     /// - Throws: `StoreError.databaseNotEmpty` when the register has any kommun.
     @discardableResult
-    public static func populate(_ db: AppDatabase, seed: UInt64 = 2026) throws -> Summary {
+    public static func populate(_ db: AppDatabase, seed: UInt64 = 2026, firstKommun: Int = 0) throws -> Summary {
         try populate(db, plan: Plan(
-            kommuner: 3,
+            kommuner: 3, firstKommun: firstKommun,
             enheterPerOmrade: { $0 == .vardOchOmsorg ? 2 : 1 },
             teamsPerEnhet: { $0 == .vardOchOmsorg ? 2 : 1 },
             staff: 60, uniqueNames: true), seed: seed)
@@ -66,7 +69,7 @@ public enum DemoData {
             var teams: [(team: Team, omrade: Verksamhetsomrade, firstInEnhet: Bool)] = []
             var enhetCount = 0
             for kommunIndex in 0..<plan.kommuner {
-                let kommun = try db.insertKommun(connection, name: catalogue.kommunName(index: kommunIndex))
+                let kommun = try db.insertKommun(connection, name: catalogue.kommunName(index: plan.firstKommun + kommunIndex))
                 for omrade in Verksamhetsomrade.allCases {
                     for enhetIndex in 0..<plan.enheterPerOmrade(omrade) {
                         let enhet = try db.insertEnhet(

@@ -46,10 +46,12 @@ public enum ShadowingDemoData {
     /// - Parameters:
     ///   - db: a database with the register's demo data.
     ///   - seed: the random seed.
+    ///   - teamName: the skuggningsteam's name (unique in a whole region).
     /// - Returns: what was written.
     /// - Throws: `StoreError.databaseNotEmpty` when no hemtjänst team exists; GRDB errors.
     @discardableResult
-    public static func populate(_ db: AppDatabase, seed: UInt64 = 2026) throws -> Summary {
+    public static func populate(_ db: AppDatabase, seed: UInt64 = 2026,
+                                teamName: String = "Skuggningsteam Linköpingsmodellen") throws -> Summary {
         try db.ensureShadowingCatalogue()
         let catalogue = try DemoCatalogue.load()
         return try db.writeGeneratedData { conn in
@@ -60,7 +62,7 @@ public enum ShadowingDemoData {
             let hostTeamId: Int64 = host[0]
             let supervisors = try Int64.fetchAll(conn, sql: "SELECT id FROM medarbetare WHERE team_id = ? ORDER BY id LIMIT 2", arguments: [hostTeamId])
             let team = try db.insertShadowingTeam(conn, ShadowingTeamDraft(
-                kommunId: host[1], hostTeamId: hostTeamId, name: "Skuggningsteam Linköpingsmodellen",
+                kommunId: host[1], hostTeamId: hostTeamId, name: teamName,
                 startDate: firstLogDay.adding(days: -7).iso, endDate: "2027-06-30", supervisorIds: supervisors))
             var random = SeededGenerator(seed: seed)
             var names: Set<String> = []
