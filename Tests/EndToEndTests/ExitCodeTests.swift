@@ -42,6 +42,8 @@ final class ExitCodeTests: XCTestCase {
         Case(code: 12, why: "a FIFO", command: #""$V" check --db fifo.sqlite"#, mentions: "är ingen vanlig fil"),
         Case(code: 13, why: "no such role on the server",
              command: #""$V" check --db "host=$PGTEST_HOST user=ingen_sadan_roll dbname=postgres""#, mentions: "godtog inte inloggningen"),
+        Case(code: 14, why: "a kommun already in the region", command: #""$V" copy --from demo.sqlite --to region.sqlite"#,
+             mentions: "har redan kommunen ”Älvdala”"),
         Case(code: 64, why: "bad --from week", command: #""$V" export workload --db demo.sqlite --from 2026-W99"#, mentions: "är ingen period"),
         Case(code: 64, why: "unknown --kommun", command: #""$V" export competence --db demo.sqlite --kommun Ingenstans"#,
              mentions: "okänd kommun ”Ingenstans”"),
@@ -157,6 +159,7 @@ final class ExitCodeTests: XCTestCase {
             set -e
             "$V" demo --db demo.sqlite >/dev/null
             cp demo.sqlite index.sqlite
+            cp demo.sqlite region.sqlite
             sqlite3 index.sqlite "PRAGMA writable_schema=ON; UPDATE sqlite_master SET sql='CREATE INDEX enhet_by_kommun ON enhet(name)' WHERE name='enhet_by_kommun';"
             printf 'Namn;Titel\r\nÅsa Öberg;Undersköterska\r\n' > text.sqlite
             cp demo.sqlite newer.sqlite

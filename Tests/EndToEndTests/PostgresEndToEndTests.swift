@@ -44,8 +44,8 @@ final class PostgresEndToEndTests: XCTestCase {
     }
 
     /// `vardag copy` moves a whole database to PostgreSQL and back: every table's rows and
-    /// checksum agree, the copy back holds the same data, and a second copy into a
-    /// database that has a register is refused.
+    /// checksum agree, the copy back holds the same data, and a second copy of the same
+    /// kommuner into a database that has them is refused (exit 14).
     func testCopyBothWaysAgreesTableByTable() throws {
         let (binary, server, work, file) = try Self.serverAndDemoFile()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -64,7 +64,8 @@ final class PostgresEndToEndTests: XCTestCase {
                        try Spawn.run(["sqlite3", file, "SELECT count(*) FROM audit"]).output)
 
         let twice = try Spawn.run([binary, "copy", "--from", file, "--to", server.conninfo], timeout: 60)
-        XCTAssertEqual(twice.status, 1)
+        XCTAssertEqual(twice.status, 14)
+        XCTAssertTrue(twice.errorOutput.contains("har redan kommunen ”Älvdala”"), twice.errorOutput)
         XCTAssertTrue(twice.errorOutput.contains("Inget ändrades"), twice.errorOutput)
 
         // A backup of the server database is an SQLite file that passes the check.
@@ -73,6 +74,66 @@ final class PostgresEndToEndTests: XCTestCase {
         XCTAssertEqual(taken.status, 0, taken.errorOutput)
         let check = try Spawn.run([binary, "check", "--db", backup], timeout: 60)
         XCTAssertTrue(check.output.contains("Integritet: ok"), check.output)
+    }
+
+    /// Two kommuner's files brought one by one into one server database: the first is copied,
+    /// the second merged with new ids (its staff keep their teams, units and kommuner), the
+    /// same file again is refused with exit 14, and a merge the server stops half-way leaves
+    /// the database as it was.
+    func testKommunFilesAreMergedOneByOneIntoARegion() throws {
+        let (binary, server, work, first) = try Self.serverAndDemoFile()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let second = work.appendingPathComponent("norr.sqlite").path
+        try FileManager.default.copyItem(atPath: first, toPath: second)
+        // Another kommun's file: the same demo under other kommun and skuggningsteam names.
+        XCTAssertEqual(try Spawn.run(["sqlite3", second, """
+            UPDATE kommun SET name = name || ' Norra', name_key = name_key || ' norra';
+            UPDATE shadowing_team SET name = name || ' Norra', name_key = name_key || ' norra';
+            """]).status, 0)
+        let staffChain = """
+            SELECT m.name || '|' || t.name || '|' || e.name || '|' || k.name FROM medarbetare m JOIN team t ON t.id = m.team_id
+            JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id ORDER BY 1
+            """
+
+        XCTAssertEqual(try Spawn.run([binary, "copy", "--from", first, "--to", server.conninfo], timeout: 120).status, 0)
+        let staffBefore = try server.psql("SELECT count(*) FROM medarbetare")
+        let merged = try Spawn.run([binary, "copy", "--from", second, "--to", server.uri], timeout: 120)
+        XCTAssertEqual(merged.status, 0, merged.errorOutput)
+        XCTAssertTrue(merged.output.contains("Sammanslaget: "), merged.output)
+        XCTAssertFalse(merged.output.contains("SKILJER SIG"), merged.output)
+        XCTAssertTrue(merged.output.contains("shadowing_task"), merged.output)
+        XCTAssertEqual(Int(try server.psql("SELECT count(*) FROM medarbetare")), 2 * (Int(staffBefore) ?? 0))
+        XCTAssertEqual(Int(try server.psql("SELECT count(*) FROM shadowing_task")),
+                       Int(try Spawn.run(["sqlite3", first, "SELECT count(*) FROM shadowing_task"]).output.trimmingCharacters(in: .whitespacesAndNewlines)),
+                       "catalogues are matched, not duplicated")
+        // Every staff member of the second file has the same team, unit and kommun in the region.
+        let regional = try server.psql(staffChain).split(separator: "\n").map(String.init)
+        let secondStaff = try Spawn.run(["sqlite3", second, staffChain]).output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(regional.filter { $0.hasSuffix(" Norra") }, secondStaff)
+        XCTAssertEqual(regional.count, 2 * secondStaff.count)
+
+        let before = try server.psql("SELECT (SELECT count(*) FROM audit) || ' ' || (SELECT count(*) FROM workload_rating)")
+        let again = try Spawn.run([binary, "copy", "--from", second, "--to", server.conninfo, "--lang", "en"], timeout: 60)
+        XCTAssertEqual(again.status, 14)
+        XCTAssertTrue(again.errorOutput.contains("already has the kommun “Älvdala Norra”"), again.errorOutput)
+        XCTAssertEqual(try server.psql("SELECT (SELECT count(*) FROM audit) || ' ' || (SELECT count(*) FROM workload_rating)"), before)
+
+        // A third kommun, stopped by the server at its competence plans: nothing of it stays.
+        let third = work.appendingPathComponent("syd.sqlite").path
+        try FileManager.default.copyItem(atPath: first, toPath: third)
+        XCTAssertEqual(try Spawn.run(["sqlite3", third, """
+            UPDATE kommun SET name = name || ' Södra', name_key = name_key || ' södra';
+            UPDATE shadowing_team SET name = name || ' Södra', name_key = name_key || ' södra';
+            """]).status, 0)
+        _ = try server.psql("""
+            CREATE FUNCTION stop_merge() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'stopped'; END $$;
+            CREATE TRIGGER stop_merge BEFORE INSERT ON competence_plan FOR EACH ROW EXECUTE FUNCTION stop_merge();
+            """)
+        let stopped = try Spawn.run([binary, "copy", "--from", third, "--to", server.conninfo], timeout: 60)
+        XCTAssertNotEqual(stopped.status, 0)
+        XCTAssertTrue(stopped.errorOutput.contains("stopped"), stopped.errorOutput)
+        XCTAssertEqual(try server.psql("SELECT (SELECT count(*) FROM audit) || ' ' || (SELECT count(*) FROM workload_rating)"), before)
+        XCTAssertEqual(try server.psql("SELECT count(*) FROM kommun"), "6")
     }
 
     /// The program, an empty server database, a temporary folder and a demo file in it.
