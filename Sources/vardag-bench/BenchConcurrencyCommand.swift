@@ -54,7 +54,8 @@ struct BenchConcurrencyCommand: ParsableCommand {
         for (w, worker) in workers.enumerated() {
             guard try worker.waitForReady() else {
                 workers.forEach { $0.stop() }
-                throw CommandFailure(message: "vardag-bench: worker \(w) did not start", exitCode: 1)
+                throw CommandFailure(message: HelpText.text("vardag-bench: arbetsprocess \(w) startade inte", en: "vardag-bench: worker \(w) did not start"),
+                                     exitCode: 1)
             }
         }
         let start = DispatchTime.now().uptimeNanoseconds
@@ -62,7 +63,9 @@ struct BenchConcurrencyCommand: ParsableCommand {
         var reports: [ConcurrencyWorkerReport] = []
         for (w, worker) in workers.enumerated() {
             guard let report = worker.report() else {
-                throw CommandFailure(message: "vardag-bench: worker \(w) ended without a report (exit \(worker.process.terminationStatus))", exitCode: 1)
+                throw CommandFailure(message: HelpText.text("vardag-bench: arbetsprocess \(w) slutade utan rapport (slutstatus \(worker.process.terminationStatus))",
+                                                            en: "vardag-bench: worker \(w) ended without a report (exit \(worker.process.terminationStatus))"),
+                                     exitCode: 1)
             }
             reports.append(report)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import VardagCommandLine
 import VardagStore
 
 /// Opens the existing database `--db` names for a benchmark that writes into it: an
@@ -17,7 +18,8 @@ enum BenchDatabase {
     static func open(_ place: String, user: String) throws -> AppDatabase {
         if ServerAddress.isServer(place) { return try AppDatabase.open(server: place, user: user) }
         guard FileManager.default.fileExists(atPath: place) else {
-            throw Missing(description: "\(place): no such database (make one with `vardag demo --db \(place)`)")
+            throw Missing(description: HelpText.text("\(place): ingen sådan databas (gör en med `vardag demo --db \(place)`)",
+                                                     en: "\(place): no such database (make one with `vardag demo --db \(place)`)"))
         }
         return try AppDatabase.open(path: place, user: user, createMissingDirectory: false)
     }

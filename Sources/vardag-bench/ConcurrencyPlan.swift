@@ -1,4 +1,5 @@
 import Foundation
+import VardagCommandLine
 import VardagDomain
 import VardagStore
 
@@ -58,7 +59,8 @@ struct ConcurrencyPlan: Codable {
         let teams = try store.registerTree().kommuner.flatMap(\.enheter).flatMap(\.teams)
             .filter { $0.team.active && $0.activeStaffCount >= 3 }.prefix(3)
         let people = try teams.flatMap { try store.teamMembers(teamId: $0.team.id).map(\.id) }
-        guard !people.isEmpty else { throw Unsuitable(description: "no team with at least 3 active staff (make a demo database first)") }
+        guard !people.isEmpty else { throw Unsuitable(description: HelpText.text("inget team med minst 3 aktiva medarbetare (gör en demodatabas först)",
+                                                                               en: "no team with at least 3 active staff (make a demo database first)")) }
         let period = WorkloadPeriod(containing: today, kind: try store.workloadSettings().periodKind)
 
         // Observations: every shadowing team, its active participants, the same three tasks.
@@ -66,7 +68,8 @@ struct ConcurrencyPlan: Codable {
         let participants = try shadowingTeams.map { team in try store.shadowingParticipants(teamId: team.id).filter(\.isActive).map(\.id) }
         let tasks = try store.shadowingTasks(includeInactive: false).prefix(3).map(\.id)
         guard !shadowingTeams.isEmpty, participants.allSatisfy({ !$0.isEmpty }), tasks.count == 3 else {
-            throw Unsuitable(description: "no shadowing team with active participants and tasks (make a demo database first)")
+            throw Unsuitable(description: HelpText.text("inget skuggningsteam med aktiva deltagare och uppgifter (gör en demodatabas först)",
+                                                        en: "no shadowing team with active participants and tasks (make a demo database first)"))
         }
 
         let loops = try makeLoops(store: store, count: (0..<processes).map { (count(3, $0) + meetingsPerLoop - 1) / meetingsPerLoop }, today: today)
@@ -96,7 +99,8 @@ struct ConcurrencyPlan: Codable {
                     let team = shadowingTeams[t]
                     let date = team.startDate.adding(days: k + perWorker[2] * (group / participants[t].count))
                     guard date <= team.endDate else {
-                        throw Unsuitable(description: "the shadowing team \(team.name) has too few days for \(processes) × \(writes) writes")
+                        throw Unsuitable(description: HelpText.text("skuggningsteamet \(team.name) har för få dagar för \(processes) × \(writes) skrivningar",
+                                                                    en: "the shadowing team \(team.name) has too few days for \(processes) × \(writes) writes"))
                     }
                     list.append(.observation(teamId: team.id, participantId: participants[t][group % participants[t].count], date: date.iso,
                                              taskIds: tasks, minutes: 10 + 5 * (k % 5), lessons: "Bänk \(w)-\(k)"))
@@ -131,7 +135,8 @@ struct ConcurrencyPlan: Codable {
                 continue
             }
         }
-        throw Unsuitable(description: "no slinga whose guides and staff can start a new one (make a demo database first)")
+        throw Unsuitable(description: HelpText.text("ingen slinga vars vägledare och personal kan starta en ny (gör en demodatabas först)",
+                                                    en: "no slinga whose guides and staff can start a new one (make a demo database first)"))
     }
 
     /// Reads a plan from a file.
