@@ -19,6 +19,10 @@ public protocol StoreWriter: Sendable {
     /// `data_version` on the writer connection, PostgreSQL's notifications from other
     /// sessions. Throws when the server cannot be reached.
     func hasOutsideChanges() throws -> Bool
+    /// How many times a write ran again because the database refused it for a conflict with
+    /// another client (PostgreSQL's serialization failures and deadlocks); always 0 on
+    /// SQLite, where a writer waits for the write lock instead (the busy timeout).
+    var retriedWrites: Int { get }
     /// Closes the connections.
     func close() throws
 }

@@ -51,4 +51,8 @@ extension AppDatabase {
 
     /// Where the data is, for messages: the file path, or the server and database (never a password).
     public var location: String { writer.location }
+
+    /// How many writes through this value ran again because PostgreSQL refused them for a
+    /// conflict with another client (a serialization failure or deadlock); 0 on SQLite.
+    public var retriedWrites: Int { writer.retriedWrites }
 }

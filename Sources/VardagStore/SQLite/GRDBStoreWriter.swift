@@ -15,6 +15,9 @@ struct GRDBStoreWriter: StoreWriter {
 
     var location: String { grdb.path }
 
+    /// SQLite never refuses a write for a conflict: a second writer waits its turn.
+    var retriedWrites: Int { 0 }
+
     func read<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
         try grdb.read { db in try body(GRDBConnection(db)) }
     }

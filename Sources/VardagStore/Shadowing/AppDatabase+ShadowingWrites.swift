@@ -281,6 +281,7 @@ extension AppDatabase {
         }
         let (date, minutes, lessons) = try ShadowingRules.validate(draft, period: team.period, members: members, taskIds: known)
         let participantId = draft.participantId!
+        try Self.lockMonthSums(db, teamId: team.id, date: date)
         let existing = try Int64.fetchOne(
             db, sql: "SELECT id FROM shadowing_entry WHERE participant_id = ? AND date = ?", arguments: [participantId, date.iso])
         let before = try existing.map { try Self.entry(db, id: $0) }
@@ -300,13 +301,33 @@ extension AppDatabase {
             INSERT INTO shadowing_observation (entry_id, position, team_id, date, task_id, minutes, judgement)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for (i, line) in draft.tasks.enumerated() {
+        // In the order of the monthly sums' key, so two saves add to the sums in the same order.
+        let lines = draft.tasks.enumerated().sorted { ($0.element.taskId!, $0.element.judgement.rawValue, $0.offset)
+            < ($1.element.taskId!, $1.element.judgement.rawValue, $1.offset) }
+        for (i, line) in lines {
             try insert.execute(arguments: [entryId, i, team.id, date.iso, line.taskId, minutes[i], line.judgement.rawValue])
         }
         let after = try Self.entry(db, id: entryId)!
         try recordAudit(db, existing == nil ? .insert : .update, entity: "shadowing_entry", entityId: entryId,
                         before: before.flatMap { $0 }.map(Self.audit), after: Self.audit(after))
         return after
+    }
+
+    /// On PostgreSQL, locks the team's monthly sums of the day's month in the order of their
+    /// key before the day's observations change them.
+    ///
+    /// Replacing a day removes its observations (each trigger updating a sum, in no
+    /// particular order) and adds the new ones, so two saves of the same team and month
+    /// would otherwise take the sums' row locks in different orders and deadlock, which
+    /// the server detects only after `deadlock_timeout` (1 s) and which, with 20 writers,
+    /// repeated until a write ran out of its retry budget. Locked first in one order, the
+    /// second save waits for the first instead. SQLite has one writer at a time.
+    static func lockMonthSums(_ db: any StoreConnection, teamId: Int64, date: LocalDate) throws {
+        guard db.dialect == .postgres else { return }
+        _ = try Int64.fetchAll(db, sql: """
+            SELECT task_id FROM shadowing_month_sum WHERE team_id = ? AND month = ?
+            ORDER BY task_id, judgement FOR UPDATE
+            """, arguments: [teamId, String(date.iso.prefix(7))])
     }
 
     static func audit(_ entry: DayEntry) -> [String: AuditValue] {
