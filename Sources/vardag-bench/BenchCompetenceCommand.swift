@@ -12,7 +12,8 @@ import VardagStore
 /// against `sqlite3`'s `.import` of the same file, key to frame in the competence grid of the
 /// largest unit, and the cross-kommun comparison, and prints the figures.
 ///
-/// Everything runs in a temporary folder; the user's database is never touched.
+/// Everything runs in a temporary folder; the user's database is never touched. With
+/// `--server` the import is measured on PostgreSQL instead (`BenchCompetenceServer.swift`).
 struct BenchCompetenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competence",
@@ -30,7 +31,11 @@ struct BenchCompetenceCommand: ParsableCommand {
     @Option(name: .long, help: HelpText.help("Spara den genererade regionen i denna (nya) fil, t.ex. för att mäta frågor med sqlite3.", en: "Keep the generated region in this (new) file, e.g. to time queries with sqlite3."))
     var keepRegion: String?
 
+    @Option(name: .long, help: HelpText.help("Mät importen på PostgreSQL i denna tomma databas (libpq-anslutningssträng) mot psql \\copy, i stället för på SQLite.", en: "Measure the import on PostgreSQL in this empty database (libpq connection string) against psql \\copy, instead of on SQLite."))
+    var server: String?
+
     func run() throws {
+        if let server { return try runOnServer(server) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-bench-competence-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -171,14 +176,14 @@ struct BenchCompetenceCommand: ParsableCommand {
     }
 
     /// CPU time (user + system) of this process so far, in milliseconds.
-    private static func processCPUMilliseconds() -> Double {
+    static func processCPUMilliseconds() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Self.milliseconds(usage.ru_utime) + Self.milliseconds(usage.ru_stime)
     }
 
     /// CPU time of finished child processes (sqlite3) so far, in milliseconds.
-    private static func childrenCPUMilliseconds() -> Double {
+    static func childrenCPUMilliseconds() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         return Self.milliseconds(usage.ru_utime) + Self.milliseconds(usage.ru_stime)

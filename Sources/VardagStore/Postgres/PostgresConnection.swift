@@ -152,7 +152,7 @@ final class PostgresConnection {
             throw PostgresError(sqlState: isConnected ? "" : "08006", message: Self.trimmed(message), detail: nil, constraint: nil)
         }
         switch PQresultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY, PGRES_COPY_IN:
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
             let wrapped = PostgresResult(result)
             changedRows = wrapped.changedRows
             return wrapped
@@ -171,7 +171,7 @@ final class PostgresConnection {
 
     /// Sends COPY data rows (already in COPY's text format) and ends the COPY.
     func copyIn(sql: String, rows: (_ send: (String) throws -> Void) throws -> Void) throws {
-        _ = try check(PQexec(connection, sql))
+        try startCopy(sql)
         do {
             try rows { line in
                 let sent = line.withCString { PQputCopyData(connection, $0, CInt(strlen($0))) }
@@ -182,6 +182,50 @@ final class PostgresConnection {
             while let result = PQgetResult(connection) { PQclear(result) }
             throw error
         }
+        try endCopy()
+    }
+
+    /// Sends COPY data already in COPY's format (`PostgresCopyText`), in pieces of 256 KiB
+    /// rather than one call per row, and ends the COPY.
+    /// - Returns: how many rows the server took.
+    @discardableResult
+    func copyIn(sql: String, data: [UInt8]) throws -> Int {
+        try startCopy(sql)
+        let piece = 1 << 18
+        var start = 0
+        while start < data.count {
+            let end = min(start + piece, data.count)
+            let sent = data[start..<end].withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    PQputCopyData(connection, $0, CInt(buffer.count))
+                }
+            }
+            if sent != 1 {
+                let message = Self.trimmed(String(cString: PQerrorMessage(connection)))
+                _ = PQputCopyEnd(connection, "aborted")
+                while let result = PQgetResult(connection) { PQclear(result) }
+                throw PostgresError(sqlState: "08006", message: message, detail: nil, constraint: nil)
+            }
+            start = end
+        }
+        try endCopy()
+        return changedRows
+    }
+
+    /// Starts a `COPY … FROM STDIN`; throws the server's error when it refuses it.
+    private func startCopy(_ sql: String) throws {
+        let result = PQexec(connection, sql)
+        // A COPY_IN result has columns but no names: it is not read into a `PostgresResult`.
+        if let result, PQresultStatus(result) == PGRES_COPY_IN {
+            PQclear(result)
+            return
+        }
+        _ = try check(result)
+        throw PostgresError(sqlState: "", message: "not a COPY FROM STDIN: \(sql)", detail: nil, constraint: nil)
+    }
+
+    /// Ends a COPY and throws the server's error if it refused any of the data.
+    private func endCopy() throws {
         _ = PQputCopyEnd(connection, nil)
         var failure: Error?
         while let result = PQgetResult(connection) {
