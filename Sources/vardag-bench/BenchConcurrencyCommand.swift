@@ -26,10 +26,10 @@ struct BenchConcurrencyCommand: ParsableCommand {
                                              en: "The demo database (SQLite file or PostgreSQL connection); it is written to."))
     var db: String
 
-    @Option(name: .long, help: HelpText.help("Antal samtidiga processer.", en: "Number of processes at once."))
+    @Option(name: .long, help: HelpText.help("Antal samtidiga processer.", en: "Number of processes at once.", valueName: "n"))
     var processes = 20
 
-    @Option(name: .long, help: HelpText.help("Skrivningar per process.", en: "Writes per process."))
+    @Option(name: .long, help: HelpText.help("Skrivningar per process.", en: "Writes per process.", valueName: "n"))
     var writes = 200
 
     func validate() throws {
