@@ -63,13 +63,13 @@ final class BenchProgramTests: XCTestCase {
         let options = ["--server", server.conninfo(database: "postgres"), "--psql", server.clientProgram("psql")]
         let runs: [(arguments: [String], lines: [(prefix: String, floor: String)])] = [
             (["register", "--staff", "200", "--keys", "20"], [
-                ("Första bild (demodatabas, 80x24), PostgreSQL: Vardag median ", "; psql (ny process, menyns räkning) median "),
-                ("Tangent till bild, registerlistan med 200 medarbetare (20 tangenter), PostgreSQL: Vardag median ",
+                ("Första bild (demodatabas, 80x24), ", "; psql (ny process, menyns räkning) median "),
+                ("Tangent till bild, registerlistan med 200 medarbetare (20 tangenter), ",
                  "; psql (ett fönster om 22 rader) median "),
             ]),
             (["workload", "--teams", "3", "--staff-per-team", "4", "--weeks", "13", "--cases", "3", "--repeats", "5"], [
                 ("Översiktens aggregat (12 medarbetare × 13 veckor, ett team, ", "; psql (\\timing) median "),
-                ("Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), PostgreSQL: Vardag median ",
+                ("Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), ",
                  "; psql (skattningens UPDATE) median "),
                 ("Export workload, 13 veckor som CSV (", "; psql --csv (ny process) median "),
             ]),
