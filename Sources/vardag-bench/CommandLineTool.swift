@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The database's own command-line tool (`sqlite3` or `psql`) on the same data as a
 /// benchmark: the floor each of Vardag's figures is printed next to.
@@ -50,18 +51,18 @@ struct CommandLineTool {
             // sqlite3's `.timer` counts whole milliseconds, too coarse for statements that
             // take less: each time is a session of `runs` statements less an empty session,
             // per statement (three pairs).
-            let full = script + String(repeating: oneLine + ";\n", count: runs)
-            let empty = ".output /dev/null\n"
-            var times: [Double] = []
-            for _ in 0..<3 {
-                var start = DispatchTime.now().uptimeNanoseconds
-                _ = try run(arguments, input: empty, keepOutput: false)
-                let emptyTime = BenchStatistics.milliseconds(since: start)
-                start = DispatchTime.now().uptimeNanoseconds
-                _ = try run(arguments, input: full, keepOutput: false)
-                times.append(max(0, BenchStatistics.milliseconds(since: start) - emptyTime) / Double(max(1, runs)))
+            // Statements that take microseconds are repeated until a session runs 100 ms or more.
+            var count = max(1, runs)
+            while true {
+                let full = script + String(repeating: oneLine + ";\n", count: count)
+                var times: [Double] = []
+                for _ in 0..<3 {
+                    let emptyTime = try sessionWallTime(arguments, script: script)
+                    times.append(max(0, try sessionWallTime(arguments, script: full) - emptyTime) / Double(count))
+                }
+                if BenchStatistics.median(times) * Double(count) >= 100 || count >= 100_000 { return times }
+                count *= 10
             }
-            return times
         }
         for _ in 0..<runs { script += oneLine + ";\n" }
         let text = try run(arguments, input: script, keepOutput: true)
@@ -89,10 +90,23 @@ struct CommandLineTool {
         var times: [Double] = []
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
-            _ = try run(arguments, input: nil, keepOutput: false)
+            let status = try ProcessSpawn.runSilently(program, arguments)
             times.append(BenchStatistics.milliseconds(since: start))
+            guard status == 0 else { throw Failure(description: "\(name) exited with \(status)") }
         }
         return times
+    }
+
+    /// The wall time in ms of one session of the tool reading `script` from a file.
+    private func sessionWallTime(_ arguments: [String], script: String) throws -> Double {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-bench-script-\(getpid()).sql")
+        try Data(script.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let status = try ProcessSpawn.runSilently(program, arguments, input: file.path)
+        let time = BenchStatistics.milliseconds(since: start)
+        guard status == 0 else { throw Failure(description: "\(name) exited with \(status)") }
+        return time
     }
 
     /// Runs `psql` for a statement of its own (making or dropping a database) and returns
