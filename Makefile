@@ -72,10 +72,32 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# The benchmarks are their own program (vardag-bench); its default is the register's.
+# The benchmarks are their own program (vardag-bench). Each area runs on SQLite and, on a
+# throwaway PostgreSQL cluster started as for `make test` (stopped and removed by the EXIT
+# trap), on a copy of the same data, each figure beside sqlite3 or psql. Without a cluster
+# the figures are SQLite's alone, and the run says why. An area whose --help offers no
+# --server yet runs on SQLite alone.
+BENCH_AREAS ?= register workload competence
+
 bench: deps
 	$(SWIFT) build -c release --product vardag-bench
-	.build/release/vardag-bench
+	@export LANG=C.UTF-8; \
+	pg=$$(mktemp -d /dev/shm/vardag-bench-pg.XXXXXX 2>/dev/null || mktemp -d /tmp/vardag-bench-pg.XXXXXX) || exit 1; \
+	trap 'scripts/pg-test-cluster stop "$$pg"' EXIT; \
+	trap 'exit 130' INT; trap 'exit 143' TERM; trap 'exit 129' HUP; \
+	server=""; \
+	if scripts/pg-test-cluster start "$$pg" >/dev/null; then \
+	  server="host=$$pg/sock user=postgres dbname=postgres"; \
+	else \
+	  echo "make bench: the PostgreSQL cluster did not start (see above); the figures are SQLite's only" >&2; \
+	fi; \
+	for area in $(BENCH_AREAS); do \
+	  if [ -n "$$server" ] && .build/release/vardag-bench $$area --help | grep -q -e '--server'; then \
+	    .build/release/vardag-bench $$area --server "$$server" || exit 1; \
+	  else \
+	    .build/release/vardag-bench $$area || exit 1; \
+	  fi; \
+	done
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \

@@ -1,17 +1,17 @@
 import ArgumentParser
 import Foundation
 import Glibc
-import GRDB
 import TerminalKit
 import VardagApp
 import VardagCommandLine
 import VardagDemo
 import VardagDomain
-import VardagStore
+@_spi(Seeding) import VardagStore
 
 /// `vardag-bench workload`: generates the large Fyrfältaren database and measures the
-/// team overview (12 periods) and a grid key, each as query + render, and compares the
-/// overview aggregate with the same SQL run by the sqlite3 command-line tool.
+/// team overview (12 periods), its aggregate, a grid key and the CSV export, each on SQLite
+/// and (with `--server`) on a copy of the same data on PostgreSQL, the aggregate, the key's
+/// write and the export beside `sqlite3` or `psql` doing the same on the same data.
 struct BenchWorkloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workload",
@@ -32,8 +32,10 @@ struct BenchWorkloadCommand: ParsableCommand {
     @Option(name: .long, help: HelpText.help("Antal mätningar per mått.", en: "Number of runs per measure."))
     var repeats = 200
 
-    @Option(name: .long, help: HelpText.help("sqlite3-programmet för jämförelsen.", en: "The sqlite3 program for the comparison."))
-    var sqlite3 = "/usr/bin/sqlite3"
+    @Option(name: .long, help: HelpText.help("Antal veckor i exportmätningen.", en: "Number of weeks in the export measurement."))
+    var exportWeeks = 13
+
+    @OptionGroup var backends: BenchServerOptions
 
     func run() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-bench-workload-\(getpid())")
@@ -45,18 +47,29 @@ struct BenchWorkloadCommand: ParsableCommand {
         let today = LocalDate.today()
         let lastWeek = WorkloadPeriod(containing: today, kind: .week)
         let generationStart = DispatchTime.now().uptimeNanoseconds
-        var store = try AppDatabase.open(path: path, user: "bench")
+        let generated = try AppDatabase.open(path: path, user: "bench")
         let summary = try WorkloadLargeData.populate(
-            store, plan: .init(teams: teams, staffPerTeam: staffPerTeam, weeks: weeks, casesPerPerson: cases), lastWeek: lastWeek)
-        try store.close()
+            generated, plan: .init(teams: teams, staffPerTeam: staffPerTeam, weeks: weeks, casesPerPerson: cases), lastWeek: lastWeek)
+        try generated.close()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         print(String(format: "Genererat: %d team, %d medarbetare, %d veckor, %d skattningar på %.1f s (fil %.0f MB)",
                      summary.teamIds.count, summary.staff, weeks, summary.ratings,
                      BenchStatistics.milliseconds(since: generationStart) / 1000, Double(size) / 1_048_576))
 
-        store = try AppDatabase.open(path: path, user: "bench")
+        let backendList = [BenchBackend.sqlite(path: path, options: backends)]
+            + [BenchBackend.serverCopy(of: path, options: backends, purpose: "workload")].compactMap { $0 }
+        for backend in backendList {
+            try measure(backend, summary: summary, today: today)
+        }
+    }
+
+    /// Every figure on one backend.
+    private func measure(_ backend: BenchBackend, summary: WorkloadLargeData.Summary, today: LocalDate) throws {
+        let lastWeek = summary.lastWeek
+        let store = try backend.open()
+        defer { try? store.close() }
         let strings = try Strings.load(.sv)
-        let context = AppContext(store: store, strings: strings, theme: .color, user: "bench", databasePath: path, today: today)
+        let context = AppContext(store: store, strings: strings, theme: .color, user: "bench", databasePath: store.location, today: today)
         let settings = try store.workloadSettings()
 
         // 1. The overview: screen reload (aggregate + overall + people) and a frame, per team.
@@ -75,11 +88,39 @@ struct BenchWorkloadCommand: ParsableCommand {
             _ = try store.workloadOverview(teamId: teamId, period: lastWeek, periods: 12, settings: settings)
             queryOnly.append(BenchStatistics.milliseconds(since: queryStart))
         }
-        print(String(format: "Översikt, 12 perioder, fråga + bild (120x40), %d team: median %.2f ms, p99 %.2f ms, sämst %.2f ms (mål < 20 ms)",
-                     repeats, BenchStatistics.median(overview), BenchStatistics.percentile(overview, 0.99), overview.max() ?? 0))
+        print(String(format: "Översikt, 12 perioder, fråga + bild (120x40), %d team, %@: median %.2f ms, p99 %.2f ms, sämst %.2f ms (mål < 20 ms)",
+                     repeats, backend.name, BenchStatistics.median(overview), BenchStatistics.percentile(overview, 0.99), overview.max() ?? 0))
         print(String(format: "  varav frågorna (workloadOverview): median %.2f ms", BenchStatistics.median(queryOnly)))
 
-        // 2. A grid key: raise or lower time (a write with audit, then reload and draw) at 80x24.
+        // 2. The overview's aggregate, as the store runs it (prepared, parameters bound) and
+        //    as the tool runs the same SQL with the values written in.
+        let periods = lastWeek.trailing(12).map(\.description)
+        let teamId = summary.teamIds[summary.teamIds.count / 2]
+        let aggregateSQL = AppDatabase.overviewAggregateSQL(periods: periods.count)
+        var arguments: [any StoreValueConvertible] = [settings.highThreshold, teamId]
+        arguments += periods
+        var literalSQL = aggregateSQL
+        for (i, value) in ([String(settings.highThreshold), String(teamId)] + periods.map { "'\($0)'" }).enumerated().reversed() {
+            literalSQL = literalSQL.replacingOccurrences(of: "?\(i + 1)", with: value)
+        }
+        var aggregateTimes: [Double] = []
+        var rowsOut = 0
+        try store.readForTiming { db in
+            let statement = try db.cachedStatement(sql: aggregateSQL)
+            for _ in 0..<50 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                rowsOut = try StoreRow.fetchAll(statement, arguments: StoreArguments(arguments)).count
+                aggregateTimes.append(BenchStatistics.milliseconds(since: start))
+            }
+        }
+        let timer = backend.tool.kind == .sqlite3 ? "en session" : "\\timing"
+        BenchComparison(label: "Översiktens aggregat (\(summary.staff) medarbetare × \(weeks) veckor, ett team, \(rowsOut) rader ut)",
+                        backend: backend.name, ours: aggregateTimes, tool: "\(backend.tool.name) (\(timer))",
+                        floor: try backend.tool.sessionTimes(literalSQL, runs: 50),
+                        target: backend.serverDatabase == nil ? "" : "mål kvot ≤ 2").print()
+
+        // 3. A grid key: raise or lower time (a write with audit, then reload and draw) at 80x24,
+        //    beside the tool running the rating's UPDATE alone.
         let person = try store.teamMembers(teamId: summary.teamIds[0]).first?.id ?? 1
         let terminal = InMemoryTerminal(width: 80, height: 24)
         let runner = AppRunner(model: AppModel(context: context, root: WorkloadGridScreen(medarbetareId: person, period: lastWeek)),
@@ -97,63 +138,31 @@ struct BenchWorkloadCommand: ParsableCommand {
             runner.step(Event.key(i % 4 < 2 ? TerminalKit.Key.down : TerminalKit.Key.up))
             moveTimes.append(BenchStatistics.milliseconds(since: moveStart))
         }
-        print(String(format: "Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24): median %.2f ms, p99 %.2f ms (mål < 2 ms)",
-                     BenchStatistics.median(keyTimes), BenchStatistics.percentile(keyTimes, 0.99)))
-        print(String(format: "Fyrfältet, piltangent (bara bild): median %.3f ms, p99 %.3f ms",
-                     BenchStatistics.median(moveTimes), BenchStatistics.percentile(moveTimes, 0.99)))
+        let update = """
+            UPDATE workload_rating SET time = 6 - time WHERE medarbetare_id = \(person) AND period = '\(lastWeek)'
+            AND case_id = (SELECT min(case_id) FROM workload_rating WHERE medarbetare_id = \(person) AND period = '\(lastWeek)')
+            """
+        BenchComparison(label: "Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24)",
+                        backend: backend.name, ours: keyTimes, tool: "\(backend.tool.name) (skattningens UPDATE)",
+                        floor: try backend.tool.sessionTimes(update, runs: 50, writes: true), target: "mål < 2 ms").print()
+        print(String(format: "Fyrfältet, piltangent (bara bild), %@: median %.3f ms, p99 %.3f ms",
+                     backend.name, BenchStatistics.median(moveTimes), BenchStatistics.percentile(moveTimes, 0.99)))
 
-        // 3. The same aggregate through GRDB and through the sqlite3 command-line tool.
-        let periods = lastWeek.trailing(12).map(\.description)
-        let teamId = summary.teamIds[summary.teamIds.count / 2]
-        var literalSQL = AppDatabase.overviewAggregateSQL(periods: periods.count)
-        for (i, value) in ([String(settings.highThreshold), String(teamId)] + periods.map { "'\($0)'" }).enumerated().reversed() {
-            literalSQL = literalSQL.replacingOccurrences(of: "?\(i + 1)", with: value)
+        // 4. `vardag export workload` of the last weeks as CSV, beside the tool writing the same rows as CSV.
+        let from = lastWeek.trailing(exportWeeks).first ?? lastWeek
+        let filter = WorkloadExport.Filter(from: from, to: lastWeek)
+        var exportTimes: [Double] = []
+        var exportBytes = 0
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            exportBytes = try WorkloadExport.workloadData(from: store, filter: filter, format: .csv).count
+            exportTimes.append(BenchStatistics.milliseconds(since: start))
         }
-        let queue = try DatabaseQueue(path: path)
-        var grdbTimes: [Double] = []
-        try queue.read { db in
-            for _ in 0..<50 {
-                let start = DispatchTime.now().uptimeNanoseconds
-                _ = try Row.fetchAll(db, sql: literalSQL)
-                grdbTimes.append(BenchStatistics.milliseconds(since: start))
-            }
-        }
-        try queue.close()
-        if let cliTimes = try Self.sqliteCLITimes(sqlite3, path: path, sql: literalSQL, runs: 50) {
-            let ours = BenchStatistics.median(grdbTimes), theirs = BenchStatistics.median(cliTimes)
-            print(String(format: "Översiktens aggregat (%d rader ut): GRDB median %.3f ms, sqlite3 %@ median %.3f ms (.timer real), kvot %.2f",
-                         try DatabaseQueue(path: path).read { try Row.fetchAll($0, sql: literalSQL).count },
-                         ours, sqlite3, theirs, ours / max(theirs, 0.000_001)))
-        } else {
-            print("sqlite3-jämförelse: hoppas över (\(sqlite3) saknas eller gav inga tider).")
-        }
-        try store.close()
-    }
-
-    /// Runs a statement several times in one sqlite3 process with `.timer on` and returns each run's real time in ms.
-    private static func sqliteCLITimes(_ program: String, path: String, sql: String, runs: Int) throws -> [Double]? {
-        guard FileManager.default.isExecutableFile(atPath: program) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["-readonly", path]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let oneLine = sql.split(separator: "\n").joined(separator: " ")
-        var script = ".output /dev/null\n.timer on\n"
-        for _ in 0..<runs { script += oneLine + ";\n" }
-        script += ".quit\n"
-        input.fileHandleForWriting.write(Data(script.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        let times = text.split(separator: "\n").compactMap { line -> Double? in
-            guard line.hasPrefix("Run Time: real ") else { return nil }
-            return line.dropFirst("Run Time: real ".count).split(separator: " ").first.flatMap { Double($0) }.map { $0 * 1000 }
-        }
-        return times.isEmpty ? nil : times
+        let bounds = [(from, ">="), (lastWeek, "<=")].map { "r.period \($1) '\($0)' AND length(r.period) = \($0.description.count)" }
+        let exportSQL = WorkloadExport.workloadRowsSQL(whereClause: "WHERE " + bounds.joined(separator: " AND "))
+        let csvFlag = backend.tool.kind == .sqlite3 ? "-csv" : "--csv"
+        BenchComparison(label: String(format: "Export workload, %d veckor som CSV (%.1f MB)", exportWeeks, Double(exportBytes) / 1_048_576),
+                        backend: backend.name, ours: exportTimes, tool: "\(backend.tool.name) \(csvFlag) (ny process)",
+                        floor: try backend.tool.processTimes(exportSQL, runs: 3, csv: true)).print()
     }
 }

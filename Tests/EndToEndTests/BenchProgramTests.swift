@@ -12,8 +12,8 @@ final class BenchProgramTests: XCTestCase {
     static let labels: [(arguments: [String], lines: [String])] = [
         // No subcommand, as `make bench` runs it: the register's benchmark.
         (["--staff", "200", "--keys", "20"], [
-            "Vardag bench (", "Första bild (demodatabas, 80x24): median ",
-            "Tangent till bild, registerlistan med 200 medarbetare (20 tangenter): medel ",
+            "Vardag bench (", "Första bild (demodatabas, 80x24), SQLite: Vardag median ",
+            "Tangent till bild, registerlistan med 200 medarbetare (20 tangenter), SQLite: Vardag median ",
             "Byte till terminalen (ANSI-modell, 80x24): markörflytt ", "Byte genom ncurses: hoppas över",
         ]),
         (["dialogue", "--kommuner", "3", "--loops", "40", "--rounds", "5"], [
@@ -28,8 +28,10 @@ final class BenchProgramTests: XCTestCase {
         ]),
         (["workload", "--teams", "3", "--staff-per-team", "4", "--weeks", "13", "--cases", "3", "--repeats", "5"], [
             "Vardag bench workload (", "Genererat: 3 team, 12 medarbetare, 13 veckor, ",
-            "Översikt, 12 perioder, fråga + bild (120x40), 5 team: median ", "  varav frågorna (workloadOverview): median ",
-            "Fyrfältet, tangent som ändrar skattning (", "Fyrfältet, piltangent (bara bild): median ", "Översiktens aggregat (",
+            "Översikt, 12 perioder, fråga + bild (120x40), 5 team, SQLite: median ", "  varav frågorna (workloadOverview): median ",
+            "Översiktens aggregat (12 medarbetare × 13 veckor, ett team, ",
+            "Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), SQLite: Vardag median ",
+            "Fyrfältet, piltangent (bara bild), SQLite: median ", "Export workload, 13 veckor som CSV (",
         ]),
         (["competence", "--staff", "500", "--keys", "20", "--runs", "2"], [
             "Vardag bench competence (", "Region: 14 kommuner, ", "Import av ", "  sqlite3 .import av samma fil ",
@@ -50,6 +52,50 @@ final class BenchProgramTests: XCTestCase {
                 XCTAssertTrue(line.hasPrefix(label), "\(what): '\(line)' should start with '\(label)'")
             }
         }
+    }
+
+    /// With `--server`, every figure of the register and workload areas is printed for
+    /// PostgreSQL too, beside `psql` on the same data, which the bench copies into databases
+    /// of its own on the server and drops again.
+    func testServerFiguresArePrintedBesidePSQL() throws {
+        let server = try PostgresTestServer.requireServer()
+        let bench = try VardagBinary.benchPath()
+        let options = ["--server", server.conninfo(database: "postgres"), "--psql", server.clientProgram("psql")]
+        let runs: [(arguments: [String], lines: [(prefix: String, floor: String)])] = [
+            (["register", "--staff", "200", "--keys", "20"], [
+                ("Första bild (demodatabas, 80x24), ", "; psql (ny process, menyns räkning) median "),
+                ("Tangent till bild, registerlistan med 200 medarbetare (20 tangenter), ",
+                 "; psql (ett fönster om 22 rader) median "),
+            ]),
+            (["workload", "--teams", "3", "--staff-per-team", "4", "--weeks", "13", "--cases", "3", "--repeats", "5"], [
+                ("Översiktens aggregat (12 medarbetare × 13 veckor, ett team, ", "; psql (\\timing) median "),
+                ("Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), ",
+                 "; psql (skattningens UPDATE) median "),
+                ("Export workload, 13 veckor som CSV (", "; psql --csv (ny process) median "),
+            ]),
+        ]
+        for (arguments, lines) in runs {
+            let result = try Spawn.run([bench] + arguments + options, environment: server.clientEnvironment(), timeout: 300)
+            let what = "vardag-bench \(arguments.joined(separator: " ")) --server"
+            XCTAssertEqual(result.status, 0, "\(what): \(result.errorOutput)")
+            let printed = result.output.split(separator: "\n").map(String.init)
+            XCTAssertTrue(printed.contains { $0.hasPrefix("PostgreSQL: ") && $0.contains(" kopierad till vardag_bench_") },
+                          "\(what):\n\(result.output)")
+            for (prefix, floor) in lines {
+                let line = printed.first { $0.hasPrefix(prefix) && $0.contains("PostgreSQL: Vardag median ") }
+                XCTAssertNotNil(line, "\(what): no PostgreSQL line '\(prefix)':\n\(result.output)")
+                XCTAssertTrue(line?.contains(floor) == true, "\(what): '\(line ?? "")' should hold '\(floor)'")
+                XCTAssertNotNil(line?.range(of: #", kvot \d+\.\d\d"#, options: .regularExpression), "\(what): '\(line ?? "")'")
+                // The SQLite line of the same figure is still there, beside sqlite3.
+                XCTAssertTrue(printed.contains { $0.hasPrefix(prefix) && $0.contains("SQLite: Vardag median ") && $0.contains("; sqlite3 ") },
+                              "\(what): no SQLite line '\(prefix)':\n\(result.output)")
+            }
+        }
+        // The bench's own databases are gone again.
+        let left = try Spawn.run([server.clientProgram("psql"), "-X", "-A", "-t", "-h", server.host, "-U", server.user, "-d", "postgres",
+                                  "-c", "SELECT count(*) FROM pg_database WHERE datname LIKE 'vardag_bench_%'"],
+                                 environment: server.clientEnvironment())
+        XCTAssertEqual(left.output.trimmingCharacters(in: .whitespacesAndNewlines), "0", left.errorOutput)
     }
 
     func testVardagHasNoBenchSubcommand() throws {

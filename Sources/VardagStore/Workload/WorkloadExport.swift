@@ -86,20 +86,8 @@ public enum WorkloadExport {
                 arguments += [bound.description, bound.description.count]
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try StoreRow.fetchAll(db, sql: """
-                SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, r.period,
-                       c.reference, c.case_type, r.time, r.difficulty, d.kind, d.decided_by, d.decided_at
-                FROM workload_rating r
-                JOIN workload_case c ON c.id = r.case_id
-                JOIN medarbetare m ON m.id = r.medarbetare_id
-                JOIN team t ON t.id = m.team_id
-                JOIN enhet e ON e.id = t.enhet_id
-                JOIN kommun k ON k.id = e.kommun_id
-                LEFT JOIN workload_decision d ON d.id = (
-                    SELECT max(id) FROM workload_decision WHERE case_id = r.case_id AND period <= r.period)
-                \(whereClause)
-                ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, r.period, c.reference, c.id
-                """, arguments: StoreArguments(arguments)).map { row in
+            return try StoreRow.fetchAll(db, sql: workloadRowsSQL(whereClause: whereClause),
+                                         arguments: StoreArguments(arguments)).map { row in
                 let time: Int = row["time"], difficulty: Int = row["difficulty"]
                 let field = WorkloadField.of(time: time, difficulty: difficulty, threshold: settings.highThreshold)
                 let kind = (row["kind"] as String?).flatMap(DecisionKind.init(rawValue:))
@@ -111,6 +99,28 @@ public enum WorkloadExport {
                     beslutTid: row["decided_at"] ?? "")
             }
         }
+    }
+
+    /// The SQL of `workloadRows`, with a `WHERE` clause (or none). Public so the benchmark
+    /// can time the same rows out of `sqlite3 -csv` and `psql --csv`.
+    /// - Parameter whereClause: `WHERE …` over `r` (the rating), `t` (the team) and the
+    ///   others joined here, or an empty string.
+    /// - Returns: the SQL.
+    public static func workloadRowsSQL(whereClause: String) -> String {
+        """
+        SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, r.period,
+               c.reference, c.case_type, r.time, r.difficulty, d.kind, d.decided_by, d.decided_at
+        FROM workload_rating r
+        JOIN workload_case c ON c.id = r.case_id
+        JOIN medarbetare m ON m.id = r.medarbetare_id
+        JOIN team t ON t.id = m.team_id
+        JOIN enhet e ON e.id = t.enhet_id
+        JOIN kommun k ON k.id = e.kommun_id
+        LEFT JOIN workload_decision d ON d.id = (
+            SELECT max(id) FROM workload_decision WHERE case_id = r.case_id AND period <= r.period)
+        \(whereClause)
+        ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, r.period, c.reference, c.id
+        """
     }
 
     /// Diary rows in kommun, enhet, team, name, day, category order.
