@@ -96,7 +96,7 @@ extension BenchCompetenceCommand {
         for (label, values) in [("första inläsningen (ingen kartläggning förut)", firstLoad), ("samma fil igen (allt redan lagrat så)", replacing),
                                 ("en fil där alla rader ändrats (varje önskemål och varje stegdatum)", changing)] {
             let ours = median(values)
-            print(String(format: "  %@: %.1f ms, CPU %.1f ms; kvot mot \\copy till textkolumner %.2f (mål ≤ 3), mot \\copy till de riktiga tabellerna %.2f",
+            print(String(format: "  %@: %.1f ms, CPU %.1f ms; kvot mot \\copy till textkolumner %.2f, mot \\copy till de riktiga tabellerna %.2f (mål ≤ 3)",
                          label, ours.wall, ours.cpu, ratio(values, scratch), ratio(values, real)))
         }
         try local.close()
