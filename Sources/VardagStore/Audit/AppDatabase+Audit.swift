@@ -1,7 +1,8 @@
 import Foundation
 
 extension AppDatabase {
-    /// Appends an audit row in the caller's transaction. Only fields whose values differ
+    /// Appends an audit row in the caller's transaction, naming the login and the person it
+    /// belongs to (`access_login`; none for a login without a person). Only fields whose values differ
     /// between `before` and `after` are recorded; an update that changes nothing writes nothing.
     /// - Parameters:
     ///   - db: the connection inside the write transaction.
@@ -30,12 +31,12 @@ extension AppDatabase {
             return String(decoding: try encoder.encode(values), as: UTF8.self)
         }
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO audit (at, "user", action, entity, entity_id, before_json, after_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit (at, "user", action, entity, entity_id, before_json, after_json, person_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT medarbetare_id FROM access_login WHERE login = ?))
             """)
         try insert.execute(arguments: [
             AppDatabase.timestamp(now()), user, action.rawValue, entity, entityId,
-            try json(changedBefore), try json(changedAfter),
+            try json(changedBefore), try json(changedAfter), user,
         ])
     }
 

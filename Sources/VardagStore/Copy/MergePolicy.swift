@@ -54,6 +54,7 @@ enum MergePolicy {
     static let uniqueNames = [
         UniqueName(table: "kommun", keyColumn: "name_key", nameColumn: "name"),
         UniqueName(table: "shadowing_team", keyColumn: "name_key", nameColumn: "name"),
+        UniqueName(table: "access_login", keyColumn: "login", nameColumn: "login"),
     ]
 
     /// Every table of the schema.
@@ -65,7 +66,11 @@ enum MergePolicy {
             "enhet": Rule(owned, ["kommun_id": ids("kommun")]),
             "team": Rule(owned, ["enhet_id": ids("enhet")]),
             "medarbetare": Rule(owned, ["team_id": ids("team")]),
-            "audit": Rule(owned, ["entity_id": .auditEntity]),
+            "audit": Rule(owned, ["entity_id": .auditEntity, "person_id": ids("medarbetare")]),
+            "access_login": Rule(.owned(anchor: "medarbetare_id"), ["medarbetare_id": ids("medarbetare")]),
+            "access_grant": Rule(owned, [
+                "team_id": ids("team"), "enhet_id": ids("enhet"), "kommun_id": ids("kommun"),
+                "shadowing_team_id": ids("shadowing_team")]),
 
             "workload_settings": Rule(.shared(key: ["id"])),
             "workload_case": Rule(owned, ["medarbetare_id": ids("medarbetare")]),

@@ -24,6 +24,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v8-competence-step-date-check", migrate: CompetenceStepDateSchema.create)
         migrator.registerMigration("v9-audit-purge-scrub", migrate: AuditScrubSchema.create)
         migrator.registerMigration("v10-shadowing-team-choice", migrate: ShadowingTeamChoiceSchema.create)
+        migrator.registerMigration("v11-access", migrate: AccessSchema.create)
         return migrator
     }
 

@@ -9,7 +9,7 @@ extension AppDatabase {
     /// files exactly as for `psql`.
     /// - Parameters:
     ///   - conninfo: the connection string.
-    ///   - user: the author recorded in the audit trail.
+    ///   - user: unused on a server: the audit records the session user the server authenticated.
     ///   - now: the clock for audit timestamps.
     /// - Returns: the open, migrated database.
     /// - Throws: `StoreError` (`.serverUnreachable`, `.loginRefused`, `.noSuchServerDatabase`,
@@ -17,7 +17,9 @@ extension AppDatabase {
     public static func open(server conninfo: String, user: String, now: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
         let connection = try connect(conninfo)
         try PostgresMigrator.migrate(connection)
-        return AppDatabase(server: PostgresStoreWriter(connection: connection), user: user, now: now)
+        // Who is working is the login the server authenticated, never a name the caller typed.
+        let login = try connection.execute(sql: "SELECT session_user::text", arguments: []).row(0)[0] as String? ?? user
+        return AppDatabase(server: PostgresStoreWriter(connection: connection), user: login, now: now)
     }
 
     /// Connects to a server database without migrating it, for `vardag check`: a database

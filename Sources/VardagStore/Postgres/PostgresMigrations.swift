@@ -40,6 +40,7 @@ enum PostgresMigrations {
         ("v8-competence-step-date-check", v8CompetenceStepDateCheck),
         ("v9-audit-purge-scrub", v9AuditPurgeScrub),
         ("v10-shadowing-team-choice", v10ShadowingTeamChoice),
+        ("v11-access", v11Access),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

@@ -30,6 +30,8 @@ struct DemoCommand: ParsableCommand {
                 _ = try ShadowingDemoData.populate(store)
                 _ = try WorkloadDemo.populate(store, today: today)
                 _ = try CompetenceDemo.populate(store)
+                // Last: every role gets a login, on people the demos above placed.
+                try AccessDemo.populate(store)
             }
             let place = common.databaseDescription
             if common.serverConninfo == nil, FileManager.default.fileExists(atPath: url.path), !force {

@@ -45,7 +45,7 @@ struct ImportCompetenceCommand: ParsableCommand {
         try reportingFailures {
             let strings = try common.strings()
             let data = try ImportSourceFile.read(file, strings)
-            let user = try auditUserName(explicit: nil, environment: ProcessInfo.processInfo.environment, strings)
+            let user = try workingLogin(strings)
             // The rows are checked first through a read-only opening: a dry run, and a file
             // that is refused (exit 65), leave the database byte for byte as it was. Only a
             // file that passes opens the database for writing and is imported for real.

@@ -7,7 +7,7 @@ import VardagCommandLine
 import VardagDomain
 import VardagStore
 
-/// `vardag [--db PATH] [--user NAME] [--lang sv|en] [--no-color]`: opens the app.
+/// `vardag [--db PATH] [--lang sv|en] [--no-color]`: opens the app as the login running it.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
@@ -15,7 +15,9 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: HelpText.help("Vem som gör ändringarna (annars $USER).", en: "Who makes the changes (else $USER)."))
+    /// Gone: who is working is the login, never a typed name. Kept hidden so that an old
+    /// habit gets a sentence saying so instead of "unknown option".
+    @Option(name: .long, help: .hidden)
     var user: String?
 
     @Flag(name: .long, help: HelpText.help("Inga färger (också när NO_COLOR är satt).", en: "No colours (also when NO_COLOR is set)."))
@@ -25,8 +27,9 @@ struct OpenCommand: ParsableCommand {
         try reportingFailures {
             let strings = try common.strings()
             let environment = ProcessInfo.processInfo.environment
+            if user != nil { throw CommandFailure(message: strings["cli.user.gone"], exitCode: 64) }
             // A bad name is a bad argument: refused before the terminal is even looked at.
-            let actor = try auditUserName(explicit: user, environment: environment, strings)
+            let actor = try workingLogin(strings)
             // Check the terminal before touching the database, so a bad TERM leaves no file behind.
             do {
                 _ = try TerminalProbe.check()
@@ -39,7 +42,7 @@ struct OpenCommand: ParsableCommand {
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
             let context = AppContext(
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,
-                user: actor, databasePath: common.databaseDescription, clock: try CommandDay.clock())
+                user: store.login, databasePath: common.databaseDescription, clock: try CommandDay.clock())
             let outcome: AppRunner.Outcome
             CrashDrill.armIfRequested()
             do {

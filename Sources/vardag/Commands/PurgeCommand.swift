@@ -65,7 +65,7 @@ struct PurgeCommand: ParsableCommand {
             if purges && !yes && isatty(STDIN_FILENO) == 0 {
                 throw CommandFailure(message: strings["privacy.purge.notATerminal"], exitCode: 64)
             }
-            let user = try auditUserName(explicit: nil, environment: ProcessInfo.processInfo.environment, strings)
+            let user = try workingLogin(strings)
             if purges && !yes {
                 // The plan and the question only read: a "no" leaves the file byte for byte as it was.
                 try askFirst(day: day, olderThan: duration, user: user, strings)
