@@ -13,7 +13,7 @@ final class BackupEndToEndTests: XCTestCase {
         let db = work.appendingPathComponent("vardag.sqlite").path
         XCTAssertEqual(try Spawn.run([binary, "demo", "--db", db], timeout: 120).status, 0)
 
-        let app = try TmuxSession(command: "'\(binary)' --db '\(db)' --user backup", width: 100, height: 30)
+        let app = try TmuxSession(command: "'\(binary)' --db '\(db)'", width: 100, height: 30)
         defer { app.close() }
         try app.waitFor(text: "Välj verktyg")
         try app.sendKeys("5")

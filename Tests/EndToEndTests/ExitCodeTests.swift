@@ -50,8 +50,15 @@ final class ExitCodeTests: XCTestCase {
         Case(code: 64, why: "unknown --team", command: #""$V" export workload --db demo.sqlite --team Ingenting"#, mentions: "Ingenting"),
         Case(code: 64, why: "unknown option", command: #""$V" export register --db demo.sqlite --inget-sadant"#,
              mentions: "okänd flagga", oneLine: false),
-        Case(code: 64, why: "--user with an escape sequence", command: #""$V" --db new.sqlite --user "$(printf 'Bo\033]0;PWNED\007')""#,
-             mentions: "användarnamnet (--user, annars $USER) innehåller styrtecken"),
+        Case(code: 64, why: "--user, which no longer chooses who is working", command: #""$V" --db new.sqlite --user "$(printf 'Bo\033]0;PWNED\007')""#,
+             mentions: "--user finns inte längre"),
+        Case(code: 15, why: "a login that is no systemförvaltare changes access",
+             command: #"cp demo.sqlite own.sqlite && "$V" access grant "$(id -un)" --person "Maja Nilsson" --role medarbetare --db own.sqlite >/dev/null && "$V" access grant ny.person --person "Tove Ali" --role vagledare --db own.sqlite"#,
+             mentions: "får inte ändra behörigheter"),
+        Case(code: 64, why: "an unknown role", command: #""$V" access grant ny.person --person "Tove Ali" --role chef --db demo.sqlite"#,
+             mentions: "det finns ingen roll ”chef”"),
+        Case(code: 64, why: "a scope that names several teams", command: #""$V" access grant ny.person --person "Tove Ali" --role teamledare --scope "team:Team Björk" --db demo.sqlite"#,
+             mentions: "flera områden heter"),
         Case(code: 64, why: "purge without a terminal or --yes", command: #""$V" purge --db demo.sqlite"#, mentions: "--yes"),
         Case(code: 65, why: "import with a bad row", command: #""$V" import competence bad.csv --db demo.sqlite"#,
              mentions: "rad 2: okänd titel ”Ingen sådan titel”", oneLine: false),
@@ -115,16 +122,16 @@ final class ExitCodeTests: XCTestCase {
         XCTAssertEqual(try session.waitForExit(timeout: 20), 128 + SIGTERM)
     }
 
-    /// In a real terminal, where the app would otherwise start, a `--user` with an escape
-    /// sequence is refused before the database is made and nothing reaches the window.
-    func testAUserNameWithAnEscapeSequenceIsRefusedInARealTerminal() throws {
+    /// In a real terminal, where the app would otherwise start, a `--user` (here with an escape
+    /// sequence) is refused before the database is made and nothing reaches the window.
+    func testAUserOptionIsRefusedInARealTerminal() throws {
         let binary = try VardagBinary.path()
         let work = try TmuxSession.makeDirectory()
         let db = work.appendingPathComponent("ny.sqlite").path
         let session = try TmuxSession(command: "'\(binary)' --db '\(db)' --user \"$(printf 'Bo\\033]0;PWNED\\007')\"", directory: work)
         defer { session.close() }
         XCTAssertEqual(try session.waitForExit(timeout: 20), 64)
-        XCTAssertTrue(try session.capture().contains("användarnamnet (--user, annars $USER) innehåller styrtecken"))
+        XCTAssertTrue(try session.capture().contains("--user finns inte längre"))
         XCTAssertFalse(try session.display("#{pane_title}").contains("PWNED"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: db), "no database was made")
     }

@@ -81,7 +81,7 @@ final class KillEndToEndTests: XCTestCase {
         var record = 0
         for flow in Self.flows {
             for _ in 0..<flow.kills {
-                let session = try TmuxSession(command: "'\(binary)' --db '\(db)' --user kill", width: 100, height: 30)
+                let session = try TmuxSession(command: "'\(binary)' --db '\(db)'", width: 100, height: 30)
                 defer { session.close() }
                 try session.waitFor(text: "Välj verktyg")
                 for step in flow.open {

@@ -156,7 +156,7 @@ final class PostgresEndToEndTests: XCTestCase {
         let binary = try VardagBinary.path()
         let server = try TemporaryPostgresDatabase()
         XCTAssertEqual(try Spawn.run([binary, "demo", "--db", server.conninfo], timeout: 120).status, 0)
-        let command = "'\(binary)' --db '\(server.conninfo)' --user testare"
+        let command = "'\(binary)' --db '\(server.conninfo)'"
         do {
             let app = try TmuxSession(command: command, width: 100, height: 30)
             defer { app.close() }
@@ -215,9 +215,9 @@ final class PostgresEndToEndTests: XCTestCase {
         let file = work.appendingPathComponent("delad.sqlite").path
         for db in [file, server.conninfo] {
             XCTAssertEqual(try Spawn.run([binary, "demo", "--db", db], timeout: 120).status, 0)
-            let watching = try TmuxSession(command: "'\(binary)' --db '\(db)' --user teamledare", width: 100, height: 30)
+            let watching = try TmuxSession(command: "'\(binary)' --db '\(db)'", width: 100, height: 30)
             defer { watching.close() }
-            let typing = try TmuxSession(command: "'\(binary)' --db '\(db)' --user medarbetare", width: 100, height: 30)
+            let typing = try TmuxSession(command: "'\(binary)' --db '\(db)'", width: 100, height: 30)
             defer { typing.close() }
             // The main menu's counts are the watcher's view; the other app adds a person.
             let before = try watching.waitFor(text: "aktiva medarbetare")
@@ -241,7 +241,7 @@ final class PostgresEndToEndTests: XCTestCase {
         let cluster = try PrivatePostgresCluster()
         let database = try TemporaryPostgresDatabase(server: cluster.server)
         XCTAssertEqual(try Spawn.run([binary, "demo", "--db", database.conninfo], timeout: 120).status, 0)
-        let app = try TmuxSession(command: "'\(binary)' --db '\(database.conninfo)' --user testare", width: 100, height: 30)
+        let app = try TmuxSession(command: "'\(binary)' --db '\(database.conninfo)'", width: 100, height: 30)
         defer { app.close() }
         try app.waitFor(text: "Välj verktyg")
         try app.sendKeys("5")

@@ -12,7 +12,7 @@ final class RegisterEndToEndTests: XCTestCase {
         let demo = try Spawn.run([binary, "demo", "--db", db], timeout: 60)
         XCTAssertEqual(demo.status, 0, demo.errorOutput)
 
-        let first = try TmuxSession(command: "'\(binary)' --db '\(db)' --user e2e", directory: directory)
+        let first = try TmuxSession(command: "'\(binary)' --db '\(db)'", directory: directory)
         try first.waitFor(text: "Välj verktyg")
         try first.sendKeys("5")
         try first.waitFor(text: "Sorterat på namn")

@@ -17,7 +17,7 @@ final class TwoInstancesEndToEndTests: XCTestCase {
         // the test near a minute.
         let labels = ["A", "B"]
         let sessions = try labels.map { label in
-            try TmuxSession(command: "'\(binary)' --db '\(db)' --user instans\(label)", width: 100, height: 30)
+            try TmuxSession(command: "'\(binary)' --db '\(db)'", width: 100, height: 30)
         }
         defer { sessions.forEach { $0.close() } }
         for session in sessions {

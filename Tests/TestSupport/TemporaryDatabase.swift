@@ -28,14 +28,16 @@ public final class TemporaryDatabase {
 
     /// Opens (creating on first use) the database as the app does.
     /// - Parameters:
-    ///   - user: the audit author.
+    ///   - user: the audit author: on PostgreSQL the login the test connects as.
     ///   - now: the audit clock.
     /// - Returns: the open database.
     /// - Throws: `StoreError`.
     public func open(user: String = "testare", now: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
         if Self.backendUnderTest == .postgres {
             if server == nil { server = try TemporaryPostgresDatabase() }
-            return try AppDatabase.open(server: server!.conninfo, user: user, now: now)
+            // On a server the audit names the login the server authenticated, so the test
+            // logs in as `user` (a superuser of the throwaway cluster, made when missing).
+            return try AppDatabase.open(server: try server!.conninfo(asLogin: user), user: user, now: now)
         }
         return try AppDatabase.open(path: path, user: user, now: now)
     }

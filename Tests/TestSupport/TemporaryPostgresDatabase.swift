@@ -37,6 +37,25 @@ public final class TemporaryPostgresDatabase {
     /// The libpq keyword string: `host=HOST user=USER dbname=NAME`.
     public var conninfo: String { server.conninfo(database: name) }
 
+    /// The connection string for logging in as `login` instead of the test user: a superuser
+    /// role of that name is made on the throwaway cluster when missing (trust authentication
+    /// lets it in), so the store's session user, and the audit's author, is `login`.
+    /// - Throws: `ClientFailure` when the role cannot be made.
+    public func conninfo(asLogin login: String) throws -> String {
+        if login == server.user { return conninfo }
+        let literal = "'" + login.replacingOccurrences(of: "'", with: "''") + "'"
+        try psql("""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = \(literal)) THEN
+                    EXECUTE format('CREATE ROLE %I LOGIN SUPERUSER', \(literal));
+                END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END $$
+            """)
+        let value = "'" + login.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        return conninfo + " user=" + value
+    }
+
     /// The same as a URI: `postgresql:///NAME?host=…&user=…`.
     public var uri: String { server.uri(database: name) }
 

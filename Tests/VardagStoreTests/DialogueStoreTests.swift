@@ -94,6 +94,23 @@ final class DialogueStoreTests: XCTestCase {
         XCTAssertEqual(exchanges.map { "\($0.providerName)→\($0.buyerName) \($0.assignments)" }, ["Östervik→Åsbro 1"])
     }
 
+    /// Joining the pool is a role on top of the title: any active medarbetare may join, and
+    /// her register role stays as it was.
+    func testAnyoneJoinsThePoolAndKeepsHerRegisterRole() throws {
+        let database = try TemporaryDatabase()
+        let f = try DialogueFixture(try database.open())
+        let worker = f.staff[0]
+        // The four register vägledare are in the pool already; the two others may join.
+        XCTAssertEqual(try f.store.guideCandidates().map(\.name), ["Åsa Berg", "Örjan Lind"])
+        try f.store.registerGuide(medarbetareId: worker, trainingDate: "2025-03-01")
+        XCTAssertEqual(try f.store.guideCandidates().map(\.name), ["Örjan Lind"])
+        XCTAssertEqual(try f.store.medarbetare(id: worker)?.role, .medarbetare)
+        XCTAssertEqual(refusal { try f.store.registerGuide(medarbetareId: worker, trainingDate: "2025-03-01") },
+                       [.medarbetare: .alreadyAGuide])
+        XCTAssertEqual(refusal { try f.store.registerGuide(medarbetareId: 999_999, trainingDate: "2025-03-01") },
+                       [.medarbetare: .unknownReference])
+    }
+
     func testMeetingsInOrderRelayQuestionAnsweredLaterAndActions() throws {
         let database = try TemporaryDatabase()
         let f = try DialogueFixture(try database.open())

@@ -44,23 +44,17 @@ public enum DialogueDemo {
     @discardableResult
     public static func populate(_ db: AppDatabase, today: LocalDate) throws -> Summary {
         try db.writeGeneratedData { connection in
-            // The register's demo has few vägledare: give two staff per kommun, in different
-            // units, the role (as a course would), so every kommun has guides of its own.
-            let promoted = try StoreRow.fetchAll(connection, sql: """
-                SELECT min(m.id) FROM medarbetare m JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
-                WHERE m.role = 'medarbetare' AND m.active = 1 AND e.omrade IN ('ifo', 'socialpsykiatri')
-                GROUP BY e.id, e.kommun_id ORDER BY e.kommun_id, e.id
-                """).map { $0[0] as Int64 }
-            for id in promoted {
-                try connection.execute(sql: "UPDATE medarbetare SET role = 'vagledare' WHERE id = ?", arguments: [id])
-                try db.recordAudit(connection, .update, entity: "medarbetare", entityId: id,
-                                   before: ["role": .text("medarbetare")], after: ["role": .text("vagledare")])
-            }
-            // The pool: every vägledare in the register, trained some years ago.
+            // The pool: every vägledare of the register's demo, and two more staff per kommun in
+            // different units (as a course would train them). Joining the pool is a role on top
+            // of the title: nobody's register role changes.
             let candidates = try StoreRow.fetchAll(connection, sql: """
                 SELECT m.id, t.enhet_id, e.kommun_id FROM medarbetare m
                 JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
-                WHERE m.role = 'vagledare' AND m.active = 1 ORDER BY m.id
+                WHERE m.active = 1 AND (m.role = 'vagledare' OR m.id IN (
+                    SELECT min(m2.id) FROM medarbetare m2 JOIN team t2 ON t2.id = m2.team_id JOIN enhet e2 ON e2.id = t2.enhet_id
+                    WHERE m2.role = 'medarbetare' AND m2.active = 1 AND e2.omrade IN ('ifo', 'socialpsykiatri')
+                    GROUP BY e2.id, e2.kommun_id))
+                ORDER BY m.id
                 """)
             var guides: [(id: Int64, enhet: Int64, kommun: Int64)] = []
             for (i, row) in candidates.enumerated() {

@@ -67,3 +67,11 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// The person an audit row names (`audit.person_id`), for tests and the audit view.
+    /// - Throws: the store's errors.
+    public func auditPersonId(auditId: Int64) throws -> Int64? {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT person_id FROM audit WHERE id = ?", arguments: [auditId]) }
+    }
+}

@@ -32,7 +32,8 @@ extension AppDatabase {
         }
     }
 
-    /// Medarbetare with the vägledare role who are not yet in the pool.
+    /// Active medarbetare not yet in the pool, those with the register role vägledare first
+    /// (the ones a course has most likely trained), then by kommun and name.
     /// - Returns: the candidates by kommun and name.
     /// - Throws: GRDB errors.
     public func guideCandidates() throws -> [GuideCandidate] {
@@ -40,9 +41,8 @@ extension AppDatabase {
             try StoreRow.fetchAll(db, sql: """
                 SELECT m.id, m.name, e.name, k.name FROM medarbetare m
                 JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
-                WHERE m.role = 'vagledare' AND m.active = 1
-                  AND NOT EXISTS (SELECT 1 FROM dialogue_guide g WHERE g.medarbetare_id = m.id)
-                ORDER BY k.sort_key, m.sort_key, m.id
+                WHERE m.active = 1 AND NOT EXISTS (SELECT 1 FROM dialogue_guide g WHERE g.medarbetare_id = m.id)
+                ORDER BY CASE WHEN m.role = 'vagledare' THEN 0 ELSE 1 END, k.sort_key, m.sort_key, m.id
                 """).map { GuideCandidate(id: $0[0], name: $0[1], enhetName: $0[2], kommunName: $0[3]) }
         }
     }

@@ -6,19 +6,18 @@ import VardagDomain
 extension AppDatabase {
     // MARK: Guides
 
-    /// Adds a medarbetare with the vägledare role to the regional guide pool.
+    /// Adds an active medarbetare to the regional guide pool. Her register role stays as it
+    /// is: being a vägledare is a role on top of the title.
     /// - Parameters:
-    ///   - medarbetareId: the person; must have the role `.vagledare`.
+    ///   - medarbetareId: the person; any active medarbetare.
     ///   - trainingDate: the day she finished the guide training, `YYYY-MM-DD`.
-    /// - Throws: `DialogueFailure` (`.medarbetare`: unknownReference, notAGuide, alreadyAGuide; `.trainingDate`).
+    /// - Throws: `DialogueFailure` (`.medarbetare`: unknownReference, alreadyAGuide; `.trainingDate`).
     public func registerGuide(medarbetareId: Int64, trainingDate: String) throws {
         try writer.write { db in
             var errors: [DialogueField: DialogueError] = [:]
-            let role = try String.fetchOne(db, sql: "SELECT role FROM medarbetare WHERE id = ?", arguments: [medarbetareId])
-            if role == nil {
+            let active = try Int.fetchOne(db, sql: "SELECT active FROM medarbetare WHERE id = ?", arguments: [medarbetareId])
+            if active != 1 {
                 errors[.medarbetare] = .unknownReference
-            } else if role != MedarbetarRoll.vagledare.rawValue {
-                errors[.medarbetare] = .notAGuide
             } else if try Int.fetchOne(db, sql: "SELECT 1 FROM dialogue_guide WHERE medarbetare_id = ?", arguments: [medarbetareId]) != nil {
                 errors[.medarbetare] = .alreadyAGuide
             }
