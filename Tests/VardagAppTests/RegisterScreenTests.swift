@@ -15,7 +15,7 @@ final class RegisterScreenTests: XCTestCase {
         openRegister(app)
         assertScreen(app, [
             " Vardag › Register",
-            "  Medarbetare │ Kommuner │ Enheter │ Team",
+            "  Medarbetare │ Kommuner │ Enheter │ Team │ Behörigheter",
             "",
             " 1 av 2 · Sorterat på namn",
             "",
@@ -45,7 +45,7 @@ final class RegisterScreenTests: XCTestCase {
         openRegister(app)
         assertLines(Array(app.lines.prefix(9)), [
             " Vardag › Register",
-            "  Medarbetare │ Kommuner │ Enheter │ Team",
+            "  Medarbetare │ Kommuner │ Enheter │ Team │ Behörigheter",
             "",
             " 1 av 2 · Sorterat på namn",
             "",
@@ -54,6 +54,37 @@ final class RegisterScreenTests: XCTestCase {
             "  Märta Öhman               Undersköterska    Teamledare  Grupp Ängen       Hemtjänst Norr    Åsbro              ja",
             "",
         ])
+    }
+
+    /// The Behörigheter tab gives and takes roles as `vardag access` does, with its refusals in words.
+    func testTheAccessTabGrantsAndRevokesARole() throws {
+        let app = try AppHarness()
+        openRegister(app)
+        app.press(.tab, .tab, .tab, .tab)
+        XCTAssertTrue(app.lines.contains { $0.contains("Inga inloggningar har roller ännu.") }, linesDiff(app.lines, []))
+        app.press(.char("a"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ge en roll") }, linesDiff(app.lines, []))
+        app.type("marta.ohman")
+        app.press(.tab)
+        app.type("Märta Öhman")
+        app.press(.tab, .right)
+        XCTAssertTrue(app.lines.contains { $0.contains("Omfattning: team:NAMN") }, linesDiff(app.lines, []))
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Teamledare gäller ett område: ange --scope team:NAMN") },
+                      linesDiff(app.lines, []))
+        // The refusal put the cursor in the scope field.
+        app.type("team:Grupp Ängen")
+        app.press(.enter)
+        XCTAssertEqual(try app.store.accessGrants().map { "\($0.login) \($0.role.rawValue) \($0.scope?.name ?? "")" },
+                       ["marta.ohman teamledare Hemtjänst Norr/Grupp Ängen"])
+        XCTAssertTrue(app.statusLine.hasPrefix("Sparat: marta.ohman har rollen Teamledare"), app.statusLine)
+        XCTAssertTrue(app.lines.contains { $0.contains("> marta.ohman") && $0.contains("Märta Öhman") && $0.contains("Teamledare") },
+                      linesDiff(app.lines, []))
+        app.press(.char("d"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta rollen Teamledare") }, linesDiff(app.lines, []))
+        app.press(.char("j"))
+        XCTAssertEqual(try app.store.accessGrants(), [])
+        XCTAssertEqual(try app.store.auditEntries(entity: "access_grant").map(\.action), [.delete, .insert])
     }
 
     func testAddingAStaffMemberByKeysStoresHerWithAnAuditRow() throws {

@@ -206,7 +206,15 @@ final class BackupTests: XCTestCase {
         let tablesBefore = Set(try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
         let indexSQL = "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"
         let indexesBefore = Set(try probe.read { try Row.fetchAll($0, sql: indexSQL).map { $0[0] as String } })
+        func columns(_ table: String) throws -> [String] {
+            try probe.read { try Row.fetchAll($0, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))").map { $0["name"] as String } }
+        }
+        let columnsBefore = try Dictionary(uniqueKeysWithValues: tablesBefore.map { ($0, Set(try columns($0))) })
         try migrator.migrate(probe, upTo: identifier)
+        // A column the migration added to an older table (`ALTER TABLE … ADD COLUMN`).
+        let addedColumns = try tablesBefore.sorted().flatMap { table in
+            try columns(table).filter { !(columnsBefore[table] ?? []).contains($0) }.map { (table, $0) }
+        }
         let tablesAfter = try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
         let indexesAfter = try probe.read { try Row.fetchAll($0, sql: indexSQL).map { (name: $0[0] as String, table: $0[1] as String) } }
         try queue.writeWithoutTransaction { db in
@@ -214,6 +222,9 @@ final class BackupTests: XCTestCase {
             // An index the migration added to an older table (a new table's go with it).
             for index in indexesAfter where !indexesBefore.contains(index.name) && tablesBefore.contains(index.table) {
                 try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)")
+            }
+            for (table, column) in addedColumns {
+                try db.execute(sql: "ALTER TABLE \(table.quotedDatabaseIdentifier) DROP COLUMN \(column.quotedDatabaseIdentifier)")
             }
             for table in tablesAfter where !tablesBefore.contains(table) {
                 try db.execute(sql: "DROP TABLE \(table.quotedDatabaseIdentifier)")

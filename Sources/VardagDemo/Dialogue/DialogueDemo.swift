@@ -88,7 +88,8 @@ public enum DialogueDemo {
                 let pair = (ordered[0].id, ordered[1].id)
                 let staff = try Int64.fetchAll(connection, sql: """
                     SELECT m.id FROM medarbetare m JOIN team t ON t.id = m.team_id
-                    WHERE t.enhet_id = ? AND m.active = 1 AND m.role IN ('medarbetare', 'teamledare') ORDER BY m.id
+                    WHERE t.enhet_id = ? AND m.active = 1 AND m.role IN ('medarbetare', 'teamledare')
+                      AND NOT EXISTS (SELECT 1 FROM dialogue_guide g WHERE g.medarbetare_id = m.id) ORDER BY m.id
                     """, arguments: [unit.id])
                 guard !staff.isEmpty else { continue }
                 try connection.execute(sql: """

@@ -34,3 +34,17 @@ public enum AccessFailure: Error, Equatable, Sendable {
     /// command lacks CREATEROLE, or the role belongs to someone else); the server's words.
     case serverRoleRefused(String)
 }
+
+extension AccessFailure: FieldFailure {
+    /// The grant form's field each refusal belongs to (`login`, `person`, `role`, `scope`);
+    /// refusals of the whole change have none and show as the form's message.
+    public var fieldErrors: [(field: String, error: any Error)] {
+        switch self {
+        case .badLogin, .loginBelongsToAnother: return [("login", self)]
+        case .unknownPerson, .ambiguousPerson, .personHasAnotherLogin: return [("person", self)]
+        case .unknownRole, .alreadyGranted, .notGranted: return [("role", self)]
+        case .scopeNeeded, .scopeNotTaken, .badScope, .wrongScopeKind, .unknownScope, .ambiguousScope: return [("scope", self)]
+        case .notAllowed, .serverRoleRefused: return [("", self)]
+        }
+    }
+}
