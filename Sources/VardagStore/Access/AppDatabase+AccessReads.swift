@@ -16,6 +16,18 @@ extension AppDatabase {
         try writer.read { db in try Self.viewer(db, login: user) }
     }
 
+    /// Who another login is, for the SQLite file owner's preview (`vardag --as LOGIN`): her
+    /// person and grants, never the owner's rights.
+    /// - Throws: `AccessFailure.notAllowed` unless this login sees everything, or the store's errors.
+    public func viewer(previewing login: String) throws -> Viewer {
+        try writer.read { db in
+            guard try Self.viewer(db, login: user).seesEverything else { throw AccessFailure.notAllowed(login: user) }
+            var other = try Self.viewer(db, login: login)
+            other.ownsData = false
+            return other
+        }
+    }
+
     /// Who `login` is, read inside a transaction.
     static func viewer(_ db: any StoreConnection, login user: String) throws -> Viewer {
         let person = try StoreRow.fetchOne(db, sql: """
