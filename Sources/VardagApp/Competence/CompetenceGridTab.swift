@@ -113,6 +113,13 @@ struct CompetenceGridTab: HostedTab {
         try shared.loadUnits(context.store)
         roster = try CompetenceRoster.load(shared.unitScope, store: context.store, today: context.today)
         applyFilters(context)
+        if let id = shared.focusPersonId, let row = rows.firstIndex(where: { $0.person.id == id }) {
+            shared.grid.row = row
+            shared.grid.column = Requirement.all.firstIndex(of: .certificate) ?? 0
+            shared.grid.rowOffset = max(0, row - pageSize(context) + 1)
+            shared.grid.clamp(rowCount: rows.count, columnCount: Requirement.all.count, pageSize: pageSize(context))
+        }
+        shared.focusPersonId = nil
     }
 
     /// Reloads after a change to a cell, keeping the cursor where it was.

@@ -129,6 +129,8 @@ struct CompetencePlanTab: HostedTab, PagedList {
         listUnitId = shared.unit?.id
         roster = try CompetenceRoster.load(shared.unitScope, store: context.store, today: context.today)
         planItems = try shared.unit.map { try context.store.competencePlanItems(.enhet($0.id)) } ?? []
+        if let id = shared.focusPlanItemId, let index = visibleItems.firstIndex(where: { $0.id == id }) { list.selected = index }
+        shared.focusPlanItemId = nil
         keepCursor(context: context)
     }
 

@@ -14,7 +14,14 @@ extension TabScreen where Shared == CompetenceShared {
     ///   - tab: the first view.
     ///   - enhetId: the unit to show first, if any.
     public init(tab: CompetenceTab = .grid, enhetId: Int64? = nil) {
-        let shared = CompetenceShared(enhetId: enhetId)
+        self.init(tab: tab, enhetId: enhetId, focusPersonId: nil, focusPlanItemId: nil)
+    }
+
+    /// Opens the screen on a unit with the cursor on a person (grid) or a plan item (plan), from Idag.
+    init(tab: CompetenceTab, enhetId: Int64?, focusPersonId: Int64?, focusPlanItemId: Int64?) {
+        var shared = CompetenceShared(enhetId: enhetId)
+        shared.focusPersonId = focusPersonId
+        shared.focusPlanItemId = focusPlanItemId
         self.init(TabHost(
             titleKey: "competence.title", shared: shared,
             tabs: [

@@ -18,6 +18,10 @@ public struct CompetenceShared: Sendable {
     /// The title the grid shows only, if any.
     var titleFilter: Int64?
     var managerFilter = ManagerFilter.all
+    /// A person the grid's cursor starts on, in the certificate column (opened from Idag).
+    var focusPersonId: Int64?
+    /// A plan item the plan tab's cursor starts on (opened from Idag).
+    var focusPlanItemId: Int64?
 
     init(enhetId: Int64?) {
         initialEnhetId = enhetId

@@ -31,6 +31,15 @@ struct LoopActionsTab: LoopScreenTab {
 
     func inputMessage(for event: Event) -> Message? { .common(.input(event)) }
 
+    mutating func reload(context: AppContext) throws {
+        try readDetail(context)
+        // Opened from Idag on one action: the cursor starts on it, once.
+        if let id = shared.focusActionId, let index = shared.detail?.actions.firstIndex(where: { $0.id == id }) {
+            table.select(index, rowCount: rowCount, pageSize: max(1, Self.layout(context.screenArea).table.height - 1))
+        }
+        shared.focusActionId = nil
+    }
+
     mutating func update(_ message: Message, context: AppContext) -> Effect {
         guard let detail = shared.detail else { return .none }
         let s = context.strings

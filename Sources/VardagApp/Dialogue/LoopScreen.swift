@@ -12,6 +12,8 @@ struct LoopShared: Sendable {
     let loopId: Int64
     /// The slinga as last read; nil before the first read, or when it is gone.
     var detail: LoopDetail?
+    /// An action to put the Åtgärder tab's cursor on at its first read (opened from Idag).
+    var focusActionId: Int64?
 }
 
 /// What every tab of the loop screen can open: a form about the whole slinga.
@@ -35,11 +37,18 @@ enum LoopRemoval {
 }
 
 extension TabScreen where Shared == LoopShared {
-    /// The loop screen on its Träffar tab, titled by the slinga's unit.
-    init(loopId: Int64) {
+    /// The index of the Åtgärder tab.
+    static var actionsTab: Int { 2 }
+
+    /// The loop screen, titled by the slinga's unit.
+    /// - Parameters:
+    ///   - loopId: the slinga.
+    ///   - tab: the tab shown first (Träffar unless told).
+    ///   - focusActionId: an action the Åtgärder tab's cursor starts on.
+    init(loopId: Int64, tab: Int = 0, focusActionId: Int64? = nil) {
         self.init(
-            TabHost(titleKey: "dialogue.loop.titleNone", shared: LoopShared(loopId: loopId),
-                    tabs: [LoopMeetingsTab(), LoopQuestionsTab(), LoopActionsTab(), LoopThemeTab()],
+            TabHost(titleKey: "dialogue.loop.titleNone", shared: LoopShared(loopId: loopId, focusActionId: focusActionId),
+                    tabs: [LoopMeetingsTab(), LoopQuestionsTab(), LoopActionsTab(), LoopThemeTab()], selected: tab,
                     tabKeyHelp: ("dialogue.key.tab", "dialogue.key.prevTab")),
             title: { shared, context in
                 shared.detail.map { context.strings.format("dialogue.loop.title", $0.enhetName) }

@@ -135,6 +135,10 @@ struct ShadowingDayTab: ShadowingPage {
         catalogue = try context.store.shadowingTasks()
         if date == nil { date = min(max(context.today, team.startDate), team.endDate) }
         if let date { dayRows = try context.store.dayView(teamId: team.id, date: date) }
+        if let id = shared.focusRowId, let index = dayRows.firstIndex(where: { $0.participant.id == id }) {
+            table.select(index, rowCount: dayRows.count, pageSize: ShadowingLayout.pageSize(context))
+        }
+        shared.focusRowId = nil
         if table.selected >= dayRows.count { table.selected = max(0, dayRows.count - 1) }
     }
 

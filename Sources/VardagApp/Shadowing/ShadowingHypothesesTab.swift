@@ -130,6 +130,10 @@ struct ShadowingHypothesesTab: ShadowingPage {
         linkedLessons = Dictionary(uniqueKeysWithValues: hypotheses.map { h in
             (h.id, h.linkedEntryIds.compactMap { byId[$0] }.map { (date: $0.entry.date.iso, text: "\($0.participant): \($0.entry.lessons)") })
         })
+        if let id = shared.focusRowId, let index = hypotheses.firstIndex(where: { $0.id == id }) {
+            table.select(index, rowCount: hypotheses.count, pageSize: ShadowingLayout.pageSize(context))
+        }
+        shared.focusRowId = nil
         if table.selected >= hypotheses.count { table.selected = max(0, hypotheses.count - 1) }
     }
 

@@ -18,6 +18,16 @@ extension TabScreen where Shared == ShadowingShared {
         self.init(Self.host(tab: tab, date: date, shared: ShadowingShared()))
     }
 
+    /// Opens Skuggning on one team, with the cursor on one row (from Idag).
+    /// - Parameters:
+    ///   - tab: the tab shown first.
+    ///   - teamId: the skuggningsteam.
+    ///   - date: the day the day tab shows.
+    ///   - focusRowId: the participant (day tab) or hypothesis (hypotheses tab) the cursor starts on.
+    init(tab: ShadowingTab, teamId: Int64, date: LocalDate?, focusRowId: Int64?) {
+        self.init(Self.host(tab: tab, date: date, shared: ShadowingShared(teamId: teamId, focusRowId: focusRowId)))
+    }
+
     private static func host(tab: ShadowingTab, date: LocalDate?, shared: ShadowingShared) -> TabHost<ShadowingShared> {
         TabHost(titleKey: "shadowing.title", shared: shared, tabs: [
             ShadowingDayTab(date: date), ShadowingHypothesesTab(), ShadowingPathTab(), ShadowingAnalysisTab(),

@@ -9,13 +9,17 @@ public struct ShadowingShared: Sendable {
     private(set) var teamIndex = 0
     /// The team to turn to at the next load (one just created, or chosen by id).
     var wantedTeamId: Int64?
+    /// A row the tab on show puts its cursor on at its first read: a participant on the day
+    /// tab, a hypothesis on the hypotheses tab (opened from Idag).
+    var focusRowId: Int64?
     /// False until the first load has turned to the team this user chose last time.
     private var restoredChoice: Bool
 
     /// The teams at first: none read yet.
     /// - Parameter teamId: a team to show at once instead of the user's remembered choice.
-    init(teamId: Int64? = nil) {
+    init(teamId: Int64? = nil, focusRowId: Int64? = nil) {
         wantedTeamId = teamId
+        self.focusRowId = focusRowId
         restoredChoice = teamId != nil
     }
 

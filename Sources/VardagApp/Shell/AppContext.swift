@@ -10,6 +10,10 @@ public struct AppContext: Sendable {
     public var theme: Theme
     /// The person making changes, recorded in the audit trail.
     public var user: String
+    /// Who is working: her login, person and roles. Decides the start screen (Idag for a
+    /// login with a person) and what the screens offer her. By default the data's owner, who
+    /// is kept to no part of it (tests, benchmarks and the app before it knows who is working).
+    public var viewer: Viewer
     /// The database file shown in the status bar.
     public var databasePath: String
     /// Today's date as of the event being handled: the app model reads `clock` again
@@ -21,13 +25,15 @@ public struct AppContext: Sendable {
     public var screenArea: Rect = Rect(x: 0, y: 1, width: 80, height: 21)
 
     /// A context whose day never changes (tests and benchmarks that render a fixed day).
-    public init(store: AppDatabase, strings: Strings, theme: Theme, user: String, databasePath: String, today: LocalDate) {
-        self.init(store: store, strings: strings, theme: theme, user: user, databasePath: databasePath, clock: { today })
+    public init(store: AppDatabase, strings: Strings, theme: Theme, user: String, databasePath: String, today: LocalDate,
+                viewer: Viewer? = nil) {
+        self.init(store: store, strings: strings, theme: theme, user: user, databasePath: databasePath, clock: { today },
+                  viewer: viewer)
     }
 
     /// A context that asks `clock` for today's date (the app passes `{ LocalDate.today() }`).
     public init(store: AppDatabase, strings: Strings, theme: Theme, user: String, databasePath: String,
-                clock: @escaping @Sendable () -> LocalDate) {
+                clock: @escaping @Sendable () -> LocalDate, viewer: Viewer? = nil) {
         self.store = store
         self.strings = strings
         self.theme = theme
@@ -35,5 +41,6 @@ public struct AppContext: Sendable {
         self.databasePath = databasePath
         self.clock = clock
         self.today = clock()
+        self.viewer = viewer ?? Viewer(login: user, personId: nil, personName: nil, grants: [], ownsData: true)
     }
 }

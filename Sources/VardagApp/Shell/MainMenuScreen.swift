@@ -1,12 +1,13 @@
 import TerminalKit
 import VardagStore
 
-/// The first screen: the four tools and the register, opened by number or Enter.
+/// The main menu: the four tools and the register, opened by number or Enter; `i` opens Idag.
 public struct MainMenuScreen: Screen {
     public enum Message: Sendable {
         /// A key for the menu widget: a move, Enter or an item's number.
         case menuKey(Key)
         case openAudit
+        case openToday
     }
 
     /// One entry of the menu: its name and description keys in the catalogue, and the
@@ -40,6 +41,8 @@ public struct MainMenuScreen: Screen {
             KeyBinding([.up, .down, .char("k"), .char("j"), .home, .end], s["menu.key.move"], label: "↑↓") { .menuKey($0) },
             KeyBinding.digits(1...Self.items.count, s["menu.key.number"], hint: true) { .menuKey(.char(Character(String($0)))) },
             KeyBinding([.char("g")], s["audit.key.open"], .openAudit, label: "g"),
+            // Idag is where a login with a person starts; the data's owner has no list of her own.
+            KeyBinding([.char("i")], s["menu.key.today"], .openToday, label: "i", hint: context.viewer.personId != nil),
         ])
     }
 
@@ -63,6 +66,7 @@ public struct MainMenuScreen: Screen {
             case .moved, .ignored: return .none
             }
         case .openAudit: return .push(AuditScreen())
+        case .openToday: return .push(TodayScreen())
         }
     }
 
