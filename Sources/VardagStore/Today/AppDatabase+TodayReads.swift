@@ -6,11 +6,11 @@ import VardagDomain
 /// tool already has the rule (the heavy flag, the day view, a hypothesis being due, the
 /// protected title) the read goes through that tool's read, so Idag and the tool agree.
 extension AppDatabase {
-    /// How many lines a section holds before it says "and N more".
-    public static let todaySectionLimit = 8
+    /// How many lines of one kind a section holds before it says "and N more".
+    public static let todaySectionLimit = 6
 
     /// Everything due for a viewer today, one section per grant (medarbetare first, as the
-    /// roles are ordered), each kept to `todaySectionLimit` lines.
+    /// roles are ordered), each kept to `todaySectionLimit` lines of each kind.
     /// - Parameters:
     ///   - viewer: who is working; a viewer without a person has no list.
     ///   - today: the day.
@@ -29,31 +29,27 @@ extension AppDatabase {
             let scope = grant.scope
             switch grant.role {
             case .medarbetare:
-                let items = try casesAwaitingRating(medarbetareId: personId, period: period)
-                    + reviewsDue(medarbetareId: personId, today: today)
-                sections.append(.capped(.medarbetare, nil, items, limit: limit))
+                sections.append(.capped(.medarbetare, nil, try casesAwaitingRating(medarbetareId: personId, period: period),
+                                        try reviewsDue(medarbetareId: personId, today: today), limit: limit))
             case .teamledare:
                 guard let scope else { continue }
                 let items = try heavyMembers(teamId: scope.id, teamName: scope.name, period: period, settings: settings)
                 sections.append(.capped(.teamledare, scope.name, items, limit: limit))
             case .enhetschef:
                 guard let scope else { continue }
-                let items = try heavyMembers(enhetId: scope.id, period: period, settings: settings)
-                    + overdueActions(enhetId: scope.id, today: today)
-                sections.append(.capped(.enhetschef, scope.name, items, limit: limit))
+                sections.append(.capped(.enhetschef, scope.name, try heavyMembers(enhetId: scope.id, period: period, settings: settings),
+                                        try overdueActions(enhetId: scope.id, today: today), limit: limit))
             case .vagledare:
-                let items = try nextMeetings(guideId: personId) + overdueActions(guideId: personId, today: today)
-                sections.append(.capped(.vagledare, nil, items, limit: limit))
+                sections.append(.capped(.vagledare, nil, try nextMeetings(guideId: personId),
+                                        try overdueActions(guideId: personId, today: today), limit: limit))
             case .handledare:
                 guard let scope else { continue }
-                let items = try missingLogs(shadowingTeamId: scope.id, date: today)
-                    + hypothesesDue(shadowingTeamId: scope.id, today: today)
-                sections.append(.capped(.handledare, scope.name, items, limit: limit))
+                sections.append(.capped(.handledare, scope.name, try missingLogs(shadowingTeamId: scope.id, date: today),
+                                        try hypothesesDue(shadowingTeamId: scope.id, today: today), limit: limit))
             case .kompetensstrateg:
                 guard let scope else { continue }
-                let items = try planStepsDue(kommunId: scope.id, today: today)
-                    + protectedTitleHoldersWithoutCertificate(kommunId: scope.id, today: today)
-                sections.append(.capped(.kompetensstrateg, scope.name, items, limit: limit))
+                sections.append(.capped(.kompetensstrateg, scope.name, try planStepsDue(kommunId: scope.id, today: today),
+                                        try protectedTitleHoldersWithoutCertificate(kommunId: scope.id, today: today), limit: limit))
             case .regionalSamordnare:
                 sections.append(.capped(.regionalSamordnare, nil, try overdueActionsByKommun(today: today), limit: limit))
             case .systemforvaltare:

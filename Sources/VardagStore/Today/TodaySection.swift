@@ -19,8 +19,12 @@ public struct TodaySection: Hashable, Sendable {
         self.more = more
     }
 
-    /// A section holding at most `limit` of `items`, counting the rest in `more`.
-    static func capped(_ role: AccessRole, _ scopeName: String?, _ items: [TodayItem], limit: Int) -> TodaySection {
-        TodaySection(role: role, scopeName: scopeName, items: Array(items.prefix(limit)), more: max(0, items.count - limit))
+    /// A section holding at most `limit` items of each kind, counting the rest in `more`, so
+    /// that many missing day logs do not hide the hypotheses up for review.
+    /// - Parameters:
+    ///   - kinds: the items, one list per kind, each most pressing first.
+    static func capped(_ role: AccessRole, _ scopeName: String?, _ kinds: [TodayItem]..., limit: Int) -> TodaySection {
+        TodaySection(role: role, scopeName: scopeName, items: kinds.flatMap { $0.prefix(limit) },
+                     more: kinds.reduce(0) { $0 + max(0, $1.count - limit) })
     }
 }
