@@ -12,14 +12,15 @@ final class AppHarness {
     let terminal: InMemoryTerminal
     private(set) var runner: AppRunner
 
-    /// Starts the app at the main menu.
+    /// Starts the app at the main menu, or where `StartScreen` starts a viewer.
     /// - Parameters:
     ///   - width/height: the terminal size.
     ///   - language: the UI language.
     ///   - seed: fills the store before the first frame.
     ///   - clock: today's date, asked before each event; 2026-11-23 for ever by default.
+    ///   - viewer: who is working, read from the seeded store; nil for the data's owner (the main menu).
     init(width: Int = 80, height: Int = 24, language: Language = .sv, seed: (AppDatabase) throws -> Void = AppHarness.smallRegister,
-         clock: (@Sendable () -> LocalDate)? = nil) throws {
+         clock: (@Sendable () -> LocalDate)? = nil, viewer: ((AppDatabase) throws -> Viewer)? = nil) throws {
         database = try TemporaryDatabase()
         store = try database.open(user: "testare")
         try seed(store)
@@ -27,8 +28,8 @@ final class AppHarness {
         let fixed = try LocalDate(year: 2026, month: 11, day: 23)
         let context = AppContext(
             store: store, strings: try Strings.load(language), theme: .color, user: "testare",
-            databasePath: "/tmp/vardag.sqlite", clock: clock ?? { fixed })
-        runner = AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal)
+            databasePath: "/tmp/vardag.sqlite", clock: clock ?? { fixed }, viewer: try viewer?(store))
+        runner = AppRunner(model: AppModel(context: context, root: StartScreen.root(for: context.viewer)), terminal: terminal)
         runner.drawFrame()
     }
 

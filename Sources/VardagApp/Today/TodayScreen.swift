@@ -104,8 +104,8 @@ public struct TodayScreen: Screen {
             offset = 0
             return
         }
-        // Show the section's heading with its first item.
-        let top = row > 0 && { if case .heading = lines[row - 1] { return true } else { return false } }() ? row - 1 : row
+        // Show the section's heading with its first item, and the list's top with the first item.
+        let top = selected == 0 ? 0 : row > 0 && { if case .heading = lines[row - 1] { return true } else { return false } }() ? row - 1 : row
         if top < offset { offset = top }
         if row >= offset + height { offset = row - height + 1 }
         offset = max(0, min(offset, max(0, lines.count - height)))

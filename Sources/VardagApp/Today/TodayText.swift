@@ -10,14 +10,16 @@ enum TodayText {
     }
 
     /// The line for one item.
-    static func item(_ item: TodayItem, _ s: Strings) -> String {
+    /// - Parameters:
+    ///   - scopeName: the section's scope, which a line need not repeat (a team leader's own team).
+    static func item(_ item: TodayItem, in scopeName: String? = nil, _ s: Strings) -> String {
         switch item {
         case .awaitingRating(_, let reference, _, let period):
             return s.format("today.item.awaitingRating", reference, period.description)
         case .reviewDue(_, let reference, _, _, let date):
             return s.format("today.item.reviewDue", reference, date.iso)
         case .heavy(_, let name, let team, _):
-            return s.format("today.item.heavy", name, team)
+            return team == scopeName ? s.format("today.item.heavyHere", name) : s.format("today.item.heavy", name, team)
         case .nextMeeting(_, let theme, let enhet, let meeting):
             return s.format("today.item.nextMeeting", DialogueText.traff(meeting, s), enhet, theme)
         case .overdueAction(_, _, let what, let due, let enhet):
@@ -29,8 +31,8 @@ enum TodayText {
         case .planStepDue(_, _, _, let name, let step, let course, let date):
             if let step { return s.format("today.item.planStep", name, step, date.iso) }
             return s.format("today.item.planCourse", name, course, date.iso)
-        case .missingCertificate(_, _, let name, let enhet):
-            return s.format("today.item.missingCertificate", name, enhet)
+        case .missingCertificate(_, _, let name, _):
+            return s.format("today.item.missingCertificate", name)
         case .kommunOverdueActions(_, let kommun, let count):
             return s.format("today.item.kommunOverdue", kommun, count)
         case .register(let staff):
@@ -46,7 +48,7 @@ enum TodayText {
             lines.append(.heading(heading(section, s)))
             if section.items.isEmpty { lines.append(.note(s["today.nothingDue"])) }
             for item in section.items {
-                lines.append(.item(index: index, text: Self.item(item, s)))
+                lines.append(.item(index: index, text: Self.item(item, in: section.scopeName, s)))
                 index += 1
             }
             if section.more > 0 { lines.append(.note(s.format("today.more", section.more))) }
