@@ -12,6 +12,8 @@ enum ScreenRoutes {
         ScreenRoute("main menu", []),
         ScreenRoute("main menu: help overlay", [.char("?")], isShowing: ScreenRoute.help),
         ScreenRoute("audit trail", [.char("g")]),
+        ScreenRoute("idag", [.char("i")]),
+        ScreenRoute("idag: help overlay", [.char("i"), .char("?")], isShowing: ScreenRoute.help),
     ]
 
     static let register: [ScreenRoute] = [
