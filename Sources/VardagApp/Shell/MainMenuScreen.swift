@@ -11,19 +11,19 @@ public struct MainMenuScreen: Screen {
     }
 
     /// One entry of the menu: its name and description keys in the catalogue, and the
-    /// screen it opens.
+    /// screen it opens for the person working.
     struct Item: Sendable {
         let nameKey: String
         let descriptionKey: String
-        let open: @Sendable () -> any Screen
+        let open: @Sendable (AppContext) -> any Screen
     }
 
     static let items: [Item] = [
-        Item(nameKey: "menu.workload", descriptionKey: "menu.workload.desc") { WorkloadScreen() },
-        Item(nameKey: "menu.dialogue", descriptionKey: "menu.dialogue.desc") { DialogueScreen() },
-        Item(nameKey: "menu.shadowing", descriptionKey: "menu.shadowing.desc") { ShadowingScreen() },
-        Item(nameKey: "menu.competence", descriptionKey: "menu.competence.desc") { CompetenceScreen() },
-        Item(nameKey: "menu.register", descriptionKey: "menu.register.desc") { RegisterScreen() },
+        Item(nameKey: "menu.workload", descriptionKey: "menu.workload.desc") { WorkloadScreen.entry(for: $0) },
+        Item(nameKey: "menu.dialogue", descriptionKey: "menu.dialogue.desc") { _ in DialogueScreen() },
+        Item(nameKey: "menu.shadowing", descriptionKey: "menu.shadowing.desc") { _ in ShadowingScreen() },
+        Item(nameKey: "menu.competence", descriptionKey: "menu.competence.desc") { _ in CompetenceScreen() },
+        Item(nameKey: "menu.register", descriptionKey: "menu.register.desc") { _ in RegisterScreen() },
     ]
 
     public private(set) var state = ListState()
@@ -62,7 +62,7 @@ public struct MainMenuScreen: Screen {
         switch message {
         case .menuKey(let key):
             switch menu(context).handle(key, state: &state) {
-            case .chosen(let index): return .push(Self.items[index].open())
+            case .chosen(let index): return .push(Self.items[index].open(context))
             case .moved, .ignored: return .none
             }
         case .openAudit: return .push(AuditScreen())

@@ -15,6 +15,7 @@ public struct WorkloadScreen: Screen {
     struct TeamChoice: Hashable {
         var id: Int64
         var name: String
+        var enhetId: Int64
         var enhet: String
         var kommun: String
         var staff: Int
@@ -27,6 +28,25 @@ public struct WorkloadScreen: Screen {
     var settingsEditor: WorkloadSettingsEditor?
 
     public init() {}
+
+    /// Where Fyrfältaren opens for the person working: a medarbetare who leads no team or
+    /// unit (and is no systemförvaltare) goes straight to her own grid for this period;
+    /// everyone else to the team list.
+    /// - Parameter context: the viewer, the store (for the period kind) and today.
+    /// - Returns: the first screen.
+    public static func entry(for context: AppContext) -> any Screen {
+        let viewer = context.viewer
+        guard !viewer.seesEverything, let personId = viewer.personId, viewer.holds(.medarbetare),
+              !viewer.holds(.teamledare), !viewer.holds(.enhetschef) else { return WorkloadScreen() }
+        let kind = (try? context.store.workloadSettings().periodKind) ?? .week
+        return WorkloadGridScreen(medarbetareId: personId, period: WorkloadPeriod(containing: context.today, kind: kind))
+    }
+
+    /// Whether the viewer's grants cover a team: every team for whoever sees everything,
+    /// else a team leader's teams and the teams of an enhetschef's units.
+    static func covers(_ team: TeamChoice, _ viewer: Viewer) -> Bool {
+        viewer.seesEverything || viewer.scopeIds(.teamledare).contains(team.id) || viewer.scopeIds(.enhetschef).contains(team.enhetId)
+    }
 
     public func title(_ context: AppContext) -> String { context.strings["workload.title"] }
 
@@ -57,10 +77,11 @@ public struct WorkloadScreen: Screen {
         teams = tree.kommuner.filter(\.kommun.active).flatMap { k in
             k.enheter.filter(\.enhet.active).flatMap { e in
                 e.teams.filter(\.team.active).map {
-                    TeamChoice(id: $0.team.id, name: $0.team.name, enhet: e.enhet.name, kommun: k.kommun.name, staff: $0.activeStaffCount)
+                    TeamChoice(id: $0.team.id, name: $0.team.name, enhetId: e.enhet.id, enhet: e.enhet.name, kommun: k.kommun.name,
+                               staff: $0.activeStaffCount)
                 }
             }
-        }
+        }.filter { Self.covers($0, context.viewer) }
         table.selected = min(table.selected, max(0, teams.count - 1))
     }
 
@@ -112,7 +133,7 @@ public struct WorkloadScreen: Screen {
             TableColumn(s["workload.col.enhet"], width: .flexible(2)),
             TableColumn(s["workload.col.kommun"], width: .flexible(1)),
             TableColumn(s["workload.col.staff"], width: .fixed(11), alignment: .right),
-        ], rowCount: shown.count, emptyText: s["workload.home.noTeams"]) { index in
+        ], rowCount: shown.count, emptyText: context.viewer.seesEverything ? s["workload.home.noTeams"] : s["workload.home.noTeamsCovered"]) { index in
             let team = shown[index]
             return [team.name, team.enhet, team.kommun, String(team.staff)]
         }
