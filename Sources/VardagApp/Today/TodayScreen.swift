@@ -50,7 +50,6 @@ public struct TodayScreen: Screen {
     public mutating func sizeChanged(context: AppContext) throws { keepVisible(context) }
 
     public mutating func update(_ message: Message, context: AppContext) -> Effect {
-        let s = context.strings
         switch message {
         case .move(let key):
             let count = items.count
