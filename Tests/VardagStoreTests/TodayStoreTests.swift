@@ -109,6 +109,25 @@ final class TodayStoreTests: XCTestCase {
         }, flagged)
     }
 
+    func testTeamLeaderSeesTheTeamsDueKanVantaReviewsButNotAnotherTeams() throws {
+        let jonas = try viewer("jonas.lundstrom")
+        let team = try XCTUnwrap(jonas.grants.first { $0.role == .teamledare }?.scope)
+        let w48 = WorkloadPeriod(containing: today, kind: .week)
+        let member = try XCTUnwrap(try store.teamMembers(teamId: team.id).first { $0.id != jonas.personId })
+        let mine = try XCTUnwrap(try store.workloadGrid(medarbetareId: member.id, period: w48)?.cases.first)
+        // Someone of another team with a case this week.
+        let otherTeams = try store.registerTree().kommuner.flatMap(\.enheter).flatMap(\.teams).map(\.team.id).filter { $0 != team.id }
+        let theirs = try XCTUnwrap(try otherTeams.lazy.flatMap { try self.store.teamMembers(teamId: $0) }
+            .compactMap { try self.store.workloadGrid(medarbetareId: $0.id, period: w48)?.cases.first }.first)
+        for item in [mine, theirs] {
+            try store.decide(caseId: item.id, period: w48, kind: .kanVanta, reviewDate: today.iso, today: today)
+        }
+        let due = try section("jonas.lundstrom", .teamledare).items.filter { if case .reviewDue = $0 { return true } else { return false } }
+        XCTAssertEqual(due, [.reviewDue(caseId: mine.id, reference: mine.reference, medarbetareId: member.id,
+                                        medarbetareName: member.name, reviewDate: today)])
+        XCTAssertEqual(try store.reviewsDue(teamId: team.id, today: today.adding(days: -1)), [], "not before its date")
+    }
+
     func testUnitManagerSeesHeavyFlagsOfEveryTeamAndOverdueActionsOfHerUnit() throws {
         let tove = try viewer("tove.ali")
         let unit = try XCTUnwrap(tove.grants.first?.scope)

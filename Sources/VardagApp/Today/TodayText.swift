@@ -11,15 +11,17 @@ enum TodayText {
 
     /// The line for one item.
     /// - Parameters:
-    ///   - scopeName: the section's scope, which a line need not repeat (a team leader's own team).
-    static func item(_ item: TodayItem, in scopeName: String? = nil, _ s: Strings) -> String {
+    ///   - section: the item's section: a line need not repeat its scope (a team leader's own
+    ///     team), and names the case owner only where the cases are not her own.
+    static func item(_ item: TodayItem, in section: TodaySection? = nil, _ s: Strings) -> String {
         switch item {
         case .awaitingRating(_, let reference, _, let period):
             return s.format("today.item.awaitingRating", reference, period.description)
-        case .reviewDue(_, let reference, _, _, let date):
+        case .reviewDue(_, let reference, _, let owner, let date):
+            if let section, section.role != .medarbetare { return s.format("today.item.reviewDueOf", reference, date.iso, owner) }
             return s.format("today.item.reviewDue", reference, date.iso)
         case .heavy(_, let name, let team, _):
-            return team == scopeName ? s.format("today.item.heavyHere", name) : s.format("today.item.heavy", name, team)
+            return team == section?.scopeName ? s.format("today.item.heavyHere", name) : s.format("today.item.heavy", name, team)
         case .nextMeeting(_, let theme, let enhet, let meeting):
             return s.format("today.item.nextMeeting", DialogueText.traff(meeting, s), enhet, theme)
         case .overdueAction(_, _, let what, let due, let enhet):
@@ -48,7 +50,7 @@ enum TodayText {
             lines.append(.heading(heading(section, s)))
             if section.items.isEmpty { lines.append(.note(s["today.nothingDue"])) }
             for item in section.items {
-                lines.append(.item(index: index, text: Self.item(item, in: section.scopeName, s)))
+                lines.append(.item(index: index, text: Self.item(item, in: section, s)))
                 index += 1
             }
             if section.more > 0 { lines.append(.note(s.format("today.more", section.more))) }

@@ -33,8 +33,9 @@ extension AppDatabase {
                                         try reviewsDue(medarbetareId: personId, today: today), limit: limit))
             case .teamledare:
                 guard let scope else { continue }
-                let items = try heavyMembers(teamId: scope.id, teamName: scope.name, period: period, settings: settings)
-                sections.append(.capped(.teamledare, scope.name, items, limit: limit))
+                sections.append(.capped(.teamledare, scope.name,
+                                        try heavyMembers(teamId: scope.id, teamName: scope.name, period: period, settings: settings),
+                                        try reviewsDue(teamId: scope.id, today: today), limit: limit))
             case .enhetschef:
                 guard let scope else { continue }
                 sections.append(.capped(.enhetschef, scope.name, try heavyMembers(enhetId: scope.id, period: period, settings: settings),
@@ -93,15 +94,29 @@ extension AppDatabase {
     ///   - today: the day.
     /// - Throws: the store's errors.
     public func reviewsDue(medarbetareId: Int64, today: LocalDate) throws -> [TodayItem] {
+        try reviewsDue(filter: "c.medarbetare_id = ?", medarbetareId, today: today)
+    }
+
+    /// The cases of a team's active members whose latest decision is kan vänta with a review
+    /// date today or earlier, earliest first (the waiting list's due rows).
+    /// - Parameters:
+    ///   - teamId: the team.
+    ///   - today: the day.
+    /// - Throws: the store's errors.
+    public func reviewsDue(teamId: Int64, today: LocalDate) throws -> [TodayItem] {
+        try reviewsDue(filter: "m.team_id = ? AND m.active = 1", teamId, today: today)
+    }
+
+    private func reviewsDue(filter: String, _ id: Int64, today: LocalDate) throws -> [TodayItem] {
         try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
                 SELECT c.id, c.reference, m.id, m.name, d.review_date
                 FROM workload_case c
                 JOIN medarbetare m ON m.id = c.medarbetare_id
                 JOIN workload_decision d ON d.id = (SELECT max(id) FROM workload_decision WHERE case_id = c.id)
-                WHERE c.medarbetare_id = ? AND d.kind = 'kan_vanta' AND d.review_date <= ?
+                WHERE \(filter) AND d.kind = 'kan_vanta' AND d.review_date <= ?
                 ORDER BY d.review_date, c.reference, c.id
-                """, arguments: [medarbetareId, today.iso]).compactMap { row in
+                """, arguments: [id, today.iso]).compactMap { row in
                 guard let date = Self.date(row[4]) else { return nil }
                 return .reviewDue(caseId: row[0], reference: row[1], medarbetareId: row[2], medarbetareName: row[3], reviewDate: date)
             }
