@@ -204,16 +204,21 @@ final class BackupTests: XCTestCase {
         let withoutLast = SchemaMigrations.identifiers.dropLast().last
         if let withoutLast { try migrator.migrate(probe, upTo: withoutLast) }
         let tablesBefore = Set(try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
+        let viewsBefore = Set(try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'view'") })
         let indexSQL = "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"
         let indexesBefore = Set(try probe.read { try Row.fetchAll($0, sql: indexSQL).map { $0[0] as String } })
         try migrator.migrate(probe, upTo: identifier)
         let tablesAfter = try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        let viewsAfter = try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'view'") }
         let indexesAfter = try probe.read { try Row.fetchAll($0, sql: indexSQL).map { (name: $0[0] as String, table: $0[1] as String) } }
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             // An index the migration added to an older table (a new table's go with it).
             for index in indexesAfter where !indexesBefore.contains(index.name) && tablesBefore.contains(index.table) {
                 try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)")
+            }
+            for view in viewsAfter where !viewsBefore.contains(view) {
+                try db.execute(sql: "DROP VIEW \(view.quotedDatabaseIdentifier)")
             }
             for table in tablesAfter where !tablesBefore.contains(table) {
                 try db.execute(sql: "DROP TABLE \(table.quotedDatabaseIdentifier)")

@@ -26,6 +26,8 @@ final class MigrationChecksumTests: XCTestCase {
         ("v8-competence-step-date-check", "5c3b784f21919581"),
         ("v9-audit-purge-scrub", "b941992df32e7051"),
         ("v10-shadowing-team-choice", "f0778c6b39f5f4a1"),
+        ("v11-access", "a529045fb2d03806"),
+        ("v12-access-policies", "945a3ba726f7ab57"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {
