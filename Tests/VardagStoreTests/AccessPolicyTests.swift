@@ -131,6 +131,43 @@ final class AccessPolicyTests: XCTestCase {
         XCTAssertEqual(try fixture.attempt(nils, "DELETE FROM audit"), refused)
     }
 
+    /// The Skriver column of the README's "Vem ser vad" table is what the server lets each
+    /// role's demo login change: every table a role's cell names has rows she changes, and a
+    /// table no cell of hers names (beyond a medarbetare's own) has none.
+    func testTheReadmeTableSaysWhatEachLoginMayChange() throws {
+        let fixture = try AccessPolicyFixture()
+        defer { fixture.remove() }
+        let readme = try AccessPolicyReadme()
+        // Rows the demo leaves out of two scopes: a diary day in the team leader's team, an
+        // åtgärd in the enhetschef's slinga.
+        try fixture.owner.execute(script: """
+            INSERT INTO timediary_entry (medarbetare_id, day, category, minutes)
+            SELECT m.id, '2026-11-20', 'direkt', 30 FROM medarbetare m JOIN access_grant g ON g.team_id = m.team_id
+            WHERE g.login = 'jonas.lundstrom' ORDER BY m.id LIMIT 1;
+            INSERT INTO dialogue_action (loop_id, meeting_id, what, responsible, due_date, status)
+            SELECT mt.loop_id, mt.id, 'Tydligare veckoschema', 'Enhetschefen', '2026-12-15', 'planerad'
+            FROM dialogue_meeting mt JOIN dialogue_loop l ON l.id = mt.loop_id JOIN access_grant g ON g.enhet_id = l.enhet_id
+            WHERE g.login = 'tove.ali' ORDER BY mt.id LIMIT 1
+            """)
+        let own = AccessPolicyReadme.tables(in: try XCTUnwrap(readme.row(.medarbetare)).writes)
+        for role in AccessRole.allCases where role != .medarbetare {
+            let login = try fixture.login(holding: role)
+            let named = AccessPolicyReadme.tables(in: try XCTUnwrap(readme.row(role)).writes)
+            let columns = Dictionary(try AccessPolicyScope(login: login, fixture: fixture).rules.map { ($0.table, $0.column) }) { a, _ in a }
+            let connection = try fixture.connect(as: login)
+            for table in Set(AccessPolicyReadme.tablesByWord.map(\.table)) {
+                let column = try XCTUnwrap(columns[table] ?? nil, table)
+                let outcome = try fixture.attempt(connection, "UPDATE \(table) SET \(column) = \(column)")
+                if named.contains(table) {
+                    XCTAssertNotEqual(outcome, .changed(0), "\(role.swedishName) (\(login)) writes \(table), says the README")
+                    if case .refused = outcome { XCTFail("\(role.swedishName) (\(login)) is refused \(table)") }
+                } else if !own.contains(table) && role != .systemforvaltare {
+                    XCTAssertEqual(outcome, .changed(0), "\(role.swedishName) (\(login)) changes \(table); the README does not say so")
+                }
+            }
+        }
+    }
+
     private static func unique(_ logins: [String]) -> [String] {
         var seen = Set<String>()
         return logins.filter { seen.insert($0).inserted }
