@@ -107,6 +107,14 @@ extension PostgresMigrations {
             WHERE ss.team_id IN (SELECT v.id FROM vardag_viewer_shadowing_teams() AS v(id));
         END;
 
+        CREATE FUNCTION vardag_viewer_led_teams() RETURNS SETOF bigint
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+        BEGIN ATOMIC
+            SELECT g.team_id FROM access_grant g WHERE g.login = session_user AND g.role = 'teamledare'
+            UNION
+            SELECT t.id FROM access_grant g JOIN team t ON t.enhet_id = g.enhet_id WHERE g.login = session_user AND g.role = 'enhetschef';
+        END;
+
         CREATE FUNCTION vardag_viewer_led_staff() RETURNS SETOF bigint
             LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
         BEGIN ATOMIC
@@ -174,12 +182,12 @@ extension PostgresMigrations {
             END LOOP;
             -- A person's own rows and those of the staff she leads.
             FOREACH name IN ARRAY ARRAY['workload_case', 'workload_rating', 'workload_overall', 'timediary_entry'] LOOP
-                EXECUTE format('CREATE POLICY scoped ON %I USING (%s OR medarbetare_id IN (SELECT vardag_viewer_person() UNION ALL SELECT vardag_viewer_led_staff()))',
-                               name, everything);
+                EXECUTE format('CREATE POLICY scoped ON %I USING (%s OR medarbetare_id = (SELECT vardag_viewer_person())'
+                               ' OR medarbetare_id IN (SELECT vardag_viewer_led_staff()))', name, everything);
             END LOOP;
             FOREACH name IN ARRAY ARRAY['competence_mapping', 'competence_step_done', 'competence_plan'] LOOP
-                EXECUTE format('CREATE POLICY scoped ON %I USING (%s OR medarbetare_id IN (SELECT vardag_viewer_competence_staff()))',
-                               name, everything);
+                EXECUTE format('CREATE POLICY scoped ON %I USING (%s OR medarbetare_id = (SELECT vardag_viewer_person())'
+                               ' OR medarbetare_id IN (SELECT vardag_viewer_competence_staff()))', name, everything);
             END LOOP;
             FOREACH name IN ARRAY ARRAY['dialogue_theme_change', 'dialogue_loop_guide', 'dialogue_loop_staff', 'dialogue_meeting',
                                         'dialogue_question', 'dialogue_action'] LOOP
@@ -216,8 +224,11 @@ extension PostgresMigrations {
                 (SELECT c.id FROM workload_case c WHERE c.medarbetare_id IN (SELECT vardag_viewer_led_staff())));
 
         -- The register's people: where the viewer's scopes reach, the guide pool, her slingor and shadowing team.
+        -- The cheap tests first: an OR stops at the first that holds, and a later subplan is
+        -- never run for a query whose rows all pass an earlier one (a team's overview).
         CREATE POLICY visible ON medarbetare FOR SELECT
-            USING ((SELECT vardag_viewer_manages()) OR id IN (SELECT vardag_viewer_visible_staff()));
+            USING ((SELECT vardag_viewer_manages()) OR team_id IN (SELECT vardag_viewer_led_teams())
+                OR id = (SELECT vardag_viewer_person()) OR id IN (SELECT vardag_viewer_visible_staff()));
         CREATE POLICY manager_writes ON medarbetare FOR ALL
             USING ((SELECT vardag_viewer_manages())) WITH CHECK ((SELECT vardag_viewer_manages()));
 
