@@ -182,12 +182,12 @@ extension PostgresMigrations {
             END LOOP;
             -- A person's own rows and those of the staff she leads.
             FOREACH name IN ARRAY ARRAY['workload_case', 'workload_rating', 'workload_overall', 'timediary_entry'] LOOP
-                EXECUTE format('CREATE POLICY scoped ON %I USING (%s OR medarbetare_id = (SELECT vardag_viewer_person())'
-                               ' OR medarbetare_id IN (SELECT vardag_viewer_led_staff()))', name, everything);
+                EXECUTE format('CREATE POLICY scoped ON %I USING (medarbetare_id = (SELECT vardag_viewer_person())'
+                               ' OR medarbetare_id IN (SELECT vardag_viewer_led_staff()) OR %s)', name, everything);
             END LOOP;
             FOREACH name IN ARRAY ARRAY['competence_mapping', 'competence_step_done', 'competence_plan'] LOOP
-                EXECUTE format('CREATE POLICY scoped ON %I USING (%s OR medarbetare_id = (SELECT vardag_viewer_person())'
-                               ' OR medarbetare_id IN (SELECT vardag_viewer_competence_staff()))', name, everything);
+                EXECUTE format('CREATE POLICY scoped ON %I USING (medarbetare_id = (SELECT vardag_viewer_person())'
+                               ' OR medarbetare_id IN (SELECT vardag_viewer_competence_staff()) OR %s)', name, everything);
             END LOOP;
             FOREACH name IN ARRAY ARRAY['dialogue_theme_change', 'dialogue_loop_guide', 'dialogue_loop_staff', 'dialogue_meeting',
                                         'dialogue_question', 'dialogue_action'] LOOP
@@ -224,23 +224,24 @@ extension PostgresMigrations {
                 (SELECT c.id FROM workload_case c WHERE c.medarbetare_id IN (SELECT vardag_viewer_led_staff())));
 
         -- The register's people: where the viewer's scopes reach, the guide pool, her slingor and shadowing team.
-        -- The cheap tests first: an OR stops at the first that holds, and a later subplan is
-        -- never run for a query whose rows all pass an earlier one (a team's overview).
+        -- The cheap and likely tests first, the systemförvaltare's last: an OR stops at the first
+        -- that holds, and a later subplan or function is never run for a query whose rows all
+        -- pass an earlier one (her own grid, a team's overview). The other policies do the same.
         CREATE POLICY visible ON medarbetare FOR SELECT
-            USING ((SELECT vardag_viewer_manages()) OR team_id IN (SELECT vardag_viewer_led_teams())
-                OR id = (SELECT vardag_viewer_person()) OR id IN (SELECT vardag_viewer_visible_staff()));
+            USING (id = (SELECT vardag_viewer_person()) OR team_id IN (SELECT vardag_viewer_led_teams())
+                OR id IN (SELECT vardag_viewer_visible_staff()) OR (SELECT vardag_viewer_manages()));
         CREATE POLICY manager_writes ON medarbetare FOR ALL
             USING ((SELECT vardag_viewer_manages())) WITH CHECK ((SELECT vardag_viewer_manages()));
 
-        CREATE POLICY own ON access_login FOR SELECT USING ((SELECT vardag_viewer_manages()) OR login = session_user);
+        CREATE POLICY own ON access_login FOR SELECT USING (login = session_user OR (SELECT vardag_viewer_manages()));
         CREATE POLICY manager_writes ON access_login FOR ALL
             USING ((SELECT vardag_viewer_manages())) WITH CHECK ((SELECT vardag_viewer_manages()));
-        CREATE POLICY own ON access_grant FOR SELECT USING ((SELECT vardag_viewer_manages()) OR login = session_user);
+        CREATE POLICY own ON access_grant FOR SELECT USING (login = session_user OR (SELECT vardag_viewer_manages()));
         CREATE POLICY manager_writes ON access_grant FOR ALL
             USING ((SELECT vardag_viewer_manages())) WITH CHECK ((SELECT vardag_viewer_manages()));
 
         -- The audit: everyone appends her own rows and reads them; nobody changes them (no privilege to).
-        CREATE POLICY own_reads ON audit FOR SELECT USING ((SELECT vardag_viewer_manages()) OR "user" = session_user);
+        CREATE POLICY own_reads ON audit FOR SELECT USING ("user" = session_user OR (SELECT vardag_viewer_manages()));
         CREATE POLICY own_appends ON audit FOR INSERT WITH CHECK ("user" = session_user);
 
         -- Slingor: the enhetschef's unit's and those the vägledare is assigned to.
