@@ -162,7 +162,6 @@ extension PostgresMigrations {
             everything text := '(SELECT vardag_viewer_manages())';
             name text;
             keeper text;
-            led text := '(SELECT g.team_id FROM access_grant g WHERE g.login = session_user AND g.role = ''teamledare'' UNION ALL SELECT t.id FROM access_grant g JOIN team t ON t.enhet_id = g.enhet_id WHERE g.login = session_user AND g.role = ''enhetschef'')';
         BEGIN
             -- Every table: row-level security on; the owner (and members of the owning role) bypass it.
             FOR name IN SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' LOOP
@@ -183,12 +182,11 @@ extension PostgresMigrations {
             END LOOP;
             -- A person's own rows and those of the staff she leads.
             FOREACH name IN ARRAY ARRAY['workload_case', 'workload_rating', 'workload_overall', 'timediary_entry'] LOOP
-                EXECUTE format('CREATE POLICY scoped ON %I USING (medarbetare_id = (SELECT l.medarbetare_id FROM access_login l WHERE l.login = session_user)'
-                               ' OR medarbetare_id IN (SELECT m.id FROM medarbetare m WHERE m.team_id IN '
-                               '%s) OR %s)', name, led, everything);
+                EXECUTE format('CREATE POLICY scoped ON %I USING (medarbetare_id = (SELECT vardag_viewer_person())'
+                               ' OR medarbetare_id IN (SELECT vardag_viewer_led_staff()) OR %s)', name, everything);
             END LOOP;
             FOREACH name IN ARRAY ARRAY['competence_mapping', 'competence_step_done', 'competence_plan'] LOOP
-                EXECUTE format('CREATE POLICY scoped ON %I USING (medarbetare_id = (SELECT l.medarbetare_id FROM access_login l WHERE l.login = session_user)'
+                EXECUTE format('CREATE POLICY scoped ON %I USING (medarbetare_id = (SELECT vardag_viewer_person())'
                                ' OR medarbetare_id IN (SELECT vardag_viewer_competence_staff()) OR %s)', name, everything);
             END LOOP;
             FOREACH name IN ARRAY ARRAY['dialogue_theme_change', 'dialogue_loop_guide', 'dialogue_loop_staff', 'dialogue_meeting',
@@ -226,15 +224,11 @@ extension PostgresMigrations {
                 (SELECT c.id FROM workload_case c WHERE c.medarbetare_id IN (SELECT vardag_viewer_led_staff())));
 
         -- The register's people: where the viewer's scopes reach, the guide pool, her slingor and shadowing team.
-        -- The person is read from access_login directly, not through a function: the login reads
-        -- her own row there, and a prepared statement then runs no function for it.
         -- The cheap and likely tests first, the systemförvaltare's last: an OR stops at the first
         -- that holds, and a later subplan or function is never run for a query whose rows all
         -- pass an earlier one (her own grid, a team's overview). The other policies do the same.
         CREATE POLICY visible ON medarbetare FOR SELECT
-            USING (id = (SELECT l.medarbetare_id FROM access_login l WHERE l.login = session_user) OR team_id IN (SELECT g.team_id FROM access_grant g WHERE g.login = session_user AND g.role = 'teamledare'
-                    UNION ALL SELECT t.id FROM access_grant g JOIN team t ON t.enhet_id = g.enhet_id
-                    WHERE g.login = session_user AND g.role = 'enhetschef')
+            USING (id = (SELECT vardag_viewer_person()) OR team_id IN (SELECT vardag_viewer_led_teams())
                 OR id IN (SELECT vardag_viewer_visible_staff()) OR (SELECT vardag_viewer_manages()));
         CREATE POLICY manager_writes ON medarbetare FOR ALL
             USING ((SELECT vardag_viewer_manages())) WITH CHECK ((SELECT vardag_viewer_manages()));
