@@ -12,11 +12,14 @@ struct BenchBackend {
     let open: () throws -> AppDatabase
     /// The server database, kept for as long as the backend (it is dropped with it).
     let serverDatabase: BenchServerDatabase?
+    /// The one team a login under row-level security leads, when the backend is such a login
+    /// (`teamLeader(on:teamId:)`); nil for the data's owner, who measures every team.
+    var ledTeam: Int64?
 
     /// A generated SQLite file.
     static func sqlite(path: String, options: BenchServerOptions) -> BenchBackend {
         BenchBackend(name: "SQLite", tool: CommandLineTool(kind: .sqlite3, program: options.sqlite3, database: path),
-                     open: { try AppDatabase.open(path: path, user: "bench") }, serverDatabase: nil)
+                     open: { try AppDatabase.open(path: path, user: "bench") }, serverDatabase: nil, ledTeam: nil)
     }
 
     /// A copy of a generated SQLite file in a new database on the `--server`, or nil
@@ -46,10 +49,54 @@ struct BenchBackend {
                          BenchStatistics.milliseconds(since: start) / 1000))
             let conninfo = database.conninfo
             return BenchBackend(name: "PostgreSQL", tool: database.tool(),
-                                open: { try AppDatabase.open(server: conninfo, user: "bench") }, serverDatabase: database)
+                                open: { try AppDatabase.open(server: conninfo, user: "bench") }, serverDatabase: database, ledTeam: nil)
         } catch {
             print("PostgreSQL: hoppas över (\(error))")
             return nil
         }
+    }
+
+    /// The same server database as `owner`, opened as a login that is teamledare of one team
+    /// and a medarbetare, under the row-level security of `v12-access-policies`; `psql` stays
+    /// the owner's, so the figures compare the policies' cost with the owner's plain query.
+    /// When the login cannot be made (no CREATEROLE, no app role, a server that does not trust
+    /// the new login), says why and returns nil.
+    /// - Parameters:
+    ///   - owner: the owner's backend on the server database.
+    ///   - teamId: the team she leads.
+    /// - Returns: the backend, or nil.
+    static func teamLeader(on owner: BenchBackend, teamId: Int64) -> BenchBackend? {
+        guard let database = owner.serverDatabase else { return nil }
+        let login = "vardag_bench_teamledare"
+        do {
+            _ = try owner.tool.command("""
+                DO $$ BEGIN
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN CREATE ROLE \(login) LOGIN; END IF;
+                    EXECUTE format('GRANT %I TO \(login)', vardag_app_role());
+                END $$;
+                INSERT INTO access_login (login, medarbetare_id)
+                    SELECT '\(login)', min(id) FROM medarbetare WHERE team_id = \(teamId) AND active = 1;
+                INSERT INTO access_grant (login, role, team_id) VALUES ('\(login)', 'teamledare', \(teamId)), ('\(login)', 'medarbetare', NULL);
+                """)
+            let conninfo = Self.conninfo(database.conninfo, user: login)
+            _ = try AppDatabase.open(server: conninfo, user: login).viewer()
+            return BenchBackend(name: "PostgreSQL som teamledare (RLS)", tool: owner.tool,
+                                open: { try AppDatabase.open(server: conninfo, user: login) }, serverDatabase: nil, ledTeam: teamId)
+        } catch {
+            print("PostgreSQL som teamledare: hoppas över (\(error))")
+            return nil
+        }
+    }
+
+    /// The connection string with another user: a URI's user replaced, or `user=` added to a
+    /// keyword string (a later keyword wins in libpq).
+    private static func conninfo(_ conninfo: String, user: String) -> String {
+        let lowered = conninfo.lowercased()
+        if lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://"), var components = URLComponents(string: conninfo) {
+            components.user = user
+            components.password = nil
+            return components.string ?? conninfo
+        }
+        return conninfo + " user=" + user
     }
 }

@@ -204,6 +204,7 @@ final class BackupTests: XCTestCase {
         let withoutLast = SchemaMigrations.identifiers.dropLast().last
         if let withoutLast { try migrator.migrate(probe, upTo: withoutLast) }
         let tablesBefore = Set(try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
+        let viewsBefore = Set(try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'view'") })
         let indexSQL = "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"
         let indexesBefore = Set(try probe.read { try Row.fetchAll($0, sql: indexSQL).map { $0[0] as String } })
         func columns(_ table: String) throws -> [String] {
@@ -216,12 +217,16 @@ final class BackupTests: XCTestCase {
             try columns(table).filter { !(columnsBefore[table] ?? []).contains($0) }.map { (table, $0) }
         }
         let tablesAfter = try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        let viewsAfter = try probe.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'view'") }
         let indexesAfter = try probe.read { try Row.fetchAll($0, sql: indexSQL).map { (name: $0[0] as String, table: $0[1] as String) } }
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             // An index the migration added to an older table (a new table's go with it).
             for index in indexesAfter where !indexesBefore.contains(index.name) && tablesBefore.contains(index.table) {
                 try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)")
+            }
+            for view in viewsAfter where !viewsBefore.contains(view) {
+                try db.execute(sql: "DROP VIEW \(view.quotedDatabaseIdentifier)")
             }
             for (table, column) in addedColumns {
                 try db.execute(sql: "ALTER TABLE \(table.quotedDatabaseIdentifier) DROP COLUMN \(column.quotedDatabaseIdentifier)")

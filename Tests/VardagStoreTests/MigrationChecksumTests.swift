@@ -27,6 +27,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v9-audit-purge-scrub", "b941992df32e7051"),
         ("v10-shadowing-team-choice", "f0778c6b39f5f4a1"),
         ("v11-access", "a529045fb2d03806"),
+        ("v12-access-policies", "945a3ba726f7ab57"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

@@ -20,6 +20,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v9-audit-purge-scrub", "535263b5f7e4ecd2"),
         ("v10-shadowing-team-choice", "c5d351b070223ada"),
         ("v11-access", "e75007b4302cfadf"),
+        ("v12-access-policies", "bc4a712e07348845"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

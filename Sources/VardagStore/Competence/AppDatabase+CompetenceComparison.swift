@@ -42,47 +42,36 @@ extension AppDatabase {
                 stepIndex[omrade] = index(of: .step(omrade: omrade, step: 1))
                 for step in 2...Ladder.stepCount { _ = index(of: .step(omrade: omrade, step: step)) }
             }
-            // Where each team belongs; teams of kommuner not compared are left out.
-            var teamPlace: [Int64: (column: Int, firstStep: Int?)] = [:]
-            for row in try StoreRow.fetchAll(db, sql: "SELECT t.id, e.kommun_id, e.omrade FROM team t JOIN enhet e ON e.id = t.enhet_id") {
-                guard let kommunColumn = column[row[1] as Int64] else { continue }
-                teamPlace[row[0]] = (kommunColumn, Verksamhetsomrade(rawValue: row[2]).flatMap { stepIndex[$0] })
+            // Where each kommun and område's counts go: its column, and the first of its area's steps.
+            func place(_ row: StoreRow) -> (column: Int, firstStep: Int?)? {
+                guard let kommunColumn = column[row[0] as Int64] else { return nil }
+                return (kommunColumn, Verksamhetsomrade(rawValue: row[1]).flatMap { stepIndex[$0] })
             }
-            // 1. Titles, counted in SQLite per team and mapped title: holders and how many meet
-            // the education requirement (the rule of `CompetenceAssessment.meetsEducation`).
-            // The group without a mapped title gives the team's head count only.
+            // The counts come from views of aggregates per kommun and område (`v12-access-policies`):
+            // on PostgreSQL they are computed past the row-level security, so a kompetensstrateg or
+            // regional samordnare compares kommuner without reading anyone's row, and the small
+            // groups are suppressed below as before.
+            // 1. Titles: holders and how many meet the education requirement (the rule of
+            // `CompetenceAssessment.meetsEducation`). The group without a mapped title gives the head count only.
             var hasUntitled = false
             let titleRows = try StoreRow.fetchCursor(db, sql: """
-                SELECT m.team_id, c.title_id, count(*) AS people,
-                       sum(CASE WHEN \(Self.educationLevelSQL("c.education_kind")) > \(Self.educationLevelSQL("ti.education_kind")) THEN 1
-                                WHEN c.education_kind = ti.education_kind AND c.points >= ti.points THEN 1
-                                ELSE 0 END) AS met
-                FROM medarbetare m
-                LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
-                LEFT JOIN competence_title ti ON ti.id = c.title_id
-                WHERE m.active = 1
-                GROUP BY m.team_id, c.title_id
+                SELECT kommun_id, omrade, title_id, people, met FROM competence_comparison_titled
                 """)
-            var largestTeam = 0
-            var teamSize: [Int64: Int] = [:]
             while let row = try titleRows.next() {
-                let people: Int = row[2]
-                let teamId: Int64 = row[0]
-                teamSize[teamId, default: 0] += people
-                largestTeam = max(largestTeam, teamSize[teamId]!)
-                guard let place = teamPlace[teamId] else { continue }
+                guard let place = place(row) else { continue }
+                let people: Int = row[3]
                 if let first = place.firstStep {
                     // Everyone in an area with a ladder is in the group of each of its steps.
                     for step in 0..<Ladder.stepCount { sizes[(first + step) * kommuner.count + place.column] += people }
                 }
-                guard let titleId = row[1] as Int64? else {
+                guard let titleId = row[2] as Int64? else {
                     hasUntitled = true
                     continue
                 }
                 guard let title = titleById[titleId], let criterion = titleIndex[title.id] else { continue }
                 let cell = criterion * kommuner.count + place.column
                 sizes[cell] += people
-                mets[cell] += row[3] as Int
+                mets[cell] += row[4] as Int
             }
             // People without a mapped title (unmapped, or mapped without one) count under the
             // title their register title names, matched here: the match ignores case beyond
@@ -90,14 +79,11 @@ extension AppDatabase {
             if hasUntitled {
                 var titleForRegisterTitle: [String: CompetenceTitle?] = [:]
                 let untitledRows = try StoreRow.fetchCursor(db, sql: """
-                    SELECT m.team_id, m.title, c.education_kind, c.points, count(*) AS people
-                    FROM medarbetare m LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
-                    WHERE m.active = 1 AND c.title_id IS NULL
-                    GROUP BY m.team_id, m.title, c.education_kind, c.points
+                    SELECT kommun_id, omrade, title, education_kind, points, people FROM competence_comparison_untitled
                     """)
                 while let row = try untitledRows.next() {
-                    guard let place = teamPlace[row[0] as Int64] else { continue }
-                    let registerTitle: String = row[1]
+                    guard let place = place(row) else { continue }
+                    let registerTitle: String = row[2]
                     let title: CompetenceTitle?
                     if let cached = titleForRegisterTitle[registerTitle] {
                         title = cached
@@ -106,36 +92,23 @@ extension AppDatabase {
                         titleForRegisterTitle[registerTitle] = title
                     }
                     guard let title, let criterion = titleIndex[title.id] else { continue }
-                    let people: Int = row[4]
-                    let kind = (row[2] as String?).flatMap(EducationKind.init(rawValue:)) ?? .ingen
-                    let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: row[3] ?? 0)
+                    let people: Int = row[5]
+                    let kind = (row[3] as String?).flatMap(EducationKind.init(rawValue:)) ?? .ingen
+                    let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: row[4] ?? 0)
                     let cell = criterion * kommuner.count + place.column
                     sizes[cell] += people
                     if CompetenceAssessment.meetsEducation(mapping, title) { mets[cell] += people }
                 }
             }
-            // 2. Completed steps, counted in SQLite per team, in the index's team order (no
-            // sorting). The counts of the five steps are packed in one integer, 12 bits each
-            // (one sum per row instead of five: measured a third faster), which is exact while
-            // no team has 4096 active people; a larger team gets one sum per step.
-            let bitsPerStep = 12
-            let packed = largestTeam < (1 << bitsPerStep) && Ladder.stepCount * bitsPerStep < 63
-            let sums = packed
-                ? "sum(CAST(1 AS BIGINT) << CAST((s.step_no - 1) * \(bitsPerStep) AS INTEGER))"
-                : (1...Ladder.stepCount).map { "count(*) FILTER (WHERE s.step_no = \($0))" }.joined(separator: ", ")
+            // 2. Completed steps per kommun, område and step.
             let stepRows = try StoreRow.fetchCursor(db, sql: """
-                SELECT m.team_id, \(sums) FROM medarbetare m
-                JOIN competence_step_done s ON s.medarbetare_id = m.id
-                WHERE m.active = 1
-                GROUP BY m.team_id
+                SELECT kommun_id, omrade, step_no, done FROM competence_comparison_steps
                 """)
             while let row = try stepRows.next() {
-                guard let place = teamPlace[row[0] as Int64], let first = place.firstStep else { continue }
-                let word: Int = packed ? row[1] : 0
-                for step in 0..<Ladder.stepCount {
-                    let count = packed ? (word >> (step * bitsPerStep)) & ((1 << bitsPerStep) - 1) : row[step + 1] as Int
-                    mets[(first + step) * kommuner.count + place.column] += count
-                }
+                guard let place = place(row), let first = place.firstStep else { continue }
+                let step: Int = row[2]
+                guard (1...Ladder.stepCount).contains(step) else { continue }
+                mets[(first + step - 1) * kommuner.count + place.column] += row[3] as Int
             }
             let result = criteria.indices.sorted { criteria[$0] < criteria[$1] }.compactMap { i -> CompetenceComparison.Row? in
                 let range = (i * kommuner.count)..<((i + 1) * kommuner.count)
@@ -152,10 +125,5 @@ extension AppDatabase {
             }
             return CompetenceComparison(kommuner: kommuner, rows: result, suppression: suppression)
         }
-    }
-
-    /// SQL for an education kind's level (`EducationKind.level`) from a column holding its code; NULL is level 0.
-    private static func educationLevelSQL(_ column: String) -> String {
-        "CASE \(column) " + EducationKind.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.level)" }.joined(separator: " ") + " ELSE 0 END"
     }
 }

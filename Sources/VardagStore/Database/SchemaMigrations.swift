@@ -25,6 +25,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v9-audit-purge-scrub", migrate: AuditScrubSchema.create)
         migrator.registerMigration("v10-shadowing-team-choice", migrate: ShadowingTeamChoiceSchema.create)
         migrator.registerMigration("v11-access", migrate: AccessSchema.create)
+        migrator.registerMigration("v12-access-policies", migrate: AccessPolicySchema.create)
         return migrator
     }
 

@@ -5,6 +5,10 @@ extension AppDatabase {
     // MARK: Guide pool
 
     /// The regional guide pool with each guide's open assignments and slingor led in a year.
+    ///
+    /// The counts come from `dialogue_guide_assignment`, which on PostgreSQL is read past the
+    /// row-level security: a vägledare or regional samordnare sees every guide's load, not only
+    /// the slingor she may open.
     /// - Parameter year: the year for "led this year".
     /// - Returns: the guides by kommun and name.
     /// - Throws: GRDB errors.
@@ -13,10 +17,9 @@ extension AppDatabase {
         return try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
                 SELECT g.medarbetare_id, m.name, k.id, k.name, e.id, e.name, g.training_date, m.active,
-                    (SELECT count(*) FROM dialogue_loop_guide lg JOIN dialogue_loop l ON l.id = lg.loop_id
-                     WHERE lg.guide_id = g.medarbetare_id AND l.finished_on IS NULL),
-                    (SELECT count(*) FROM dialogue_loop_guide lg JOIN dialogue_loop l ON l.id = lg.loop_id
-                     WHERE lg.guide_id = g.medarbetare_id AND l.started_on >= ? AND l.started_on < ?)
+                    (SELECT count(*) FROM dialogue_guide_assignment a WHERE a.guide_id = g.medarbetare_id AND a.finished_on IS NULL),
+                    (SELECT count(*) FROM dialogue_guide_assignment a
+                     WHERE a.guide_id = g.medarbetare_id AND a.started_on >= ? AND a.started_on < ?)
                 FROM dialogue_guide g
                 JOIN medarbetare m ON m.id = g.medarbetare_id
                 JOIN team t ON t.id = m.team_id
@@ -70,21 +73,20 @@ extension AppDatabase {
         }
     }
 
-    /// Bought guide services per pair of kommuner (provider → buyer).
+    /// Bought guide services per pair of kommuner (provider → buyer), counted from
+    /// `dialogue_guide_assignment` (aggregates, readable past the row-level security).
     /// - Parameter year: only slingor started (or, before starting, planned) in this year; nil for all years.
     /// - Returns: the exchanges by provider and buyer.
     /// - Throws: GRDB errors.
     public func guideExchanges(year: Int?) throws -> [GuideExchange] {
         try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
-                SELECT pk.name, bk.name, count(*), count(DISTINCT lg.loop_id), count(DISTINCT lg.guide_id)
-                FROM dialogue_loop_guide lg
-                JOIN dialogue_loop l ON l.id = lg.loop_id
-                JOIN enhet e ON e.id = l.enhet_id
-                JOIN kommun bk ON bk.id = e.kommun_id
-                JOIN kommun pk ON pk.id = lg.providing_kommun_id
-                WHERE lg.providing_kommun_id != e.kommun_id
-                  AND (CAST(? AS TEXT) IS NULL OR substr(coalesce(l.started_on, l.planned_start), 1, 4) = ?)
+                SELECT pk.name, bk.name, count(*), count(DISTINCT a.loop_id), count(DISTINCT a.guide_id)
+                FROM dialogue_guide_assignment a
+                JOIN kommun bk ON bk.id = a.kommun_id
+                JOIN kommun pk ON pk.id = a.providing_kommun_id
+                WHERE a.providing_kommun_id != a.kommun_id
+                  AND (CAST(? AS TEXT) IS NULL OR substr(coalesce(a.started_on, a.planned_start), 1, 4) = ?)
                 GROUP BY pk.id, bk.id
                 ORDER BY pk.sort_key, bk.sort_key
                 """, arguments: [year.map(String.init), year.map(String.init)]).map { row in

@@ -41,6 +41,7 @@ enum PostgresMigrations {
         ("v9-audit-purge-scrub", v9AuditPurgeScrub),
         ("v10-shadowing-team-choice", v10ShadowingTeamChoice),
         ("v11-access", v11Access),
+        ("v12-access-policies", v12AccessPolicies),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and
