@@ -20,6 +20,9 @@ struct OpenCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var user: String?
 
+    @Option(name: .customLong("as"), help: HelpText.help("Bara SQLite, för filens ägare: öppna appen som denna inloggning ser den (loggen namnger ändå din OS-inloggning).", en: "SQLite only, for the file's owner: open the app as this login sees it (the audit still names your OS login).", valueName: "login"))
+    var previewLogin: String?
+
     @Flag(name: .long, help: HelpText.help("Inga färger (också när NO_COLOR är satt).", en: "No colours (also when NO_COLOR is set)."))
     var noColor = false
 
@@ -39,14 +42,29 @@ struct OpenCommand: ParsableCommand {
             let store = try common.openStore(user: actor)
             // On quitting, fold the WAL back so the file alone is the whole database again.
             defer { try? store.close() }
+            let viewer: Viewer
+            do {
+                if let previewLogin {
+                    if store.isOnServer { throw CommandFailure(message: strings["cli.as.server"], exitCode: 64) }
+                    viewer = try store.viewer(previewing: previewLogin)
+                } else {
+                    viewer = try store.viewer()
+                }
+            } catch let error as AccessFailure {
+                throw AccessCommand.failure(error, strings)
+            } catch let failure as CommandFailure {
+                throw failure
+            } catch {
+                throw try common.storeFailure(error)
+            }
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
             let context = AppContext(
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,
-                user: store.login, databasePath: common.databaseDescription, clock: try CommandDay.clock())
+                user: store.login, databasePath: common.databaseDescription, clock: try CommandDay.clock(), viewer: viewer)
             let outcome: AppRunner.Outcome
             CrashDrill.armIfRequested()
             do {
-                var model = AppModel(context: context, root: MainMenuScreen())
+                var model = AppModel(context: context, root: StartScreen.root(for: context.viewer))
                 if let backup = store.migrationBackupPath {
                     model.apply(.status(strings.format("trust.migrationBackup", backup)))
                 }
