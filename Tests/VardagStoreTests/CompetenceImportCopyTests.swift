@@ -111,7 +111,7 @@ final class CompetenceImportCopyTests: XCTestCase {
         _ = try AppDatabase.open(server: server.conninfo, user: "testare")
         let role = "vardag_notemp_" + server.name.suffix(8)
         try server.psql("""
-            CREATE ROLE \(role) LOGIN; REVOKE TEMPORARY ON DATABASE \(server.name) FROM PUBLIC;
+            CREATE ROLE \(role) LOGIN BYPASSRLS; REVOKE TEMPORARY ON DATABASE \(server.name) FROM PUBLIC;
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \(role);
             GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO \(role);
             GRANT SET ON PARAMETER lc_messages TO \(role)

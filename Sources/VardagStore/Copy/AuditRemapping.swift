@@ -26,6 +26,7 @@ enum AuditRemapping {
         "competence_mapping": "medarbetare", "competence_plan": "competence_plan",
         "competence_setting": nil, "competence_import": nil,
         "retention": nil, "retention_setting": nil,
+        "access_login": "medarbetare", "access_grant": nil,
     ]
 
     /// The table whose ids a JSON key holds (a key's meaning can depend on the entity).

@@ -54,7 +54,6 @@ enum MergePolicy {
     static let uniqueNames = [
         UniqueName(table: "kommun", keyColumn: "name_key", nameColumn: "name"),
         UniqueName(table: "shadowing_team", keyColumn: "name_key", nameColumn: "name"),
-        UniqueName(table: "access_login", keyColumn: "login", nameColumn: "login"),
     ]
 
     /// Every table of the schema.
@@ -67,10 +66,10 @@ enum MergePolicy {
             "team": Rule(owned, ["enhet_id": ids("enhet")]),
             "medarbetare": Rule(owned, ["team_id": ids("team")]),
             "audit": Rule(owned, ["entity_id": .auditEntity, "person_id": ids("medarbetare")]),
-            "access_login": Rule(.owned(anchor: "medarbetare_id"), ["medarbetare_id": ids("medarbetare")]),
-            "access_grant": Rule(owned, [
-                "team_id": ids("team"), "enhet_id": ids("enhet"), "kommun_id": ids("kommun"),
-                "shadowing_team_id": ids("shadowing_team")]),
+            // Logins are the region's to give (its systemförvaltare grants them, and on a
+            // server that makes the database roles): a kommun's file brings none along.
+            "access_login": Rule(.transient),
+            "access_grant": Rule(.transient),
 
             "workload_settings": Rule(.shared(key: ["id"])),
             "workload_case": Rule(owned, ["medarbetare_id": ids("medarbetare")]),
