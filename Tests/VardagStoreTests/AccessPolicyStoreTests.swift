@@ -185,4 +185,36 @@ final class AccessPolicyStoreTests: XCTestCase {
         XCTAssertEqual(try workerStore.accessGrants().map(\.login), [worker])
         XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM kommun WHERE name IN ('Nykommun', 'Annan kommun')"), 1)
     }
+
+    /// A systemförvaltare who is neither superuser nor CREATEROLE gives a new login a role: the
+    /// server makes the login role and lets it in; taking the last role takes it out again.
+    func testASystemAdministratorWhoIsNotTheOwnerGivesAndTakesAccess() throws {
+        let fixture = try AccessPolicyFixture()
+        defer { fixture.remove() }
+        let admin = try fixture.login(holding: .systemforvaltare)
+        XCTAssertEqual(try fixture.count(fixture.owner, """
+            SELECT count(*) FROM pg_roles WHERE rolname = '\(admin)' AND (rolsuper OR rolcreaterole OR rolbypassrls)
+            """), 0, "she has no power over roles of her own")
+        let store = try AppDatabase.open(server: fixture.conninfo(as: admin), user: admin)
+        let login = "maja.nilsson"
+        let membership = """
+            SELECT count(*) FROM pg_roles r WHERE r.rolname = '\(login)' AND r.rolcanlogin
+              AND pg_has_role(r.oid, vardag_app_role(), 'MEMBER')
+            """
+        let grant = try store.grantAccess(login: login, personName: "Maja Nilsson", role: .medarbetare, scope: nil)
+        XCTAssertEqual(try fixture.count(fixture.owner, membership), 1, "the login role exists and may use the app's tables")
+        let maja = try AppDatabase.open(server: fixture.conninfo(as: login), user: login)
+        XCTAssertEqual(try maja.viewer().personId, grant.personId)
+        XCTAssertEqual(try maja.accessGrants().map(\.login), [login])
+
+        let worker = try fixture.login(holding: .medarbetare)
+        let workerStore = try AppDatabase.open(server: fixture.conninfo(as: worker), user: worker)
+        XCTAssertThrowsError(try workerStore.grantAccess(login: "annan.login", personName: "Maja Nilsson", role: .systemforvaltare, scope: nil))
+        XCTAssertThrowsError(try workerStore.revokeAccess(login: login, role: .medarbetare, scope: nil))
+        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM pg_roles WHERE rolname = 'annan.login'"), 0)
+
+        try store.revokeAccess(login: login, role: .medarbetare, scope: nil)
+        XCTAssertEqual(try fixture.count(fixture.owner, membership), 0, "her last role gone, the login is out of the app role")
+        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM access_login WHERE login = '\(login)'"), 0)
+    }
 }

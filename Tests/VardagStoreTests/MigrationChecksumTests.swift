@@ -28,6 +28,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v10-shadowing-team-choice", "f0778c6b39f5f4a1"),
         ("v11-access", "a529045fb2d03806"),
         ("v12-access-policies", "945a3ba726f7ab57"),
+        ("v13-access-login-roles", "cbf29ce484222325"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

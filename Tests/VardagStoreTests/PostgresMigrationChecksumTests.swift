@@ -21,6 +21,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v10-shadowing-team-choice", "c5d351b070223ada"),
         ("v11-access", "e75007b4302cfadf"),
         ("v12-access-policies", "bc4a712e07348845"),
+        ("v13-access-login-roles", "76c7f9f466510e58"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -1,11 +1,12 @@
 import VardagDomain
 
 /// Granting and revoking roles. Each change is one transaction with its audit row; on
-/// PostgreSQL the database role is created or its membership changed in the same transaction,
+/// PostgreSQL the server creates the login role or changes its membership in the same transaction,
 /// so the login table and the server's roles never disagree.
 extension AppDatabase {
     /// Gives a login a role: ties the login to the person the first time, and on PostgreSQL
-    /// creates the login role when missing and makes it a member of the database's app role.
+    /// the server creates the login role when missing and makes it a member of the database's
+    /// app role (the trigger of `v13-access-login-roles`, in the same transaction).
     /// - Parameters:
     ///   - login: the OS and database user name.
     ///   - personName: the medarbetare it belongs to.
@@ -36,19 +37,20 @@ extension AppDatabase {
             }
             let columns = Self.scopeColumns(resolved)
             if try Self.grantId(db, login: login, role: role, columns: columns) != nil { throw AccessFailure.alreadyGranted }
-            try db.execute(sql: """
-                INSERT INTO access_grant (login, role, team_id, enhet_id, kommun_id, shadowing_team_id) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [login, role.rawValue, columns.team, columns.enhet, columns.kommun, columns.shadowing])
+            try ServerLoginRoles.changingGrants(db) {
+                try db.execute(sql: """
+                    INSERT INTO access_grant (login, role, team_id, enhet_id, kommun_id, shadowing_team_id) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [login, role.rawValue, columns.team, columns.enhet, columns.kommun, columns.shadowing])
+            }
             let id = try Self.grantId(db, login: login, role: role, columns: columns) ?? 0
             try self.recordAudit(db, .insert, entity: "access_grant", entityId: id, before: nil,
                                  after: Self.auditValues(login: login, personId: person.id, role: role, scope: resolved))
-            if db.dialect == .postgres { try ServerLoginRoles.enrol(db, login: login) }
             return AccessGrant(login: login, personId: person.id, personName: person.name, role: role, scope: resolved)
         }
     }
 
     /// Takes a role from a login. When it was her last, the login no longer belongs to the
-    /// person, and on PostgreSQL the login role leaves the app role (it is not dropped: it
+    /// person, and on PostgreSQL the server takes the login role out of the app role (it is not dropped: it
     /// may own other things on the server). The audit keeps the change.
     /// - Returns: the grant that was removed.
     /// - Throws: `AccessFailure.notGranted`, scope errors as `grantAccess`, or the store's errors.
@@ -63,14 +65,13 @@ extension AppDatabase {
                     SELECT m.id, m.name FROM access_login l JOIN medarbetare m ON m.id = l.medarbetare_id WHERE l.login = ?
                     """, arguments: [login]) else { throw AccessFailure.notGranted }
             let personId: Int64 = person[0]
-            try db.execute(sql: "DELETE FROM access_grant WHERE id = ?", arguments: [id])
+            try ServerLoginRoles.changingGrants(db) { try db.execute(sql: "DELETE FROM access_grant WHERE id = ?", arguments: [id]) }
             try self.recordAudit(db, .delete, entity: "access_grant", entityId: id,
                                  before: Self.auditValues(login: login, personId: personId, role: role, scope: resolved), after: [:])
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM access_grant WHERE login = ?", arguments: [login]) == 0 {
                 try db.execute(sql: "DELETE FROM access_login WHERE login = ?", arguments: [login])
                 try self.recordAudit(db, .delete, entity: "access_login", entityId: personId,
                                      before: ["login": .text(login), "medarbetare_id": .integer(personId)], after: [:])
-                if db.dialect == .postgres { try ServerLoginRoles.withdraw(db, login: login) }
             }
             return AccessGrant(login: login, personId: personId, personName: person[1], role: role, scope: resolved)
         }

@@ -26,6 +26,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v10-shadowing-team-choice", migrate: ShadowingTeamChoiceSchema.create)
         migrator.registerMigration("v11-access", migrate: AccessSchema.create)
         migrator.registerMigration("v12-access-policies", migrate: AccessPolicySchema.create)
+        migrator.registerMigration("v13-access-login-roles", migrate: AccessLoginRoleSchema.create)
         return migrator
     }
 

@@ -42,6 +42,7 @@ enum PostgresMigrations {
         ("v10-shadowing-team-choice", v10ShadowingTeamChoice),
         ("v11-access", v11Access),
         ("v12-access-policies", v12AccessPolicies),
+        ("v13-access-login-roles", v13AccessLoginRoles),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and
