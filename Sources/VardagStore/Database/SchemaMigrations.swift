@@ -27,6 +27,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v11-access", migrate: AccessSchema.create)
         migrator.registerMigration("v12-access-policies", migrate: AccessPolicySchema.create)
         migrator.registerMigration("v13-access-login-roles", migrate: AccessLoginRoleSchema.create)
+        migrator.registerMigration("v14-access-scope-views", migrate: AccessScopeViewSchema.create)
         return migrator
     }
 

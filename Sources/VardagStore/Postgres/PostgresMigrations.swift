@@ -43,6 +43,7 @@ enum PostgresMigrations {
         ("v11-access", v11Access),
         ("v12-access-policies", v12AccessPolicies),
         ("v13-access-login-roles", v13AccessLoginRoles),
+        ("v14-access-scope-views", v14AccessScopeViews),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and
