@@ -36,6 +36,23 @@ final class IdentityEndToEndTests: XCTestCase {
         XCTAssertEqual(author.output.trimmingCharacters(in: .whitespacesAndNewlines), "\(osLogin)|-")
     }
 
+    /// The file's owner previews a login (`--as`): the app opens on that login's Idag, and the
+    /// status bar names the OS login, whom the audit records, and the login previewed.
+    func testAPreviewShowsBothLoginsInTheStatusBar() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("vem.sqlite").path
+        XCTAssertEqual(try Spawn.run([binary, "demo", "--db", db], timeout: 60).status, 0)
+        let app = try TmuxSession(command: "'\(binary)' --db '\(db)' --as jonas.lundstrom", directory: directory)
+        defer { app.close() }
+        try app.waitFor(text: "Idag för Jonas Lundström")
+        let status = try app.waitForRows(description: "the status bar") { rows, _ in rows.last }
+        XCTAssertTrue(status.hasSuffix("· \(osLogin) · jonas.lundstrom (förhandsvisning)"), status)
+        try app.sendKeys("q")
+        XCTAssertEqual(try app.waitForExit(), 0)
+    }
+
     /// The owner gives a login a role; `list` shows it; the login's audit rows then name her person.
     func testTheOwnerGrantsAndListsRolesAndTheAuditNamesThePerson() throws {
         let binary = try VardagBinary.path()

@@ -142,7 +142,7 @@ final class PrivacyScreenTests: XCTestCase {
         XCTAssertTrue(app.lines[2].hasPrefix("   När (svensk tid)    Vem"), app.lines[2])
         // Newest first: the rename, with its time in Swedish local time.
         XCTAssertTrue(app.lines[3].hasPrefix(" > 2026-"), app.lines[3])
-        XCTAssertTrue(app.lines[3].contains("testare     ändrad       Medarbetare"), app.lines[3])
+        XCTAssertTrue(app.lines[3].contains("testare                 ändrad       Medarbetare"), "no person for this login: \(app.lines[3])")
         XCTAssertTrue(screen(app).contains("ändrad · Medarbetare #\(bo.id) – ändrade fält, före → efter:"), screen(app))
         XCTAssertTrue(app.lines.contains { $0.hasPrefix(" namn: Bo Ek → Bo Ekström") }, screen(app))
         app.press(.down)
@@ -160,6 +160,19 @@ final class PrivacyScreenTests: XCTestCase {
         XCTAssertEqual(try app.store.auditCount(), count)
         app.press(.escape)
         XCTAssertTrue(screen(app).contains("Välj verktyg"))
+    }
+
+    /// The row names the person the login belongs to, beside the login.
+    func testAuditScreenNamesThePersonOfTheLogin() throws {
+        let app = try AppHarness()
+        try app.store.grantAccess(login: "testare", personName: "Märta Öhman", role: .systemforvaltare, scope: nil)
+        app.open(.audit)
+        XCTAssertTrue(app.lines[2].hasPrefix("   När (svensk tid)    Vem         Person      Händelse"), app.lines[2])
+        XCTAssertTrue(app.lines[3].contains("testare     Märta Öhman ny           Roll"), app.lines[3])
+        XCTAssertTrue(app.lines[3].hasPrefix(" > 2026-"), app.lines[3])
+        // The register's rows were written before the login had a person.
+        app.press(.end)
+        XCTAssertTrue(app.lines.contains { $0.contains("testare                 ny           Kommun") }, screen(app))
     }
 
     func testAuditScreenAt120x40ShowsMoreRowsAndIsInEnglishWithLangEn() throws {

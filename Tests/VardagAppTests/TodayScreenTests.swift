@@ -31,6 +31,29 @@ final class TodayScreenTests: XCTestCase {
 
     func blank(_ count: Int) -> [String] { Array(repeating: "", count: count) }
 
+    // MARK: Who is working, in the status bar
+
+    /// A preview (`vardag --as LOGIN`): the status bar names the login working, whom the audit
+    /// records, and the login previewed; a long path loses its middle, never the logins.
+    func testAPreviewNamesTheWorkingAndThePreviewedLoginInTheStatusBarAt80x24() throws {
+        let preview = try app("jonas.lundstrom")
+        XCTAssertEqual(preview.statusLine.trimmingCharacters(in: .whitespaces),
+                       "/tmp/vardag.sqlite · testare · jonas.lundstrom (förhandsvisning)")
+        let english = try app("jonas.lundstrom", language: .en)
+        XCTAssertEqual(english.statusLine.trimmingCharacters(in: .whitespaces),
+                       "/tmp/vardag.sqlite · testare · jonas.lundstrom (preview)")
+        // The data's owner working as herself: her login alone, no preview.
+        let owner = try AppHarness(seed: Self.demoWithLogins)
+        XCTAssertEqual(owner.statusLine.trimmingCharacters(in: .whitespaces), "/tmp/vardag.sqlite · testare")
+
+        var context = preview.runner.model.context
+        context.databasePath = "/home/anna.lind/.local/share/vardag/kommunens-arbetsbelastning-2026.sqlite"
+        let line = AppModel.statusText(context, width: 80)
+        XCTAssertTrue(line.hasSuffix(" · testare · jonas.lundstrom (förhandsvisning)"), line)
+        XCTAssertTrue(line.hasPrefix("/home/anna") && line.contains("…"), line)
+        XCTAssertEqual(DisplayWidth.of(line), 80, line)
+    }
+
     // MARK: Start and what each role sees
 
     func testALoginWithAPersonStartsOnIdagAndTheDataOwnerOnTheMainMenu() throws {

@@ -96,6 +96,40 @@ final class AccessStoreTests: XCTestCase {
         XCTAssertEqual(try owner.auditPersonId(auditId: row.id), viewer.personId)
     }
 
+    /// The audit's reads and its export name the person a login belongs to: CSV's "Person"
+    /// column and JSON's `person` and `personId`; a login without a person has none.
+    func testTheAuditExportNamesThePersonTheLoginBelongsTo() throws {
+        let database = try TemporaryDatabase()
+        let owner = try demoStore(database)
+        let before = try owner.auditCount()
+        try owner.grantAccess(login: "agare", personName: "Nils Sandberg", role: .systemforvaltare, scope: nil)
+        try owner.grantAccess(login: "tove.ali", personName: "Tove Ali", role: .medarbetare, scope: nil)
+        let nils = try XCTUnwrap(try owner.viewer().personId)
+        let newest = try owner.auditEntries(limit: 3)
+        XCTAssertEqual(newest.map(\.entity), ["access_grant", "access_login", "access_grant"])
+        XCTAssertEqual(newest.map(\.personName), ["Nils Sandberg", "Nils Sandberg", "Nils Sandberg"],
+                       "the grant of her own login is already in her name: access_login is written first")
+        XCTAssertEqual(newest.map(\.personId), [nils, nils, nils])
+        let oldest = try XCTUnwrap(try owner.auditPage(entity: nil, offset: try owner.auditCount() - 1, limit: 1).first)
+        XCTAssertNil(oldest.personName, "the register's rows were written before the login had a person")
+        XCTAssertGreaterThan(before, 0)
+
+        let csv = String(decoding: try AuditExport.data(from: owner, from: nil, to: nil, format: .csv), as: UTF8.self)
+        let lines = csv.dropFirst().split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        XCTAssertEqual(lines.first, AuditExport.csvHeader)
+        XCTAssertEqual(AuditExport.csvHeader[2...4], ["Användare", "Person", "Händelse"])
+        XCTAssertEqual(lines.count, 1 + before + 4, "the header and a row per audit row (a login and a grant for each)")
+        XCTAssertEqual(lines[1][2...4], ["agare", "", "insert"])
+        XCTAssertEqual(lines.last?[2...5], ["agare", "Nils Sandberg", "insert", "access_grant"])
+
+        let json = try AuditExport.data(from: owner, from: nil, to: nil, format: .json)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: json) as? [[String: Any]])
+        XCTAssertEqual(rows.last?["person"] as? String, "Nils Sandberg")
+        XCTAssertEqual((rows.last?["personId"] as? NSNumber)?.int64Value, nils)
+        XCTAssertNil(rows.first?["person"])
+        XCTAssertNil(rows.first?["personId"])
+    }
+
     /// On SQLite a login with a person is kept to her grants (the app shows her part), and
     /// only a systemförvaltare or the file's owner may change access. (On PostgreSQL the
     /// server's policies do this: `AccessPolicyTests`.)

@@ -3,8 +3,8 @@ import TerminalKit
 import VardagDomain
 import VardagStore
 
-/// The audit trail, read only: newest first, who, when (local time), what kind, which
-/// table and row, and below the list the changed fields of the selected row, before → after.
+/// The audit trail, read only: newest first, when (local time), who (the login, and the
+/// person it belongs to), what kind, which table and row, and below the list the changed fields of the selected row, before → after.
 ///
 /// The trail can hold 100,000 rows and more, so the screen keeps only a window of rows
 /// around what is on screen and fetches a new window when the cursor leaves it. Nothing
@@ -115,14 +115,16 @@ public struct AuditScreen: Screen {
             columns: [
                 TableColumn(s["audit.col.when"], width: .fixed(19)),
                 TableColumn(s["audit.col.who"], width: .flexible(1)),
+                TableColumn(s["audit.col.person"], width: .flexible(1)),
                 TableColumn(s["audit.col.action"], width: .fixed(12)),
-                TableColumn(s["audit.col.entity"], width: .flexible(2)),
+                TableColumn(s["audit.col.entity"], width: .flexible(1)),
                 TableColumn(s["audit.col.id"], width: .fixed(7)),
             ],
             rowCount: total, emptyText: s["audit.empty"]
         ) { i in
-            guard let e = row(at: i) else { return ["…", "", "", "", ""] }
-            return [Self.localTime(e.at), e.user, Self.actionName(e.action, s), AuditText.entity(e.entity, s), String(e.entityId)]
+            guard let e = row(at: i) else { return ["…", "", "", "", "", ""] }
+            return [Self.localTime(e.at), e.user, e.personName ?? "", Self.actionName(e.action, s), AuditText.entity(e.entity, s),
+                    String(e.entityId)]
         }
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected

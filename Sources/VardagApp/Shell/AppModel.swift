@@ -219,7 +219,7 @@ public struct AppModel {
         if stack.count > 1 { hints.append((s["key.esc"], s["hint.back"])) } else { hints.append(("q", s["hint.quit"])) }
         hints.append(("?", s["hint.help"]))
         HintBar(hints: hints, keyStyle: theme.hintKey, textStyle: theme.normal).render(into: &buffer, area: rows.hint)
-        let right = s.format("status.dbUser", context.databasePath, context.user)
+        let right = Self.statusText(context, width: rows.status.width)
         if let message = statusMessage {
             let style = message.isError ? theme.error.merged(with: Style(reverse: true)) : theme.statusBar
             let lines = Self.statusLines(message.text, beside: right, width: rows.status.width)
@@ -239,6 +239,23 @@ public struct AppModel {
             // The field under the overlay is not where the reader is now.
             buffer.cursor = nil
         }
+    }
+
+    /// The status bar's own text: the database and the login working, whose name the audit
+    /// records (PostgreSQL's session user, or the OS login on SQLite); under a preview
+    /// (`vardag --as LOGIN`) also the login whose view is shown, marked as a preview.
+    ///
+    /// Who is working is never cut: a path too long for the line loses its middle instead.
+    /// - Parameters:
+    ///   - context: the database, the login and the viewer.
+    ///   - width: the status line's width.
+    /// - Returns: `PATH · LOGIN`, or `PATH · LOGIN · PREVIEWED (förhandsvisning)`.
+    static func statusText(_ context: AppContext, width: Int) -> String {
+        let s = context.strings
+        let who = context.viewer.login == context.user
+            ? context.user : s.format("status.preview", context.user, context.viewer.login)
+        let room = max(8, width - DisplayWidth.of(s.format("status.dbUser", "", who)))
+        return s.format("status.dbUser", TextLayout.truncateMiddle(context.databasePath, to: room), who)
     }
 
     /// A status message as one or two lines of at most `width` cells, broken between

@@ -4,8 +4,14 @@ public struct AuditEntry: Hashable, Sendable {
     public var id: Int64
     /// When, as an ISO 8601 UTC timestamp with milliseconds, e.g. `2026-11-23T18:20:00.123Z`.
     public var at: String
-    /// The author: the database's `user` (`$USER` or `--user`).
+    /// The author: the login that made the change (PostgreSQL's session user, or the OS login on SQLite).
     public var user: String
+    /// The person the login belonged to when the change was made (`audit.person_id`); nil for a
+    /// login without a person.
+    public var personId: Int64?
+    /// That person's name as the register has it now; nil without a person, or when the reader
+    /// may not see her (PostgreSQL's row-level security).
+    public var personName: String?
     /// The kind of change.
     public var action: AuditAction
     /// The table changed: `kommun`, `enhet`, `team` or `medarbetare`.
@@ -19,7 +25,7 @@ public struct AuditEntry: Hashable, Sendable {
 
     public init(
         id: Int64, at: String, user: String, action: AuditAction, entity: String, entityId: Int64,
-        before: [String: AuditValue]?, after: [String: AuditValue]?
+        before: [String: AuditValue]?, after: [String: AuditValue]?, personId: Int64? = nil, personName: String? = nil
     ) {
         self.id = id
         self.at = at
@@ -29,5 +35,7 @@ public struct AuditEntry: Hashable, Sendable {
         self.entityId = entityId
         self.before = before
         self.after = after
+        self.personId = personId
+        self.personName = personName
     }
 }

@@ -2,8 +2,13 @@ import Foundation
 
 /// The `audit` table row.
 struct AuditRecord: Sendable {
-    /// The columns in the order `init(row:)` reads them ("user" is quoted: a reserved word in PostgreSQL).
-    static let selection = "id, at, \"user\", action, entity, entity_id, before_json, after_json"
+    /// The columns in the order `init(row:)` reads them ("user" is quoted: a reserved word in
+    /// PostgreSQL), and the name of the person the login belongs to, from the register (none
+    /// when the login has no person, or, on PostgreSQL, when the reader may not see her).
+    static let selection = """
+        id, at, "user", action, entity, entity_id, before_json, after_json, person_id,
+        (SELECT m.name FROM medarbetare m WHERE m.id = audit.person_id)
+        """
 
     var id: Int64?
     var at: String
@@ -13,7 +18,8 @@ struct AuditRecord: Sendable {
     var entityId: Int64
     var beforeJSON: String?
     var afterJSON: String?
-
+    var personId: Int64?
+    var personName: String?
 
     /// A record from a row of `selection`.
     init(row: StoreRow) {
@@ -25,6 +31,8 @@ struct AuditRecord: Sendable {
         entityId = row[5]
         beforeJSON = row[6]
         afterJSON = row[7]
+        personId = row[8]
+        personName = row[9]
     }
 
     /// The public value, with the JSON decoded.
@@ -36,6 +44,7 @@ struct AuditRecord: Sendable {
         }
         return AuditEntry(
             id: id ?? 0, at: at, user: user, action: AuditAction(rawValue: action) ?? .update,
-            entity: entity, entityId: entityId, before: try decode(beforeJSON), after: try decode(afterJSON))
+            entity: entity, entityId: entityId, before: try decode(beforeJSON), after: try decode(afterJSON),
+            personId: personId, personName: personName)
     }
 }

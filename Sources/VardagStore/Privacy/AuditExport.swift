@@ -1,18 +1,22 @@
 import Foundation
 import VardagDomain
 
-/// Exports the audit trail: who, when, what kind, which record, and the changed fields
-/// before and after. CSV has one row per audit row with the before/after JSON in two
-/// columns; JSON is an array of objects. `ExportWriter` writes the bytes (files owner-only, 0600).
+/// Exports the audit trail: who (the login, and the person it belongs to by name), when,
+/// what kind, which record, and the changed fields before and after. CSV has one row per
+/// audit row with the before/after JSON in two columns; JSON is an array of objects, whose
+/// `personId` and `person` are left out for a login without a person. `ExportWriter` writes
+/// the bytes (files owner-only, 0600).
 public enum AuditExport {
     /// The CSV column headings.
-    public static let csvHeader = ["Id", "Tid (UTC)", "Användare", "Händelse", "Tabell", "Post-id", "Före", "Efter"]
+    public static let csvHeader = ["Id", "Tid (UTC)", "Användare", "Person", "Händelse", "Tabell", "Post-id", "Före", "Efter"]
 
     /// One exported row.
     struct Row: Encodable {
         var id: Int64
         var at: String
         var user: String
+        var personId: Int64?
+        var person: String?
         var action: String
         var entity: String
         var entityId: Int64
@@ -32,12 +36,13 @@ public enum AuditExport {
         switch format {
         case .json:
             return try ExportEncoding.json(entries.map {
-                Row(id: $0.id, at: $0.at, user: $0.user, action: $0.action.rawValue, entity: $0.entity,
-                    entityId: $0.entityId, before: $0.before, after: $0.after)
+                Row(id: $0.id, at: $0.at, user: $0.user, personId: $0.personId, person: $0.personName,
+                    action: $0.action.rawValue, entity: $0.entity, entityId: $0.entityId, before: $0.before, after: $0.after)
             })
         case .csv:
             return try ExportEncoding.csv(header: csvHeader, rows: entries.map { e in
-                [String(e.id), e.at, e.user, e.action.rawValue, e.entity, String(e.entityId), json(e.before), json(e.after)]
+                [String(e.id), e.at, e.user, e.personName ?? "", e.action.rawValue, e.entity, String(e.entityId),
+                 json(e.before), json(e.after)]
             })
         }
     }
