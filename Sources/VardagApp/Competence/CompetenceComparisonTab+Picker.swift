@@ -7,6 +7,7 @@ extension CompetenceComparisonTab {
         let s = context.strings
         switch message {
         case .openKommunPicker:
+            guard CompetenceAccess.seesComparison(context.viewer) else { return .none }
             let active: [Kommun]
             do {
                 active = try context.store.kommuner().filter(\.active)

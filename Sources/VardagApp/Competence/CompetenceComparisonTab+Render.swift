@@ -22,7 +22,8 @@ extension CompetenceComparisonTab {
     private func renderComparison(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         guard let comparison else {
-            buffer.put(s["competence.comparison.empty"], x: area.x, y: area.y, maxWidth: area.width)
+            let empty = CompetenceAccess.seesComparison(context.viewer) ? "competence.comparison.empty" : "competence.noRole"
+            buffer.put(s[empty], x: area.x, y: area.y, maxWidth: area.width)
             return
         }
         let parts = Self.split(area, kommuner: comparison.kommuner.count)

@@ -46,10 +46,14 @@ struct CompetenceComparisonTab: HostedTab, PagedList {
                 KeyBinding([.escape], s["competence.key.pickerCancel"], .pickerCancel, label: "Esc", hint: true),
             ])
         }
-        return KeyMap(title: s["competence.title"], [
-            KeyBinding([.char("v")], s["competence.key.chooseKommuner"], .openKommunPicker, label: "v", hint: true),
+        // The threshold is a setting: only whoever sees everything changes it.
+        let threshold: [KeyBinding<Message>] = CompetenceAccess.setsThreshold(context.viewer) ? [
             KeyBinding([.char("+")], s["competence.key.moreThreshold"], .moreThreshold, label: "+", hint: true),
             KeyBinding([.char("-")], s["competence.key.lessThreshold"], .lessThreshold, label: "-", hint: true),
+        ] : []
+        return KeyMap(title: s["competence.title"], [
+            KeyBinding([.char("v")], s["competence.key.chooseKommuner"], .openKommunPicker, label: "v", hint: true),
+        ] + threshold + [
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
             KeyBinding([.left, .right], s["competence.key.scrollKommuner"], label: "←→") { .scrollKommuner($0) },
         ])
@@ -63,7 +67,7 @@ struct CompetenceComparisonTab: HostedTab, PagedList {
             let count = comparison?.kommuner.count ?? 0
             kommunOffset = max(0, min(kommunOffset + (key == .right ? 1 : -1), max(0, count - 1)))
         case .moreThreshold, .lessThreshold:
-            guard let current = comparison?.suppression.threshold else { return .none }
+            guard CompetenceAccess.setsThreshold(context.viewer), let current = comparison?.suppression.threshold else { return .none }
             let next = current + ({ if case .moreThreshold = message { return 1 } else { return -1 } }())
             // The domain's range decides; asking comes only after it allows the value.
             do {
@@ -96,7 +100,9 @@ struct CompetenceComparisonTab: HostedTab, PagedList {
     }
 
     mutating func reload(context: AppContext) throws {
-        comparison = try context.store.competenceComparison(kommunIds: chosenKommuner.map { Array($0) })
+        // Aggregates from the comparison views, which everyone with a part in the tool reads.
+        comparison = CompetenceAccess.seesComparison(context.viewer)
+            ? try context.store.competenceComparison(kommunIds: chosenKommuner.map { Array($0) }) : nil
         keepCursor(context: context)
     }
 

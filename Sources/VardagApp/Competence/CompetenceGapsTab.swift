@@ -45,11 +45,11 @@ struct CompetenceGapsTab: HostedTab, PagedList {
     }
 
     mutating func reload(context: AppContext) throws {
-        try shared.loadUnits(context.store)
+        try shared.loadUnits(context)
         if listUnitId != shared.unit?.id { list = TableState() }
         listUnitId = shared.unit?.id
         let scope: CompetenceScope = forKommun ? shared.unit.map { .kommun($0.kommunId) } ?? shared.unitScope : shared.unitScope
-        roster = try CompetenceRoster.load(scope, store: context.store, today: context.today)
+        roster = try CompetenceRoster.load(scope, context: context)
         keepCursor(context: context)
     }
 

@@ -11,8 +11,9 @@ extension CompetenceGridTab {
         if let undoQuestion { undoQuestion.dialog(s).render(into: &buffer, area: area, state: undoQuestion.state) }
     }
 
-    /// The unit, how many people are shown, and the filters.
+    /// The unit, how many people are shown, and the filters; or why there is no unit.
     private func infoLine(_ s: Strings) -> String {
+        guard shared.unit != nil else { return shared.unitText(s) }
         var parts = [shared.unitText(s), s.format("competence.count", rows.count, roster.rows.count)]
         if let titleFilter = shared.titleFilter, let title = roster.titles.first(where: { $0.id == titleFilter }) {
             parts.append(s.format("competence.filter.title", title.name))

@@ -41,12 +41,14 @@ struct CompetenceGridTab: HostedTab {
             return UndoStepQuestion.keyMap(title: s["competence.undo.title"], yesHelp: s["competence.key.undoYes"],
                                            noHelp: s["competence.key.undoNo"], strings: s) { .input($0) }
         }
-        return KeyMap(title: s["competence.title"], [
+        // Without a unit the viewer covers there is nobody to change.
+        let edits: [KeyBinding<Message>] = shared.unit == nil ? [] : [
             KeyBinding([.enter, .char(" ")], s["competence.key.toggleDone"], .toggleDone, label: "Enter", hint: true),
             KeyBinding([.char("v")], s["competence.key.validated"], .markValidated, label: "v"),
             KeyBinding([.char("p")], s["competence.key.planStep"], .planStep, label: "p", hint: true),
             KeyBinding([.char("m")], s["competence.key.editMapping"], .editMapping, label: "m", hint: true),
-        ] + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
+        ]
+        return KeyMap(title: s["competence.title"], edits + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
             KeyBinding([.char("t")], s["competence.key.titleFilter"], .cycleTitleFilter, label: "t", hint: true),
             KeyBinding([.char("c")], s["competence.key.managerFilter"], .cycleManagerFilter, label: "c"),
             KeyBinding([.up, .down, .left, .right, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end],
@@ -110,8 +112,8 @@ struct CompetenceGridTab: HostedTab {
     }
 
     mutating func reload(context: AppContext) throws {
-        try shared.loadUnits(context.store)
-        roster = try CompetenceRoster.load(shared.unitScope, store: context.store, today: context.today)
+        try shared.loadUnits(context)
+        roster = try CompetenceRoster.load(shared.unitScope, context: context)
         applyFilters(context)
         if let id = shared.focusPersonId, let row = rows.firstIndex(where: { $0.person.id == id }) {
             shared.grid.row = row

@@ -28,8 +28,10 @@ struct CompetenceLaddersTab: HostedTab, PagedList {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return KeyMap(title: s["competence.title"], [
-            KeyBinding([.enter, .char("e")], s["competence.key.editStep"], .editStep, label: "Enter", hint: true),
+        // The ladders are the kompetensstrateg's catalogue: others read them.
+        let edit = CompetenceAccess.keepsCatalogue(context.viewer)
+            ? [KeyBinding([.enter, .char("e")], s["competence.key.editStep"], Message.editStep, label: "Enter", hint: true)] : []
+        return KeyMap(title: s["competence.title"], edit + [
             KeyBinding([.left, .right], s["competence.key.area"], label: "←→", hint: true) { .switchArea($0) },
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
         ])
@@ -43,7 +45,7 @@ struct CompetenceLaddersTab: HostedTab, PagedList {
             let index = Self.areas.firstIndex(of: area) ?? 0
             area = Self.areas[TabBar.step(index, by: key == .right ? 1 : -1, count: Self.areas.count)]
         case .editStep:
-            guard let step = ladders[area]?.step(list.selected + 1) else { return .none }
+            guard CompetenceAccess.keepsCatalogue(context.viewer), let step = ladders[area]?.step(list.selected + 1) else { return .none }
             editor = LadderStepEditor(step, omrade: area, strings: context.strings)
         case .input(let event):
             guard let status = editor.handle(event, context: context) else { return .none }

@@ -121,14 +121,15 @@ struct CompetencePlanTab: HostedTab, PagedList {
     }
 
     mutating func reload(context: AppContext) throws {
-        try shared.loadUnits(context.store)
+        try shared.loadUnits(context)
         if listUnitId != shared.unit?.id {
             list = TableState()
             personFilter = nil
         }
         listUnitId = shared.unit?.id
-        roster = try CompetenceRoster.load(shared.unitScope, store: context.store, today: context.today)
-        planItems = try shared.unit.map { try context.store.competencePlanItems(.enhet($0.id)) } ?? []
+        roster = try CompetenceRoster.load(shared.unitScope, context: context)
+        let people = Set(roster.rows.map(\.person.id))
+        planItems = try shared.unit.map { try context.store.competencePlanItems(.enhet($0.id)) }?.filter { people.contains($0.medarbetareId) } ?? []
         if let id = shared.focusPlanItemId, let index = visibleItems.firstIndex(where: { $0.id == id }) { list.selected = index }
         shared.focusPlanItemId = nil
         keepCursor(context: context)

@@ -9,11 +9,14 @@ struct CompetenceRoster: Sendable {
     /// The people, managers first.
     var rows: [CompetenceRow] = []
 
-    /// Reads titles, ladders and the scope's people, and assesses each person.
+    /// Reads titles, ladders and the scope's people the viewer covers (`CompetenceAccess`),
+    /// and assesses each person.
     /// - Throws: a failed read.
-    static func load(_ scope: CompetenceScope, store: AppDatabase, today: LocalDate) throws -> CompetenceRoster {
+    static func load(_ scope: CompetenceScope, context: AppContext) throws -> CompetenceRoster {
+        let store = context.store
         var roster = CompetenceRoster(titles: try store.competenceTitles(), ladders: try store.competenceLadders())
-        roster.rows = try store.competencePeople(scope).map { roster.assess($0, today: today) }
+        roster.rows = try store.competencePeople(scope).filter { CompetenceAccess.covers($0, context.viewer) }
+            .map { roster.assess($0, today: context.today) }
         return roster
     }
 

@@ -33,11 +33,18 @@ public struct CompetenceShared: Sendable {
     /// The people of the unit on show (none without a unit).
     var unitScope: CompetenceScope { .enhet(unit?.id ?? -1) }
 
-    /// Reads the units; the first time, opens on the unit asked for, else on the first
-    /// unit that has a ladder.
+    /// The words for no unit to show, chosen by the viewer's roles at the last read.
+    var noUnitsKey = "competence.noUnits"
+
+    /// Reads the units the viewer sees (`CompetenceAccess`); the first time, opens on the
+    /// unit asked for, else on the first unit that has a ladder.
     /// - Throws: a failed read.
-    mutating func loadUnits(_ store: AppDatabase) throws {
-        units = try store.competenceUnits()
+    mutating func loadUnits(_ context: AppContext) throws {
+        let viewer = context.viewer
+        units = try CompetenceAccess.units(context)
+        noUnitsKey = viewer.seesEverything ? "competence.noUnits"
+            : viewer.holds(.regionalSamordnare) ? "competence.onlyComparison"
+            : CompetenceAccess.seesComparison(viewer) ? "competence.noUnitsCovered" : "competence.noRole"
         if !chosenFirstUnit {
             chosenFirstUnit = true
             unitIndex = units.firstIndex { $0.id == initialEnhetId } ?? units.firstIndex { $0.omrade != .ifo } ?? 0
@@ -66,8 +73,8 @@ public struct CompetenceShared: Sendable {
         }
     }
 
-    /// "Åsbro › Hemtjänst Norr (Vård och omsorg)", or that there is no unit.
+    /// "Åsbro › Hemtjänst Norr (Vård och omsorg)", or that there is no unit (or none the viewer's roles cover).
     func unitText(_ s: Strings) -> String {
-        unit.map { "\($0.kommunName) › \($0.name) (\(CompetenceText.omrade($0.omrade, s)))" } ?? s["competence.noUnits"]
+        unit.map { "\($0.kommunName) › \($0.name) (\(CompetenceText.omrade($0.omrade, s)))" } ?? s[noUnitsKey]
     }
 }

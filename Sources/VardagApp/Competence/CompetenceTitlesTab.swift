@@ -19,11 +19,14 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return KeyMap(title: s["competence.title"], [
+        // The titles are the kompetensstrateg's catalogue: others read them.
+        let edits: [KeyBinding<Message>] = CompetenceAccess.keepsCatalogue(context.viewer) ? [
             KeyBinding([.char("e")], s["competence.key.education"], .cycleEducation, label: "e", hint: true),
             KeyBinding([.char("+")], s["competence.key.morePoints"], .morePoints, label: "+", hint: true),
             KeyBinding([.char("-")], s["competence.key.lessPoints"], .lessPoints, label: "-"),
             KeyBinding([.char("b")], s["competence.key.certificate"], .toggleCertificate, label: "b", hint: true),
+        ] : []
+        return KeyMap(title: s["competence.title"], edits + [
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
         ])
     }
@@ -36,7 +39,7 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
 
     /// Steps the education, the points or the certificate of the selected title, and stores it.
     private mutating func editTitle(_ message: Message, context: AppContext) -> Effect {
-        guard titles.indices.contains(list.selected) else { return .none }
+        guard titles.indices.contains(list.selected), CompetenceAccess.keepsCatalogue(context.viewer) else { return .none }
         var title = titles[list.selected]
         switch message {
         case .cycleEducation:
@@ -60,7 +63,7 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
     }
 
     mutating func reload(context: AppContext) throws {
-        let roster = try CompetenceRoster.load(.all, store: context.store, today: context.today)
+        let roster = try CompetenceRoster.load(.all, context: context)
         titles = roster.titles
         transitionRows = roster.rows.filter { if case .transition? = $0.assessment.standing { return true } else { return false } }
         keepCursor(context: context)

@@ -14,7 +14,8 @@ struct DialogueExchangesTab: DialogueTableTab {
     func tabTitle(_ context: AppContext) -> String { context.strings[DialogueTab.exchanges.titleKey] }
 
     mutating func reload(context: AppContext) throws {
-        exchanges = try context.store.guideExchanges(year: shared.shownYear(context))
+        // Counts from the guide pool's assignments, which everyone with a part in the tool reads.
+        exchanges = DialogueAccess.usesTool(context.viewer) ? try context.store.guideExchanges(year: shared.shownYear(context)) : []
         clampSelection()
     }
 
@@ -35,7 +36,8 @@ struct DialogueExchangesTab: DialogueTableTab {
             TableColumn(s["dialogue.col.assignments"], width: .fixed(8), alignment: .right),
             TableColumn(s["dialogue.col.loops"], width: .fixed(8), alignment: .right),
             TableColumn(s["dialogue.col.guides"], width: .fixed(10), alignment: .right),
-        ], rowCount: rows.count, emptyText: s["dialogue.emptyExchanges"]) { i in
+        ], rowCount: rows.count, emptyText: DialogueText.empty("dialogue.emptyExchanges", covered: "dialogue.emptyExchanges", writes: true, context)
+        ) { i in
             let r = rows[i]
             return [r.providerName, r.buyerName, String(r.assignments), String(r.loops), String(r.guides)]
         }

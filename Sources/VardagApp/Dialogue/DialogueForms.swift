@@ -10,12 +10,13 @@ enum DialogueForms {
         pool.map { "\($0.name) · \($0.enhetName), \($0.kommunName)" }
     }
 
+    /// The new-slinga form, offering the units the viewer may start slingor in.
     static func newLoop(_ context: AppContext) throws -> DialogueForm {
         let s = context.strings
         let tree = try context.store.registerTree()
         let units = tree.kommuner.filter(\.kommun.active).flatMap { k in
             k.enheter.filter(\.enhet.active).map { (k.kommun, $0.enhet) }
-        }
+        }.filter { DialogueAccess.coversUnit($0.1.id, context.viewer) }
         let pool = try context.store.guidePool(year: context.today.year).filter(\.active)
         // The defaults must be valid: two guides who do not work at the unit chosen first.
         let eligible = pool.indices.filter { pool[$0].enhetId != units.first?.1.id }

@@ -27,10 +27,11 @@ struct DialogueGuidesTab: DialogueTableTab {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
+        let add = DialogueAccess.keepsPool(context.viewer)
+            ? [KeyBinding([.char("n"), .char("a")], s["dialogue.key.newGuide"], Message.add, label: "n", hint: true)] : []
         return KeyMap(title: s["dialogue.title"], [
             KeyBinding([.enter], s["dialogue.key.assignments"], .open, label: "Enter", hint: true),
-            KeyBinding([.char("n"), .char("a")], s["dialogue.key.newGuide"], .add, label: "n", hint: true),
-        ] + Self.browseBindings(s, year: (false, false)) { .browse($0) })
+        ] + add + Self.browseBindings(s, year: (false, false)) { .browse($0) })
     }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
@@ -47,6 +48,7 @@ struct DialogueGuidesTab: DialogueTableTab {
             guard guides.indices.contains(table.selected) else { return .none }
             return .push(GuideScreen(guide: guides[table.selected]))
         case .add:
+            guard DialogueAccess.keepsPool(context.viewer) else { return .none }
             do {
                 let form = try DialogueForms.newGuide(context)
                 if form.choiceIds[DialogueField.medarbetare.rawValue]?.isEmpty ?? true {
@@ -64,7 +66,8 @@ struct DialogueGuidesTab: DialogueTableTab {
     }
 
     mutating func reload(context: AppContext) throws {
-        guides = try context.store.guidePool(year: shared.shownYear(context))
+        // The pool is the region's, read by everyone with a part in the tool (on PostgreSQL too).
+        guides = DialogueAccess.usesTool(context.viewer) ? try context.store.guidePool(year: shared.shownYear(context)) : []
         clampSelection()
         try loadAssignments(context)
     }
@@ -86,7 +89,7 @@ struct DialogueGuidesTab: DialogueTableTab {
             return
         }
         selectedAssignments = []
-        selectedAssignments = try context.store.guideAssignments(guideId: guides[table.selected].id)
+        selectedAssignments = try DialogueAccess.reading(context).assignments(of: guides[table.selected].id, context)
     }
 
     var rowCount: Int { guides.count }
@@ -120,7 +123,9 @@ struct DialogueGuidesTab: DialogueTableTab {
             TableColumn(s["dialogue.col.trained"], width: .fixed(10)),
             TableColumn(s["dialogue.col.assigned"], width: .fixed(8), alignment: .right),
             TableColumn(s["dialogue.col.ledYear"], width: .fixed(10), alignment: .right),
-        ], rowCount: rows.count, emptyText: s["dialogue.emptyGuides"]) { i in
+        ], rowCount: rows.count, emptyText: DialogueText.empty(
+            "dialogue.emptyGuides", covered: "dialogue.emptyGuidesCovered", writes: DialogueAccess.keepsPool(context.viewer), context)
+        ) { i in
             let r = rows[i]
             return [r.active ? r.name : s.format("dialogue.inactive", r.name), r.kommunName, r.enhetName,
                     r.trainingDate.iso, String(r.openAssignments), String(r.ledThisYear)]

@@ -2,8 +2,9 @@ import TerminalKit
 import VardagDomain
 import VardagStore
 
-/// The main screen's Slingor tab: every slinga, or one unit's, with the next meeting,
-/// open questions and overdue actions; Enter opens one, n starts a new one.
+/// The main screen's Slingor tab: the slingor the viewer covers (`DialogueAccess`), or one
+/// unit's, with the next meeting, open questions and overdue actions; Enter opens one, n
+/// starts a new one (for whoever may).
 struct DialogueLoopsTab: DialogueTableTab {
     enum Message: Sendable {
         case browse(DialogueBrowse), open, add, cycleUnit
@@ -24,9 +25,11 @@ struct DialogueLoopsTab: DialogueTableTab {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
+        let add = DialogueAccess.startsLoops(context.viewer)
+            ? [KeyBinding([.char("n"), .char("a")], s["dialogue.key.newLoop"], Message.add, label: "n", hint: true)] : []
         return KeyMap(title: s["dialogue.title"], [
             KeyBinding([.enter], s["dialogue.key.openLoop"], .open, label: "Enter", hint: true),
-            KeyBinding([.char("n"), .char("a")], s["dialogue.key.newLoop"], .add, label: "n", hint: true),
+        ] + add + [
             KeyBinding([.char("u")], s["dialogue.key.unit"], .cycleUnit, label: "u", hint: true),
         ] + Self.browseBindings(s, year: nil) { .browse($0) })
     }
@@ -42,6 +45,7 @@ struct DialogueLoopsTab: DialogueTableTab {
             guard loops.indices.contains(table.selected) else { return .none }
             return .push(LoopScreen(loopId: loops[table.selected].id))
         case .add:
+            guard DialogueAccess.startsLoops(context.viewer) else { return .none }
             do {
                 editor = try DialogueForms.newLoop(context)
             } catch {
@@ -73,7 +77,9 @@ struct DialogueLoopsTab: DialogueTableTab {
     }
 
     mutating func reload(context: AppContext) throws {
-        let all = try context.store.dialogueLoops(today: context.today)
+        let access = try DialogueAccess.reading(context)
+        let all = DialogueAccess.usesTool(context.viewer)
+            ? try context.store.dialogueLoops(today: context.today).filter { access.covers(loopId: $0.id, enhetId: $0.enhetId) } : []
         allLoopsUnits = all.map { ($0.enhetId, "\($0.enhetName), \($0.kommunName)") }
         loops = unitFilter.map { id in all.filter { $0.enhetId == id } } ?? all
         clampSelection()
@@ -103,7 +109,9 @@ struct DialogueLoopsTab: DialogueTableTab {
             TableColumn(s["dialogue.col.next"], width: .fixed(14)),
             TableColumn(s["dialogue.col.open"], width: .fixed(5), alignment: .right),
             TableColumn(s["dialogue.col.overdue"], width: .fixed(4), alignment: .right),
-        ], rowCount: rows.count, emptyText: s["dialogue.emptyLoops"]) { i in
+        ], rowCount: rows.count, emptyText: DialogueText.empty(
+            "dialogue.emptyLoops", covered: "dialogue.emptyLoopsCovered", writes: DialogueAccess.startsLoops(context.viewer), context)
+        ) { i in
             let r = rows[i]
             return [r.kommunName, r.enhetName, r.theme, (r.startedOn ?? r.plannedStart).iso,
                     DialogueText.next(r.nextMeeting, s), String(r.openQuestions), String(r.overdueActions)]

@@ -17,7 +17,8 @@ struct DialogueReportTab: DialogueTableTab {
     func tabTitle(_ context: AppContext) -> String { context.strings[DialogueTab.report.titleKey] }
 
     mutating func reload(context: AppContext) throws {
-        reports = try context.store.dialogueReports(year: shared.shownYear(context))
+        // Counted over every kommun's slingor, so shown only to whoever sees them all.
+        reports = DialogueAccess.seesReport(context.viewer) ? try context.store.dialogueReports(year: shared.shownYear(context)) : []
         suppression = try context.store.smallGroupSuppression()
         clampSelection()
     }
@@ -46,7 +47,9 @@ struct DialogueReportTab: DialogueTableTab {
             TableColumn(s["dialogue.col.questions"], width: .fixed(12), alignment: .right),
             TableColumn(s["dialogue.col.guidesOwnBought"], width: .fixed(17), alignment: .right),
             TableColumn(s["dialogue.col.actions"], width: .fixed(15), alignment: .right),
-        ], rowCount: rows.count, emptyText: s["dialogue.empty"]) { i in
+        ], rowCount: rows.count, emptyText: DialogueText.empty("dialogue.empty", covered: "dialogue.emptyReportCovered",
+                                                                  writes: DialogueAccess.seesReport(context.viewer), context)
+        ) { i in
             let r = rows[i].report
             // Vägledare are people: a kommun with fewer than the threshold is not counted out.
             let guides = "\(suppression.text(String(r.ownGuides), people: r.ownGuides))/"

@@ -20,9 +20,8 @@ struct DialogueTargetsTab: DialogueTableTab {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return KeyMap(title: s["dialogue.title"], [
-            KeyBinding([.enter, .char("e")], s["dialogue.key.setTarget"], .open, label: "Enter", hint: true),
-        ] + Self.browseBindings(s, year: (true, false)) { .browse($0) })
+        let set = targets.isEmpty ? [] : [KeyBinding([.enter, .char("e")], s["dialogue.key.setTarget"], Message.open, label: "Enter", hint: true)]
+        return KeyMap(title: s["dialogue.title"], set + Self.browseBindings(s, year: (true, false)) { .browse($0) })
     }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
@@ -33,7 +32,8 @@ struct DialogueTargetsTab: DialogueTableTab {
         case .browse(let browsing):
             return browse(browsing, context: context)
         case .open:
-            guard targets.indices.contains(table.selected) else { return .none }
+            guard targets.indices.contains(table.selected), DialogueAccess.coversUnit(targets[table.selected].id, context.viewer)
+            else { return .none }
             editor = DialogueForms.target(targets[table.selected], context)
         case .input(let event):
             guard let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
@@ -43,7 +43,9 @@ struct DialogueTargetsTab: DialogueTableTab {
     }
 
     mutating func reload(context: AppContext) throws {
+        // An enhetschef sees (and sets) her own unit's target; the counts are of her unit's slingor.
         targets = try context.store.dialogueTargets(year: shared.shownYear(context), today: context.today)
+            .filter { DialogueAccess.coversUnit($0.id, context.viewer) }
         clampSelection()
     }
 
@@ -69,7 +71,9 @@ struct DialogueTargetsTab: DialogueTableTab {
             TableColumn(s["dialogue.col.started"], width: .fixed(8), alignment: .right),
             TableColumn(s["dialogue.col.finished"], width: .fixed(9), alignment: .right),
             TableColumn(s["dialogue.col.state"], width: .fixed(10)),
-        ], rowCount: rows.count, emptyText: s["dialogue.empty"]) { i in
+        ], rowCount: rows.count, emptyText: DialogueText.empty("dialogue.empty", covered: "dialogue.emptyTargetsCovered",
+                                                                  writes: context.viewer.seesEverything, context)
+        ) { i in
             let r = rows[i]
             let state = r.target == nil ? "–" : (r.warning == nil ? s["dialogue.target.onTrack"] : s["dialogue.target.behind"])
             return [r.enhetName, r.kommunName, r.target.map(String.init) ?? "–", String(r.started), String(r.finished), state]

@@ -18,6 +18,19 @@ enum DialogueText {
         s["dialogue.status.\(status.rawValue)"]
     }
 
+    /// What an empty table of the main screen says: that none of her roles has a part in
+    /// the tool, that nothing is there yet (with the key that adds, for whoever may), or that
+    /// nothing is there that her roles cover.
+    /// - Parameters:
+    ///   - key: the words for whoever may add here.
+    ///   - covered: the words for a viewer who may not.
+    ///   - writes: whether the viewer may add here.
+    static func empty(_ key: String, covered: String, writes: Bool, _ context: AppContext) -> String {
+        let s = context.strings
+        guard DialogueAccess.usesTool(context.viewer) else { return s["dialogue.noRole"] }
+        return writes ? s[key] : s[covered]
+    }
+
     /// The next meeting, or "klar" when all five are held.
     static func next(_ kind: TraffTyp?, _ s: Strings) -> String {
         kind.map { traff($0, s) } ?? s["dialogue.loop.done"]

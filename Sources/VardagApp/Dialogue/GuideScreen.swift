@@ -2,7 +2,8 @@ import TerminalKit
 import VardagDomain
 import VardagStore
 
-/// One vägledare: her home, training and every slinga she is or was assigned to.
+/// One vägledare: her home, training and every slinga she is or was assigned to that the
+/// viewer covers (`DialogueAccess`).
 struct GuideScreen: Screen {
     enum Message: Sendable {
         case move(Key), open
@@ -35,7 +36,7 @@ struct GuideScreen: Screen {
     }
 
     mutating func reload(context: AppContext) throws {
-        assignments = try context.store.guideAssignments(guideId: guide.id)
+        assignments = try DialogueAccess.reading(context).assignments(of: guide.id, context)
     }
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {

@@ -26,7 +26,7 @@ struct ShadowingAnalysisTab: ShadowingPage {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return keyMap(title: s, [
+        return keyMap(title: s, viewer: context.viewer, [
             KeyBinding([.char("p")], s["shadowing.key.range"], .cycleRange, label: "p", hint: true),
         ], list: ListKeys.bindings(rowHelp: s["shadowing.key.scrollDraft"], pageHelp: s["shadowing.key.page"]) { .scroll($0) })
     }

@@ -22,7 +22,7 @@ struct ShadowingCatalogueTab: ShadowingPage {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return keyMap(title: s, [
+        return keyMap(title: s, viewer: context.viewer, [
             KeyBinding([.char("a"), .insert], s["shadowing.key.addTask"], .add, label: "a", hint: true),
             KeyBinding([.enter, .char("e")], s["shadowing.key.edit"], .edit, label: "Enter", hint: true),
             KeyBinding([.char("d"), .delete], s["shadowing.key.toggleTask"], .toggleActive, label: "d", hint: true),

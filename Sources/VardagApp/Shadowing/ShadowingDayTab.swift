@@ -58,7 +58,8 @@ struct ShadowingDayTab: ShadowingPage {
               ("formFields", "Tab"), ("formClose", "Esc")].map { key, label in
             KeyBinding([], s["shadowing.key.\(key)"], .open, label: inForm + " " + label)
         }
-        return keyMap(title: s, b, list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"]) { .move($0) })
+        return keyMap(title: s, viewer: context.viewer, b,
+                      list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"]) { .move($0) })
     }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {

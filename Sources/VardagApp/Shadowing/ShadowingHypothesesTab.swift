@@ -35,7 +35,7 @@ struct ShadowingHypothesesTab: ShadowingPage {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return keyMap(title: s, [
+        return keyMap(title: s, viewer: context.viewer, [
             KeyBinding([.char("a"), .insert], s["shadowing.key.addHypothesis"], .add, label: "a", hint: true),
             KeyBinding([.enter, .char("e")], s["shadowing.key.edit"], .edit, label: "Enter", hint: true),
             KeyBinding([.char("s")], s["shadowing.key.status"], .cycleStatus, label: "s", hint: true),

@@ -57,16 +57,16 @@ extension ShadowingPage {
 
     func inputMessage(for event: Event) -> Message? { .common(.input(event)) }
 
-    /// The key map: the tab's own bindings, then t and N, then the list keys (when the tab has a list).
-    func keyMap(title s: Strings, _ bindings: [KeyBinding<Message>], list: [KeyBinding<Message>] = []) -> KeyMap<Message> {
+    /// The key map: the tab's own bindings, then t and N (N for whoever sets teams up), then
+    /// the list keys (when the tab has a list).
+    func keyMap(title s: Strings, viewer: Viewer, _ bindings: [KeyBinding<Message>], list: [KeyBinding<Message>] = []) -> KeyMap<Message> {
         KeyMap(title: s["shadowing.title"], bindings + [
             KeyBinding([.char("t")], s["shadowing.key.team"], .common(.nextTeam), label: "t"),
-            KeyBinding([.char("N")], s["shadowing.key.newTeam"], .common(.newTeam), label: "N"),
-        ] + list)
+        ] + (ShadowingAccess.setsUpTeams(viewer) ? [KeyBinding([.char("N")], s["shadowing.key.newTeam"], .common(.newTeam), label: "N")] : []) + list)
     }
 
     mutating func reload(context: AppContext) throws {
-        try shared.load(store: context.store)
+        try shared.load(context: context)
         guard let team = shared.team else { return }
         if loadedTeamId != team.id {
             teamChanged()
@@ -105,8 +105,10 @@ extension ShadowingPage {
         return Effect.attempt(context.strings) { try context.store.rememberShadowingTeam(id: id) }
     }
 
-    /// Opens the team form: a new team, or the shown one with its supervisors.
+    /// Opens the team form: a new team, or the shown one with its supervisors; nothing for
+    /// a viewer who does not set teams up.
     mutating func openTeamForm(_ team: ShadowingTeam?, supervisors: [Int64], context: AppContext) -> Effect {
+        guard ShadowingAccess.setsUpTeams(context.viewer) else { return .none }
         let store = context.store
         do {
             let tree = try store.registerTree()
@@ -155,8 +157,11 @@ extension ShadowingPage {
         } else {
             let s = context.strings
             let info = ShadowingLayout(area).info.inset(left: 1, right: 1)
-            buffer.put(s["shadowing.noTeam"], x: info.x, y: info.y, maxWidth: info.width, style: context.theme.title)
-            buffer.put(s["shadowing.noTeamHelp"], x: info.x, y: info.y + 2, maxWidth: info.width, style: context.theme.dim)
+            let all = ShadowingAccess.setsUpTeams(context.viewer)
+            buffer.put(s[all ? "shadowing.noTeam" : "shadowing.noTeamCovered"], x: info.x, y: info.y, maxWidth: info.width,
+                       style: context.theme.title)
+            buffer.put(s[all ? "shadowing.noTeamHelp" : "shadowing.noTeamCoveredHelp"], x: info.x, y: info.y + 2, maxWidth: info.width,
+                       style: context.theme.dim)
         }
         form?.render(into: &buffer, area: area, context: context)
     }

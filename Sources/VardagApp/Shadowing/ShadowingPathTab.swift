@@ -38,7 +38,7 @@ struct ShadowingPathTab: ShadowingPage {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return keyMap(title: s, [
+        return keyMap(title: s, viewer: context.viewer, [
             KeyBinding([.char("a"), .insert], s["shadowing.key.addParticipant"], .add, label: "a", hint: true),
             KeyBinding([.enter, .char("n")], s["shadowing.key.nextStep"], .nextStep, label: "Enter", hint: true),
             KeyBinding([.char("u")], s["shadowing.key.leave"], .leave, label: "u", hint: true),

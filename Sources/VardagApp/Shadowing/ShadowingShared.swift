@@ -3,7 +3,7 @@ import VardagStore
 
 /// What the Skuggning tabs share: the skuggningsteams and which of them is shown.
 public struct ShadowingShared: Sendable {
-    /// Every team, in the store's order.
+    /// The teams the viewer covers (`ShadowingAccess`), in the store's order.
     private(set) var teams: [ShadowingTeam] = []
     /// The index of the shown team in `teams`.
     private(set) var teamIndex = 0
@@ -26,12 +26,13 @@ public struct ShadowingShared: Sendable {
     /// The shown team; nil while there is none.
     var team: ShadowingTeam? { teams.indices.contains(teamIndex) ? teams[teamIndex] : nil }
 
-    /// Reads the teams (after making sure the task catalogue exists) and turns to the
-    /// wanted team, or on the first load to the one this user chose last time.
+    /// Reads the teams the viewer covers (after making sure the task catalogue exists) and
+    /// turns to the wanted team, or on the first load to the one this user chose last time.
     /// - Throws: a failed read or write of the store.
-    mutating func load(store: AppDatabase) throws {
+    mutating func load(context: AppContext) throws {
+        let store = context.store
         _ = try store.ensureShadowingCatalogue()
-        teams = try store.shadowingTeams()
+        teams = try store.shadowingTeams().filter { ShadowingAccess.covers($0, context.viewer) }
         if !restoredChoice, !teams.isEmpty {
             restoredChoice = true
             wantedTeamId = try store.chosenShadowingTeamId()

@@ -22,8 +22,10 @@ struct ShadowingTeamTab: ShadowingPage {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return keyMap(title: s, [
-            KeyBinding([.enter, .char("e")], s["shadowing.key.editTeam"], .edit, label: "Enter", hint: true),
+        // The team's setup is the register's: only whoever sets teams up changes it.
+        let edit = ShadowingAccess.setsUpTeams(context.viewer)
+            ? [KeyBinding([.enter, .char("e")], s["shadowing.key.editTeam"], Message.edit, label: "Enter", hint: true)] : []
+        return keyMap(title: s, viewer: context.viewer, edit + [
             KeyBinding([.char("a"), .insert], s["shadowing.key.addParticipant"], .add, label: "a"),
         ])
     }

@@ -100,7 +100,7 @@ extension AppDatabase {
             planned[row["medarbetare_id"], default: []].insert(row["step_no"])
         }
         let rows = try StoreRow.fetchAll(db, sql: """
-            SELECT m.id, m.name, m.title, m.role, m.start_date, t.name AS team_name,
+            SELECT m.id, m.name, m.title, m.role, m.start_date, t.id AS team_id, t.name AS team_name,
                    e.id AS enhet_id, e.name AS enhet_name, e.omrade, k.id AS kommun_id, k.name AS kommun_name,
                    c.medarbetare_id AS mapped, c.title_id, c.education_kind, c.points, c.education_year,
                    c.certificate, c.employed_on_protection_day, c.wishes
@@ -129,7 +129,7 @@ extension AppDatabase {
             return CompetencePerson(
                 id: id, name: row["name"], registerTitle: registerTitle,
                 role: MedarbetarRoll(rawValue: row["role"]) ?? .medarbetare, startDate: startDate,
-                teamName: row["team_name"], enhetId: row["enhet_id"], enhetName: row["enhet_name"],
+                teamId: row["team_id"], teamName: row["team_name"], enhetId: row["enhet_id"], enhetName: row["enhet_name"],
                 omrade: Verksamhetsomrade(rawValue: row["omrade"]) ?? .ifo, kommunId: row["kommun_id"],
                 kommunName: row["kommun_name"], mapping: mapping, isMapped: isMapped, plannedSteps: planned[id] ?? [])
         }

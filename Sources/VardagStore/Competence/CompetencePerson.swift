@@ -9,6 +9,8 @@ public struct CompetencePerson: Hashable, Sendable, Identifiable {
     public var registerTitle: String
     public var role: MedarbetarRoll
     public var startDate: LocalDate
+    /// Her team's id (what a teamledare's scope names).
+    public var teamId: Int64
     public var teamName: String
     public var enhetId: Int64
     public var enhetName: String
@@ -23,7 +25,7 @@ public struct CompetencePerson: Hashable, Sendable, Identifiable {
     public var plannedSteps: Set<Int>
 
     public init(
-        id: Int64, name: String, registerTitle: String, role: MedarbetarRoll, startDate: LocalDate, teamName: String,
+        id: Int64, name: String, registerTitle: String, role: MedarbetarRoll, startDate: LocalDate, teamId: Int64, teamName: String,
         enhetId: Int64, enhetName: String, omrade: Verksamhetsomrade, kommunId: Int64, kommunName: String,
         mapping: CompetenceMapping, isMapped: Bool, plannedSteps: Set<Int>
     ) {
@@ -32,6 +34,7 @@ public struct CompetencePerson: Hashable, Sendable, Identifiable {
         self.registerTitle = registerTitle
         self.role = role
         self.startDate = startDate
+        self.teamId = teamId
         self.teamName = teamName
         self.enhetId = enhetId
         self.enhetName = enhetName

@@ -1,0 +1,17 @@
+import VardagDomain
+
+/// What the viewer sees and may change in Skuggning: the one place that decides it.
+///
+/// It follows PostgreSQL's policies (`vardag_viewer_shadowing_teams`): a handledare works in
+/// her own skuggningsteam(s), whoever sees everything in all of them, and only she sets
+/// teams up (the team and its handledare are the register's, written by the systemförvaltare).
+/// On SQLite the app keeps to this; on PostgreSQL the server already does.
+enum ShadowingAccess {
+    /// Whether the viewer sees (and logs in) a skuggningsteam.
+    static func covers(_ team: ShadowingTeam, _ viewer: Viewer) -> Bool {
+        viewer.seesEverything || viewer.scopeIds(.handledare).contains(team.id)
+    }
+
+    /// Whether she creates skuggningsteam and changes a team's setup (period, host team, handledare).
+    static func setsUpTeams(_ viewer: Viewer) -> Bool { viewer.seesEverything }
+}
