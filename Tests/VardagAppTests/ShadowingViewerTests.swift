@@ -36,7 +36,7 @@ final class ShadowingViewerTests: XCTestCase {
         XCTAssertEqual(try teams(app), ["Skuggningsteam Linköpingsmodellen"])
         XCTAssertEqual(app.screenLines[3], " Måndag 2026-11-23 · 0 av 10 loggade · Skuggningsteam Linköpingsmodellen")
         app.press(.char("t"))
-        XCTAssertTrue(app.statusLine.hasPrefix("Det finns bara ett skuggningsteam. "), app.statusLine)
+        XCTAssertTrue(app.statusLine.hasPrefix("Det finns bara ett skuggningsteam."), app.statusLine)
         app.press(.char("N"))
         XCTAssertFalse(app.screenLines.joined().contains("Nytt skuggningsteam"), linesDiff(app.lines, []))
         app.press(.tab, .tab, .tab, .tab, .tab)

@@ -3,7 +3,7 @@ import VardagStore
 
 /// What the viewer sees and may change in Kompetenstrappa: the one place that decides it.
 ///
-/// It follows PostgreSQL's policies (`vardag_viewer_competence_staff`): a person's competence
+/// It follows PostgreSQL's policies (`vardag_scope_competence_staff`): a person's competence
 /// rows are seen by her teamledare, her enhetschef and her kommun's kompetensstrateg, and
 /// by herself as medarbetare; the titles and ladders are kept by the kompetensstrateg; the
 /// comparison across kommuner is aggregates only (the `competence_comparison_…` views),

@@ -3,7 +3,7 @@ import VardagStore
 
 /// What the viewer sees and may change in Delaktighetsmodellen: the one place that decides it.
 ///
-/// It follows PostgreSQL's policies (`vardag_viewer_loops`): a vägledare the slingor she is
+/// It follows PostgreSQL's policies (`vardag_scope_loops`): a vägledare the slingor she is
 /// assigned to, an enhetschef her unit's slingor and targets, the regional samordnare the
 /// guide pool, whoever sees everything all of it. On SQLite the app keeps to this; on
 /// PostgreSQL the server already does, and this only leaves out what would come back empty.

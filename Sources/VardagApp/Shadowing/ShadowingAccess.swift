@@ -2,7 +2,7 @@ import VardagDomain
 
 /// What the viewer sees and may change in Skuggning: the one place that decides it.
 ///
-/// It follows PostgreSQL's policies (`vardag_viewer_shadowing_teams`): a handledare works in
+/// It follows PostgreSQL's policies (the `handledare` grants in `vardag_scope_grant`): a handledare works in
 /// her own skuggningsteam(s), whoever sees everything in all of them, and only she sets
 /// teams up (the team and its handledare are the register's, written by the systemförvaltare).
 /// On SQLite the app keeps to this; on PostgreSQL the server already does.
