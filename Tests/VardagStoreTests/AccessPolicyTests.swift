@@ -47,7 +47,7 @@ final class AccessPolicyTests: XCTestCase {
         let keyTables: [(AccessRole, String)] = [
             (.medarbetare, "workload_rating"), (.teamledare, "workload_decision"), (.enhetschef, "dialogue_meeting"),
             (.vagledare, "dialogue_meeting"), (.handledare, "shadowing_entry"), (.kompetensstrateg, "competence_mapping"),
-            (.regionalSamordnare, "competence_comparison_titled"), (.systemforvaltare, "medarbetare"),
+            (.regionalSamordnare, "vardag_competence_comparison(NULL)"), (.systemforvaltare, "medarbetare"),
         ]
         for (role, table) in keyTables {
             let login = try fixture.login(holding: role)

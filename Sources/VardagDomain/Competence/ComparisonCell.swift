@@ -32,6 +32,18 @@ public struct ComparisonCell: Hashable, Sendable {
         }
     }
 
+    /// A cell whose visibility was decided elsewhere by the same rules (the PostgreSQL server
+    /// suppresses the comparison itself and never sends a figure it may not show).
+    /// - Parameters:
+    ///   - groupSize: the group size, 0 when hidden.
+    ///   - met: the count, 0 unless shown.
+    ///   - visibility: what may be shown.
+    public init(groupSize: Int, met: Int, visibility: Visibility) {
+        self.groupSize = groupSize
+        self.met = met
+        self.visibility = visibility
+    }
+
     /// The share, or nil when it is not to be shown: never show `met` then.
     public var share: Double? {
         guard visibility == .shown, groupSize > 0 else { return nil }

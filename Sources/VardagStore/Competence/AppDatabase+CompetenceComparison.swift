@@ -9,18 +9,26 @@ extension AppDatabase {
     /// total over the kommuner is hidden where it would give away a hidden figure by
     /// subtraction (`ComparisonCell.protect`).
     /// Criteria with no staff in any chosen kommun are left out.
+    ///
+    /// On PostgreSQL the server computes and suppresses it (`v15-competence-comparison`, read in
+    /// `serverComparison`): no login reads the raw counts there, and a figure that is not shown
+    /// is 0 in the result. On SQLite (an owner-only file) it is computed here from the views of
+    /// `v12-access-policies`.
     /// - Parameter kommunIds: the kommuner to compare; nil or empty for all active ones.
     /// - Returns: the comparison.
-    /// - Throws: GRDB errors.
+    /// - Throws: the store's errors.
     public func competenceComparison(kommunIds: [Int64]? = nil) throws -> CompetenceComparison {
         try writer.read { db in
             let suppression = try Self.fetchSuppression(db)
             let titles = try Self.fetchTitles(db)
-            let titleById = Dictionary(uniqueKeysWithValues: titles.map { ($0.id, $0) })
-            let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
             var kommuner = try StoreRow.fetchAll(db, sql: "SELECT id, name FROM kommun WHERE active = 1 ORDER BY sort_key")
                 .map { (id: $0["id"] as Int64, name: $0["name"] as String) }
             if let kommunIds, !kommunIds.isEmpty { kommuner = kommuner.filter { kommunIds.contains($0.id) } }
+            if db.dialect == .postgres {
+                return try Self.serverComparison(db, kommuner: kommuner, titles: titles, suppression: suppression)
+            }
+            let titleById = Dictionary(uniqueKeysWithValues: titles.map { ($0.id, $0) })
+            let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
             let column = Dictionary(uniqueKeysWithValues: kommuner.enumerated().map { ($1.id, $0) })
             // Counts live in flat arrays indexed by criterion × kommun: one pass, no per-row allocation.
             var criteria: [ComparisonCriterion] = []
@@ -47,10 +55,8 @@ extension AppDatabase {
                 guard let kommunColumn = column[row[0] as Int64] else { return nil }
                 return (kommunColumn, Verksamhetsomrade(rawValue: row[1]).flatMap { stepIndex[$0] })
             }
-            // The counts come from views of aggregates per kommun and område (`v12-access-policies`):
-            // on PostgreSQL they are computed past the row-level security, so a kompetensstrateg or
-            // regional samordnare compares kommuner without reading anyone's row, and the small
-            // groups are suppressed below as before.
+            // The counts come from views of aggregates per kommun and område (`v12-access-policies`);
+            // the small groups are suppressed below.
             // 1. Titles: holders and how many meet the education requirement (the rule of
             // `CompetenceAssessment.meetsEducation`). The group without a mapped title gives the head count only.
             var hasUntitled = false
@@ -113,17 +119,20 @@ extension AppDatabase {
             let result = criteria.indices.sorted { criteria[$0] < criteria[$1] }.compactMap { i -> CompetenceComparison.Row? in
                 let range = (i * kommuner.count)..<((i + 1) * kommuner.count)
                 guard sizes[range].contains(where: { $0 > 0 }) else { return nil }
-                let label: String
-                switch criteria[i] {
-                case .titleEducation(let title): label = title
-                case .step(let omrade, let step): label = "\(omrade.displayName) steg \(step)"
-                }
                 let cells = range.map { ComparisonCell(groupSize: sizes[$0], met: mets[$0], suppression: suppression) }
                 var total = ComparisonCell(groupSize: sizes[range].reduce(0, +), met: mets[range].reduce(0, +), suppression: suppression)
                 ComparisonCell.protect(cells, total: &total)
-                return CompetenceComparison.Row(criterion: criteria[i], label: label, cells: cells, total: total)
+                return CompetenceComparison.Row(criterion: criteria[i], label: Self.label(of: criteria[i]), cells: cells, total: total)
             }
             return CompetenceComparison(kommuner: kommuner, rows: result, suppression: suppression)
+        }
+    }
+
+    /// A criterion's row label: the title, or "Vård och omsorg steg 3".
+    static func label(of criterion: ComparisonCriterion) -> String {
+        switch criterion {
+        case .titleEducation(let title): return title
+        case .step(let omrade, let step): return "\(omrade.displayName) steg \(step)"
         }
     }
 }
