@@ -23,7 +23,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v12-access-policies", "bc4a712e07348845"),
         ("v13-access-login-roles", "76c7f9f466510e58"),
         ("v14-access-scope-views", "d9353ea5d4cd3405"),
-        ("v15-competence-comparison", "8b5bdcb7c84ab3ff"),
+        ("v15-competence-comparison", "8443d692f8ff639a"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

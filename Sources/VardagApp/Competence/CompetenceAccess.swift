@@ -6,8 +6,9 @@ import VardagStore
 /// It follows PostgreSQL's policies (`vardag_scope_competence_staff`): a person's competence
 /// rows are seen by her teamledare, her enhetschef and her kommun's kompetensstrateg, and
 /// by herself as medarbetare; the titles and ladders are kept by the kompetensstrateg; the
-/// comparison across kommuner is aggregates only (the `competence_comparison_…` views),
-/// which is all the regional samordnare sees. Whoever sees everything sees all of it and
+/// comparison across kommuner is aggregates only, small groups suppressed (on PostgreSQL
+/// computed by the server, `vardag_competence_comparison`), which is all the regional
+/// samordnare sees. Whoever sees everything sees all of it and
 /// alone changes the small-group threshold (a setting). On SQLite the app keeps to this;
 /// on PostgreSQL the server already does.
 enum CompetenceAccess {

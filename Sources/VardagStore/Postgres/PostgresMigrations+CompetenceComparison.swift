@@ -50,6 +50,14 @@ extension PostgresMigrations {
                 SELECT k.id, k.sort_key FROM kommun k
                 WHERE k.active = 1 AND (coalesce(cardinality(kommun_ids), 0) = 0 OR k.id = ANY (kommun_ids))
             ),
+            named AS (
+                SELECT r.title, ti.id
+                FROM (SELECT DISTINCT m.title FROM medarbetare m) AS r
+                JOIN competence_title ti ON ti.name_key = normalize(lower(
+                    replace(btrim(normalize(r.title, NFC),
+                                  U&'\0009\000A\000B\000C\000D\0020\0085\00A0\1680\2000\2001\2002\2003\2004\2005\2006\2007\2008\2009\200A\2028\2029\202F\205F\3000'),
+                            U&'\03A3', U&'\03C3') COLLATE "und-x-icu"), NFC)
+            ),
             staff AS (
                 SELECT e.kommun_id, e.omrade, m.id AS person, ti.id AS title_id,
                     CASE WHEN ti.id IS NULL THEN false
@@ -62,12 +70,17 @@ extension PostgresMigrations {
                 FROM medarbetare m JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
                 JOIN chosen k ON k.id = e.kommun_id
                 LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
-                LEFT JOIN competence_title named ON c.title_id IS NULL AND named.name_key = normalize(lower(
-                    replace(btrim(normalize(m.title, NFC),
-                                  U&'\0009\000A\000B\000C\000D\0020\0085\00A0\1680\2000\2001\2002\2003\2004\2005\2006\2007\2008\2009\200A\2028\2029\202F\205F\3000'),
-                            U&'\03A3', U&'\03C3') COLLATE "und-x-icu"), NFC)
-                LEFT JOIN competence_title ti ON ti.id = coalesce(c.title_id, named.id)
+                LEFT JOIN named n ON c.title_id IS NULL AND n.title = m.title
+                LEFT JOIN competence_title ti ON ti.id = coalesce(c.title_id, n.id)
                 WHERE m.active = 1
+            ),
+            heads AS (
+                SELECT s.kommun_id, s.omrade, count(*) AS people FROM staff s GROUP BY s.kommun_id, s.omrade
+            ),
+            done AS (
+                SELECT s.kommun_id, s.omrade, d.step_no, count(*) AS people
+                FROM staff s JOIN competence_step_done d ON d.medarbetare_id = s.person
+                GROUP BY s.kommun_id, s.omrade, d.step_no
             ),
             cells AS (
                 SELECT ti.id AS title_id, NULL::text AS omrade, NULL::bigint AS step_no, k.id AS kommun_id,
@@ -76,12 +89,11 @@ extension PostgresMigrations {
                 LEFT JOIN staff s ON s.title_id = ti.id AND s.kommun_id = k.id
                 GROUP BY ti.id, k.id
                 UNION ALL
-                SELECT NULL, o.omrade, n.step_no, k.id, count(s.person), count(d.medarbetare_id)
+                SELECT NULL, o.omrade, n.step_no, k.id, coalesce(h.people, 0), coalesce(d.people, 0)
                 FROM (VALUES ('funktionshinder'), ('socialpsykiatri'), ('vard_och_omsorg')) AS o(omrade)
                 CROSS JOIN generate_series(1::bigint, 5::bigint) AS n(step_no) CROSS JOIN chosen k
-                LEFT JOIN staff s ON s.kommun_id = k.id AND s.omrade = o.omrade
-                LEFT JOIN competence_step_done d ON d.medarbetare_id = s.person AND d.step_no = n.step_no
-                GROUP BY o.omrade, n.step_no, k.id
+                LEFT JOIN heads h ON h.kommun_id = k.id AND h.omrade = o.omrade
+                LEFT JOIN done d ON d.kommun_id = k.id AND d.omrade = o.omrade AND d.step_no = n.step_no
             ),
             judged AS (
                 SELECT c.title_id, c.omrade, c.step_no, c.kommun_id, c.size, c.met,
