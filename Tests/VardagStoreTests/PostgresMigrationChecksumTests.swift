@@ -23,6 +23,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v12-access-policies", "bc4a712e07348845"),
         ("v13-access-login-roles", "76c7f9f466510e58"),
         ("v14-access-scope-views", "d9353ea5d4cd3405"),
+        ("v16-dialogue-open-actions", "413dbc716b6d37ab"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

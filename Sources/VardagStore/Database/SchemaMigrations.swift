@@ -28,6 +28,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v12-access-policies", migrate: AccessPolicySchema.create)
         migrator.registerMigration("v13-access-login-roles", migrate: AccessLoginRoleSchema.create)
         migrator.registerMigration("v14-access-scope-views", migrate: AccessScopeViewSchema.create)
+        migrator.registerMigration("v16-dialogue-open-actions", migrate: DialogueOpenActionSchema.create)
         return migrator
     }
 

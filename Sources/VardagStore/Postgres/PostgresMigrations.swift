@@ -44,6 +44,7 @@ enum PostgresMigrations {
         ("v12-access-policies", v12AccessPolicies),
         ("v13-access-login-roles", v13AccessLoginRoles),
         ("v14-access-scope-views", v14AccessScopeViews),
+        ("v16-dialogue-open-actions", v16DialogueOpenActions),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and
