@@ -57,6 +57,9 @@ final class ShadowingViewerTests: XCTestCase {
                 " Systemförvaltaren ger handledarrollen (vardag access grant).",
                 "",
             ], login)
+            // No day to log, so the hint bar offers none of the day's keys.
+            XCTAssertFalse(app.hintLine.contains("logga/ändra dagen"), app.hintLine)
+            XCTAssertFalse(app.hintLine.contains("kopiera förra loggen"), app.hintLine)
             app.press(.char("N"))
             XCTAssertFalse(app.screenLines.joined().contains("Nytt skuggningsteam"), login)
         }

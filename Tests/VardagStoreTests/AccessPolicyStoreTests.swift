@@ -169,6 +169,12 @@ final class AccessPolicyStoreTests: XCTestCase {
         XCTAssertEqual(comparison, try owner.competenceComparison())
         XCTAssertEqual(try store.guidePool(year: 2026), try owner.guidePool(year: 2026))
         XCTAssertEqual(try store.guideExchanges(year: nil), try owner.guideExchanges(year: nil))
+        // Her Idag counts the overdue åtgärder per kommun, though she reads no slinga.
+        let later = try LocalDate(year: 2027, month: 6, day: 1)
+        let overdue = try store.overdueActionsByKommun(today: later)
+        XCTAssertFalse(overdue.isEmpty)
+        XCTAssertEqual(overdue, try owner.overdueActionsByKommun(today: later))
+        XCTAssertEqual(try fixture.count(try fixture.connect(as: login), "SELECT count(*) FROM dialogue_action"), 0)
     }
 
     /// The systemförvaltare writes the register and lists every grant; a worker can do neither.

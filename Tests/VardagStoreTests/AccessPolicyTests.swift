@@ -106,10 +106,16 @@ final class AccessPolicyTests: XCTestCase {
             "DELETE FROM audit",
             "UPDATE audit SET entity = entity",
             "TRUNCATE workload_rating",
+            // The scope views run as the owner: writing through them would pass every policy.
+            "INSERT INTO vardag_scope_grant (role) VALUES ('systemforvaltare')",
+            "UPDATE vardag_scope_person SET medarbetare_id = medarbetare_id + 1",
+            "DELETE FROM vardag_scope_grant",
         ]
         for statement in outside {
             XCTAssertEqual(try fixture.attempt(johan, statement), refused, statement)
         }
+        // The counts of open åtgärder are not updatable at all (55000), let alone hers to change.
+        XCTAssertEqual(try fixture.attempt(johan, "DELETE FROM dialogue_open_actions"), .refused("55000"))
         // Her own choice of skuggningsteam is hers to keep.
         XCTAssertEqual(try fixture.attempt(johan, """
             INSERT INTO shadowing_team_choice ("user", team_id) SELECT session_user, id FROM shadowing_team LIMIT 1

@@ -31,6 +31,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v13-access-login-roles", "cbf29ce484222325"),
         ("v14-access-scope-views", "cbf29ce484222325"),
         ("v15-competence-comparison", "cbf29ce484222325"),
+        ("v16-dialogue-open-actions", "539551bd622cb8c7"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

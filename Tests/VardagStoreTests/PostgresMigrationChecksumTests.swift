@@ -24,6 +24,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v13-access-login-roles", "76c7f9f466510e58"),
         ("v14-access-scope-views", "d9353ea5d4cd3405"),
         ("v15-competence-comparison", "8443d692f8ff639a"),
+        ("v16-dialogue-open-actions", "413dbc716b6d37ab"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -38,6 +38,12 @@ struct ShadowingDayTab: ShadowingPage {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
+        // Without a team there is no day to log: only setting one up, for whoever may.
+        guard shared.team != nil else {
+            let setUp = ShadowingAccess.setsUpTeams(context.viewer)
+            return keyMap(title: s, viewer: context.viewer,
+                          setUp ? [KeyBinding([.enter], s["shadowing.key.newTeam"], .open, label: "Enter", hint: true)] : [])
+        }
         let back: Set<Key> = [.left, .char("h")]
         var b: [KeyBinding<Message>] = [
             KeyBinding([.enter], s["shadowing.key.log"], .open, label: "Enter", hint: true),

@@ -29,6 +29,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v13-access-login-roles", migrate: AccessLoginRoleSchema.create)
         migrator.registerMigration("v14-access-scope-views", migrate: AccessScopeViewSchema.create)
         migrator.registerMigration("v15-competence-comparison", migrate: CompetenceComparisonSchema.create)
+        migrator.registerMigration("v16-dialogue-open-actions", migrate: DialogueOpenActionSchema.create)
         return migrator
     }
 

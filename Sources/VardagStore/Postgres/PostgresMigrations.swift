@@ -45,6 +45,7 @@ enum PostgresMigrations {
         ("v13-access-login-roles", v13AccessLoginRoles),
         ("v14-access-scope-views", v14AccessScopeViews),
         ("v15-competence-comparison", v15CompetenceComparison),
+        ("v16-dialogue-open-actions", v16DialogueOpenActions),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

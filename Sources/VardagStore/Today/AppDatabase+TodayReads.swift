@@ -187,16 +187,17 @@ extension AppDatabase {
     }
 
     /// Per kommun, how many åtgärder in its slingor are overdue: counts only, for the regional view.
+    /// They come from `dialogue_open_actions` (`v16-dialogue-open-actions`), which on PostgreSQL
+    /// counts past the row-level security: the regional samordnare reads no slinga herself.
     /// - Throws: the store's errors.
     public func overdueActionsByKommun(today: LocalDate) throws -> [TodayItem] {
         try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
-                SELECT k.id, k.name, count(*)
-                FROM dialogue_action a JOIN dialogue_loop l ON l.id = a.loop_id
-                JOIN enhet e ON e.id = l.enhet_id JOIN kommun k ON k.id = e.kommun_id
-                WHERE a.status != 'klar' AND a.due_date < ?
+                SELECT k.id, k.name, CAST(sum(a.actions) AS BIGINT)
+                FROM dialogue_open_actions a JOIN kommun k ON k.id = a.kommun_id
+                WHERE a.due_date < ?
                 GROUP BY k.id, k.name, k.sort_key
-                ORDER BY count(*) DESC, k.sort_key
+                ORDER BY sum(a.actions) DESC, k.sort_key
                 """, arguments: [today.iso]).map { .kommunOverdueActions(kommunId: $0[0], kommunName: $0[1], count: $0[2]) }
         }
     }
