@@ -124,7 +124,7 @@ struct ExportFile {
             guard descriptor >= 0 else { throw Self.failure(path, errno) }
             _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
             return Opened(descriptor: descriptor, name: path, terminal: false,
-                          temporary: (String(cString: template), path), owned: true)
+                          temporary: (String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self), path), owned: true)
         }
     }
 

@@ -4,8 +4,9 @@ import Foundation
 /// `ExportEncoding.json` writes the whole array.
 ///
 /// Each element is encoded alone (pretty, sorted keys, slashes unescaped) and indented by
-/// the two spaces the array gives it; a line break inside an element is always the
-/// encoder's own, since strings carry theirs escaped. Only one element is held at a time.
+/// the two spaces the array gives it, but for the empty line the encoder writes inside an
+/// empty `[]` or `{}`; a line break inside an element is always the encoder's own, since
+/// strings carry theirs escaped. Only one element is held at a time.
 public struct JSONArrayWriter {
     private let sink: ExportSink
     private let encoder = ExportEncoding.jsonEncoder()
@@ -27,7 +28,8 @@ public struct JSONArrayWriter {
             try sink.append(Self.indent)
             for index in 0..<bytes.count where bytes[index] == 0x0A {
                 try sink.append(UnsafeRawBufferPointer(rebasing: bytes[start...index]))
-                try sink.append(Self.indent)
+                // The encoder leaves the empty line inside `[]` and `{}` unindented.
+                if index + 1 < bytes.count, bytes[index + 1] != 0x0A { try sink.append(Self.indent) }
                 start = index + 1
             }
             try sink.append(UnsafeRawBufferPointer(rebasing: bytes[start...]))
