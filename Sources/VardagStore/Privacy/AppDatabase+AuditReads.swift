@@ -52,12 +52,11 @@ extension AppDatabase {
     public func forEachAuditEntry(from: String?, to: String?, _ body: (AuditEntry) throws -> Void) throws {
         try writer.read { db in
             // `at` is "YYYY-MM-DDT…": every timestamp on the last day sorts before "YYYY-MM-DDU".
-            let cursor = try StoreRow.fetchCursor(db, sql: """
+            try StoreRow.stream(db, sql: """
                 SELECT \(AuditRecord.selection) FROM audit
                 WHERE (CAST(? AS TEXT) IS NULL OR at >= ?) AND (CAST(? AS TEXT) IS NULL OR at < ?)
                 ORDER BY id
-                """, arguments: [from, from, to, to.map { $0 + "U" }])
-            while let row = try cursor.next() { try body(try AuditRecord(row: row).entry()) }
+                """, arguments: [from, from, to, to.map { $0 + "U" }]) { try body(try AuditRecord(row: $0).entry()) }
         }
     }
 }

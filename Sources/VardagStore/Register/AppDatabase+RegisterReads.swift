@@ -170,8 +170,7 @@ extension AppDatabase {
         let (whereClause, arguments) = Self.staffWhere(filter, dialect: writer.dialect)
         let sql = Self.staffSelect + Self.staffFrom + whereClause + " ORDER BY " + Self.staffOrder(sort)
         try writer.read { db in
-            let cursor = try StoreRow.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try cursor.next() { try body(Self.staffRow(row)) }
+            try StoreRow.stream(db, sql: sql, arguments: arguments) { try body(Self.staffRow($0)) }
         }
     }
 

@@ -51,7 +51,7 @@ public enum ShadowingExport {
         let teamIds = try teams(from: db, filter: filter).map(\.id)
         try db.writer.read { conn in
             for teamId in teamIds {
-                let cursor = try StoreRow.fetchCursor(conn, sql: """
+                try StoreRow.stream(conn, sql: """
                     SELECT st.name, e.date, p.name, e.role, t.name, t.category, o.minutes, o.judgement, e.lessons
                     FROM shadowing_observation o
                     JOIN shadowing_entry e ON e.id = o.entry_id
@@ -60,8 +60,7 @@ public enum ShadowingExport {
                     JOIN shadowing_team st ON st.id = e.team_id
                     WHERE o.team_id = ? AND o.date BETWEEN ? AND ?
                     ORDER BY e.date, p.sort_key, o.position
-                    """, arguments: [teamId, filter.from?.iso ?? "0000-01-01", filter.to?.iso ?? "9999-12-31"])
-                while let r = try cursor.next() {
+                    """, arguments: [teamId, filter.from?.iso ?? "0000-01-01", filter.to?.iso ?? "9999-12-31"]) { r in
                     try body(ShadowingExportRow(team: r[0], date: r[1], participant: r[2], role: r[3], task: r[4], category: r[5],
                                                 minutes: r[6], judgement: r[7], lessons: r[8]))
                 }

@@ -96,8 +96,9 @@ public enum WorkloadExport {
                 arguments += [bound.description, bound.description.count]
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let cursor = try StoreRow.fetchCursor(db, sql: workloadRowsSQL(whereClause: whereClause), arguments: StoreArguments(arguments))
-            while let row = try cursor.next() { try body(row, settings) }
+            try StoreRow.stream(db, sql: workloadRowsSQL(whereClause: whereClause), arguments: StoreArguments(arguments)) {
+                try body($0, settings)
+            }
         }
     }
 
@@ -216,7 +217,7 @@ public enum WorkloadExport {
             if let to = filter.to { conditions.append("x.day <= ?"); arguments.append(to.lastDay.iso) }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let order = TimeCategory.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ")
-            let cursor = try StoreRow.fetchCursor(db, sql: """
+            try StoreRow.stream(db, sql: """
                 SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, x.day, x.category, x.minutes
                 FROM timediary_entry x
                 JOIN medarbetare m ON m.id = x.medarbetare_id
@@ -225,8 +226,7 @@ public enum WorkloadExport {
                 JOIN kommun k ON k.id = e.kommun_id
                 \(whereClause)
                 ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, x.day, CASE x.category \(order) END
-                """, arguments: StoreArguments(arguments))
-            while let row = try cursor.next() {
+                """, arguments: StoreArguments(arguments)) { row in
                 try body(TimeDiaryExportRow(kommun: row[0], enhet: row[1], team: row[2], medarbetare: row[3],
                                             dag: row[4], kategori: row[5], minuter: row[6]))
             }
