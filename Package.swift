@@ -123,6 +123,6 @@ let package = Package(
             name: "VardagAppTests",
             dependencies: ["VardagApp", "VardagDemo", "VardagStore", "VardagDomain", "TerminalKit", "TestSupport"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "VardagDemo", "VardagStore", "VardagDomain"]),
     ]
 )

@@ -81,6 +81,13 @@ struct CommandLineTool {
     ///   - csv: whether the rows are written as CSV (`sqlite3 -csv`, `psql --csv`).
     /// - Returns: the times, or nil when the tool is missing or failed.
     func processTimes(_ sql: String, runs: Int, csv: Bool = false) throws -> [Double]? {
+        try processRuns(sql, runs: runs, csv: csv)?.times
+    }
+
+    /// Starts the tool `runs` times as `processTimes` does, and returns each process's wall
+    /// time in ms and the largest peak resident size of the runs in kB.
+    /// - Returns: the times and the peak, or nil when the tool is missing.
+    func processRuns(_ sql: String, runs: Int, csv: Bool = false) throws -> (times: [Double], peakKilobytes: Int)? {
         guard isAvailable else { return nil }
         let arguments: [String]
         switch kind {
@@ -88,13 +95,15 @@ struct CommandLineTool {
         case .psql: arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1"] + (csv ? ["--csv"] : []) + ["-d", database, "-c", sql]
         }
         var times: [Double] = []
+        var peak = 0
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
-            let status = try ProcessSpawn.runSilently(program, arguments)
+            let run = try ProcessSpawn.runMeasured(program, arguments)
             times.append(BenchStatistics.milliseconds(since: start))
-            guard status == 0 else { throw Failure(description: "\(name) exited with \(status)") }
+            guard run.status == 0 else { throw Failure(description: "\(name) exited with \(run.status)") }
+            peak = max(peak, run.peakKilobytes)
         }
-        return times
+        return (times, peak)
     }
 
     /// The wall time in ms of one session of the tool reading `script` from a file.

@@ -10,6 +10,40 @@ enum ProcessSpawn {
     /// - Returns: the exit status (128 + the signal when a signal ended it).
     /// - Throws: `POSIXError` when it cannot be started.
     static func runSilently(_ program: String, _ arguments: [String], input: String = "/dev/null") throws -> Int32 {
+        try runMeasured(program, arguments, input: input).status
+    }
+
+    /// One run of a program: its exit status and its peak resident size.
+    struct Run {
+        /// The exit status (128 + the signal when a signal ended it).
+        var status: Int32
+        /// The child's peak resident size in kB, as the kernel counted it (`ru_maxrss`).
+        var peakKilobytes: Int
+    }
+
+    /// Runs `program` as `runSilently` does and reads its peak memory.
+    ///
+    /// Linux keeps a process's peak across `execve`, and a spawned child starts from its
+    /// parent's: `wait4` on a child of this (large) process reports at least this process's
+    /// own size. So the peak is read through GNU `time`, whose child is forked from a small
+    /// process, when `/usr/bin/time` is there; else from `wait4` (then only an upper bound).
+    /// - Returns: the status and the peak resident size.
+    /// - Throws: `POSIXError` when it cannot be started.
+    static func runMeasured(_ program: String, _ arguments: [String], input: String = "/dev/null") throws -> Run {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { return try spawn(program, arguments, input: input) }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-bench-peak-\(getpid())").path
+        defer { unlink(report) }
+        var run = try spawn(time, ["-f", "%M", "-o", report, program] + arguments, input: input)
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        if let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+            run.peakKilobytes = kilobytes
+        }
+        return run
+    }
+
+    /// Starts a program and waits for it with `wait4`.
+    private static func spawn(_ program: String, _ arguments: [String], input: String) throws -> Run {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -22,9 +56,10 @@ enum ProcessSpawn {
         let started = posix_spawn(&pid, program, &actions, nil, argv, environ)
         guard started == 0 else { throw POSIXError(POSIXErrorCode(rawValue: started) ?? .EINVAL) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         // WIFEXITED / WEXITSTATUS are macros, not imported: the low 7 bits are the signal.
         let signal = status & 0x7f
-        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+        return Run(status: signal == 0 ? (status >> 8) & 0xff : 128 + signal, peakKilobytes: usage.ru_maxrss)
     }
 }

@@ -105,17 +105,36 @@ public enum CompetenceExport {
 
     /// The table as Swedish-Excel CSV (BOM, `;`, CRLF, formula guard).
     public static func csv(_ table: Table) throws -> Data {
-        try ExportEncoding.csv(header: table.header, rows: table.rows)
+        try ExportWriter.collect { try write(table, format: .csv, into: $0) }
+    }
+
+    /// Writes a table into a sink, a row at a time: CSV (BOM, `;`, CRLF, formula guard) or JSON as `json(_:)`.
+    /// - Throws: encoding and write errors.
+    public static func write(_ table: Table, format: RegisterExport.Format, into sink: ExportSink) throws {
+        switch format {
+        case .csv:
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(table.header)
+            for row in table.rows { try writer.row(row) }
+            try writer.finish()
+        case .json:
+            var writer = JSONArrayWriter(into: sink)
+            for row in table.rows { try writer.append(jsonObject(row, header: table.header)) }
+            try writer.finish()
+        }
+    }
+
+    /// One row as a JSON object keyed by the header.
+    static func jsonObject(_ row: [String], header: [String]) -> [String: ExportNumber] {
+        Dictionary(uniqueKeysWithValues: zip(header, row).map { header, cell in
+            (header, numericColumns.contains(header) ? ExportNumber(cell) : .text(cell))
+        })
     }
 
     /// The table as a JSON array of objects keyed by the header; counts and shares are
     /// numbers ("Andel": 0.6 for "60 %"), other cells text.
     public static func json(_ table: Table) throws -> Data {
-        try ExportEncoding.json(table.rows.map { row in
-            Dictionary(uniqueKeysWithValues: zip(table.header, row).map { header, cell in
-                (header, numericColumns.contains(header) ? ExportNumber(cell) : .text(cell))
-            })
-        })
+        try ExportWriter.collect { try write(table, format: .json, into: $0) }
     }
 
     /// The Kommun cell of a comparison row's total over the compared kommuner.
@@ -129,7 +148,6 @@ public enum CompetenceExport {
     public static func write(from db: AppDatabase, kind: Kind, kommuner: [String], format: RegisterExport.Format,
                              today: LocalDate, to path: String?) throws {
         let table = try table(from: db, kind: kind, kommuner: kommuner, today: today)
-        let contents = format == .csv ? try csv(table) : try json(table)
-        try ExportWriter.write(contents, to: path)
+        try ExportWriter.stream(to: path) { try write(table, format: format, into: $0) }
     }
 }

@@ -90,7 +90,21 @@ public enum DialogueExport {
 
     /// The loops as pretty JSON with sorted keys, ending in a newline.
     public static func json(_ loops: [DialogueExportLoop]) throws -> Data {
-        try ExportEncoding.json(loops)
+        try ExportWriter.collect { try writeJSON(loops, into: $0) }
+    }
+
+    /// Writes the loops as a JSON array into a sink, a loop at a time.
+    public static func writeJSON(_ loops: [DialogueExportLoop], into sink: ExportSink) throws {
+        var writer = JSONArrayWriter(into: sink)
+        for loop in loops { try writer.append(loop) }
+        try writer.finish()
+    }
+
+    /// Writes one CSV table into a sink, a row at a time.
+    public static func writeCSV(_ kind: Kind, _ loops: [DialogueExportLoop], into sink: ExportSink) throws {
+        var writer = try CSVRowWriter(into: sink)
+        for row in table(kind, loops) { try writer.row(row) }
+        try writer.finish()
     }
 
     /// The header and rows of one CSV table.
@@ -130,6 +144,6 @@ public enum DialogueExport {
 
     /// One table as Swedish-Excel CSV: BOM, `;`, CRLF after every line, formula guard.
     public static func csv(_ kind: Kind, _ loops: [DialogueExportLoop]) throws -> Data {
-        try ExportEncoding.csv(header: nil, rows: table(kind, loops))
+        try ExportWriter.collect { try writeCSV(kind, loops, into: $0) }
     }
 }

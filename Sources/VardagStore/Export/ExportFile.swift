@@ -57,66 +57,88 @@ struct ExportFile {
         destination = .replaced(Self.resolvedPath(path))
     }
 
-    /// Writes the export's bytes to the destination.
-    /// - Parameter contents: the bytes.
-    /// - Throws: `StoreError.cannotWriteFile` (the path, or "stdout").
-    func write(_ contents: Data) throws {
+    /// A destination opened for writing: bytes go to `descriptor`, and `complete()` puts
+    /// them in place.
+    struct Opened {
+        /// Where the bytes are written.
+        let descriptor: Int32
+        /// The path, or "stdout", for messages.
+        let name: String
+        /// Whether the descriptor is a terminal: its bytes are made `ExportWriter.terminalSafe`.
+        let terminal: Bool
+        /// The temporary file and the path it is renamed to, for a replaced file.
+        let temporary: (path: String, final: String)?
+        /// Whether the descriptor was opened here (and is closed here).
+        let owned: Bool
+
+        /// Syncs and renames a temporary file into place, and closes what was opened here.
+        /// - Throws: `StoreError.cannotWriteFile`; the temporary file is then removed.
+        func complete() throws {
+            guard let temporary else {
+                if owned { close(descriptor) }
+                return
+            }
+            guard fsync(descriptor) == 0 else {
+                let code = errno
+                discard()
+                throw ExportFile.failure(name, code)
+            }
+            close(descriptor)
+            guard rename(temporary.path, temporary.final) == 0 else {
+                let code = errno
+                unlink(temporary.path)
+                throw ExportFile.failure(name, code)
+            }
+        }
+
+        /// Closes what was opened here and removes a temporary file.
+        func discard() {
+            if owned { close(descriptor) }
+            if let temporary { unlink(temporary.path) }
+        }
+    }
+
+    /// Opens the destination: standard output as it is, a device or FIFO as it is (a
+    /// regular file reached through /dev or /proc truncated, as `>` does), and for a file
+    /// to replace a new temporary 0600 file beside it.
+    /// - Throws: `StoreError.cannotWriteFile`.
+    func open() throws -> Opened {
         switch destination {
         case .standardOutput:
-            try Self.write(contents, to: STDOUT_FILENO, name: "stdout")
+            return Opened(descriptor: STDOUT_FILENO, name: "stdout", terminal: isatty(STDOUT_FILENO) == 1, temporary: nil, owned: false)
         case .passThrough(let path):
-            let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            let descriptor = Glibc.open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
             guard descriptor >= 0 else { throw Self.failure(path, errno) }
-            defer { close(descriptor) }
             var info = stat()
             // A regular file reached through /dev or /proc: start it afresh, as `>` does.
             if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
                 _ = ftruncate(descriptor, 0)
             }
-            try Self.write(contents, to: descriptor, name: path)
+            return Opened(descriptor: descriptor, name: path, terminal: isatty(descriptor) == 1, temporary: nil, owned: true)
         case .replaced(let path):
-            try Self.replace(path, with: contents)
+            let url = URL(fileURLWithPath: path)
+            let folder = url.deletingLastPathComponent().path
+            var template = Array("\(folder)/.\(url.lastPathComponent).vardag-XXXXXX".utf8CString)
+            // mkstemp creates the file with mode 0600 whatever the umask.
+            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else { throw Self.failure(path, errno) }
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+            return Opened(descriptor: descriptor, name: path, terminal: false,
+                          temporary: (String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self), path), owned: true)
         }
     }
 
-    /// Writes to a temporary 0600 file beside the path, then renames it into place.
-    private static func replace(_ path: String, with contents: Data) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var template = Array("\(folder)/.\(url.lastPathComponent).vardag-XXXXXX".utf8CString)
-        // mkstemp creates the file with mode 0600 whatever the umask.
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw failure(path, errno) }
-        let temporary = String(cString: template)
-        var finished = false
-        defer {
-            if !finished { unlink(temporary) }
-        }
-        do {
-            try write(contents, to: descriptor, name: path)
-            guard fsync(descriptor) == 0 else { throw failure(path, errno) }
-        } catch {
-            close(descriptor)
-            throw error
-        }
-        close(descriptor)
-        guard rename(temporary, path) == 0 else { throw failure(path, errno) }
-        finished = true
-    }
-
-    /// Writes all bytes to a descriptor, cleaned first when it is a terminal.
-    private static func write(_ contents: Data, to descriptor: Int32, name: String) throws {
-        let shown = isatty(descriptor) == 1 ? ExportWriter.terminalSafe(contents) : contents
-        try shown.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(name, errno)
-                }
-                offset += written
+    /// Writes all bytes to a descriptor.
+    static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32, name: String) throws {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(name, errno)
             }
+            offset += written
         }
     }
 
@@ -127,7 +149,7 @@ struct ExportFile {
         return String(cString: resolved)
     }
 
-    private static func failure(_ path: String, _ code: Int32) -> StoreError {
+    static func failure(_ path: String, _ code: Int32) -> StoreError {
         .cannotWriteFile(path: path, reason: String(cString: strerror(code)))
     }
 }

@@ -17,7 +17,36 @@ public enum ExportWriter {
     ///   - path: the file, or nil or `-` for standard output.
     /// - Throws: `StoreError.cannotWriteFile` (the path, or "stdout").
     public static func write(_ contents: Data, to path: String?) throws {
-        try ExportFile(path: path).write(contents)
+        try stream(to: path) { try $0.append(contents) }
+    }
+
+    /// Streams an export: `body` appends its bytes to a sink of fixed size as it reads its
+    /// rows, and the sink writes them out each time it fills (`ExportSink`); a file is put
+    /// in place when `body` has returned, and left as it was when `body` throws.
+    /// - Parameters:
+    ///   - path: the file, or nil or `-` for standard output.
+    ///   - body: appends the export's bytes.
+    /// - Throws: `StoreError.cannotWriteFile` (the path, or "stdout"), or what `body` throws.
+    public static func stream(to path: String?, _ body: (ExportSink) throws -> Void) throws {
+        let sink = ExportSink(path: path)
+        do {
+            try body(sink)
+            try sink.finish()
+        } catch {
+            sink.abandon()
+            throw error
+        }
+    }
+
+    /// An export's bytes kept in memory, through the same encoders as a streamed export.
+    /// - Parameter body: appends the export's bytes.
+    /// - Returns: the bytes.
+    /// - Throws: what `body` throws.
+    public static func collect(_ body: (ExportSink) throws -> Void) throws -> Data {
+        let sink = ExportSink.inMemory()
+        try body(sink)
+        try sink.finish()
+        return sink.data
     }
 
     /// Export text fit to show on a terminal: what `FreeText` forbids in a multi-line

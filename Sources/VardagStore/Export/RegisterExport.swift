@@ -26,8 +26,35 @@ public enum RegisterExport {
     /// - Returns: every medarbetare with the organisation around them.
     /// - Throws: GRDB errors.
     public static func rows(from db: AppDatabase) throws -> [RegisterExportRow] {
-        let count = try db.staffCount(filter: .all)
-        return try db.staff(offset: 0, limit: count, filter: .all, sort: .team).map(RegisterExportRow.init)
+        var rows: [RegisterExportRow] = []
+        try db.forEachStaff(filter: .all, sort: .team) { rows.append(RegisterExportRow($0)) }
+        return rows
+    }
+
+    /// A row's CSV fields: display names for område and roll.
+    static func csvFields(_ row: RegisterExportRow) -> [String] {
+        let omrade = Verksamhetsomrade(rawValue: row.omrade)?.displayName ?? row.omrade
+        let roll = MedarbetarRoll(rawValue: row.roll)?.displayName ?? row.roll
+        return [
+            row.kommun, row.enhet, omrade, row.team, row.namn, row.titel, roll, row.startdatum,
+            row.aktiv ? "Ja" : "Nej",
+        ]
+    }
+
+    /// Streams the export into a sink, each medarbetare written as the cursor gives it, in one read.
+    /// - Throws: GRDB, encoding and write errors.
+    public static func write(from db: AppDatabase, format: Format, into sink: ExportSink) throws {
+        switch format {
+        case .csv:
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(csvHeader)
+            try db.forEachStaff(filter: .all, sort: .team) { try writer.row(csvFields(RegisterExportRow($0))) }
+            try writer.finish()
+        case .json:
+            var writer = JSONArrayWriter(into: sink)
+            try db.forEachStaff(filter: .all, sort: .team) { try writer.append(RegisterExportRow($0)) }
+            try writer.finish()
+        }
     }
 
     /// Rows as Swedish-Excel CSV.
@@ -35,14 +62,7 @@ public enum RegisterExport {
     /// - Returns: the file contents: BOM, header, rows, each line ending in CRLF.
     /// - Throws: `CSVError` when writing fails.
     public static func csv(_ rows: [RegisterExportRow]) throws -> Data {
-        try ExportEncoding.csv(header: csvHeader, rows: rows.map { row in
-            let omrade = Verksamhetsomrade(rawValue: row.omrade)?.displayName ?? row.omrade
-            let roll = MedarbetarRoll(rawValue: row.roll)?.displayName ?? row.roll
-            return [
-                row.kommun, row.enhet, omrade, row.team, row.namn, row.titel, roll, row.startdatum,
-                row.aktiv ? "Ja" : "Nej",
-            ]
-        })
+        try ExportEncoding.csv(header: csvHeader, rows: rows.map(csvFields))
     }
 
     /// Rows as JSON.
@@ -60,11 +80,7 @@ public enum RegisterExport {
     /// - Returns: the file contents.
     /// - Throws: GRDB, CSV or encoding errors.
     public static func data(from db: AppDatabase, format: Format) throws -> Data {
-        let rows = try rows(from: db)
-        switch format {
-        case .csv: return try csv(rows)
-        case .json: return try json(rows)
-        }
+        try ExportWriter.collect { try write(from: db, format: format, into: $0) }
     }
 
     /// Writes the export to a file (created or truncated, mode 0600) or to standard output.
@@ -74,7 +90,7 @@ public enum RegisterExport {
     ///   - path: the file, or nil or `-` for standard output.
     /// - Throws: `StoreError.cannotWriteFile`, GRDB, CSV or encoding errors.
     public static func write(from db: AppDatabase, format: Format, to path: String?) throws {
-        try ExportWriter.write(try data(from: db, format: format), to: path)
+        try ExportWriter.stream(to: path) { try write(from: db, format: format, into: $0) }
     }
 
     /// Prefixes `'` to a field Excel would evaluate as a formula.

@@ -37,13 +37,26 @@ extension AppDatabase {
     ///   - to: last day (UTC) included, if given.
     /// - Throws: GRDB errors.
     public func auditEntries(from: String?, to: String?) throws -> [AuditEntry] {
+        var entries: [AuditEntry] = []
+        try forEachAuditEntry(from: from, to: to) { entries.append($0) }
+        return entries
+    }
+
+    /// Calls `body` with each audit row in a period, oldest first, as the statement's
+    /// cursor gives it, in one read: for the export, which holds no more than one row.
+    /// - Parameters:
+    ///   - from: first day (UTC) included, if given.
+    ///   - to: last day (UTC) included, if given.
+    ///   - body: called with each row.
+    /// - Throws: GRDB errors, what `body` throws.
+    public func forEachAuditEntry(from: String?, to: String?, _ body: (AuditEntry) throws -> Void) throws {
         try writer.read { db in
             // `at` is "YYYY-MM-DDT…": every timestamp on the last day sorts before "YYYY-MM-DDU".
-            try StoreRow.fetchAll(db, sql: """
+            try StoreRow.stream(db, sql: """
                 SELECT \(AuditRecord.selection) FROM audit
                 WHERE (CAST(? AS TEXT) IS NULL OR at >= ?) AND (CAST(? AS TEXT) IS NULL OR at < ?)
                 ORDER BY id
-                """, arguments: [from, from, to, to.map { $0 + "U" }]).map { try AuditRecord(row: $0).entry() }
+                """, arguments: [from, from, to, to.map { $0 + "U" }]) { try body(try AuditRecord(row: $0).entry()) }
         }
     }
 }

@@ -32,25 +32,37 @@ public enum AuditExport {
     ///   - format: CSV or JSON.
     /// - Throws: GRDB, CSV or encoding errors.
     public static func data(from db: AppDatabase, from: LocalDate?, to: LocalDate?, format: RegisterExport.Format) throws -> Data {
-        let entries = try db.auditEntries(from: from?.iso, to: to?.iso)
+        try ExportWriter.collect { try write(from: db, from: from, to: to, format: format, into: $0) }
+    }
+
+    /// Streams the export into a sink, each audit row written as the cursor gives it, in one read.
+    /// - Throws: GRDB, encoding and write errors.
+    public static func write(from db: AppDatabase, from: LocalDate?, to: LocalDate?, format: RegisterExport.Format,
+                             into sink: ExportSink) throws {
         switch format {
         case .json:
-            return try ExportEncoding.json(entries.map {
-                Row(id: $0.id, at: $0.at, user: $0.user, personId: $0.personId, person: $0.personName,
-                    action: $0.action.rawValue, entity: $0.entity, entityId: $0.entityId, before: $0.before, after: $0.after)
-            })
+            var writer = JSONArrayWriter(into: sink)
+            try db.forEachAuditEntry(from: from?.iso, to: to?.iso) {
+                try writer.append(Row(id: $0.id, at: $0.at, user: $0.user, personId: $0.personId, person: $0.personName,
+                                      action: $0.action.rawValue, entity: $0.entity, entityId: $0.entityId,
+                                      before: $0.before, after: $0.after))
+            }
+            try writer.finish()
         case .csv:
-            return try ExportEncoding.csv(header: csvHeader, rows: entries.map { e in
-                [String(e.id), e.at, e.user, e.personName ?? "", e.action.rawValue, e.entity, String(e.entityId),
-                 json(e.before), json(e.after)]
-            })
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(csvHeader)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            try db.forEachAuditEntry(from: from?.iso, to: to?.iso) { e in
+                try writer.row([String(e.id), e.at, e.user, e.personName ?? "", e.action.rawValue, e.entity, String(e.entityId),
+                                json(e.before, encoder), json(e.after, encoder)])
+            }
+            try writer.finish()
         }
     }
 
-    private static func json(_ values: [String: AuditValue]?) -> String {
+    private static func json(_ values: [String: AuditValue]?, _ encoder: JSONEncoder) -> String {
         guard let values else { return "" }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? String(decoding: encoder.encode(values), as: UTF8.self)) ?? ""
     }
 }

@@ -159,6 +159,21 @@ extension AppDatabase {
         }
     }
 
+    /// Calls `body` with every matching staff row in list order as the statement's cursor
+    /// gives it, in one read: for exports, which hold no more than one row.
+    /// - Parameters:
+    ///   - filter: which staff.
+    ///   - sort: the order.
+    ///   - body: called with each row.
+    /// - Throws: GRDB errors, what `body` throws.
+    public func forEachStaff(filter: StaffFilter = .all, sort: StaffSort = .name, _ body: (StaffRow) throws -> Void) throws {
+        let (whereClause, arguments) = Self.staffWhere(filter, dialect: writer.dialect)
+        let sql = Self.staffSelect + Self.staffFrom + whereClause + " ORDER BY " + Self.staffOrder(sort)
+        try writer.read { db in
+            try StoreRow.stream(db, sql: sql, arguments: arguments) { try body(Self.staffRow($0)) }
+        }
+    }
+
     /// The ids of all matching staff in list order: one cheap query per filter or sort
     /// change, after which any window is fetched by id (`staff(ids:)`) without the
     /// cost of a deep `OFFSET`, which grows with the position in the list.

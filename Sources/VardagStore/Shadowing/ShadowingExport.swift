@@ -40,11 +40,18 @@ public enum ShadowingExport {
 
     /// The observed-task rows, by team, date, participant and position.
     public static func rows(from db: AppDatabase, filter: Filter) throws -> [ShadowingExportRow] {
+        var rows: [ShadowingExportRow] = []
+        try forEachRow(from: db, filter: filter) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each observed-task row as the statement's cursor gives it, every team in one read.
+    /// - Throws: `StoreError.notFound` for an unknown team, GRDB errors, what `body` throws.
+    static func forEachRow(from db: AppDatabase, filter: Filter, _ body: (ShadowingExportRow) throws -> Void) throws {
         let teamIds = try teams(from: db, filter: filter).map(\.id)
-        return try db.writer.read { conn in
-            var rows: [ShadowingExportRow] = []
+        try db.writer.read { conn in
             for teamId in teamIds {
-                rows += try StoreRow.fetchAll(conn, sql: """
+                try StoreRow.stream(conn, sql: """
                     SELECT st.name, e.date, p.name, e.role, t.name, t.category, o.minutes, o.judgement, e.lessons
                     FROM shadowing_observation o
                     JOIN shadowing_entry e ON e.id = o.entry_id
@@ -53,12 +60,11 @@ public enum ShadowingExport {
                     JOIN shadowing_team st ON st.id = e.team_id
                     WHERE o.team_id = ? AND o.date BETWEEN ? AND ?
                     ORDER BY e.date, p.sort_key, o.position
-                    """, arguments: [teamId, filter.from?.iso ?? "0000-01-01", filter.to?.iso ?? "9999-12-31"]).map { r in
-                    ShadowingExportRow(team: r[0], date: r[1], participant: r[2], role: r[3], task: r[4], category: r[5],
-                                       minutes: r[6], judgement: r[7], lessons: r[8])
+                    """, arguments: [teamId, filter.from?.iso ?? "0000-01-01", filter.to?.iso ?? "9999-12-31"]) { r in
+                    try body(ShadowingExportRow(team: r[0], date: r[1], participant: r[2], role: r[3], task: r[4], category: r[5],
+                                                minutes: r[6], judgement: r[7], lessons: r[8]))
                 }
             }
-            return rows
         }
     }
 
@@ -123,29 +129,41 @@ public enum ShadowingExport {
 
     /// The export's bytes.
     public static func data(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter) throws -> Data {
-        let header: [String]
-        let table: [[String]]
-        switch kind {
-        case .tasks:
-            let rows = try rows(from: db, filter: filter)
-            if format == .json { return try ExportEncoding.json(rows) }
-            header = csvHeader
+        try ExportWriter.collect { try write(from: db, kind: kind, format: format, filter: filter, into: $0) }
+    }
+
+    /// Streams the export into a sink: tasks as the cursor gives them; the summary's figures (a few per team) as computed.
+    /// - Throws: `StoreError.notFound` for an unknown team, GRDB, encoding and write errors.
+    public static func write(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter,
+                             into sink: ExportSink) throws {
+        switch (kind, format) {
+        case (.tasks, .json):
+            var writer = JSONArrayWriter(into: sink)
+            try forEachRow(from: db, filter: filter) { try writer.append($0) }
+            try writer.finish()
+        case (.tasks, .csv):
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(csvHeader)
             // CSV is read by people: words, not codes (JSON keeps the codes for programs).
-            table = rows.map {
-                [$0.team, $0.date, $0.participant, ShadowedRole(rawValue: $0.role)?.displayName ?? $0.role, $0.task,
-                 ShadowingCategory(rawValue: $0.category)?.displayName ?? $0.category, String($0.minutes),
-                 TransferJudgement(rawValue: $0.judgement)?.displayName ?? $0.judgement, $0.lessons]
+            try forEachRow(from: db, filter: filter) {
+                try writer.row([$0.team, $0.date, $0.participant, ShadowedRole(rawValue: $0.role)?.displayName ?? $0.role, $0.task,
+                                ShadowingCategory(rawValue: $0.category)?.displayName ?? $0.category, String($0.minutes),
+                                TransferJudgement(rawValue: $0.judgement)?.displayName ?? $0.judgement, $0.lessons])
             }
-        case .summary:
-            let summary = try summaryRows(from: db, filter: filter)
-            if format == .json {
-                return try ExportEncoding.json(summary.map { r in
-                    SummaryJSONRow(team: r[0], from: r[1], to: r[2], measure: r[3], subject: r[4], value: ExportNumber(r[5]))
-                })
+            try writer.finish()
+        case (.summary, .json):
+            var writer = JSONArrayWriter(into: sink)
+            for r in try summaryRows(from: db, filter: filter) {
+                try writer.append(SummaryJSONRow(team: r[0], from: r[1], to: r[2], measure: r[3], subject: r[4], value: ExportNumber(r[5])))
             }
-            header = summaryHeader
-            table = summary.map { r in [r[0], r[1], r[2], measureNames[r[3]] ?? r[3], subjectName(measure: r[3], r[4]), r[5]] }
+            try writer.finish()
+        case (.summary, .csv):
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(summaryHeader)
+            for r in try summaryRows(from: db, filter: filter) {
+                try writer.row([r[0], r[1], r[2], measureNames[r[3]] ?? r[3], subjectName(measure: r[3], r[4]), r[5]])
+            }
+            try writer.finish()
         }
-        return try ExportEncoding.csv(header: header, rows: table)
     }
 }

@@ -72,8 +72,18 @@ public enum WorkloadExport {
     /// - Returns: the rows.
     /// - Throws: `WorkloadFailure` for an unknown team, `AmbiguousTeamName`, GRDB errors.
     public static func workloadRows(from store: AppDatabase, filter: Filter = Filter()) throws -> [WorkloadExportRow] {
-        let settings = try store.workloadSettings()
-        return try store.writer.read { db in
+        var rows: [WorkloadExportRow] = []
+        try forEachWorkloadRow(from: store, filter: filter) { row, settings in rows.append(exportRow(row, settings: settings)) }
+        return rows
+    }
+
+    /// Calls `body` with each rating row as the statement's cursor gives it (columns as in
+    /// `workloadRowsSQL`), in one read transaction that also reads the settings.
+    /// - Throws: `WorkloadFailure` for an unknown team, `AmbiguousTeamName`, GRDB errors, what `body` throws.
+    static func forEachWorkloadRow(from store: AppDatabase, filter: Filter,
+                                   _ body: (StoreRow, WorkloadSettings) throws -> Void) throws {
+        try store.writer.read { db in
+            let settings = try AppDatabase.fetchWorkloadSettings(db)
             var conditions: [String] = []
             var arguments: [any StoreValueConvertible] = []
             if let ids = try teamIds(db, filter: filter) {
@@ -86,19 +96,78 @@ public enum WorkloadExport {
                 arguments += [bound.description, bound.description.count]
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try StoreRow.fetchAll(db, sql: workloadRowsSQL(whereClause: whereClause),
-                                         arguments: StoreArguments(arguments)).map { row in
-                let time: Int = row["time"], difficulty: Int = row["difficulty"]
-                let field = WorkloadField.of(time: time, difficulty: difficulty, threshold: settings.highThreshold)
-                let kind = (row["kind"] as String?).flatMap(DecisionKind.init(rawValue:))
-                return WorkloadExportRow(
-                    kommun: row["kommun"], enhet: row["enhet"], team: row["team"], medarbetare: row["medarbetare"],
-                    period: row["period"], arende: row["reference"], arendetyp: row["case_type"] ?? "",
-                    tid: time, svarighet: difficulty, falt: fieldNames[field] ?? field.rawValue,
-                    beslut: kind.flatMap { decisionNames[$0] } ?? "", beslutAv: row["decided_by"] ?? "",
-                    beslutTid: row["decided_at"] ?? "")
+            try StoreRow.stream(db, sql: workloadRowsSQL(whereClause: whereClause), arguments: StoreArguments(arguments)) {
+                try body($0, settings)
             }
         }
+    }
+
+    /// The export row of a cursor row.
+    static func exportRow(_ row: StoreRow, settings: WorkloadSettings) -> WorkloadExportRow {
+        let time: Int = row[7], difficulty: Int = row[8]
+        let field = WorkloadField.of(time: time, difficulty: difficulty, threshold: settings.highThreshold)
+        let kind = (row[9] as String?).flatMap(DecisionKind.init(rawValue:))
+        return WorkloadExportRow(
+            kommun: row[0], enhet: row[1], team: row[2], medarbetare: row[3],
+            period: row[4], arende: row[5], arendetyp: row[6] ?? "",
+            tid: time, svarighet: difficulty, falt: fieldNames[field] ?? field.rawValue,
+            beslut: kind.flatMap { decisionNames[$0] } ?? "", beslutAv: row[10] ?? "",
+            beslutTid: row[11] ?? "")
+    }
+
+    /// Streams the workload export into a sink, each row written as the cursor gives it.
+    /// - Parameters:
+    ///   - store: the database.
+    ///   - filter: team and period range.
+    ///   - format: CSV (words, as people read it) or JSON (codes, for programs).
+    ///   - sink: where the bytes go.
+    /// - Throws: `WorkloadFailure`, `AmbiguousTeamName`, GRDB, encoding and write errors.
+    public static func writeWorkload(from store: AppDatabase, filter: Filter, format: RegisterExport.Format,
+                                     into sink: ExportSink) throws {
+        switch format {
+        case .json:
+            var writer = JSONArrayWriter(into: sink)
+            try forEachWorkloadRow(from: store, filter: filter) { row, settings in
+                try writer.append(exportRow(row, settings: settings))
+            }
+            try writer.finish()
+        case .csv:
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(workloadHeader)
+            // CSV is read by people: words, not codes (JSON keeps the codes for programs).
+            let caseTypes = Dictionary(uniqueKeysWithValues: CaseType.allCases.map { ($0.rawValue, $0.displayName) })
+            let decisions = Dictionary(uniqueKeysWithValues: DecisionKind.allCases.map { ($0.rawValue, decisionNames[$0] ?? "") })
+            try forEachWorkloadRow(from: store, filter: filter) { row, settings in
+                let values = row.values
+                for index in 0..<6 { try writer.field(text(values[index])) }
+                let caseType = text(values[6])
+                try writer.field(caseTypes[caseType] ?? caseType)
+                let time = Int(integer(values[7])), difficulty = Int(integer(values[8]))
+                try writer.field(time)
+                try writer.field(difficulty)
+                let field = WorkloadField.of(time: time, difficulty: difficulty, threshold: settings.highThreshold)
+                try writer.field(fieldNames[field] ?? field.rawValue)
+                try writer.field(decisions[text(values[9])] ?? "")
+                try writer.field(text(values[10]))
+                try writer.field(text(values[11]))
+                writer.endRow()
+            }
+            try writer.finish()
+        }
+    }
+
+    /// A text column's value, or empty for NULL.
+    @inline(__always)
+    private static func text(_ value: StoreValue) -> String {
+        if case .text(let text) = value { return text }
+        return String.fromStoreValue(value) ?? ""
+    }
+
+    /// An integer column's value.
+    @inline(__always)
+    private static func integer(_ value: StoreValue) -> Int64 {
+        if case .integer(let number) = value { return number }
+        return Int64.fromStoreValue(value) ?? 0
     }
 
     /// The SQL of `workloadRows`, with a `WHERE` clause (or none). Public so the benchmark
@@ -130,6 +199,13 @@ public enum WorkloadExport {
     /// - Returns: the rows.
     /// - Throws: `WorkloadFailure` for an unknown team, `AmbiguousTeamName`, GRDB errors.
     public static func diaryRows(from store: AppDatabase, filter: Filter = Filter()) throws -> [TimeDiaryExportRow] {
+        var rows: [TimeDiaryExportRow] = []
+        try forEachDiaryRow(from: store, filter: filter) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each diary row as the statement's cursor gives it, in one read transaction.
+    static func forEachDiaryRow(from store: AppDatabase, filter: Filter, _ body: (TimeDiaryExportRow) throws -> Void) throws {
         try store.writer.read { db in
             var conditions: [String] = []
             var arguments: [any StoreValueConvertible] = []
@@ -141,7 +217,7 @@ public enum WorkloadExport {
             if let to = filter.to { conditions.append("x.day <= ?"); arguments.append(to.lastDay.iso) }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let order = TimeCategory.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ")
-            return try StoreRow.fetchAll(db, sql: """
+            try StoreRow.stream(db, sql: """
                 SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, x.day, x.category, x.minutes
                 FROM timediary_entry x
                 JOIN medarbetare m ON m.id = x.medarbetare_id
@@ -150,38 +226,40 @@ public enum WorkloadExport {
                 JOIN kommun k ON k.id = e.kommun_id
                 \(whereClause)
                 ORDER BY k.sort_key, e.sort_key, t.sort_key, m.sort_key, m.id, x.day, CASE x.category \(order) END
-                """, arguments: StoreArguments(arguments)).map { row in
-                TimeDiaryExportRow(kommun: row["kommun"], enhet: row["enhet"], team: row["team"], medarbetare: row["medarbetare"],
-                                   dag: row["day"], kategori: row["category"], minuter: row["minutes"])
+                """, arguments: StoreArguments(arguments)) { row in
+                try body(TimeDiaryExportRow(kommun: row[0], enhet: row[1], team: row[2], medarbetare: row[3],
+                                            dag: row[4], kategori: row[5], minuter: row[6]))
             }
         }
     }
 
-    /// The workload export in a format.
-    public static func workloadData(from store: AppDatabase, filter: Filter, format: RegisterExport.Format) throws -> Data {
-        let rows = try workloadRows(from: store, filter: filter)
+    /// Streams the time diary export into a sink, each row written as the cursor gives it.
+    /// - Throws: `WorkloadFailure`, `AmbiguousTeamName`, GRDB, encoding and write errors.
+    public static func writeDiary(from store: AppDatabase, filter: Filter, format: RegisterExport.Format,
+                                  into sink: ExportSink) throws {
         switch format {
-        case .json: return try ExportEncoding.json(rows)
+        case .json:
+            var writer = JSONArrayWriter(into: sink)
+            try forEachDiaryRow(from: store, filter: filter) { try writer.append($0) }
+            try writer.finish()
         case .csv:
-            return try ExportEncoding.csv(header: workloadHeader, rows: rows.map {
-                // CSV is read by people: words, not codes (JSON keeps the codes for programs).
-                [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.period, $0.arende,
-                 CaseType(rawValue: $0.arendetyp)?.displayName ?? $0.arendetyp, String($0.tid),
-                 String($0.svarighet), $0.falt, $0.beslut, $0.beslutAv, $0.beslutTid]
-            })
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(diaryHeader)
+            try forEachDiaryRow(from: store, filter: filter) { row in
+                try writer.row([row.kommun, row.enhet, row.team, row.medarbetare, row.dag,
+                                 TimeCategory(rawValue: row.kategori)?.displayName ?? row.kategori, String(row.minuter)])
+            }
+            try writer.finish()
         }
     }
 
-    /// The time diary export in a format.
+    /// The workload export in a format, in memory.
+    public static func workloadData(from store: AppDatabase, filter: Filter, format: RegisterExport.Format) throws -> Data {
+        try ExportWriter.collect { try writeWorkload(from: store, filter: filter, format: format, into: $0) }
+    }
+
+    /// The time diary export in a format, in memory.
     public static func diaryData(from store: AppDatabase, filter: Filter, format: RegisterExport.Format) throws -> Data {
-        let rows = try diaryRows(from: store, filter: filter)
-        switch format {
-        case .json: return try ExportEncoding.json(rows)
-        case .csv:
-            return try ExportEncoding.csv(header: diaryHeader, rows: rows.map {
-                [$0.kommun, $0.enhet, $0.team, $0.medarbetare, $0.dag,
-                 TimeCategory(rawValue: $0.kategori)?.displayName ?? $0.kategori, String($0.minuter)]
-            })
-        }
+        try ExportWriter.collect { try writeDiary(from: store, filter: filter, format: format, into: $0) }
     }
 }

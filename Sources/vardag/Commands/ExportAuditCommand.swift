@@ -35,7 +35,7 @@ struct ExportAuditCommand: ParsableCommand {
             }
             let store = try export.openStore()
             defer { try? store.close() }
-            try export.write { try AuditExport.data(from: store, from: first, to: last, format: export.format) }
+            try export.write { try AuditExport.write(from: store, from: first, to: last, format: export.format, into: $0) }
         }
     }
 }

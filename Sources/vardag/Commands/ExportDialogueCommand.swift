@@ -61,12 +61,14 @@ struct ExportDialogueCommand: ParsableCommand {
             do {
                 switch (format, kind) {
                 case (.json, _):
-                    try ExportWriter.write(try DialogueExport.json(loops), to: output)
+                    try ExportWriter.stream(to: output) { try DialogueExport.writeJSON(loops, into: $0) }
                 case (.csv, let kind?):
-                    try ExportWriter.write(try DialogueExport.csv(kind, loops), to: outputIsFolder ? "\(output!)/\(kind.fileName)" : output)
+                    try ExportWriter.stream(to: outputIsFolder ? "\(output!)/\(kind.fileName)" : output) {
+                        try DialogueExport.writeCSV(kind, loops, into: $0)
+                    }
                 case (.csv, nil):
                     for kind in DialogueExport.Kind.allCases {
-                        try ExportWriter.write(try DialogueExport.csv(kind, loops), to: "\(output!)/\(kind.fileName)")
+                        try ExportWriter.stream(to: "\(output!)/\(kind.fileName)") { try DialogueExport.writeCSV(kind, loops, into: $0) }
                     }
                 }
             } catch {

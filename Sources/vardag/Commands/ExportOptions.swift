@@ -23,13 +23,13 @@ struct ExportOptions: ParsableArguments {
         try common.openExistingStoreForReading(user: "export")
     }
 
-    /// Makes the export's bytes and writes them to `--output` (0600) or standard output;
-    /// any failure is one stderr line, "exporten misslyckades", exit 1.
-    /// - Parameter make: builds the export's contents.
+    /// Streams the export's bytes to `--output` (0600, put in place when complete) or
+    /// standard output; any failure is one stderr line, "exporten misslyckades", exit 1.
+    /// - Parameter body: writes the export into the sink as it reads its rows.
     /// - Throws: `CommandFailure`.
-    func write(_ make: () throws -> Data) throws {
+    func write(_ body: (ExportSink) throws -> Void) throws {
         do {
-            try ExportWriter.write(try make(), to: output)
+            try ExportWriter.stream(to: output, body)
         } catch {
             let s = try common.strings()
             throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)

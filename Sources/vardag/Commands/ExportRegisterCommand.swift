@@ -15,7 +15,7 @@ struct ExportRegisterCommand: ParsableCommand {
         try reportingFailures {
             let store = try export.openStore()
             defer { try? store.close() }
-            try export.write { try RegisterExport.data(from: store, format: export.format) }
+            try export.write { try RegisterExport.write(from: store, format: export.format, into: $0) }
         }
     }
 }

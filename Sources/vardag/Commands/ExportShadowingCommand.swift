@@ -39,7 +39,7 @@ struct ExportShadowingCommand: ParsableCommand {
             if let team, (try? ShadowingExport.teams(from: store, filter: filter)) == nil {
                 throw CommandFailure(message: s.format("cli.export.noShadowingTeam", team), exitCode: 64)
             }
-            try export.write { try ShadowingExport.data(from: store, kind: kind, format: export.format, filter: filter) }
+            try export.write { try ShadowingExport.write(from: store, kind: kind, format: export.format, filter: filter, into: $0) }
         }
     }
 

@@ -14,7 +14,7 @@ struct ExportWorkloadCommand: ParsableCommand {
     @OptionGroup var options: WorkloadExportOptions
 
     func run() throws {
-        try options.export { store, filter, format in try WorkloadExport.workloadData(from: store, filter: filter, format: format) }
+        try options.export { store, filter, format, sink in try WorkloadExport.writeWorkload(from: store, filter: filter, format: format, into: sink) }
     }
 }
 
@@ -27,7 +27,7 @@ struct ExportTimeDiaryCommand: ParsableCommand {
     @OptionGroup var options: WorkloadExportOptions
 
     func run() throws {
-        try options.export { store, filter, format in try WorkloadExport.diaryData(from: store, filter: filter, format: format) }
+        try options.export { store, filter, format, sink in try WorkloadExport.writeDiary(from: store, filter: filter, format: format, into: sink) }
     }
 }
 
@@ -50,8 +50,8 @@ struct WorkloadExportOptions: ParsableArguments {
     @Option(name: .long, help: HelpText.help("Till period, t.ex. 2026-W48 eller 2026-11.", en: "To period, e.g. 2026-W48 or 2026-11."))
     var to: String?
 
-    /// Parses the filter, opens the store, makes the data and writes it; every failure is one stderr line.
-    func export(_ make: (AppDatabase, WorkloadExport.Filter, RegisterExport.Format) throws -> Data) throws {
+    /// Parses the filter, opens the store and streams the rows to the output; every failure is one stderr line.
+    func export(_ write: (AppDatabase, WorkloadExport.Filter, RegisterExport.Format, ExportSink) throws -> Void) throws {
         try reportingFailures {
             let s = try export.common.strings()
             if team == nil, kommun != nil || enhet != nil {
@@ -67,9 +67,8 @@ struct WorkloadExportOptions: ParsableArguments {
             }
             let store = try export.openStore()
             defer { try? store.close() }
-            let data: Data
             do {
-                data = try make(store, filter, export.format)
+                try ExportWriter.stream(to: export.output) { sink in try write(store, filter, export.format, sink) }
             } catch is WorkloadFailure {
                 let place = [enhet, kommun].compactMap { $0 }.joined(separator: ", ")
                 throw CommandFailure(message: "vardag: " + (place.isEmpty ? s.format("workload.export.unknownTeam", team ?? "")
@@ -79,11 +78,6 @@ struct WorkloadExportOptions: ParsableArguments {
                 let choices = ambiguous.choices.map { "\($0.kommun) › \($0.enhet) › \($0.team)" }.joined(separator: "; ")
                 throw CommandFailure(message: "vardag: " + s.format("workload.export.ambiguousTeam", ambiguous.name, ambiguous.choices.count)
                                          + " " + choices, exitCode: 64)
-            } catch {
-                throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
-            }
-            do {
-                try ExportWriter.write(data, to: export.output)
             } catch {
                 throw CommandFailure(message: s.format("cli.export.failed", ErrorText.describe(error, s)), exitCode: 1)
             }
