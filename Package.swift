@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Value types and rules of the four tools and the register. Foundation only.
@@ -36,7 +35,6 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 // PostgreSQL's client library, for a shared database on a server.
                 "CLibPQ",
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Demo and benchmark data: deterministic generators that write through the store's
