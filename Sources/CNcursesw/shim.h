@@ -6,6 +6,8 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/ioctl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -20,6 +22,32 @@
 
 // Swift's Glibc module hides wcwidth; ncurses measures with it, so we must too.
 extern int wcwidth(wchar_t);
+
+// The pseudo-terminal calls are hidden too (they need _XOPEN_SOURCE before stdlib.h).
+extern int posix_openpt(int);
+extern int grantpt(int);
+extern int unlockpt(int);
+extern int ptsname_r(int, char *, size_t);
+
+/// A new pseudo-terminal's master side, unlocked, with its slave side's path in `name`;
+/// -1 on failure (errno set).
+static inline int vd_open_pty(char *name, size_t size) {
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0) return -1;
+    if (grantpt(master) != 0 || unlockpt(master) != 0 || ptsname_r(master, name, size) != 0) {
+        int saved = errno;
+        close(master);
+        errno = saved;
+        return -1;
+    }
+    return master;
+}
+
+/// Sets a terminal's size in cells (TIOCSWINSZ); 0 on success.
+static inline int vd_set_window_size(int fd, unsigned short height, unsigned short width) {
+    struct winsize size = { height, width, 0, 0 };
+    return ioctl(fd, TIOCSWINSZ, &size);
+}
 
 // MARK: - Things Swift cannot import (macros, and C globals Swift 6 rejects)
 

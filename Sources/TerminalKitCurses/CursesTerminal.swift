@@ -43,6 +43,11 @@ public final class CursesTerminal: Terminal {
     public let probe: TerminalProbe
     /// Bytes sent to the terminal so far, measured (0 when the platform cannot tell).
     public private(set) var bytesWritten = 0
+    /// `write` calls that carried them so far, measured (0 when the platform cannot tell).
+    public private(set) var writeCalls = 0
+    /// The `write` calls the last `present()` made: one for a frame with changes, none
+    /// for a frame without.
+    public private(set) var lastPresentWriteCalls = 0
     /// Whether `stop()` has run.
     public private(set) var isStopped = false
 
@@ -100,7 +105,9 @@ public final class CursesTerminal: Terminal {
         colorMode = colors.mode
 
         SignalTrap.setRestoreSequence(Self.restoreSequence())
-        bytesWritten = counter.bytes(since: startMark)
+        let setup = counter.written(since: startMark)
+        bytesWritten = setup.bytes
+        writeCalls = setup.calls
     }
 
     deinit { stop() }
@@ -122,7 +129,9 @@ public final class CursesTerminal: Terminal {
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
-        bytesWritten += counter.measure { endwin() }.bytes
+        let written = counter.measure { endwin() }
+        bytesWritten += written.bytes
+        writeCalls += written.calls
         delscreen(screen)
         SignalTrap.disarmRestore()
     }
@@ -183,16 +192,21 @@ public final class CursesTerminal: Terminal {
 
     public func present() {
         guard !isStopped else { return }
-        let limit = size
-        if let p = cursor, p.x >= 0, p.y >= 0, p.x < limit.width, p.y < limit.height {
-            leaveok(window, false)
-            wmove(window, Int32(p.y), Int32(p.x))
-            setCursorVisible(true)
-        } else {
-            leaveok(window, true)
-            setCursorVisible(false)
+        let written = counter.measure {
+            let limit = size
+            if let p = cursor, p.x >= 0, p.y >= 0, p.x < limit.width, p.y < limit.height {
+                leaveok(window, false)
+                wmove(window, Int32(p.y), Int32(p.x))
+                setCursorVisible(true)
+            } else {
+                leaveok(window, true)
+                setCursorVisible(false)
+            }
+            wrefresh(window)
         }
-        bytesWritten += counter.measure { wrefresh(window) }.bytes
+        bytesWritten += written.bytes
+        writeCalls += written.calls
+        lastPresentWriteCalls = written.calls
     }
 
     // MARK: - Output
@@ -225,10 +239,11 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    /// Shows or hides the cursor (only on a change); `present` counts what it writes.
     private func setCursorVisible(_ visible: Bool) {
         guard cursorVisible != visible else { return }
         cursorVisible = visible
-        bytesWritten += counter.measure { curs_set(visible ? 1 : 0) }.bytes
+        curs_set(visible ? 1 : 0)
     }
 
     /// The bytes that undo curses' screen setup, for the crash path: keypad off,

@@ -147,6 +147,15 @@ struct BenchRegisterCommand: ParsableCommand {
         BenchComparison(label: "Tangent till bild, registerlistan med \(staff) medarbetare (\(keys) tangenter)",
                         backend: backend.name, ours: timings,
                         tool: "\(backend.tool.name) (ett fönster om \(window.count) rader)", floor: floor, target: "mål < 2 ms").print()
+        // The same keys through ncurses on a pty: what the real app costs and sends per key.
+        do {
+            let real = try BenchPseudoTerminal.keyToFrame(
+                model: { AppModel(context: context, root: MainMenuScreen()) }, prelude: [.char("5")],
+                keys: (0..<keys).map { pattern[$0 % pattern.count] })
+            print("  genom ncurses (pty, xterm-256color, 80x24), \(backend.name): \(real.summary) (mål p99 < 2 ms, 1 write per bild)")
+        } catch {
+            print("  genom ncurses: hoppas över (\(error))")
+        }
         return context
     }
 

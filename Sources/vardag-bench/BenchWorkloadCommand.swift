@@ -164,6 +164,21 @@ struct BenchWorkloadCommand: ParsableCommand {
                         floor: try backend.tool.sessionTimes(update, runs: 50, writes: true), target: "mål < 2 ms").print()
         print(String(format: "Fyrfältet, piltangent (bara bild), %@: median %.3f ms, p99 %.3f ms",
                      backend.name, BenchStatistics.median(moveTimes), BenchStatistics.percentile(moveTimes, 0.99)))
+        // The same keys through ncurses on a pty: what the real app costs and sends per key.
+        do {
+            let keys: [TerminalKit.Key] = (0..<repeats).flatMap { i -> [TerminalKit.Key] in
+                [i % 2 == 0 ? .char("s") : .char("S"), i % 4 < 2 ? .down : .up]
+            }
+            let real = try BenchPseudoTerminal.keyToFrame(
+                model: { AppModel(context: context, root: WorkloadGridScreen(medarbetareId: person, period: lastWeek)) }, keys: keys)
+            let rating = BenchPseudoTerminal.KeyFigures(
+                times: stride(from: 0, to: keys.count, by: 2).map { real.times[$0] },
+                writesPerFrame: stride(from: 0, to: keys.count, by: 2).map { real.writesPerFrame[$0] },
+                bytesPerFrame: stride(from: 0, to: keys.count, by: 2).map { real.bytesPerFrame[$0] })
+            print("  skattningstangent genom ncurses (pty, xterm-256color, 80x24), \(backend.name): \(rating.summary) (mål p99 < 2 ms, 1 write per bild)")
+        } catch {
+            print("  genom ncurses: hoppas över (\(error))")
+        }
 
         // 4. `vardag export workload` of the last weeks as CSV, beside the tool writing the same rows as CSV.
         let from = lastWeek.trailing(exportWeeks).first ?? lastWeek

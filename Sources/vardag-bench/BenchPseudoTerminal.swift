@@ -1,0 +1,102 @@
+import Foundation
+import Glibc
+import TerminalKit
+import TerminalKitCurses
+import VardagApp
+
+/// The real ncurses terminal on a pseudo-terminal of the bench's own, so key to frame is
+/// measured through what the app really sends (ncurses' `doupdate` and its `write`
+/// calls), also when the bench runs without a terminal (`make bench`, a pipe, CI).
+///
+/// For the measurement, standard input and output are the pty's slave side; a thread
+/// reads the master side and throws the bytes away, as a fast terminal would. Nothing
+/// may be printed meanwhile: the figures are returned and printed afterwards.
+enum BenchPseudoTerminal {
+    /// What a run of keys cost through ncurses.
+    struct KeyFigures {
+        /// Milliseconds from the key to the frame being written, one per key.
+        var times: [Double]
+        /// `write` calls per frame, one per key.
+        var writesPerFrame: [Int]
+        /// Bytes per frame, one per key.
+        var bytesPerFrame: [Int]
+
+        /// "median … ms, p99 … ms, sämst … ms; write-anrop per bild …" for a bench line.
+        var summary: String {
+            let writes = writesPerFrame.sorted()
+            let bytes = bytesPerFrame.sorted()
+            return String(format: "median %.3f ms, p99 %.3f ms, sämst %.3f ms; write-anrop per bild median %d, högst %d; byte per bild median %d",
+                          BenchStatistics.median(times), BenchStatistics.percentile(times, 0.99), times.max() ?? 0,
+                          writes.isEmpty ? 0 : writes[(writes.count - 1) / 2], writes.last ?? 0,
+                          bytes.isEmpty ? 0 : bytes[(bytes.count - 1) / 2])
+        }
+    }
+
+    /// Runs `body` with a started `CursesTerminal` of the given size on a fresh pty.
+    /// - Parameters:
+    ///   - width: columns.
+    ///   - height: rows.
+    ///   - body: what to measure; must print nothing (standard output is the pty).
+    /// - Returns: what `body` returns.
+    /// - Throws: `PseudoTerminal.Failure` when no pty could be made, the terminal's start errors, or what `body` throws.
+    static func run<R>(width: Int, height: Int, _ body: (CursesTerminal) throws -> R) throws -> R {
+        let pty = try PseudoTerminal(width: width, height: height)
+        let master = pty.master, slave = pty.slave
+
+        // The reader: keeps the pty from filling up, like the terminal at the other end.
+        let drained = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while buffer.withUnsafeMutableBytes({ read(master, $0.baseAddress, $0.count) }) > 0 {}
+            drained.signal()
+        }
+        reader.start()
+
+        fflush(nil)
+        let savedIn = dup(STDIN_FILENO), savedOut = dup(STDOUT_FILENO)
+        let savedTerm = getenv("TERM").map { String(cString: $0) }
+        dup2(slave, STDIN_FILENO)
+        dup2(slave, STDOUT_FILENO)
+        setenv("TERM", "xterm-256color", 1)
+        defer {
+            dup2(savedIn, STDIN_FILENO)
+            dup2(savedOut, STDOUT_FILENO)
+            close(savedIn)
+            close(savedOut)
+            close(slave)
+            // With every slave descriptor closed the reader's read ends (EIO).
+            drained.wait()
+            close(master)
+            if let savedTerm { setenv("TERM", savedTerm, 1) } else { unsetenv("TERM") }
+        }
+        return try CursesTerminal.withTerminal(body)
+    }
+
+    /// Times keys through the real terminal: each key is one `AppRunner.step` (update,
+    /// frame, ncurses' refresh), with the writes and bytes of its frame.
+    /// - Parameters:
+    ///   - model: the app.
+    ///   - prelude: keys pressed first, not measured (to reach the screen).
+    ///   - keys: the keys measured, pressed in order.
+    ///   - width: columns.
+    ///   - height: rows.
+    /// - Returns: the figures.
+    /// - Throws: see `run`.
+    static func keyToFrame(model: () -> AppModel, prelude: [Key] = [], keys: [Key], width: Int = 80, height: Int = 24) throws -> KeyFigures {
+        try run(width: width, height: height) { terminal in
+            let runner = AppRunner(model: model(), terminal: terminal)
+            runner.drawFrame()
+            for key in prelude { runner.step(.key(key)) }
+            var figures = KeyFigures(times: [], writesPerFrame: [], bytesPerFrame: [])
+            for key in keys {
+                let (calls, bytes) = (terminal.writeCalls, terminal.bytesWritten)
+                let start = DispatchTime.now().uptimeNanoseconds
+                runner.step(.key(key))
+                figures.times.append(BenchStatistics.milliseconds(since: start))
+                figures.writesPerFrame.append(terminal.writeCalls - calls)
+                figures.bytesPerFrame.append(terminal.bytesWritten - bytes)
+            }
+            return figures
+        }
+    }
+}
