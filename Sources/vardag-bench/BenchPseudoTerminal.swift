@@ -14,8 +14,10 @@ import VardagApp
 enum BenchPseudoTerminal {
     /// What a run of keys cost through ncurses.
     struct KeyFigures {
+        /// Each key's sample: from the key to the frame being written.
+        var samples: [BenchSample]
         /// Milliseconds from the key to the frame being written, one per key.
-        var times: [Double]
+        var times: [Double] { samples.map(\.wall) }
         /// `write` calls per frame, one per key.
         var writesPerFrame: [Int]
         /// Bytes per frame, one per key.
@@ -87,12 +89,10 @@ enum BenchPseudoTerminal {
             let runner = AppRunner(model: model(), terminal: terminal)
             runner.drawFrame()
             for key in prelude { runner.step(.key(key)) }
-            var figures = KeyFigures(times: [], writesPerFrame: [], bytesPerFrame: [])
+            var figures = KeyFigures(samples: [], writesPerFrame: [], bytesPerFrame: [])
             for key in keys {
                 let (calls, bytes) = (terminal.writeCalls, terminal.bytesWritten)
-                let start = DispatchTime.now().uptimeNanoseconds
-                runner.step(.key(key))
-                figures.times.append(BenchStatistics.milliseconds(since: start))
+                figures.samples.append(BenchSample.measure { runner.step(.key(key)) })
                 figures.writesPerFrame.append(terminal.writeCalls - calls)
                 figures.bytesPerFrame.append(terminal.bytesWritten - bytes)
             }
