@@ -8,9 +8,9 @@ import VardagApp
 /// measured through what the app really sends (ncurses' `doupdate` and its `write`
 /// calls), also when the bench runs without a terminal (`make bench`, a pipe, CI).
 ///
-/// For the measurement, standard input and output are the pty's slave side; a thread
-/// reads the master side and throws the bytes away, as a fast terminal would. Nothing
-/// may be printed meanwhile: the figures are returned and printed afterwards.
+/// For the measurement, standard input and output are the pty's slave side (see
+/// `PseudoTerminal`). Nothing may be printed meanwhile: the figures are returned and
+/// printed afterwards.
 enum BenchPseudoTerminal {
     /// What a run of keys cost through ncurses.
     struct KeyFigures {
@@ -42,36 +42,9 @@ enum BenchPseudoTerminal {
     /// - Returns: what `body` returns.
     /// - Throws: `PseudoTerminal.Failure` when no pty could be made, the terminal's start errors, or what `body` throws.
     static func run<R>(width: Int, height: Int, _ body: (CursesTerminal) throws -> R) throws -> R {
-        let pty = try PseudoTerminal(width: width, height: height)
-        let master = pty.master, slave = pty.slave
-
-        // The reader: keeps the pty from filling up, like the terminal at the other end.
-        let drained = DispatchSemaphore(value: 0)
-        let reader = Thread {
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while buffer.withUnsafeMutableBytes({ read(master, $0.baseAddress, $0.count) }) > 0 {}
-            drained.signal()
-        }
-        reader.start()
-
-        fflush(nil)
-        let savedIn = dup(STDIN_FILENO), savedOut = dup(STDOUT_FILENO)
-        let savedTerm = getenv("TERM").map { String(cString: $0) }
-        dup2(slave, STDIN_FILENO)
-        dup2(slave, STDOUT_FILENO)
-        setenv("TERM", "xterm-256color", 1)
-        defer {
-            dup2(savedIn, STDIN_FILENO)
-            dup2(savedOut, STDOUT_FILENO)
-            close(savedIn)
-            close(savedOut)
-            close(slave)
-            // With every slave descriptor closed the reader's read ends (EIO).
-            drained.wait()
-            close(master)
-            if let savedTerm { setenv("TERM", savedTerm, 1) } else { unsetenv("TERM") }
-        }
-        return try CursesTerminal.withTerminal(body)
+        try PseudoTerminal.run(width: width, height: height) {
+            try CursesTerminal.withTerminal(body)
+        }.result
     }
 
     /// Times keys through the real terminal: each key is one `AppRunner.step` (update,
