@@ -15,13 +15,16 @@ struct BenchSample {
     var cpu: Double
     /// Milliseconds runnable but waiting for a CPU.
     var waiting: Double
-    /// `write` calls made.
+    /// `write` calls made (to any file: the terminal, a WAL, the frame's memory file).
     var writeCalls: Int
     /// Bytes written.
     var bytesWritten: Int
 
     /// Milliseconds neither running nor waiting for a CPU: blocked in the kernel.
     var blocked: Double { max(0, wall - cpu - waiting) }
+
+    /// Wall milliseconds less the wait for a CPU: what the sample cost on a machine of its own.
+    var own: Double { max(0, wall - waiting) }
 
     /// Times `body` and reads the counters around it (outside the timed part).
     /// - Parameter body: the work of one sample.
@@ -62,11 +65,15 @@ struct BenchSample {
         /// `/proc/thread-self/io` (write calls and bytes); zeros where unreadable.
         static func read() -> Counters {
             var counters = Counters()
-            let sched = fields(of: "/proc/thread-self/schedstat")
-            if sched.count >= 2 {
-                counters.cpuNanoseconds = Int(sched[0]) ?? 0
-                counters.waitNanoseconds = Int(sched[1]) ?? 0
+            // The CPU time from the clock (schedstat's first field lags by up to a tick for a
+            // running thread); the run-queue wait from schedstat, brought up to date at
+            // every switch onto the CPU.
+            var now = timespec()
+            if clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0 {
+                counters.cpuNanoseconds = Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)
             }
+            let sched = fields(of: "/proc/thread-self/schedstat")
+            if sched.count >= 2 { counters.waitNanoseconds = Int(sched[1]) ?? 0 }
             let io = fields(of: "/proc/thread-self/io")
             for (i, field) in io.enumerated() where i + 1 < io.count {
                 if field == "syscw:" { counters.writeCalls = Int(io[i + 1]) ?? 0 }
