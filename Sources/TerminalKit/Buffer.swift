@@ -13,6 +13,14 @@ public struct Buffer: Equatable, Sendable {
 
     public var area: Rect { Rect(size: size) }
 
+    /// Blanks every cell and hides the cursor: a new buffer of the same size, in the same memory.
+    public mutating func clear() {
+        cells.withUnsafeMutableBufferPointer { storage in
+            storage.update(repeating: .blank)
+        }
+        cursor = nil
+    }
+
     /// The cell at a position (a blank outside the buffer).
     public subscript(x: Int, y: Int) -> Cell {
         get {

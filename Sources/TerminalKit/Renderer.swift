@@ -5,18 +5,32 @@
 public final class Renderer {
     public let terminal: any Terminal
     private var previous: Buffer?
+    /// The frame before the previous one, whose cells the next frame is drawn into:
+    /// a frame reuses memory instead of allocating (and, when large, faulting in) its own.
+    private var spare: Buffer?
     /// Cells sent in the last frame (for tests and benchmarks).
     public private(set) var lastChangedCells = 0
 
     public init(terminal: any Terminal) { self.terminal = terminal }
 
     /// Forgets the last frame, so the next one is drawn whole (after a resize or Ctrl-L).
-    public func invalidate() { previous = nil }
+    public func invalidate() {
+        spare = previous ?? spare
+        previous = nil
+    }
 
     /// Draws one frame: `draw` fills a buffer of the terminal's size, then the
     /// differences from the previous frame are sent and shown.
     public func render(_ draw: (inout Buffer) -> Void) {
-        var buffer = Buffer(size: terminal.size)
+        let size = terminal.size
+        var buffer: Buffer
+        if var reused = spare, reused.size == size {
+            spare = nil  // Leaves `reused` the only owner of its cells: cleared in place.
+            reused.clear()
+            buffer = reused
+        } else {
+            buffer = Buffer(size: size)
+        }
         draw(&buffer)
         show(buffer)
     }
@@ -34,6 +48,7 @@ public final class Renderer {
         if !runs.isEmpty { terminal.draw(runs) }
         terminal.setCursor(buffer.cursor)
         terminal.present()
+        spare = previous
         previous = buffer
     }
 

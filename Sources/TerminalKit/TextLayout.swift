@@ -4,6 +4,14 @@ public enum TextLayout {
     /// A wide character that does not fit whole is left out, never split.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        if let simple = DisplayWidth.ofSimpleText(text) {
+            // One scalar, one character, one cell (most names and titles): cut by scalars,
+            // without breaking the text into grapheme clusters.
+            if simple <= width { return text }
+            var cut = String.UnicodeScalarView()
+            cut.append(contentsOf: text.unicodeScalars.prefix(width - 1))
+            return String(cut) + "…"
+        }
         if DisplayWidth.of(text) <= width { return text }
         var out = ""
         var used = 0

@@ -7,7 +7,9 @@ import TerminalKit
 /// Start it with `withTerminal` (or `init` and a later `stop()`); read events with
 /// `readEvent`, which also reports termination signals as `.signal(n)` (see
 /// `SignalTrap`). Drawing is handed to ncurses cell by cell and sent in one
-/// `wrefresh` per frame in `present()`.
+/// `wrefresh` per frame in `present()`, which reaches the terminal as one `write`
+/// (ncurses' own output is collected in a memory file meanwhile: it would otherwise
+/// flush after every cursor movement, 8–44 writes a frame).
 ///
 /// ```swift
 /// do { try TerminalProbe.check() } catch { /* one line to stderr */ exit(2) }
@@ -43,6 +45,11 @@ public final class CursesTerminal: Terminal {
     public let probe: TerminalProbe
     /// Bytes sent to the terminal so far, measured (0 when the platform cannot tell).
     public private(set) var bytesWritten = 0
+    /// `write` calls that carried them so far, measured (0 when the platform cannot tell).
+    public private(set) var writeCalls = 0
+    /// The `write` calls the last `present()` made: one for a frame with changes, none
+    /// for a frame without.
+    public private(set) var lastPresentWriteCalls = 0
     /// Whether `stop()` has run.
     public private(set) var isStopped = false
 
@@ -51,6 +58,13 @@ public final class CursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private let colors: CursesColors
     private let counter = WriteCounter()
+    /// Where ncurses writes: standard output's descriptor.
+    private let outputFD: Int32
+    /// A second descriptor for the terminal, which stays the terminal while `outputFD`
+    /// points at the frame file (and what the crash restore writes to).
+    private let terminalFD: Int32
+    /// The memory file a frame's output is collected in, or -1 (then ncurses writes directly).
+    private let frameFD: Int32
     /// Turns what curses reads into events (Alt keys, unknown sequences, graphemes).
     private var decoder = CursesInputDecoder()
     private var cursor: Point?
@@ -72,14 +86,20 @@ public final class CursesTerminal: Terminal {
     public init(noColor: Bool = false) throws {
         probe = try TerminalProbe.check()
         SignalTrap.install()
-        // The modes before curses touches them, for the crash-path restore.
-        SignalTrap.armRestore(fd: STDOUT_FILENO)
+        outputFD = STDOUT_FILENO
+        terminalFD = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3)
+        frameFD = terminalFD >= 0 ? vd_frame_file() : -1
+        // The modes before curses touches them, for the crash-path restore (through the
+        // duplicate, which is the terminal also while a frame is being collected).
+        SignalTrap.armRestore(fd: terminalFD >= 0 ? terminalFD : STDOUT_FILENO)
 
         // Setup sends bytes too (keypad mode, colours): count them from here.
         let startMark = counter.mark()
         // newterm, unlike initscr, reports failure instead of exiting.
         guard let screen = newterm(nil, vd_stdout(), vd_stdin()) else {
             SignalTrap.disarmRestore()
+            if frameFD >= 0 { close(frameFD) }
+            if terminalFD >= 0 { close(terminalFD) }
             throw StartError.newtermFailed(probe.termName)
         }
         self.screen = screen
@@ -100,7 +120,9 @@ public final class CursesTerminal: Terminal {
         colorMode = colors.mode
 
         SignalTrap.setRestoreSequence(Self.restoreSequence())
-        bytesWritten = counter.bytes(since: startMark)
+        let setup = counter.written(since: startMark)
+        bytesWritten = setup.bytes
+        writeCalls = setup.calls
     }
 
     deinit { stop() }
@@ -122,9 +144,13 @@ public final class CursesTerminal: Terminal {
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
-        bytesWritten += counter.measure { endwin() }.bytes
+        let written = counter.measure { endwin() }
+        bytesWritten += written.bytes
+        writeCalls += written.calls
         delscreen(screen)
         SignalTrap.disarmRestore()
+        if frameFD >= 0 { close(frameFD) }
+        if terminalFD >= 0 { close(terminalFD) }
     }
 
     // MARK: - Terminal
@@ -157,6 +183,9 @@ public final class CursesTerminal: Terminal {
     public func draw(_ runs: [CellRun]) {
         guard !isStopped else { return }
         let limit = size
+        // Neighbouring cells mostly share a style: look its attributes up once.
+        var lastStyle: Style?
+        var attributes: (attr: attr_t, pair: Int16) = (attr_t(A_NORMAL), 0)
         for run in runs {
             let y = run.origin.y
             guard y >= 0, y < limit.height else { continue }
@@ -165,7 +194,11 @@ public final class CursesTerminal: Terminal {
                 defer { x += 1 }
                 // The first cell of a wide character draws both columns.
                 guard !cell.isContinuation, x >= 0, x < limit.width else { continue }
-                put(cell, x: x, y: y)
+                if cell.style != lastStyle {
+                    attributes = colors.attributes(for: cell.style)
+                    lastStyle = cell.style
+                }
+                put(cell, x: x, y: y, attr: attributes.attr, pair: attributes.pair)
             }
         }
     }
@@ -183,24 +216,56 @@ public final class CursesTerminal: Terminal {
 
     public func present() {
         guard !isStopped else { return }
-        let limit = size
-        if let p = cursor, p.x >= 0, p.y >= 0, p.x < limit.width, p.y < limit.height {
-            leaveok(window, false)
-            wmove(window, Int32(p.y), Int32(p.x))
-            setCursorVisible(true)
-        } else {
-            leaveok(window, true)
-            setCursorVisible(false)
+        let placeCursor = {
+            let limit = self.size
+            if let p = self.cursor, p.x >= 0, p.y >= 0, p.x < limit.width, p.y < limit.height {
+                leaveok(self.window, false)
+                wmove(self.window, Int32(p.y), Int32(p.x))
+                self.setCursorVisible(true)
+            } else {
+                leaveok(self.window, true)
+                self.setCursorVisible(false)
+            }
         }
-        bytesWritten += counter.measure { wrefresh(window) }.bytes
+        var saved = sigset_t()
+        // After an endwin (ncurses' Ctrl-Z) the refresh also sets the terminal's modes
+        // again, which needs the real terminal: draw directly then.
+        if frameFD >= 0, !isendwin(), vd_frame_begin(outputFD, frameFD, &saved) == 0 {
+            placeCursor()
+            wrefresh(window)
+            var calls: Int32 = 0
+            let sent = vd_frame_end(outputFD, terminalFD, frameFD, &saved, &calls)
+            bytesWritten += max(0, sent)
+            writeCalls += Int(calls)
+            lastPresentWriteCalls = Int(calls)
+        } else {
+            let written = counter.measure {
+                placeCursor()
+                wrefresh(window)
+            }
+            bytesWritten += written.bytes
+            writeCalls += written.calls
+            lastPresentWriteCalls = written.calls
+        }
     }
 
     // MARK: - Output
 
     /// Draws one cell, keeping the toolkit's column layout even where the C
     /// library measures a character differently (it decides how curses moves).
-    private func put(_ cell: Cell, x: Int, y: Int) {
-        let (attr, pair) = colors.attributes(for: cell.style)
+    private func put(_ cell: Cell, x: Int, y: Int, attr: attr_t, pair: Int16) {
+        if cell.isPrintableASCII {
+            // Most cells: one printable ASCII byte, one column, nothing to check or measure.
+            var cc = cchar_t()
+            let scalar = cell.withUTF8 { wchar_t($0[0]) }
+            withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 2) { text in
+                text[0] = scalar
+                text[1] = 0
+                _ = setcchar(&cc, text.baseAddress, attr, pair, nil)
+            }
+            _ = mvwadd_wch(window, Int32(y), Int32(x), &cc)
+            return
+        }
         // Never a control character from cell text, however the cell was filled.
         var scalars = CellTextGuard.drawable(cell.text).unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let measured = wcwidth(scalars[0])
@@ -225,10 +290,11 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    /// Shows or hides the cursor (only on a change); `present` counts what it writes.
     private func setCursorVisible(_ visible: Bool) {
         guard cursorVisible != visible else { return }
         cursorVisible = visible
-        bytesWritten += counter.measure { curs_set(visible ? 1 : 0) }.bytes
+        curs_set(visible ? 1 : 0)
     }
 
     /// The bytes that undo curses' screen setup, for the crash path: keypad off,

@@ -1,14 +1,22 @@
 import Glibc
 
-/// Counts the bytes this thread writes, from the kernel's per-thread I/O statistics.
+/// Counts the bytes this thread writes, and the `write` calls that carried them, from
+/// the kernel's per-thread I/O statistics.
 ///
 /// ncurses writes with `write(2)` on `fileno(outfile)`, so a counting `FILE *` from
 /// `fopencookie` (which has no file descriptor) makes it write nothing at all
 /// (tried: 0 bytes out, blank screen). Instead the backend reads `wchar` from
 /// `/proc/thread-self/io` before and after each call that outputs (refresh,
 /// curs_set, endwin): the difference is exactly what this thread wrote during the
-/// call, which is the terminal output, since curses runs on one thread.
+/// call, which is the terminal output, since curses runs on one thread. `syscw` beside
+/// it counts the write calls: one per frame is what the terminal should see.
 struct WriteCounter {
+    /// What this thread has written so far: bytes and write calls.
+    struct Totals {
+        var bytes = 0
+        var calls = 0
+    }
+
     /// Whether the statistics can be read here (Linux with /proc mounted).
     let isAvailable: Bool
 
@@ -16,26 +24,27 @@ struct WriteCounter {
         isAvailable = Self.read() != nil
     }
 
-    /// Runs `body` and returns how many bytes this thread wrote meanwhile (0 when unknown).
+    /// Runs `body` and returns how many bytes and write calls this thread made meanwhile
+    /// (0 when unknown).
     @discardableResult
-    func measure<R>(_ body: () -> R) -> (result: R, bytes: Int) {
-        guard isAvailable, let before = Self.read() else { return (body(), 0) }
+    func measure<R>(_ body: () -> R) -> (result: R, bytes: Int, calls: Int) {
+        guard isAvailable, let before = Self.read() else { return (body(), 0, 0) }
         let result = body()
         let after = Self.read() ?? before
-        return (result, max(0, after - before))
+        return (result, max(0, after.bytes - before.bytes), max(0, after.calls - before.calls))
     }
 
-    /// The thread's write total now, to pass to `bytes(since:)` (0 when unknown).
-    func mark() -> Int { isAvailable ? (Self.read() ?? 0) : 0 }
+    /// The thread's write totals now, to pass to `written(since:)` (0 when unknown).
+    func mark() -> Totals { isAvailable ? (Self.read() ?? Totals()) : Totals() }
 
-    /// Bytes this thread wrote since `mark` was taken.
-    func bytes(since mark: Int) -> Int {
-        guard isAvailable, let now = Self.read() else { return 0 }
-        return max(0, now - mark)
+    /// Bytes and write calls this thread made since `mark` was taken.
+    func written(since mark: Totals) -> Totals {
+        guard isAvailable, let now = Self.read() else { return Totals() }
+        return Totals(bytes: max(0, now.bytes - mark.bytes), calls: max(0, now.calls - mark.calls))
     }
 
-    /// The thread's `wchar` counter.
-    private static func read() -> Int? {
+    /// The thread's `wchar` and `syscw` counters.
+    private static func read() -> Totals? {
         let fd = open("/proc/thread-self/io", O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -43,10 +52,13 @@ struct WriteCounter {
         let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
         guard n > 0 else { return nil }
         let text = String(decoding: buffer[0..<n], as: UTF8.self)
-        for line in text.split(separator: "\n") where line.hasPrefix("wchar:") {
-            return Int(line.dropFirst(6).trimmingCharacters(in: " "))
+        var bytes: Int?, calls: Int?
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("wchar:") { bytes = Int(line.dropFirst(6).trimmingCharacters(in: " ")) }
+            if line.hasPrefix("syscw:") { calls = Int(line.dropFirst(6).trimmingCharacters(in: " ")) }
         }
-        return nil
+        guard let bytes, let calls else { return nil }
+        return Totals(bytes: bytes, calls: calls)
     }
 }
 

@@ -3,8 +3,15 @@ import TerminalKit
 /// The whole app's state: the stack of open screens, the help overlay and the
 /// status line. Turns events into screen messages and draws the frame around them.
 public struct AppModel {
-    public private(set) var context: AppContext
-    private(set) var stack: [any Screen]
+    public private(set) var context: AppContext {
+        didSet { keyMaps = KeyMapMemo() }
+    }
+    private(set) var stack: [any Screen] {
+        didSet { keyMaps = KeyMapMemo() }
+    }
+    /// The top screen's key map and hints for the state it is in now: a new memo on
+    /// every change of the stack or the context, so each state builds its map once.
+    private var keyMaps = KeyMapMemo()
     public private(set) var isShowingHelp = false
     private var help = HelpOverlayState()
     /// A short message for the status line, cleared by the next key.
@@ -103,16 +110,21 @@ public struct AppModel {
             handleHelpKey(event)
             return true
         }
+        // The memo of the state the key arrives in (taking the screen off makes a new one).
+        let keys = keyMaps
         var screen = stack.removeLast()
         let editing = screen.isEditingText
         if !editing, case .key(let key) = event, key == .char("?") || key == .function(1) {
             stack.append(screen)
+            keyMaps = keys  // The screen is as it was.
             isShowingHelp = true
             help = HelpOverlayState()
             return true
         }
-        let effect = screen.handle(event, context: context)
+        let effect = screen.handle(event, context: context, keyMap: keys)
         stack.append(screen)
+        // A key the screen ignored left it as it was, and its map with it.
+        if effect == nil { keyMaps = keys }
         if let effect {
             apply(effect)
         } else if case .key(.escape) = event, stack.count > 1 {
@@ -138,7 +150,7 @@ public struct AppModel {
     private func helpOverlay() -> HelpOverlay {
         let s = context.strings
         var overlay = HelpOverlay(title: s["help.title"], footer: s["help.footer"], sections: [
-            top.helpSection(context),
+            keyMaps.helpSection(of: top, context),
             HelpSection(title: s["help.global"], entries: [
                 ("?", s["help.toggle"]),
                 (s["key.esc"], s["help.back"]),
@@ -154,7 +166,9 @@ public struct AppModel {
 
     /// Tells the model the terminal's size, so screens know their area.
     public mutating func setSize(_ size: Size) {
-        context.screenArea = Self.layout(Rect(size: size)).body
+        let body = Self.layout(Rect(size: size)).body
+        // Called before every frame: only a real change is a change of state.
+        if body != context.screenArea { context.screenArea = body }
     }
 
     /// The frame's rows: title line, the screen's body, hint line, status line.
@@ -215,7 +229,7 @@ public struct AppModel {
         let trail = [s["app.name"]] + breadcrumb.dropFirst()
         buffer.putPadded(" " + trail.joined(separator: " › "), in: rows.title, style: theme.title)
         top.render(into: &buffer, area: rows.body, context: context)
-        var hints = top.hints(context)
+        var hints = keyMaps.hints(of: top, context)
         if stack.count > 1 { hints.append((s["key.esc"], s["hint.back"])) } else { hints.append(("q", s["hint.quit"])) }
         hints.append(("?", s["hint.help"]))
         HintBar(hints: hints, keyStyle: theme.hintKey, textStyle: theme.normal).render(into: &buffer, area: rows.hint)

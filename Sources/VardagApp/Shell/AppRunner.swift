@@ -63,6 +63,9 @@ public final class AppRunner {
                 // and what other people saved shows without a key.
                 let newDay = model.refreshToday()
                 if model.refreshOutsideChanges() || newDay { drawFrame() }
+                // The WAL's checkpoint runs here, between keys, not inside one (see
+                // `AppDatabase.deferCheckpointsToIdle`).
+                model.context.store.checkpointWhenIdle()
                 continue
             }
             if let outcome = step(event) { return outcome }

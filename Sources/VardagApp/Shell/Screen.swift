@@ -71,6 +71,24 @@ extension Screen {
         return update(message, context: context)
     }
 
+    /// Handles one event as `handle(_:context:)` does, taking the key map from `memo`
+    /// (built once per state of the screen) instead of building it again.
+    /// - Parameters:
+    ///   - event: the event.
+    ///   - context: the app's context.
+    ///   - memo: the memo made for this screen's current state.
+    /// - Returns: the effect, or nil when the screen ignored the event.
+    mutating func handle(_ event: Event, context: AppContext, keyMap memo: KeyMapMemo) -> Effect? {
+        let message: Message?
+        if !isEditingText, case .key(let key) = event {
+            message = memo.keyMap(of: self, context).action(for: key)
+        } else {
+            message = self.message(for: event, context: context)
+        }
+        guard let message else { return nil }
+        return update(message, context: context)
+    }
+
     /// The (keys, help) pairs for the hint bar.
     public func hints(_ context: AppContext) -> [(key: String, help: String)] {
         keyMap(context).hints

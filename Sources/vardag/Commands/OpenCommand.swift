@@ -42,6 +42,8 @@ struct OpenCommand: ParsableCommand {
             let store = try common.openStore(user: actor)
             // On quitting, fold the WAL back so the file alone is the whole database again.
             defer { try? store.close() }
+            // Checkpoints run when no key came for a moment, not inside a key press.
+            try? store.deferCheckpointsToIdle()
             let viewer: Viewer
             do {
                 if let previewLogin {
