@@ -2,7 +2,7 @@
 # `make run` and `make test` install missing Debian packages first.
 
 SWIFT ?= swift
-DEBIAN_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 postgresql libpq-dev
+DEBIAN_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 postgresql libpq-dev time
 DEMO_DB ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)/vardag/demo.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -14,6 +14,7 @@ final class BenchProgramTests: XCTestCase {
         (["--staff", "200", "--keys", "20"], [
             "Vardag bench (", "Första bild (demodatabas, 80x24), SQLite: Vardag median ",
             "Tangent till bild, registerlistan med 200 medarbetare (20 tangenter), SQLite: Vardag median ",
+            "  p99 utan väntan på CPU ", "  genom ncurses (pty, ", "    sämst: ",
             "Byte till terminalen (ANSI-modell, 80x24): markörflytt ", "Byte genom ncurses: hoppas över",
         ]),
         (["dialogue", "--kommuner", "3", "--loops", "40", "--rounds", "5"], [
@@ -28,10 +29,13 @@ final class BenchProgramTests: XCTestCase {
         ]),
         (["workload", "--teams", "3", "--staff-per-team", "4", "--weeks", "13", "--cases", "3", "--repeats", "5"], [
             "Vardag bench workload (", "Genererat: 3 team, 12 medarbetare, 13 veckor, ",
-            "Översikt, 12 perioder, fråga + bild (120x40), 5 team, SQLite: median ", "  varav frågorna (workloadOverview): median ",
+            "Översikt, 12 perioder, fråga + bild (120x40), 5 team, SQLite: median ", "  sämst: ",
+            "  varav frågorna (workloadOverview): median ",
             "Översiktens aggregat (12 medarbetare × 13 veckor, ett team, ",
             "Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), SQLite: Vardag median ",
-            "Fyrfältet, piltangent (bara bild), SQLite: median ", "Export workload, 13 veckor som CSV (",
+            "  p99 utan väntan på CPU ", "  checkpoint i vila efter ",
+            "Fyrfältet, piltangent (bara bild), SQLite: median ", "  skattningstangent genom ncurses (pty, ", "    sämst: ",
+            "Export workload, 13 veckor (", "  toppminne: Vardag ",
         ]),
         (["competence", "--staff", "500", "--keys", "20", "--runs", "2"], [
             "Vardag bench competence (", "Region: 14 kommuner, ", "Import av ", "  sqlite3 .import av samma fil ",
@@ -71,7 +75,7 @@ final class BenchProgramTests: XCTestCase {
                 ("Översiktens aggregat (12 medarbetare × 13 veckor, ett team, ", "; psql (\\timing) median "),
                 ("Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), ",
                  "; psql (skattningens UPDATE) median "),
-                ("Export workload, 13 veckor som CSV (", "; psql --csv (ny process) median "),
+                ("Export workload, 13 veckor (", "; psql --csv (ny process) median "),
             ]),
         ]
         for (arguments, lines) in runs {
