@@ -27,12 +27,7 @@ final class AccessPolicyFixture {
         database = try TemporaryPostgresDatabase()
         var granted: [AccessDemo.Login] = []
         try AppDatabase.build(server: database.conninfo, replacing: false, user: "demo") { store in
-            _ = try DemoData.populate(store)
-            _ = try DialogueDemo.populate(store, today: Self.today)
-            _ = try ShadowingDemoData.populate(store)
-            _ = try WorkloadDemo.populate(store, today: Self.today)
-            _ = try CompetenceDemo.populate(store)
-            granted = try AccessDemo.populate(store)
+            granted = try FullDemo.populate(store, today: Self.today)
         }
         logins = granted
         owner = try PostgresConnection(conninfo: database.conninfo)

@@ -22,12 +22,7 @@ final class CompetenceComparisonServerTests: XCTestCase {
         let file = try TemporaryDatabase()
         defer { file.remove() }
         try AppDatabase.build(at: file.path, replacing: false, createMissingDirectory: false, user: "demo") { store in
-            _ = try DemoData.populate(store)
-            _ = try DialogueDemo.populate(store, today: AccessPolicyFixture.today)
-            _ = try ShadowingDemoData.populate(store)
-            _ = try WorkloadDemo.populate(store, today: AccessPolicyFixture.today)
-            _ = try CompetenceDemo.populate(store)
-            _ = try AccessDemo.populate(store)
+            try FullDemo.populate(store, today: AccessPolicyFixture.today)
         }
         let sqlite = try AppDatabase.open(path: file.path, user: "demo")
         let server = try AppDatabase.open(server: fixture.database.conninfo, user: "postgres")

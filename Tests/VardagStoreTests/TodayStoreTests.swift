@@ -15,12 +15,7 @@ final class TodayStoreTests: XCTestCase {
     override func setUpWithError() throws {
         temp = try TemporaryDatabase()
         store = try temp.open(user: "testare")
-        _ = try DemoData.populate(store)
-        _ = try DialogueDemo.populate(store, today: today)
-        _ = try ShadowingDemoData.populate(store)
-        _ = try WorkloadDemo.populate(store, today: today)
-        _ = try CompetenceDemo.populate(store)
-        try AccessDemo.populate(store)
+        try FullDemo.populate(store, today: today)
     }
 
     override func tearDown() {

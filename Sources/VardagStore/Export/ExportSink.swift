@@ -103,9 +103,7 @@ public final class ExportSink {
     public func finish() throws {
         switch target {
         case .memory:
-            collected.append(buffer, count: count)
-            count = 0
-            return
+            return try flush()
         case .closed:
             return
         case .pending, .open:

@@ -23,16 +23,7 @@ struct DemoCommand: ParsableCommand {
             let s = try common.strings()
             let url = common.databaseURL
             let today = try CommandDay.today()
-            let fill: (AppDatabase) throws -> Void = { store in
-                // The register first; each tool then adds its own demo data on top.
-                _ = try DemoData.populate(store)
-                _ = try DialogueDemo.populate(store, today: today)
-                _ = try ShadowingDemoData.populate(store)
-                _ = try WorkloadDemo.populate(store, today: today)
-                _ = try CompetenceDemo.populate(store)
-                // Last: every role gets a login, on people the demos above placed.
-                try AccessDemo.populate(store)
-            }
+            let fill: (AppDatabase) throws -> Void = { store in try FullDemo.populate(store, today: today) }
             let place = common.databaseDescription
             if common.serverConninfo == nil, FileManager.default.fileExists(atPath: url.path), !force {
                 throw CommandFailure(message: s.format("cli.demo.exists", place), exitCode: 1)
