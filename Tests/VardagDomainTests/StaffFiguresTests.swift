@@ -71,10 +71,10 @@ final class StaffFiguresTests: XCTestCase {
         cells[.vacancies] = "två"
         guard case .failure(let failure) = StaffFigures.parse(cells) else { return XCTFail("should refuse") }
         XCTAssertEqual(failure.problems, [
-            .notANumber(.headcount, ""), .notWhole(.newHires, "1,5"), .tooManyDecimals(.sickHoursLong, "8,125"),
-            .notANumber(.vacancies, "två"),
+            .notANumber(.headcount, ""), .notWhole(.newHires, "1,5"), .negative(.leftOther, "-1"),
+            .tooManyDecimals(.sickHoursLong, "8,125"), .notANumber(.vacancies, "två"),
         ])
-        // A negative count is read, then refused by the rules.
+        // A negative count alone.
         cells = [.headcount: "3", .fte: "2", .leftOther: "-1"]
         guard case .failure(let negative) = StaffFigures.parse(cells) else { return XCTFail("should refuse") }
         XCTAssertEqual(negative.problems, [.negative(.leftOther, "-1")])

@@ -80,6 +80,9 @@ struct AccessPolicyScope {
         rules.append(rule("competence_setting", "true", "false", column: "key"))
         rules.append(rule("retention_setting", "true", "false", column: "kind"))
         rules.append(rule("dialogue_target", "true", "enhet_id IN (\(units))", column: "year"))
+        // The monthly staff figures: her units' (the enhetschef's); the threshold is a setting.
+        rules.append(rule("staff_month", "enhet_id IN (\(units))", "enhet_id IN (\(units))", column: "month"))
+        rules.append(rule("staff_setting", "true", "false", column: "key"))
         // Catalogues and the guide pool: everyone reads, their keeper writes.
         for table in ["competence_title", "competence_ladder_step"] { rules.append(rule(table, "true", "\(holdsCompetence)")) }
         rules.append(rule("shadowing_task", "true", "\(holdsShadowing)"))

@@ -129,7 +129,8 @@ public struct StaffFigures: Hashable, Sendable, Codable {
     /// Reads the figures from text cells (an import's row or a form), then checks them.
     ///
     /// A missing or empty cell is 0 except for the headcount and årsarbetare, which every
-    /// month must have. Counts accept surrounding spaces and digit-group spaces
+    /// month must have. Every cell is read and every bad one named (a negative one too); the
+    /// rules between figures are checked once every cell reads. Counts accept surrounding spaces and digit-group spaces
     /// (`1 234`); decimals accept a comma or a point (`21,75`, `21.75`).
     /// - Parameter cells: the text of each field.
     /// - Returns: the figures, or every problem found.
@@ -145,7 +146,9 @@ public struct StaffFigures: Hashable, Sendable, Codable {
             }
             do {
                 let value = try Hundredths.parse(text)
-                if field.isDecimal {
+                if value.hundredths < 0 {
+                    problems.append(.negative(field, text))
+                } else if field.isDecimal {
                     decimals[field] = value
                 } else if value.hundredths % 100 != 0 {
                     problems.append(.notWhole(field, text))

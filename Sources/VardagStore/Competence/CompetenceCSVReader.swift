@@ -1,8 +1,9 @@
 import VardagDomain
 
 /// Reads the CSV the competence import accepts, byte by byte: the Swedish Excel format.
+/// The staff import reads plain comma CSV with it too (`separator`).
 ///
-/// Fields are separated by `;`; records end at LF, CRLF or a lone CR; a field that starts
+/// Fields are separated by `;` (or the `separator` given); records end at LF, CRLF or a lone CR; a field that starts
 /// with `"` is quoted, may hold `;`, line breaks and doubled quotes (`""` for one `"`), and
 /// ends at the next lone `"`. A `"` inside an unquoted field, or after a quoted field's
 /// closing quote, is kept as text (as Excel does). The bytes must already be valid UTF-8
@@ -49,7 +50,8 @@ struct CompetenceCSVReader {
         var mayHaveControlCharacters: Bool
     }
 
-    private static let separator = UInt8(ascii: ";")
+    /// The field separator: `;` (Swedish Excel), or `,` for plain CSV.
+    private let separator: UInt8
     private static let quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
@@ -59,9 +61,12 @@ struct CompetenceCSVReader {
     /// The line the next record starts on.
     private var line = 1
 
-    /// - Parameter bytes: the file's bytes, valid UTF-8, BOM removed.
-    init(bytes: [UInt8]) {
+    /// - Parameters:
+    ///   - bytes: the file's bytes, valid UTF-8, BOM removed.
+    ///   - separator: the field separator, `;` unless given.
+    init(bytes: [UInt8], separator: UInt8 = UInt8(ascii: ";")) {
         self.bytes = bytes
+        self.separator = separator
     }
 
     /// The next record with its fields as text, or nil at the end of the file.
@@ -106,6 +111,7 @@ struct CompetenceCSVReader {
         fields.removeAll(keepingCapacity: true)
         var unclosed = false
         var suspect = false
+        let separator = self.separator
         bytes.withUnsafeBufferPointer { buffer in
             let end = buffer.count
             var index = position
@@ -136,7 +142,7 @@ struct CompetenceCSVReader {
                                 continue
                             }
                             let next = index + 1
-                            if next >= end || buffer[next] == Self.separator || buffer[next] == Self.lineFeed
+                            if next >= end || buffer[next] == separator || buffer[next] == Self.lineFeed
                                 || buffer[next] == Self.carriageReturn {
                                 closed = true
                                 break
@@ -163,7 +169,7 @@ struct CompetenceCSVReader {
                     let start = index
                     while index < end {
                         let byte = buffer[index]
-                        if byte == Self.separator || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                        if byte == separator || byte == Self.lineFeed || byte == Self.carriageReturn { break }
                         index += 1
                     }
                     fields.append(Field(start: start, end: index, hasDoubledQuotes: false))
@@ -172,7 +178,7 @@ struct CompetenceCSVReader {
                 if index >= end { break fieldLoop }
                 let byte = buffer[index]
                 index += 1
-                if byte == Self.separator { continue fieldLoop }
+                if byte == separator { continue fieldLoop }
                 if byte == Self.carriageReturn && index < end && buffer[index] == Self.lineFeed { index += 1 }
                 line += 1
                 break fieldLoop

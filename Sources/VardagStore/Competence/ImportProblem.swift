@@ -26,6 +26,16 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
 
     /// - Parameters:
     ///   - line: the file line; 0 for the whole file.
+    ///   - key: a catalogue key (`import.*` or `staff.*`).
+    ///   - arguments: the values its text names, each cut to an excerpt.
+    public init(line: Int, key: String, arguments: [String]) {
+        self.line = line
+        self.key = key
+        self.arguments = arguments.map(ImportText.excerpt)
+    }
+
+    /// - Parameters:
+    ///   - line: the file line; 0 for the whole file.
     ///   - reason: the reason's key and values.
     init(line: Int, _ reason: ImportRefusal) {
         self.line = line

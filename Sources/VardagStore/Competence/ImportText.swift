@@ -2,14 +2,19 @@ import Foundation
 import VardagResources
 
 /// The Swedish texts of the import's messages, read from the shipped catalogue
-/// (`strings/sv/import.json`), so the store's own descriptions and the command line's
+/// (`strings/sv/import.json`, and `staff.json` for the staff import), so the store's own descriptions and the command line's
 /// Swedish output are the same words from one place.
 enum ImportText {
-    /// The Swedish `import.*` table; empty if the file cannot be read (keys then show as themselves).
+    /// The Swedish `import.*` and `staff.*` tables (the staff import's reasons are the staff
+    /// figures' own); empty if the files cannot be read (keys then show as themselves).
     private static let table: [String: String] = {
-        guard let url = VardagResources.urls(in: "strings/sv", withExtension: "json").first(where: { $0.lastPathComponent == "import.json" }),
-              let data = try? Data(contentsOf: url),
-              let table = try? JSONDecoder().decode([String: String].self, from: data) else { return [:] }
+        var table: [String: String] = [:]
+        for url in VardagResources.urls(in: "strings/sv", withExtension: "json")
+        where ["import.json", "staff.json"].contains(url.lastPathComponent) {
+            guard let data = try? Data(contentsOf: url),
+                  let part = try? JSONDecoder().decode([String: String].self, from: data) else { continue }
+            table.merge(part) { first, _ in first }
+        }
         return table
     }()
 

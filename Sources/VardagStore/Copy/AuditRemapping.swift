@@ -27,6 +27,7 @@ enum AuditRemapping {
         "competence_setting": nil, "competence_import": nil,
         "retention": nil, "retention_setting": nil,
         "access_login": "medarbetare", "access_grant": nil,
+        "staff_month": "enhet", "staff_import": nil, "staff_setting": nil,
     ]
 
     /// The table whose ids a JSON key holds (a key's meaning can depend on the entity).

@@ -117,6 +117,9 @@ enum MergePolicy {
             "competence_plan": Rule(owned, ["medarbetare_id": ids("medarbetare")]),
             "competence_setting": Rule(.shared(key: ["key"])),
 
+            "staff_month": Rule(.owned(anchor: "enhet_id"), ["enhet_id": ids("enhet")]),
+            "staff_setting": Rule(.shared(key: ["key"])),
+
             "retention_setting": Rule(.shared(key: ["kind"])),
             "purge_in_progress": Rule(.transient),
         ]

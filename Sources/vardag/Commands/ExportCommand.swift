@@ -7,5 +7,5 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: HelpText.text("Exporterar data som CSV (semikolon, UTF-8 med BOM) eller JSON.", en: "Exports data as CSV (semicolons, UTF-8 with BOM) or JSON."),
         subcommands: [ExportRegisterCommand.self, ExportDialogueCommand.self, ExportShadowingCommand.self, ExportWorkloadCommand.self, ExportTimeDiaryCommand.self, ExportCompetenceCommand.self,
-                      ExportAuditCommand.self])
+                      ExportStaffCommand.self, ExportAuditCommand.self])
 }
