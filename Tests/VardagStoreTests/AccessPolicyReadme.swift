@@ -23,7 +23,7 @@ struct AccessPolicyReadme {
         ("slingmål", "dialogue_target"), ("deltagare", "shadowing_participant"), ("dagloggar", "shadowing_entry"),
         ("hypoteser", "shadowing_hypothesis"), ("skuggningsuppgifter", "shadowing_task"), ("titlar", "competence_title"),
         ("trappsteg", "competence_ladder_step"), ("vägledarpoolen", "dialogue_guide"), ("registret", "kommun"),
-        ("inloggningar", "access_login"), ("inställningar", "workload_settings"),
+        ("inloggningar", "access_login"), ("inställningar", "workload_settings"), ("personalsiffror", "staff_month"),
     ]
 
     let rows: [Row]

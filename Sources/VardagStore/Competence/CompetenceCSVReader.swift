@@ -3,9 +3,9 @@ import VardagDomain
 /// Reads the CSV the competence import accepts, byte by byte: the Swedish Excel format.
 /// The staff import reads plain comma CSV with it too (`separator`).
 ///
-/// Fields are separated by `;` (or the `separator` given); records end at LF, CRLF or a lone CR; a field that starts
-/// with `"` is quoted, may hold `;`, line breaks and doubled quotes (`""` for one `"`), and
-/// ends at the next lone `"`. A `"` inside an unquoted field, or after a quoted field's
+/// Fields are separated by `;` (or the `separator` given); records end at LF, CRLF or a
+/// lone CR; a field that starts with `"` is quoted, may hold the separator, line breaks and
+/// doubled quotes (`""` for one `"`), and ends at the next lone `"`. A `"` inside an unquoted field, or after a quoted field's
 /// closing quote, is kept as text (as Excel does). The bytes must already be valid UTF-8
 /// without a BOM; the caller checks that once for the whole file.
 ///

@@ -1,0 +1,79 @@
+import Foundation
+import TestSupport
+import VardagDemo
+import VardagDomain
+import XCTest
+@testable import VardagStore
+
+/// Who reads and writes the monthly staff figures on PostgreSQL, through the store's own
+/// intents as each demo login: the enhetschef her unit's, the systemförvaltare all, anyone
+/// else none. PostgreSQL only (the table-by-table policy test covers the raw SQL).
+final class StaffFiguresAccessTests: XCTestCase {
+    private let today = AccessPolicyFixture.today
+
+    func testAnEnhetschefReadsAndWritesHerUnitsFiguresOnly() throws {
+        let fixture = try AccessPolicyFixture()
+        defer { fixture.remove() }
+        let login = try fixture.login(holding: .enhetschef)
+        let store = try AppDatabase.open(server: fixture.conninfo(as: login), user: login)
+        defer { try? store.close() }
+        let mine = try XCTUnwrap(fixture.ids("SELECT enhet_id FROM access_grant WHERE login = '\(login)' AND role = 'enhetschef'").first)
+        let kommunId = try XCTUnwrap(fixture.ids("SELECT kommun_id FROM enhet WHERE id = \(mine)").first)
+        let other = try XCTUnwrap(fixture.ids("SELECT id FROM enhet WHERE kommun_id = \(kommunId) AND id <> \(mine) ORDER BY id").first)
+        let month = StaffMonth(containing: today)
+        let units = try store.staffFigures(kommunId: kommunId, from: month.adding(months: -23), to: month)
+        XCTAssertEqual(units.map(\.id), [mine], "only her unit")
+        XCTAssertEqual(units[0].figures.count, 24)
+
+        var figures = try XCTUnwrap(units[0].figures[month])
+        figures.vacancies += 1
+        XCTAssertTrue(try store.saveStaffMonth(enhetId: mine, month: month, figures: figures))
+        XCTAssertThrowsError(try store.saveStaffMonth(enhetId: other, month: month, figures: figures)) {
+            XCTAssertEqual($0 as? AccessFailure, .notAllowed(login: login))
+        }
+        // The server refuses it too, to a login writing with plain SQL.
+        let connection = try fixture.connect(as: login)
+        XCTAssertEqual(try fixture.attempt(connection, "UPDATE staff_month SET vacancies = 0 WHERE enhet_id = \(other)"), .changed(0))
+        XCTAssertEqual(try fixture.attempt(connection, """
+            INSERT INTO staff_month VALUES (\(other), '2020-01', 5, 400, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            """), .refused("42501"))
+
+        // An HR file naming another unit is refused at its line.
+        let names = try fixture.owner.execute(sql: """
+            SELECT k.name, e.name FROM enhet e JOIN kommun k ON k.id = e.kommun_id WHERE e.id = \(other)
+            """, arguments: []).row(0)
+        let file = "Kommun;Enhet;Månad;Anställda;Årsarbetare;Nyanställda;Slutat egen begäran;Slutat pension;Slutat visstid;"
+            + "Slutat annat;Sjuktimmar kort;Sjuktimmar lång;Schemalagda timmar;Vakanser;Pågående rekryteringar\n"
+            + "\(names[0] as String);\(names[1] as String);\(month);5;4;0;0;0;0;0;0;0;0;0;0\n"
+        XCTAssertThrowsError(try store.importStaffFigures(Data(file.utf8), source: "hr.csv", today: today)) {
+            XCTAssertEqual(($0 as? StaffImportFailure)?.problems.map(\.line), [2])
+            XCTAssertEqual(($0 as? StaffImportFailure)?.problems.map(\.key), ["import.staff.notYourUnit"])
+        }
+    }
+
+    func testAWorkerSeesNoFiguresAndTheSystemforvaltareAll() throws {
+        let fixture = try AccessPolicyFixture()
+        defer { fixture.remove() }
+        let month = StaffMonth(containing: today)
+        let kommunId = try XCTUnwrap(fixture.ids("SELECT id FROM kommun ORDER BY id").first)
+        let all = try fixture.count(fixture.owner, "SELECT count(DISTINCT s.enhet_id) FROM staff_month s JOIN enhet e ON e.id = s.enhet_id WHERE e.kommun_id = \(kommunId)")
+        XCTAssertGreaterThan(all, 1)
+        for role in [AccessRole.medarbetare, .kompetensstrateg, .regionalSamordnare, .systemforvaltare] {
+            let login = try fixture.login(holding: role)
+            // What her grants reach (a login may hold several roles): every unit, or her units.
+            let expected = try fixture.count(fixture.owner, """
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM access_grant WHERE login = '\(login)' AND role = 'systemforvaltare') THEN \(all)
+                ELSE (SELECT count(*) FROM access_grant g JOIN enhet e ON e.id = g.enhet_id
+                      WHERE g.login = '\(login)' AND g.role = 'enhetschef' AND e.kommun_id = \(kommunId)) END
+                """)
+            if role == .systemforvaltare { XCTAssertEqual(expected, all) }
+            let store = try AppDatabase.open(server: fixture.conninfo(as: login), user: login)
+            XCTAssertEqual(try store.staffFigures(kommunId: kommunId, from: month.adding(months: -12), to: month).count, expected, "\(role)")
+            try store.close()
+        }
+        let worker = try fixture.login(holding: .medarbetare)
+        let store = try AppDatabase.open(server: fixture.conninfo(as: worker), user: worker)
+        defer { try? store.close() }
+        XCTAssertThrowsError(try store.setStaffSuppressionThreshold(15))
+    }
+}
