@@ -40,11 +40,11 @@ MONKEY_B := VardagAppTests.MonkeyTests/testMonkeyOnDelaktighetsmodellen,VardagAp
 # the store and screen tests leaves them out.
 SQLITE_ONLY_TESTS := OpeningTests BackupTests MigrationChecksumTests CompetenceStepDateMigrationTests BulkStatementTests CompetenceCSVReaderTests PostgresTestServerTests PostgresOpeningTests AccessPolicyTests AccessPolicyStoreTests AccessPolicyReadmeTests CompetenceComparisonServerTests
 
-test: DEBIAN_PACKAGES += valgrind
+test: DEBIAN_PACKAGES += valgrind chromium poppler-utils
 test: deps
 	$(SWIFT) build $(TEST_BUILD) --build-tests
 	@mkdir -p $(TEST_LOGS); status=0; \
-	export LANG=C.UTF-8 TZ=Europe/Stockholm; \
+	export LANG=C.UTF-8 TZ=Europe/Stockholm VARDAG_TEST_LOGS="$(CURDIR)/$(TEST_LOGS)"; \
 	pg=$$(mktemp -d /dev/shm/vardag-pg.XXXXXX 2>/dev/null || mktemp -d /tmp/vardag-pg.XXXXXX) || exit 1; \
 	trap 'scripts/pg-test-cluster stop "$$pg"' EXIT; \
 	trap 'exit 130' INT; trap 'exit 143' TERM; trap 'exit 129' HUP; \

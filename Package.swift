@@ -58,6 +58,8 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Reports as self-contained HTML pages with inline SVG charts. Foundation only.
+        .target(name: "ReportKit"),
         // Terminal toolkit: cells, widths, keys, widgets, renderer. No curses import.
         .target(name: "TerminalKit"),
         // The ncurses backend of TerminalKit's Terminal protocol.
@@ -113,6 +115,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "VardagDomainTests", dependencies: ["VardagDomain"]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
         .testTarget(name: "VardagStoreTests", dependencies: ["VardagStore", "VardagDemo", "VardagDomain", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
         // The curses backend's key mapping and input decoding, without a terminal.
