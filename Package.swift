@@ -64,10 +64,10 @@ let package = Package(
         .target(name: "TerminalKit"),
         // The ncurses backend of TerminalKit's Terminal protocol.
         .target(name: "TerminalKitCurses", dependencies: ["TerminalKit", "CNcursesw"]),
-        // Screens, app model, strings, key maps.
+        // Screens, app model, strings, key maps, and the reports' pages.
         .target(
             name: "VardagApp",
-            dependencies: ["VardagDomain", "VardagStore", "TerminalKit", "VardagResources"]
+            dependencies: ["VardagDomain", "VardagStore", "TerminalKit", "VardagResources", "ReportKit"]
         ),
         // What both programs share: help pages and usage errors in the language of
         // `--lang`, one-line failures with exit codes, the version.
@@ -90,6 +90,7 @@ let package = Package(
                 "VardagDomain",
                 "TerminalKit",
                 "TerminalKitCurses",
+                "ReportKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

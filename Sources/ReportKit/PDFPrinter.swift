@@ -48,13 +48,13 @@ public struct PDFPrinter: Sendable {
         throw Failure.noBrowser
     }
 
-    /// Prints a page to a PDF file.
+    /// Prints a page to PDF.
     /// - Parameters:
     ///   - html: the page, self-contained.
-    ///   - pdf: the PDF to write (replaced when it exists).
     ///   - timeout: seconds before the browser is stopped.
+    /// - Returns: the PDF's bytes (the caller writes them where they belong, owner-only).
     /// - Throws: `Failure`, or a file error.
-    public func print(html: String, to pdf: URL, timeout: TimeInterval = 120) throws {
+    public func pdf(from html: String, timeout: TimeInterval = 120) throws -> Data {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: work) }
@@ -64,15 +64,14 @@ public struct PDFPrinter: Sendable {
         let printed = work.appendingPathComponent("rapport.pdf")
         let result = try run(Self.arguments(page: page, pdf: printed, profile: work.appendingPathComponent("profil"), requestLog: requestLog),
                              timeout: timeout)
-        guard FileManager.default.fileExists(atPath: printed.path) else {
+        guard let bytes = try? Data(contentsOf: printed), !bytes.isEmpty else {
             throw Failure.browserFailed(status: result.status, output: result.lastLines)
         }
         guard let requested = Self.pageRequests(inLog: (try? Data(contentsOf: requestLog)) ?? Data()) else {
             throw Failure.requestLogUnreadable
         }
         guard requested.isEmpty else { throw Failure.pageRequested(requested) }
-        if FileManager.default.fileExists(atPath: pdf.path) { try FileManager.default.removeItem(at: pdf) }
-        try FileManager.default.moveItem(at: printed, to: pdf)
+        return bytes
     }
 
     /// The browser's arguments: headless, a fresh profile, no background services, no network.

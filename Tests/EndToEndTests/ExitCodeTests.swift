@@ -70,6 +70,9 @@ final class ExitCodeTests: XCTestCase {
              mentions: "kan inte läsa saknas.csv: filen finns inte"),
         Case(code: 66, why: "import file a folder", command: #""$V" import competence folder.sqlite --db demo.sqlite"#,
              mentions: "det är en mapp"),
+        Case(code: 69, why: "PDF without a browser",
+             command: #"PATH=/nonexistent "$V" report arsrapport --kommun Älvdala --format pdf --output r.pdf --db demo.sqlite"#,
+             mentions: "sudo apt-get install chromium"),
         Case(code: 70, why: "catalogue unreadable", command: #""$BROKEN" check --db demo.sqlite"#, mentions: "språkfilen"),
     ]
 

@@ -41,7 +41,7 @@ final class PDFPrinterTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = folder.appendingPathComponent("rapport.pdf")
-        try printer.print(html: ReportDocumentTests.sample().html(), to: pdf)
+        try printer.pdf(from: ReportDocumentTests.sample().html()).write(to: pdf)
 
         let info = try Self.poppler("pdfinfo", [pdf.path])
         XCTAssertTrue(info.contains("Pages:           2"), info)
@@ -69,7 +69,7 @@ final class PDFPrinterTests: XCTestCase {
         let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("vardag-pdf-refused-\(getpid()).pdf")
         defer { try? FileManager.default.removeItem(at: pdf) }
         let html = "<!DOCTYPE html><html><body><p>Hej</p><img src=\"https://example.org/spårning.png\"/></body></html>"
-        XCTAssertThrowsError(try printer.print(html: html, to: pdf)) { error in
+        XCTAssertThrowsError(try printer.pdf(from: html).write(to: pdf)) { error in
             guard case .pageRequested(let urls) = error as? PDFPrinter.Failure else { return XCTFail("\(error)") }
             XCTAssertTrue(urls.contains { $0.hasPrefix("https://example.org/") }, "\(urls)")
         }

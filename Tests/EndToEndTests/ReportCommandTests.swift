@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import TestSupport
+import VardagDomain
+import VardagStore
+import XCTest
+
+/// `vardag report arsrapport` with the real binary: a self-contained page whose figures
+/// are the store's, owner-only, in Swedish or English, printed to PDF by Chromium; and
+/// the ways it refuses, each with its exit code.
+final class ReportCommandTests: XCTestCase {
+    func testTheArsrapportHoldsTheStoresFiguresAsAPageAndAsPDF() throws {
+        let fixture = try DemoFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.work) }
+        let year = LocalDate.today().year
+        let store = try AppDatabase.openForReading(path: fixture.demo.path, user: "test")
+        let kommun = try XCTUnwrap(try store.kommuner().first { $0.name == "Älvdala" })
+        let report = try store.dialogueReport(kommunId: kommun.id, year: year)
+        let targets = try store.dialogueTargets(year: year, today: LocalDate.today()).filter { $0.kommunName == "Älvdala" }
+        try store.close()
+
+        let page = fixture.work.appendingPathComponent("ars.html")
+        let html = try Spawn.run([fixture.binary, "report", "arsrapport", "--kommun", "Älvdala", "--year", String(year),
+                                  "--db", fixture.demo.path, "--output", page.path], timeout: 60)
+        XCTAssertEqual(html.status, 0, html.errorOutput)
+        XCTAssertEqual(html.errorOutput, "")
+        let attributes = try FileManager.default.attributesOfItem(atPath: page.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "a report is owner-only, like an export")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        XCTAssertTrue(XMLParser(data: Data(text.utf8)).parse(), "well-formed")
+        XCTAssertTrue(text.contains("<h1>Delaktighetsmodellen – årsrapport \(year)</h1>"))
+        XCTAssertTrue(text.contains("<div class=\"value\">\(report.started)</div><div class=\"label\">slingor startade</div>"))
+        XCTAssertTrue(text.contains("<div class=\"value\">\(report.questionsAnswered) / \(report.questionsAsked)</div>"))
+        XCTAssertTrue(text.contains("<div class=\"value\">\(report.actionsDone) / \(report.actions)</div>"))
+        for unit in targets {
+            XCTAssertTrue(text.contains("<tr><td>\(unit.enhetName)</td><td class=\"num\">\(unit.target.map(String.init) ?? "–")</td>"
+                                        + "<td class=\"num\">\(unit.started)</td><td class=\"num\">\(unit.finished)</td>"), unit.enhetName)
+        }
+        for theme in report.themes { XCTAssertTrue(text.contains("<td>\(theme)</td>"), theme) }
+
+        let english = try Spawn.run([fixture.binary, "report", "arsrapport", "--kommun", "Älvdala", "--year", String(year),
+                                     "--db", fixture.demo.path, "--lang", "en"], timeout: 60)
+        XCTAssertEqual(english.status, 0, english.errorOutput)
+        XCTAssertTrue(english.output.contains("<html lang=\"en\""))
+        XCTAssertTrue(english.output.contains("Delaktighetsmodellen – annual report \(year)"))
+
+        let pdf = fixture.work.appendingPathComponent("ars.pdf")
+        let printed = try Spawn.run([fixture.binary, "report", "arsrapport", "--kommun", "Älvdala", "--year", String(year),
+                                     "--db", fixture.demo.path, "--format", "pdf", "--output", pdf.path], timeout: 120)
+        if printed.status == 69, ProcessInfo.processInfo.environment["CI"] != "true" {
+            throw XCTSkip("no Chromium installed: \(printed.errorOutput)")
+        }
+        XCTAssertEqual(printed.status, 0, printed.errorOutput)
+        let pdfText = try Self.run("/usr/bin/pdftotext", ["-layout", pdf.path, "-"])
+        XCTAssertTrue(pdfText.contains("Delaktighetsmodellen – årsrapport \(year)"), pdfText)
+        XCTAssertTrue(pdfText.contains("Enheternas mål"), pdfText)
+        for unit in targets { XCTAssertTrue(pdfText.contains(unit.enhetName), unit.enhetName) }
+        XCTAssertTrue(try Self.run("/usr/bin/pdfinfo", [pdf.path]).contains("(A4)"))
+        if let logs = ProcessInfo.processInfo.environment["VARDAG_TEST_LOGS"] {
+            _ = try Self.run("/usr/bin/pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.path, "\(logs)/arsrapport-sida1"])
+        }
+    }
+
+    func testRefusalsSayWhyWithTheirCodes() throws {
+        let fixture = try DemoFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.work) }
+        let cases: [(arguments: [String], environment: [String: String]?, code: Int32, words: String)] = [
+            (["--kommun", "Ingenstans"], nil, 64, "ingen kommun heter Ingenstans"),
+            (["--kommun", "Älvdala", "--format", "pdf"], nil, 64, "--format pdf behöver --output"),
+            (["--kommun", "Älvdala", "--year", "1999"], nil, 64, "år"),
+            (["--kommun", "Älvdala", "--format", "pdf", "--output", fixture.work.appendingPathComponent("x.pdf").path],
+             ["PATH": "/nonexistent", "LANG": "C.UTF-8"], 69, "sudo apt-get install chromium"),
+        ]
+        for (arguments, environment, code, words) in cases {
+            let result = try Spawn.run([fixture.binary, "report", "arsrapport", "--db", fixture.demo.path] + arguments,
+                                       environment: environment, timeout: 60)
+            XCTAssertEqual(result.status, code, "\(arguments): \(result.errorOutput)")
+            XCTAssertTrue(result.errorOutput.contains(words), "\(arguments): \(result.errorOutput)")
+            XCTAssertEqual(result.errorOutput.split(separator: "\n").count, 1, "one line: \(result.errorOutput)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.work.appendingPathComponent("x.pdf").path))
+    }
+
+    /// Runs a program and returns its standard output.
+    static func run(_ program: String, _ arguments: [String]) throws -> String {
+        let result = try Spawn.run([program] + arguments, timeout: 60)
+        XCTAssertEqual(result.status, 0, "\(program): \(result.errorOutput)")
+        return result.output
+    }
+}
