@@ -63,6 +63,44 @@ final class ReportCommandTests: XCTestCase {
         }
     }
 
+    func testASlingasSummaryHoldsItsChainOfQuestionsAndItsActions() throws {
+        let fixture = try DemoFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.work) }
+        let store = try AppDatabase.openForReading(path: fixture.demo.path, user: "test")
+        let today = LocalDate.today()
+        let row = try XCTUnwrap(try store.dialogueLoops(today: today).filter { $0.kommunName == "Östervik" && $0.enhetName == "Hemtjänst Söder" }
+            .max { $0.plannedStart < $1.plannedStart })
+        let loop = try XCTUnwrap(try store.loopDetail(id: row.id, today: today))
+        try store.close()
+        XCTAssertFalse(loop.questions.isEmpty, "the demo's slinga has relay questions")
+
+        let result = try Spawn.run([fixture.binary, "report", "slinga", "--enhet", "Hemtjänst Söder", "--kommun", "Östervik",
+                                    "--db", fixture.demo.path], timeout: 60)
+        XCTAssertEqual(result.status, 0, result.errorOutput)
+        let html = result.output
+        XCTAssertTrue(XMLParser(data: Data(html.utf8)).parse(), "well-formed")
+        XCTAssertTrue(html.contains("<h1>Slinga i Hemtjänst Söder</h1>"))
+        // The chain in its order: each question, then its answer or that it waits.
+        var position = html.startIndex
+        for question in loop.questions {
+            let asked = try XCTUnwrap(html.range(of: question.text, range: position..<html.endIndex), "in order: \(question.text)")
+            position = asked.upperBound
+            if let answer = question.answer {
+                position = try XCTUnwrap(html.range(of: answer, range: position..<html.endIndex), "its answer follows: \(answer)").upperBound
+            } else {
+                position = try XCTUnwrap(html.range(of: "Väntar på svar.", range: position..<html.endIndex)).upperBound
+            }
+        }
+        for action in loop.actions {
+            XCTAssertTrue(html.contains("<td>\(action.what)</td><td>\(action.responsible)</td><td>\(action.due)"), action.what)
+        }
+        for meeting in loop.meetings { XCTAssertTrue(html.contains("<td>\(meeting.date)</td>"), "\(meeting.kind)") }
+
+        let ambiguous = try Spawn.run([fixture.binary, "report", "slinga", "--enhet", "Hemtjänst Söder", "--db", fixture.demo.path], timeout: 60)
+        XCTAssertEqual(ambiguous.status, 64)
+        XCTAssertTrue(ambiguous.errorOutput.contains("ange --kommun"), ambiguous.errorOutput)
+    }
+
     func testRefusalsSayWhyWithTheirCodes() throws {
         let fixture = try DemoFixture()
         defer { try? FileManager.default.removeItem(at: fixture.work) }
