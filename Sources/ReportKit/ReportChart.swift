@@ -15,20 +15,28 @@ public enum ReportChart {
     ///   - labels: the months' short names along the bottom, one per value.
     ///   - values: the values; nil where there is none (no figures, or "för få").
     ///   - format: how an axis value is written (a count, or a percentage).
+    ///   - maximum: the top of the axis; nil for a round number above the largest value.
+    ///   - ticks: how many steps the axis has (5 for a scale 1–5 with `maximum` 5).
+    ///   - wholeNumbers: the values are counts: every axis step is a whole number.
     ///   - width: the width in px (the height is a third of it).
     /// - Returns: the SVG markup.
     public static func trend(title: String, labels: [String], values: [Double?], format: (Double) -> String,
-                             width: Double = 520) -> String {
+                             maximum: Double? = nil, ticks: Int = 4, wholeNumbers: Bool = false, width: Double = 520) -> String {
         let height = (width / 3.4).rounded()
         let left = 46.0, right = 10.0, top = 8.0, bottom = 20.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
-        let axisTop = niceMaximum(values.compactMap { $0 }.max() ?? 0)
+        var axisTop = maximum ?? niceMaximum(values.compactMap { $0 }.max() ?? 0)
+        var ticks = ticks
+        if wholeNumbers {
+            axisTop = ceil(axisTop)
+            ticks = [ticks, 5, 4, 3, 2, 1].first { Int(axisTop) % $0 == 0 && Double($0) <= axisTop } ?? 1
+        }
         let step = values.count > 1 ? plotWidth / Double(values.count - 1) : 0
         func x(_ i: Int) -> Double { left + Double(i) * step }
         func y(_ v: Double) -> Double { top + plotHeight - (axisTop > 0 ? v / axisTop * plotHeight : 0) }
         var parts: [String] = [Markup.element("title", [], Markup.escape(title))]
-        for tick in 0...4 {
-            let value = axisTop * Double(tick) / 4
+        for tick in 0...max(1, ticks) {
+            let value = axisTop * Double(tick) / Double(max(1, ticks))
             parts.append(line(left, y(value), width - right, y(value), stroke: grid))
             parts.append(text(format(value), x: left - 4, y: y(value) + 3, anchor: "end"))
         }

@@ -14,11 +14,11 @@ final class ReportCommandTests: XCTestCase {
     func testTheArsrapportHoldsTheStoresFiguresAsAPageAndAsPDF() throws {
         let fixture = try DemoFixture()
         defer { try? FileManager.default.removeItem(at: fixture.work) }
-        let year = LocalDate.today().year
+        let year = VardagBinary.today.year
         let store = try AppDatabase.openForReading(path: fixture.demo.path, user: "test")
         let kommun = try XCTUnwrap(try store.kommuner().first { $0.name == "Älvdala" })
         let report = try store.dialogueReport(kommunId: kommun.id, year: year)
-        let targets = try store.dialogueTargets(year: year, today: LocalDate.today()).filter { $0.kommunName == "Älvdala" }
+        let targets = try store.dialogueTargets(year: year, today: VardagBinary.today).filter { $0.kommunName == "Älvdala" }
         try store.close()
 
         let page = fixture.work.appendingPathComponent("ars.html")
@@ -67,7 +67,7 @@ final class ReportCommandTests: XCTestCase {
         let fixture = try DemoFixture()
         defer { try? FileManager.default.removeItem(at: fixture.work) }
         let store = try AppDatabase.openForReading(path: fixture.demo.path, user: "test")
-        let today = LocalDate.today()
+        let today = VardagBinary.today
         let row = try XCTUnwrap(try store.dialogueLoops(today: today).filter { $0.kommunName == "Östervik" && $0.enhetName == "Hemtjänst Söder" }
             .max { $0.plannedStart < $1.plannedStart })
         let loop = try XCTUnwrap(try store.loopDetail(id: row.id, today: today))
@@ -99,6 +99,38 @@ final class ReportCommandTests: XCTestCase {
         let ambiguous = try Spawn.run([fixture.binary, "report", "slinga", "--enhet", "Hemtjänst Söder", "--db", fixture.demo.path], timeout: 60)
         XCTAssertEqual(ambiguous.status, 64)
         XCTAssertTrue(ambiguous.errorOutput.contains("ange --kommun"), ambiguous.errorOutput)
+    }
+
+    func testATalkSheetHoldsHerGridTrendAndDecisions() throws {
+        let fixture = try DemoFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.work) }
+        let store = try AppDatabase.openForReading(path: fixture.demo.path, user: "test")
+        let worker = try XCTUnwrap(try store.staff(offset: 0, limit: 10, filter: StaffFilter(text: "Maja Nilsson")).first)
+        let period = WorkloadPeriod(containing: VardagBinary.today, kind: try store.workloadSettings().periodKind)
+        let grid = try XCTUnwrap(try store.workloadGrid(medarbetareId: worker.id, period: period))
+        try store.close()
+        XCTAssertFalse(grid.cases.isEmpty, "the demo rates Maja's cases this period")
+
+        let result = try Spawn.run([fixture.binary, "report", "samtal", "--person", "maja nilsson", "--db", fixture.demo.path], timeout: 60)
+        XCTAssertEqual(result.status, 0, result.errorOutput)
+        let html = result.output
+        XCTAssertTrue(XMLParser(data: Data(html.utf8)).parse(), "well-formed")
+        XCTAssertTrue(html.contains("<h1>Samtalsunderlag: Maja Nilsson</h1>"))
+        XCTAssertTrue(html.contains("<div class=\"value\">\(grid.cases.count)</div><div class=\"label\">ärenden</div>"))
+        XCTAssertTrue(html.contains("<div class=\"value\">\(grid.overall.map(String.init) ?? "–")</div><div class=\"label\">egen helhetsskattning</div>"))
+        for item in grid.cases {
+            XCTAssertTrue(html.contains("<tr><td>\(item.reference)</td>"), item.reference)
+            XCTAssertTrue(html.contains("<td class=\"num\">\(item.time)</td><td class=\"num\">\(item.difficulty)</td>"), item.reference)
+        }
+        XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 3, "three trend charts")
+
+        let unknown = try Spawn.run([fixture.binary, "report", "samtal", "--person", "Ingen Alls", "--db", fixture.demo.path], timeout: 60)
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertTrue(unknown.errorOutput.contains("ingen aktiv medarbetare heter Ingen Alls"), unknown.errorOutput)
+        let badPeriod = try Spawn.run([fixture.binary, "report", "samtal", "--person", "Maja Nilsson", "--period", "2026-W99",
+                                       "--db", fixture.demo.path], timeout: 60)
+        XCTAssertEqual(badPeriod.status, 64)
+        XCTAssertTrue(badPeriod.errorOutput.contains("är ingen period"), badPeriod.errorOutput)
     }
 
     func testRefusalsSayWhyWithTheirCodes() throws {

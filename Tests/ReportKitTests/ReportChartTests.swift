@@ -16,6 +16,16 @@ final class ReportChartTests: XCTestCase {
         XCTAssertEqual(ReportChart.niceMaximum(1000), 1000)
     }
 
+    func testCountsGetWholeStepsAndAScaleItsOwnTop() {
+        func ticks(_ svg: String) -> [String] {
+            svg.components(separatedBy: "text-anchor=\"end\" fill=\"#333333\">").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        }
+        XCTAssertEqual(ticks(ReportChart.trend(title: "t", labels: [], values: [1, 2], format: { String($0) }, wholeNumbers: true)),
+                       ["0.0", "1.0", "2.0"])
+        XCTAssertEqual(ticks(ReportChart.trend(title: "t", labels: [], values: [3, 4], format: { String(Int($0)) }, maximum: 5, ticks: 5)),
+                       ["0", "1", "2", "3", "4", "5"])
+    }
+
     func testAMissingMonthBreaksTheLine() throws {
         let svg = ReportChart.trend(title: "t", labels: ["a", "b", "c", "d", "e"], values: [1, 2, nil, 3, 4], format: { "\($0)" })
         XCTAssertTrue(XMLParser(data: Data(svg.utf8)).parse())
