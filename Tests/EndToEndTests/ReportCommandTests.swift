@@ -133,6 +133,47 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(badPeriod.errorOutput.contains("är ingen period"), badPeriod.errorOutput)
     }
 
+    func testAParticipantsPathAndAUnitsPlanHoldTheirDates() throws {
+        let fixture = try DemoFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.work) }
+        let store = try AppDatabase.openForReading(path: fixture.demo.path, user: "test")
+        let team = try XCTUnwrap(try store.shadowingTeams().first)
+        let participant = try XCTUnwrap(try store.shadowingParticipants(teamId: team.id).max { $0.path.steps.count < $1.path.steps.count })
+        XCTAssertGreaterThan(participant.path.steps.count, 1, "the demo has a participant past her first step")
+        let unit = try XCTUnwrap(try store.competenceUnits().filter { $0.kommunName == "Åsbro" && $0.name == "Hemtjänst Söder" }.first)
+        let items = try store.competencePlanItems(.enhet(unit.id))
+        let people = Dictionary(try store.competencePeople(.enhet(unit.id)).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        try store.close()
+        XCTAssertFalse(items.isEmpty, "the demo unit has a plan")
+
+        let path = try Spawn.run([fixture.binary, "report", "deltagare", "--team", team.name, "--name", participant.name,
+                                  "--db", fixture.demo.path], timeout: 60)
+        XCTAssertEqual(path.status, 0, path.errorOutput)
+        XCTAssertTrue(XMLParser(data: Data(path.output.utf8)).parse(), "well-formed")
+        XCTAssertTrue(path.output.contains("<h1>Deltagarens väg: \(participant.name)</h1>"))
+        for (step, date) in participant.path.steps {
+            XCTAssertTrue(path.output.contains("<td>\(step.order + 1). "), "\(step)")
+            XCTAssertTrue(path.output.contains("<td>\(date)</td>"), "\(step) \(date)")
+        }
+
+        let plan = try Spawn.run([fixture.binary, "report", "kompetensplan", "--enhet", "Hemtjänst Söder", "--kommun", "Åsbro",
+                                  "--db", fixture.demo.path, "--lang", "en"], timeout: 60)
+        XCTAssertEqual(plan.status, 0, plan.errorOutput)
+        XCTAssertTrue(plan.output.contains("<h1>Competence plan: Hemtjänst Söder</h1>"))
+        for item in items {
+            XCTAssertTrue(plan.output.contains("<tr><td>\(people[item.medarbetareId] ?? "?")</td>"), "\(item.id)")
+            XCTAssertTrue(plan.output.contains("<td>\(item.targetDate)</td>"), "\(item.id)")
+        }
+        XCTAssertTrue(plan.output.contains("<tr class=\"total\"><td>All</td><td class=\"num\">\(items.count)</td>"))
+
+        let ambiguous = try Spawn.run([fixture.binary, "report", "kompetensplan", "--enhet", "Hemtjänst Söder", "--db", fixture.demo.path], timeout: 60)
+        XCTAssertEqual(ambiguous.status, 64)
+        let stranger = try Spawn.run([fixture.binary, "report", "deltagare", "--team", team.name, "--name", "Ingen Alls",
+                                      "--db", fixture.demo.path], timeout: 60)
+        XCTAssertEqual(stranger.status, 64)
+        XCTAssertTrue(stranger.errorOutput.contains("har ingen deltagare som heter Ingen Alls"), stranger.errorOutput)
+    }
+
     func testRefusalsSayWhyWithTheirCodes() throws {
         let fixture = try DemoFixture()
         defer { try? FileManager.default.removeItem(at: fixture.work) }
