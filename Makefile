@@ -40,10 +40,11 @@ MONKEY_B := VardagAppTests.MonkeyTests/testMonkeyOnDelaktighetsmodellen,VardagAp
 # the store and screen tests leaves them out.
 SQLITE_ONLY_TESTS := OpeningTests BackupTests MigrationChecksumTests CompetenceStepDateMigrationTests BulkStatementTests CompetenceCSVReaderTests PostgresTestServerTests PostgresOpeningTests AccessPolicyTests AccessPolicyStoreTests AccessPolicyReadmeTests CompetenceComparisonServerTests
 
+test: DEBIAN_PACKAGES += valgrind chromium poppler-utils
 test: deps
 	$(SWIFT) build $(TEST_BUILD) --build-tests
 	@mkdir -p $(TEST_LOGS); status=0; \
-	export LANG=C.UTF-8 TZ=Europe/Stockholm; \
+	export LANG=C.UTF-8 TZ=Europe/Stockholm VARDAG_TEST_LOGS="$(CURDIR)/$(TEST_LOGS)"; \
 	pg=$$(mktemp -d /dev/shm/vardag-pg.XXXXXX 2>/dev/null || mktemp -d /tmp/vardag-pg.XXXXXX) || exit 1; \
 	trap 'scripts/pg-test-cluster stop "$$pg"' EXIT; \
 	trap 'exit 130' INT; trap 'exit 143' TERM; trap 'exit 129' HUP; \
@@ -78,9 +79,12 @@ release: deps
 # trap), on a copy of the same data, each figure beside sqlite3 or psql. Without a cluster
 # the figures are SQLite's alone, and the run says why. An area whose --help offers no
 # --server yet runs on SQLite alone.
-BENCH_AREAS ?= register workload competence
+# `instructions` counts with valgrind's callgrind, which `make bench` installs as well.
+BENCH_AREAS ?= register workload competence instructions
 
+bench: DEBIAN_PACKAGES += valgrind
 bench: deps
+	$(SWIFT) build -c release --product vardag
 	$(SWIFT) build -c release --product vardag-bench
 	@export LANG=C.UTF-8; \
 	pg=$$(mktemp -d /dev/shm/vardag-bench-pg.XXXXXX 2>/dev/null || mktemp -d /tmp/vardag-bench-pg.XXXXXX) || exit 1; \

@@ -58,14 +58,16 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Reports as self-contained HTML pages with inline SVG charts. Foundation only.
+        .target(name: "ReportKit"),
         // Terminal toolkit: cells, widths, keys, widgets, renderer. No curses import.
         .target(name: "TerminalKit"),
         // The ncurses backend of TerminalKit's Terminal protocol.
         .target(name: "TerminalKitCurses", dependencies: ["TerminalKit", "CNcursesw"]),
-        // Screens, app model, strings, key maps.
+        // Screens, app model, strings, key maps, and the reports' pages.
         .target(
             name: "VardagApp",
-            dependencies: ["VardagDomain", "VardagStore", "TerminalKit", "VardagResources"]
+            dependencies: ["VardagDomain", "VardagStore", "TerminalKit", "VardagResources", "ReportKit"]
         ),
         // What both programs share: help pages and usage errors in the language of
         // `--lang`, one-line failures with exit codes, the version.
@@ -88,6 +90,7 @@ let package = Package(
                 "VardagDomain",
                 "TerminalKit",
                 "TerminalKitCurses",
+                "ReportKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -113,6 +116,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "VardagDomainTests", dependencies: ["VardagDomain"]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
         .testTarget(name: "VardagStoreTests", dependencies: ["VardagStore", "VardagDemo", "VardagDomain", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
         // The curses backend's key mapping and input decoding, without a terminal.

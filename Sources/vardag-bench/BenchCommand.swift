@@ -14,6 +14,7 @@ struct BenchCommand: ParsableCommand {
         abstract: HelpText.text("Mäter hastighet på genererade data och skriver ut siffrorna.", en: "Measures speed on generated data and prints the figures."),
         version: VardagVersion.string,
         subcommands: [BenchRegisterCommand.self, BenchDialogueCommand.self, BenchShadowingCommand.self, BenchWorkloadCommand.self, BenchCompetenceCommand.self,
-                      BenchConcurrencyCommand.self, BenchConcurrencyWorkerCommand.self],
+                      BenchInstructionsCommand.self, BenchConcurrencyCommand.self, BenchConcurrencyWorkerCommand.self,
+                      BenchInstructionsWorkerCommand.self],
         defaultSubcommand: BenchRegisterCommand.self)
 }

@@ -37,6 +37,10 @@ final class ExitCodeTests: XCTestCase {
         Case(code: 7, why: "read-only", command: #""$V" export register --db readonly.sqlite"#, mentions: "går inte att skriva till"),
         Case(code: 8, why: "file size limit", command: #"ulimit -f 80; "$V" export register --db older.sqlite"#, mentions: "disken är full"),
         Case(code: 9, why: "truncated", command: #""$V" export register --db truncated.sqlite"#, mentions: "är skadad"),
+        // Refused at opening (every page is checked), so no file is put in place.
+        Case(code: 9, why: "a damaged page in the exported table",
+             command: #""$V" export register --db pages.sqlite --output pages.csv; code=$?; [ ! -e pages.csv ] && exit $code"#,
+             mentions: "är skadad"),
         Case(code: 10, why: "a folder", command: #""$V" export register --db folder.sqlite"#, mentions: "är en mapp"),
         Case(code: 11, why: "empty file", command: #""$V" export register --db empty.sqlite"#, mentions: "är en tom fil"),
         Case(code: 12, why: "a FIFO", command: #""$V" check --db fifo.sqlite"#, mentions: "är ingen vanlig fil"),
@@ -66,6 +70,9 @@ final class ExitCodeTests: XCTestCase {
              mentions: "kan inte läsa saknas.csv: filen finns inte"),
         Case(code: 66, why: "import file a folder", command: #""$V" import competence folder.sqlite --db demo.sqlite"#,
              mentions: "det är en mapp"),
+        Case(code: 69, why: "PDF without a browser",
+             command: #"PATH=/nonexistent "$V" report arsrapport --kommun Älvdala --format pdf --output r.pdf --db demo.sqlite"#,
+             mentions: "sudo apt-get install chromium"),
         Case(code: 70, why: "catalogue unreadable", command: #""$BROKEN" check --db demo.sqlite"#, mentions: "språkfilen"),
     ]
 
@@ -175,6 +182,10 @@ final class ExitCodeTests: XCTestCase {
             cp demo.sqlite older.sqlite
             sqlite3 older.sqlite "DROP TABLE audit; DELETE FROM grdb_migrations WHERE identifier = 'v1-audit';"
             head -c 100000 demo.sqlite > truncated.sqlite
+            cp demo.sqlite pages.sqlite
+            root=$(sqlite3 pages.sqlite "SELECT rootpage FROM sqlite_master WHERE name = 'medarbetare'")
+            size=$(sqlite3 pages.sqlite "PRAGMA page_size")
+            head -c "$size" /dev/zero | tr '\000' '\377' | dd of=pages.sqlite bs="$size" seek=$((root - 1)) conv=notrunc 2>/dev/null
             mkdir folder.sqlite
             : > empty.sqlite
             mkfifo fifo.sqlite

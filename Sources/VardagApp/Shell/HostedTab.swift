@@ -27,4 +27,12 @@ extension HostedTab {
     func title(_ context: AppContext) -> String { tabTitle(context) }
 
     mutating func tabShown(context: AppContext) {}
+
+    /// Updates the tab with a message its key map made, which the host carried without
+    /// knowing its type. A message of another tab (the host switched tabs between the map
+    /// and the key, which one state of the host cannot do) is ignored.
+    mutating func update(forwarded message: any Sendable, context: AppContext) -> Effect {
+        guard let message = message as? Message else { return .none }
+        return update(message, context: context)
+    }
 }

@@ -8,8 +8,12 @@ import TerminalKit
 struct TabHost<Shared: Sendable>: Screen {
     enum Message: Sendable {
         case nextTab, previousTab
-        /// An event for the tab on show, which turns it into its own message.
+        /// An event for the tab on show, which turns it into its own message (typed text
+        /// while the tab edits).
         case tab(Event)
+        /// A message of the tab on show, found in its key map when the host's map was built:
+        /// the key is not looked up in a second map built again for the same state.
+        case tabMessage(any Sendable)
     }
 
     /// The catalogue key of the screen's title (the tool's name).
@@ -68,12 +72,9 @@ struct TabHost<Shared: Sendable>: Screen {
         return map
     }
 
-    /// The tab's bindings with its keys and words, each sending the key on to the tab.
+    /// The tab's bindings with its keys and words, each carrying the tab's own message.
     private static func forwarded<Tab: HostedTab>(_ tab: Tab, _ context: AppContext) -> KeyMap<Message> {
-        let map = tab.keyMap(context)
-        return KeyMap(title: map.title, map.bindings.map { binding in
-            KeyBinding(binding.keys, binding.help, label: binding.keyLabel, hint: binding.inHintBar) { .tab(.key($0)) }
-        })
+        tab.keyMap(context).map { .tabMessage($0) }
     }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {
@@ -90,6 +91,8 @@ struct TabHost<Shared: Sendable>: Screen {
             }
         case .tab(let event):
             return withCurrent { $0.handle(event, context: context) } ?? .none
+        case .tabMessage(let message):
+            return withCurrent { $0.update(forwarded: message, context: context) }
         }
     }
 

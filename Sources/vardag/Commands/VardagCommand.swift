@@ -16,7 +16,7 @@ struct VardagCommand: ParsableCommand {
         version: VardagVersion.string,
         subcommands: [
             OpenCommand.self, DemoCommand.self, ExportCommand.self, ImportCommand.self, CheckCommand.self,
-            BackupCommand.self, PurgeCommand.self, CopyCommand.self, AccessCommand.self,
+            BackupCommand.self, PurgeCommand.self, CopyCommand.self, AccessCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
