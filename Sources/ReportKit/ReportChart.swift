@@ -95,9 +95,9 @@ public enum ReportChart {
     /// - Parameters:
     ///   - title: the words for screen readers (first and last value, say).
     ///   - values: the values; nil where there is none.
-    /// - Returns: the SVG markup, 84×18 px.
+    /// - Returns: the SVG markup, 60×16 px.
     public static func sparkline(title: String, values: [Double?]) -> String {
-        let width = 84.0, height = 18.0
+        let width = 60.0, height = 16.0
         let known = values.compactMap { $0 }
         let low = known.min() ?? 0, high = known.max() ?? 0
         let span = high - low

@@ -69,7 +69,10 @@ public struct ReportDocument: Sendable {
         tr { break-inside: avoid; page-break-inside: avoid; }
         th { text-align: left; font-weight: bold; border-bottom: 1.5px solid #555555; padding: 2pt 5pt; vertical-align: bottom; }
         td { border-bottom: 1px solid #dddddd; padding: 2pt 5pt; vertical-align: middle; }
-        th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th.num { text-align: right; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        table.wide { font-size: 8.5pt; }
+        table.wide th, table.wide td { padding: 2pt 3pt; }
         td.suppressed { color: #5a5a5a; font-style: italic; text-align: right; white-space: nowrap; }
         tr.total td { font-weight: bold; border-top: 1.5px solid #555555; }
         figure { margin: 4pt 0 10pt 0; break-inside: avoid; page-break-inside: avoid; }

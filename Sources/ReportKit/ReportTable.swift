@@ -25,7 +25,8 @@ public struct ReportTable: Sendable {
         var body = rows.map { row in Markup.element("tr", [], cells(row)) }
         if let total { body.append(Markup.element("tr", [("class", "total")], cells(total))) }
         content += Markup.element("tbody", [], body.joined())
-        return Markup.element("table", [], content)
+        // Many columns get a smaller type, so a month's table fits across A4.
+        return Markup.element("table", columns.count > 7 ? [("class", "wide")] : [], content)
     }
 
     private func cells(_ row: [ReportCell]) -> String {

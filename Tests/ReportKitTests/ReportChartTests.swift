@@ -49,6 +49,6 @@ final class ReportChartTests: XCTestCase {
 
     func testASparklineWithOneValueDrawsNoLine() {
         XCTAssertFalse(ReportChart.sparkline(title: "t", values: [nil, 3, nil]).contains("<polyline"))
-        XCTAssertTrue(ReportChart.sparkline(title: "t", values: [1, 3]).contains("<polyline points=\"2,16 82,2\""))
+        XCTAssertTrue(ReportChart.sparkline(title: "t", values: [1, 3]).contains("<polyline points=\"2,14 58,2\""))
     }
 }

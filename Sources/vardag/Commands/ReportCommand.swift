@@ -7,6 +7,6 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: HelpText.text("Skriver en rapport som en fristående HTML-sida (diagram som SVG, utskrift på A4) eller PDF.",
                                 en: "Writes a report as one self-contained HTML page (charts as SVG, prints on A4) or PDF."),
-        subcommands: [ReportDialogueYearCommand.self, ReportLoopCommand.self, ReportTalkSheetCommand.self,
+        subcommands: [ReportNamndCommand.self, ReportDialogueYearCommand.self, ReportLoopCommand.self, ReportTalkSheetCommand.self,
                       ReportParticipantCommand.self, ReportCompetencePlanCommand.self])
 }

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import VardagApp
+import VardagCommandLine
+import VardagDomain
+import VardagStore
+
+/// `vardag report namnd`: the monthly nämnd report for one kommun, a public document.
+struct ReportNamndCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "namnd",
+        abstract: HelpText.text("Månadsrapporten till nämnden för en kommun: personal per enhet med 13 månaders trender, små grupper dolda.",
+                                en: "The monthly report to the committee for one kommun: staff per unit with 13-month trends, small groups hidden."))
+
+    @OptionGroup var options: ReportOptions
+
+    @Option(name: .long, help: HelpText.help("Kommunen (namnet).", en: "The kommun (its name)."))
+    var kommun: String
+
+    @Option(name: .long, help: HelpText.help("Månaden (ÅÅÅÅ-MM); annars förra månaden.", en: "The month (YYYY-MM); else last month."))
+    var month: String?
+
+    func run() throws {
+        try reportingFailures {
+            let s = try options.common.strings()
+            try options.checkOutput()
+            let today = try CommandDay.today()
+            var chosen = StaffMonth(containing: today).adding(months: -1)
+            if let month {
+                do { chosen = try StaffMonth.parse(month) } catch {
+                    throw CommandFailure(message: s.format("cli.report.badMonth", month), exitCode: 64)
+                }
+            }
+            let store = try options.common.openExistingStoreForReading(user: "report")
+            defer { try? store.close() }
+            let content: NamndPrintout.Content
+            do {
+                content = try NamndPrintout.Content(store: store, kommun: kommun, month: chosen, today: today)
+            } catch is StaffExportFailure {
+                throw CommandFailure(message: s.format("cli.export.noKommun", kommun), exitCode: 64)
+            } catch {
+                throw try options.common.storeFailure(error)
+            }
+            try options.write(NamndPrintout.document(content, strings: s, version: VardagVersion.string))
+        }
+    }
+}
