@@ -77,11 +77,13 @@ release: deps
 # throwaway PostgreSQL cluster started as for `make test` (stopped and removed by the EXIT
 # trap), on a copy of the same data, each figure beside sqlite3 or psql. Without a cluster
 # the figures are SQLite's alone, and the run says why. An area whose --help offers no
-# --server yet runs on SQLite alone.
+# --server yet runs on SQLite alone. The release `vardag` beside vardag-bench is what the
+# export, import and app peak-memory lines run as a new process.
 BENCH_AREAS ?= register workload competence
 
 bench: deps
 	$(SWIFT) build -c release --product vardag-bench
+	$(SWIFT) build -c release --product vardag
 	@export LANG=C.UTF-8; \
 	pg=$$(mktemp -d /dev/shm/vardag-bench-pg.XXXXXX 2>/dev/null || mktemp -d /tmp/vardag-bench-pg.XXXXXX) || exit 1; \
 	trap 'scripts/pg-test-cluster stop "$$pg"' EXIT; \

@@ -17,9 +17,10 @@ enum BenchAppProcess {
         var sawExpected: Bool
     }
 
-    /// One byte sequence typed, then the wait for the screen to settle.
+    /// One byte sequence typed, then the wait for the screen to settle (and, with `until`,
+    /// for a text to have come).
     enum Input {
-        case keys(String)
+        case keys(String, until: String? = nil)
         case escape
     }
 
@@ -38,6 +39,11 @@ enum BenchAppProcess {
                     width: Int = 120, height: Int = 40) throws -> Run {
         let (master, slavePath) = try PseudoTerminal.openPair(width: width, height: height)
         defer { close(master) }
+        // A slave descriptor of our own, held until the app has exited: with no slave side
+        // open, reading the master fails at once (EIO), and the reader would stop before the
+        // app had opened its side; the app's writes would then block on a full pty.
+        let heldSlave = open(slavePath, O_RDWR | O_NOCTTY)
+        defer { if heldSlave >= 0 { close(heldSlave) } }
         let output = Output()
         let reader = Thread {
             var chunk = [UInt8](repeating: 0, count: 65536)
@@ -91,16 +97,20 @@ enum BenchAppProcess {
 
         func type(_ input: Input) {
             let bytes: [UInt8]
+            var until: String?
             switch input {
-            case .keys(let text): bytes = Array(text.utf8)
+            case .keys(let text, let wanted): bytes = Array(text.utf8); until = wanted
             case .escape: bytes = [0x1B]
             }
             let sent = DispatchTime.now().uptimeNanoseconds
+            let before = output.count
             _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
-            output.waitForQuiet(after: sent, milliseconds: 400, atMost: 30_000)
+            if let until { output.waitFor(until, from: before, atMost: 30_000) }
+            output.waitForQuiet(after: sent, milliseconds: 300, atMost: 5_000)
         }
-        // The first frame, then the keys.
-        output.waitForQuiet(after: 0, milliseconds: 400, atMost: 30_000)
+        // The first frame (the main menu names the Kompetenstrappa), then the keys.
+        output.waitFor("Kompetenstrappa", from: 0, atMost: 30_000)
+        output.waitForQuiet(after: 0, milliseconds: 300, atMost: 5_000)
         for input in inputs { type(input) }
         let saw = output.contains(expect)
         for input in quit { type(input) }
@@ -162,14 +172,33 @@ enum BenchAppProcess {
             }
         }
 
-        /// Whether the output holds a text (as UTF-8 bytes in a row).
-        func contains(_ text: String) -> Bool {
+        /// How many bytes came so far.
+        var count: Int {
+            condition.lock()
+            defer { condition.unlock() }
+            return bytes.count
+        }
+
+        /// Whether the output from byte `from` on holds a text (as UTF-8 bytes in a row).
+        func contains(_ text: String, from: Int = 0) -> Bool {
             condition.lock()
             defer { condition.unlock() }
             let needle = Array(text.utf8)
-            guard !needle.isEmpty, bytes.count >= needle.count else { return needle.isEmpty }
-            return bytes.indices.dropLast(needle.count - 1).contains { start in
+            guard !needle.isEmpty, bytes.count - from >= needle.count else { return needle.isEmpty }
+            return (from...(bytes.count - needle.count)).contains { start in
                 bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
+            }
+        }
+
+        /// Waits until the output from byte `from` on holds a text, or ended; at most `atMost` ms.
+        func waitFor(_ text: String, from: Int, atMost: Int) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            while !contains(text, from: from) {
+                condition.lock()
+                let over = ended
+                condition.unlock()
+                if over || DispatchTime.now().uptimeNanoseconds - start > UInt64(atMost) * 1_000_000 { return }
+                usleep(20_000)
             }
         }
     }

@@ -249,7 +249,7 @@ struct BenchCompetenceCommand: ParsableCommand {
         var problems: [String] = []
         for _ in 0..<3 {
             let run = try BenchAppProcess.run(program, ["--db", database],
-                                              inputs: [.keys("4"), .keys("\t"), .keys("\t"), .keys("\t")], expect: "steg 1",
+                                              inputs: [.keys("4", until: "Rutnät"), .keys("\t"), .keys("\t"), .keys("\t", until: "steg 1")], expect: "steg 1",
                                               quit: [.escape, .keys("q")])
             if run.status != 0 { problems.append("status \(run.status)") }
             if !run.sawExpected { problems.append("Jämförelsen syntes inte") }
