@@ -211,6 +211,7 @@ struct BenchCompetenceCommand: ParsableCommand {
         let program = vardagProgram
         guard FileManager.default.isExecutableFile(atPath: program) else {
             print("  vardag import competence som ny process: hoppas över (\(program) saknas; bygg produkten vardag eller ange --vardag)")
+            print("  toppminne vid importen: Vardag – (hoppas över)")
             return
         }
         var ours: [Double] = [], floor: [Double] = []
