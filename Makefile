@@ -78,8 +78,9 @@ release: deps
 # throwaway PostgreSQL cluster started as for `make test` (stopped and removed by the EXIT
 # trap), on a copy of the same data, each figure beside sqlite3 or psql. Without a cluster
 # the figures are SQLite's alone, and the run says why. An area whose --help offers no
-# --server yet runs on SQLite alone.
-# `instructions` counts with valgrind's callgrind, which `make bench` installs as well.
+# --server yet runs on SQLite alone. The release `vardag` beside vardag-bench is what the
+# export, import and app peak-memory lines run as a new process. `instructions` counts with
+# valgrind's callgrind, which `make bench` installs as well.
 BENCH_AREAS ?= register workload competence instructions
 
 bench: DEBIAN_PACKAGES += valgrind

@@ -71,6 +71,32 @@ public enum PseudoTerminal {
         return (try outcome.get(), received.bytes)
     }
 
+    /// A new pseudo-terminal of `width` × `height` cells for a child process of its own:
+    /// the master side to read its output from and type into, and the slave side's path
+    /// for the child's standard input and output.
+    /// - Parameters:
+    ///   - width: columns.
+    ///   - height: rows.
+    /// - Returns: the master descriptor (close it when done) and the slave side's path.
+    /// - Throws: `Failure` when the system has no pseudo-terminal to give.
+    public static func openPair(width: Int, height: Int) throws -> (master: Int32, slavePath: String) {
+        var name = [CChar](repeating: 0, count: 128)
+        let master = vd_open_pty(&name, name.count)
+        guard master >= 0 else { throw Failure(description: "no pseudo-terminal: \(String(cString: strerror(errno)))") }
+        let path = String(cString: name)
+        // The size is the terminal's, whichever side sets it: set here through a slave
+        // descriptor, before the child opens its own.
+        let slave = open(path, O_RDWR | O_NOCTTY)
+        guard slave >= 0 else {
+            let reason = String(cString: strerror(errno))
+            close(master)
+            throw Failure(description: "cannot open the pseudo-terminal's slave side: \(reason)")
+        }
+        _ = vd_set_window_size(slave, UInt16(clamping: height), UInt16(clamping: width))
+        close(slave)
+        return (master, path)
+    }
+
     /// The bytes read so far, shared between the reader thread and the caller.
     private final class Received: @unchecked Sendable {
         private let lock = NSLock()

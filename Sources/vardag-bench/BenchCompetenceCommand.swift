@@ -31,6 +31,18 @@ struct BenchCompetenceCommand: ParsableCommand {
     @Option(name: .long, help: HelpText.help("Spara den genererade regionen i denna (nya) fil, t.ex. för att mäta frågor med sqlite3.", en: "Keep the generated region in this (new) file, e.g. to time queries with sqlite3."))
     var keepRegion: String?
 
+    @Option(name: .long, help: HelpText.help(
+        "Programmet vardag som importen och appen körs med (standard: bredvid vardag-bench).",
+        en: "The vardag program the import and the app run as (default: next to vardag-bench)."))
+    var vardag: String?
+
+    /// The `vardag` binary: `--vardag`, else the one beside this program.
+    var vardagProgram: String {
+        if let vardag { return vardag }
+        let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return own.deletingLastPathComponent().appendingPathComponent("vardag").path
+    }
+
     @Option(name: .long, help: HelpText.help("Mät importen på PostgreSQL i denna tomma databas (libpq-anslutningssträng) mot psql \\copy, i stället för på SQLite.", en: "Measure the import on PostgreSQL in this empty database (libpq connection string) against psql \\copy, instead of on SQLite."))
     var server: String?
 
@@ -113,6 +125,10 @@ struct BenchCompetenceCommand: ParsableCommand {
         print(String(format: "  varav kontroll av alla rader (torrkörning, skriver inget): %.1f ms, CPU %.1f ms",
                      BenchStatistics.median(checking.map(\.wall)), BenchStatistics.median(checking.map(\.cpu))))
 
+        // The real `vardag import competence` of a file where every row changed, as a new
+        // process, for its peak memory beside sqlite3's .import of the same file.
+        try measureImportProcess(database: path, files: [csvURL, changedURL], folder: folder)
+
         // 2. Key to frame in the grid of the largest unit.
         let units = try store.competenceUnits()
         guard let unit = units.max(by: { $0.staffCount < $1.staffCount }) else { return }
@@ -144,7 +160,21 @@ struct BenchCompetenceCommand: ParsableCommand {
             AppRunner(model: AppModel(context: context, root: CompetenceScreen(enhetId: unit.id)), terminal: terminal).drawFrame()
             opening.append(BenchStatistics.milliseconds(since: start))
         }
-        print(String(format: "Öppna rutnätet (läs in enheten och bedöm alla): median %.1f ms", BenchStatistics.median(opening)))
+        // The floor: sqlite3 running the grid's reads of the unit (the units with their head
+        // counts, and the unit's people with their mapping) in one session.
+        let sqlite3 = CommandLineTool(kind: .sqlite3, program: "/usr/bin/sqlite3", database: path)
+        let gridFloor = try? sqlite3.sessionTimes("""
+            SELECT (SELECT count(*) FROM (SELECT e.id, count(*) FROM medarbetare m JOIN team t ON t.id = m.team_id
+                JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id WHERE m.active = 1 AND e.active = 1
+                GROUP BY e.id ORDER BY k.sort_key, e.sort_key)),
+              (SELECT count(*) FROM (SELECT m.id, m.name, m.title, c.title_id, c.points, c.wishes FROM medarbetare m
+                JOIN team t ON t.id = m.team_id LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
+                WHERE m.active = 1 AND t.enhet_id = \(unit.id) ORDER BY m.sort_key, m.id)),
+              (SELECT count(*) FROM competence_step_done s JOIN medarbetare m ON m.id = s.medarbetare_id
+                JOIN team t ON t.id = m.team_id WHERE m.active = 1 AND t.enhet_id = \(unit.id))
+            """, runs: runs)
+        BenchComparison(label: "Öppna rutnätet för \(unit.name) (läs in enheterna och enhetens personer, bedöm alla, rita)", backend: "SQLite",
+                        ours: opening, tool: "sqlite3 med samma läsningar (en session)", floor: gridFloor ?? nil, target: "mål < 50 ms").print()
 
         // 3. The comparison across all 14 kommuner.
         var comparisonTimes: [Double] = []
@@ -160,7 +190,85 @@ struct BenchCompetenceCommand: ParsableCommand {
         print(String(format: "Jämförelse, %d kommuner × %d kriterier över %d medarbetare: median %.1f ms, bäst %.1f ms, CPU median %.1f ms (mål < 100 ms)",
                      register.kommuner, rows, register.medarbetare, BenchStatistics.median(comparisonTimes), comparisonTimes.min()!,
                      BenchStatistics.median(comparisonCPU)))
+        // The floor: the comparison's counts as plain SQL aggregates (the views of
+        // v12-access-policies, grouped per kommun and område) in sqlite3.
+        let comparisonFloor = try? sqlite3.sessionTimes("""
+            SELECT (SELECT count(*) FROM competence_comparison_titled), (SELECT count(*) FROM competence_comparison_untitled),
+                   (SELECT count(*) FROM competence_comparison_steps)
+            """, runs: runs)
+        BenchComparison(label: "  Jämförelsen bredvid samma aggregat i ren SQL", backend: "SQLite", ours: comparisonTimes,
+                        tool: "sqlite3 med jämförelsens tre vyer (en session)", floor: comparisonFloor ?? nil, target: "mål < 100 ms").print()
         try store.close()
+
+        // 4. The app's peak memory with Jämförelse open on this region.
+        try measureAppMemory(database: path)
+    }
+
+    /// `vardag import competence` as a new process, three runs, each a file in which every
+    /// row differs from what is stored (the two files in turn), beside `sqlite3 .import` of
+    /// the same file into an empty table; wall time and peak memory of each (GNU `time`).
+    private func measureImportProcess(database: String, files: [URL], folder: URL) throws {
+        let program = vardagProgram
+        guard FileManager.default.isExecutableFile(atPath: program) else {
+            print("  vardag import competence som ny process: hoppas över (\(program) saknas; bygg produkten vardag eller ange --vardag)")
+            print("  toppminne vid importen: Vardag – (hoppas över)")
+            return
+        }
+        var ours: [Double] = [], floor: [Double] = []
+        var ourPeak = 0, floorPeak = 0
+        for run in 0..<3 {
+            // After the runs above the changed file is stored: the original, then the changed one, … each rewrites every row.
+            let file = files[run % files.count]
+            var start = DispatchTime.now().uptimeNanoseconds
+            let result = try ProcessSpawn.runMeasured(program, ["import", "competence", file.path, "--db", database])
+            ours.append(BenchStatistics.milliseconds(since: start))
+            guard result.status == 0 else { throw CommandLineTool.Failure(description: "vardag import competence exited with \(result.status)") }
+            ourPeak = max(ourPeak, result.peakKilobytes)
+            let target = folder.appendingPathComponent("sqlite-process-import-\(run).sqlite").path
+            start = DispatchTime.now().uptimeNanoseconds
+            let tool = try ProcessSpawn.runMeasured("/usr/bin/sqlite3", [target, "-cmd", ".mode csv", "-cmd", ".separator ;", ".import '\(file.path)' mapping"])
+            floor.append(BenchStatistics.milliseconds(since: start))
+            guard tool.status == 0 else { throw CommandLineTool.Failure(description: "sqlite3 .import exited with \(tool.status)") }
+            floorPeak = max(floorPeak, tool.peakKilobytes)
+        }
+        BenchComparison(label: "  vardag import competence, alla rader ändrade (kontroll + import), ny process", backend: "SQLite",
+                        ours: ours, tool: "sqlite3 .import (ny process, tom tabell)", floor: floor).print()
+        print(String(format: "  toppminne vid importen: Vardag %.1f MB, sqlite3 %.1f MB, kvot %.2f (mål < 40 MB)",
+                     Double(ourPeak) / 1024, Double(floorPeak) / 1024, Double(ourPeak) / Double(max(1, floorPeak))))
+    }
+
+    /// The real app on this region in a pseudo-terminal of 120 × 40: the main menu, the
+    /// Kompetenstrappa (4), Tab to Jämförelse, Esc and q; three runs, the app's peak memory
+    /// from GNU `time`, beside sqlite3's running the comparison's three aggregate views.
+    private func measureAppMemory(database: String) throws {
+        let program = vardagProgram
+        guard FileManager.default.isExecutableFile(atPath: program) else {
+            print("Appens toppminne med Jämförelse öppen: hoppas över (\(program) saknas; bygg produkten vardag eller ange --vardag)")
+            return
+        }
+        var peaks: [Double] = []
+        var problems: [String] = []
+        for _ in 0..<3 {
+            let run = try BenchAppProcess.run(program, ["--db", database],
+                                              inputs: [.keys("4", until: "Rutnät"), .keys("\t"), .keys("\t"), .keys("\t", until: "steg 1")], expect: "steg 1",
+                                              quit: [.escape, .keys("q")])
+            if run.status != 0 { problems.append("status \(run.status)") }
+            if !run.sawExpected { problems.append("Jämförelsen syntes inte") }
+            if let peak = run.peakKilobytes { peaks.append(Double(peak) / 1024) }
+        }
+        let sql = """
+            SELECT count(*) FROM competence_comparison_titled; SELECT count(*) FROM competence_comparison_untitled;
+            SELECT count(*) FROM competence_comparison_steps;
+            """
+        let tool = try ProcessSpawn.runMeasured("/usr/bin/sqlite3", [database, sql])
+        guard !peaks.isEmpty else {
+            print("Appens toppminne med Jämförelse öppen: hoppas över (GNU time saknas: /usr/bin/time)")
+            return
+        }
+        let floor = Double(tool.peakKilobytes) / 1024
+        print(String(format: "Appens toppminne med Jämförelse öppen (vardag i en pty 120x40, meny → 4 → Tab×3 → Esc, q), 3 körningar: median %.1f MB, högst %.1f MB; sqlite3 med jämförelsens tre vyer %.1f MB, kvot %.2f (mål < 32 MB)%@",
+                     BenchStatistics.median(peaks), peaks.max()!, floor, BenchStatistics.median(peaks) / max(floor, 0.001),
+                     problems.isEmpty ? "" : " – varning: " + Set(problems).sorted().joined(separator: ", ")))
     }
 
     /// Runs `sqlite3 FILE -cmd '.mode csv' -cmd '.separator ;' '.import CSV mapping'`.

@@ -40,7 +40,9 @@ final class BenchProgramTests: XCTestCase {
         (["competence", "--staff", "500", "--keys", "20", "--runs", "2"], [
             "Vardag bench competence (", "Region: 14 kommuner, ", "Import av ", "  sqlite3 .import av samma fil ",
             "  första inläsningen ", "  samma fil igen ", "  en fil där alla ", "  varav kontroll av alla rader ",
+            "  vardag import competence", "  toppminne vid importen: Vardag ",
             "Tangent till bild, rutnätet för ", "Tangent till bild, rutnätet för ", "Öppna rutnätet ", "Jämförelse, 14 kommuner × ",
+            "  Jämförelsen bredvid samma aggregat i ren SQL", "Appens toppminne med Jämförelse öppen",
         ]),
         // Under valgrind (which `make test` installs): a missing one prints one line less and fails here.
         (["instructions", "--teams", "1", "--staff-per-team", "3", "--weeks", "3", "--count", "2"], [

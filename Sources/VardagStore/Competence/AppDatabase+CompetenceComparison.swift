@@ -12,8 +12,11 @@ extension AppDatabase {
     ///
     /// On PostgreSQL the server computes and suppresses it (`v15-competence-comparison`, read in
     /// `serverComparison`): no login reads the raw counts there, and a figure that is not shown
-    /// is 0 in the result. On SQLite (an owner-only file) it is computed here from the views of
-    /// `v12-access-policies`.
+    /// is 0 in the result. On SQLite (an owner-only file) it is computed here, by the rules of
+    /// the views of `v12-access-policies`, from two passes in table order read straight through
+    /// SQLite (`SQLiteRowScan`): the active staff with their mapping, and the completed steps.
+    /// The views' `GROUP BY`s sorted every person and step, which cost four times as much at
+    /// 60,000 staff.
     /// - Parameter kommunIds: the kommuner to compare; nil or empty for all active ones.
     /// - Returns: the comparison.
     /// - Throws: the store's errors.
@@ -27,7 +30,6 @@ extension AppDatabase {
             if db.dialect == .postgres {
                 return try Self.serverComparison(db, kommuner: kommuner, titles: titles, suppression: suppression)
             }
-            let titleById = Dictionary(uniqueKeysWithValues: titles.map { ($0.id, $0) })
             let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0) }) { a, _ in a }
             let column = Dictionary(uniqueKeysWithValues: kommuner.enumerated().map { ($1.id, $0) })
             // Counts live in flat arrays indexed by criterion × kommun: one pass, no per-row allocation.
@@ -50,71 +52,68 @@ extension AppDatabase {
                 stepIndex[omrade] = index(of: .step(omrade: omrade, step: 1))
                 for step in 2...Ladder.stepCount { _ = index(of: .step(omrade: omrade, step: step)) }
             }
-            // Where each kommun and område's counts go: its column, and the first of its area's steps.
-            func place(_ row: StoreRow) -> (column: Int, firstStep: Int?)? {
-                guard let kommunColumn = column[row[0] as Int64] else { return nil }
-                return (kommunColumn, Verksamhetsomrade(rawValue: row[1]).flatMap { stepIndex[$0] })
+            // Where each team's counts go: its kommun's column, and the first of its area's steps.
+            var teamPlace: [Int: (column: Int, firstStep: Int?)] = [:]
+            try SQLiteRowScan(db, sql: "SELECT t.id, e.kommun_id, e.omrade FROM team t JOIN enhet e ON e.id = t.enhet_id")?.forEach { row in
+                guard let kommunColumn = column[Int64(row.integer(1))] else { return }
+                teamPlace[row.integer(0)] = (kommunColumn, row.text(2).flatMap(Verksamhetsomrade.init(rawValue:)).flatMap { stepIndex[$0] })
             }
-            // The counts come from views of aggregates per kommun and område (`v12-access-policies`);
-            // the small groups are suppressed below.
-            // 1. Titles: holders and how many meet the education requirement (the rule of
-            // `CompetenceAssessment.meetsEducation`). The group without a mapped title gives the head count only.
-            var hasUntitled = false
-            let titleRows = try StoreRow.fetchCursor(db, sql: """
-                SELECT kommun_id, omrade, title_id, people, met FROM competence_comparison_titled
-                """)
-            while let row = try titleRows.next() {
-                guard let place = place(row) else { continue }
-                let people: Int = row[3]
+            func place(team: Int) -> (column: Int, firstStep: Int?)? { teamPlace[team] }
+            let titleLevel = Dictionary(uniqueKeysWithValues: titles.map { ($0.id, (level: $0.educationKind.level, points: $0.points)) })
+            // 1. Each active person once, in table order (no sorting): her team, and her mapped
+            // title with her education's level and points, or her register title when she has
+            // no mapped title. Counted here into the flat arrays, by the rule of
+            // `CompetenceAssessment.meetsEducation` (the views' `met`).
+            var titleForRegisterTitle: [String: CompetenceTitle?] = [:]
+            try SQLiteRowScan(db, sql: """
+                SELECT m.team_id, c.title_id,
+                    CASE c.education_kind WHEN 'gymnasial' THEN 1 WHEN 'yrkeshogskola' THEN 2 WHEN 'hogskola' THEN 3 ELSE 0 END,
+                    coalesce(c.points, 0), CASE WHEN c.title_id IS NULL THEN m.title END
+                FROM medarbetare m NOT INDEXED LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
+                WHERE m.active = 1
+                """)?.forEach { row in
+                guard let place = place(team: row.integer(0)) else { return }
                 if let first = place.firstStep {
                     // Everyone in an area with a ladder is in the group of each of its steps.
-                    for step in 0..<Ladder.stepCount { sizes[(first + step) * kommuner.count + place.column] += people }
+                    for step in 0..<Ladder.stepCount { sizes[(first + step) * kommuner.count + place.column] += 1 }
                 }
-                guard let titleId = row[2] as Int64? else {
-                    hasUntitled = true
-                    continue
-                }
-                guard let title = titleById[titleId], let criterion = titleIndex[title.id] else { continue }
-                let cell = criterion * kommuner.count + place.column
-                sizes[cell] += people
-                mets[cell] += row[4] as Int
-            }
-            // People without a mapped title (unmapped, or mapped without one) count under the
-            // title their register title names, matched here: the match ignores case beyond
-            // ASCII, which SQL cannot. Only read when there are such people.
-            if hasUntitled {
-                var titleForRegisterTitle: [String: CompetenceTitle?] = [:]
-                let untitledRows = try StoreRow.fetchCursor(db, sql: """
-                    SELECT kommun_id, omrade, title, education_kind, points, people FROM competence_comparison_untitled
-                    """)
-                while let row = try untitledRows.next() {
-                    guard let place = place(row) else { continue }
-                    let registerTitle: String = row[2]
-                    let title: CompetenceTitle?
-                    if let cached = titleForRegisterTitle[registerTitle] {
-                        title = cached
-                    } else {
-                        title = titleByKey[RegisterName.uniquenessKey(registerTitle)]
-                        titleForRegisterTitle[registerTitle] = title
-                    }
-                    guard let title, let criterion = titleIndex[title.id] else { continue }
-                    let people: Int = row[5]
-                    let kind = (row[3] as String?).flatMap(EducationKind.init(rawValue:)) ?? .ingen
-                    let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: row[4] ?? 0)
+                let level = row.integer(2), points = row.integer(3)
+                if !row.isNull(1) {
+                    let titleId = Int64(row.integer(1))
+                    guard let criterion = titleIndex[titleId], let required = titleLevel[titleId] else { return }
                     let cell = criterion * kommuner.count + place.column
-                    sizes[cell] += people
-                    if CompetenceAssessment.meetsEducation(mapping, title) { mets[cell] += people }
+                    sizes[cell] += 1
+                    if level > required.level || (level == required.level && points >= required.points) { mets[cell] += 1 }
+                    return
                 }
+                // No mapped title (unmapped, or mapped without one): she counts under the title her
+                // register title names, matched here: the match ignores case beyond ASCII, which SQL cannot.
+                guard let registerTitle = row.text(4) else { return }
+                let title: CompetenceTitle?
+                if let cached = titleForRegisterTitle[registerTitle] {
+                    title = cached
+                } else {
+                    title = titleByKey[RegisterName.uniquenessKey(registerTitle)]
+                    titleForRegisterTitle[registerTitle] = title
+                }
+                guard let title, let criterion = titleIndex[title.id] else { return }
+                let cell = criterion * kommuner.count + place.column
+                sizes[cell] += 1
+                let kind = [EducationKind.ingen, .gymnasial, .yrkeshogskola, .hogskola][min(3, max(0, level))]
+                let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: points)
+                if CompetenceAssessment.meetsEducation(mapping, title) { mets[cell] += 1 }
             }
-            // 2. Completed steps per kommun, område and step.
-            let stepRows = try StoreRow.fetchCursor(db, sql: """
-                SELECT kommun_id, omrade, step_no, done FROM competence_comparison_steps
-                """)
-            while let row = try stepRows.next() {
-                guard let place = place(row), let first = place.firstStep else { continue }
-                let step: Int = row[2]
-                guard (1...Ladder.stepCount).contains(step) else { continue }
-                mets[(first + step - 1) * kommuner.count + place.column] += row[3] as Int
+            // 2. Completed steps of active staff, in the steps' table order, each person found
+            // by id (people and steps are both kept in person-id order, so each look-up is
+            // next to the last one).
+            try SQLiteRowScan(db, sql: """
+                SELECT m.team_id, s.step_no FROM competence_step_done s CROSS JOIN medarbetare m ON m.id = s.medarbetare_id
+                WHERE m.active = 1
+                """)?.forEach { row in
+                guard let place = place(team: row.integer(0)), let first = place.firstStep else { return }
+                let step = row.integer(1)
+                guard (1...Ladder.stepCount).contains(step) else { return }
+                mets[(first + step - 1) * kommuner.count + place.column] += 1
             }
             let result = criteria.indices.sorted { criteria[$0] < criteria[$1] }.compactMap { i -> CompetenceComparison.Row? in
                 let range = (i * kommuner.count)..<((i + 1) * kommuner.count)

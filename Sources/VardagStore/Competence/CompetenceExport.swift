@@ -29,31 +29,14 @@ public enum CompetenceExport {
     /// - Returns: the table.
     /// - Throws: `CompetenceExportError` for an unknown kommun or several for another kind; GRDB errors.
     public static func table(from db: AppDatabase, kind: Kind, kommuner names: [String], today: LocalDate) throws -> Table {
-        var scope = CompetenceScope.all
-        let known = try db.kommuner()
-        let kommunIds = try names.map { name -> Int64 in
-            guard let found = known.first(where: {
-                RegisterName.uniquenessKey($0.name) == RegisterName.uniquenessKey(name)
-            }) else { throw CompetenceExportError.unknownKommun(name) }
-            return found.id
-        }
-        if kind != .comparison {
-            guard Set(kommunIds).count <= 1 else { throw CompetenceExportError.severalKommuner(kind.rawValue) }
-            if let first = kommunIds.first { scope = .kommun(first) }
-        }
-        let titles = Dictionary(uniqueKeysWithValues: try db.competenceTitles().map { ($0.id, $0) })
+        let (scope, kommunIds) = try resolve(db, kind: kind, kommuner: names)
         switch kind {
         case .mapping:
-            let rows = try db.competencePeople(scope).map { person -> [String] in
-                let m = person.mapping
-                return [String(person.id), person.kommunName, person.enhetName, person.teamName, person.name,
-                        m.titleId.flatMap { titles[$0]?.name } ?? person.registerTitle, m.educationKind.displayName,
-                        String(m.points), m.educationYear.map(String.init) ?? "", m.certificate ? "Ja" : "Nej",
-                        m.employedOnProtectionDay ? "Ja" : "Nej"]
-                    + (1...Ladder.stepCount).map { CompetenceCSV.stepCell(m.completion(of: $0)) } + [m.wishes]
-            }
+            var rows: [[String]] = []
+            try forEachMappingRow(from: db, scope: scope) { rows.append($0) }
             return Table(header: CompetenceCSV.header, rows: rows)
         case .gaps:
+            let titles = Dictionary(uniqueKeysWithValues: try db.competenceTitles().map { ($0.id, $0) })
             let ladders = try db.competenceLadders()
             // Managers lead the change, so their gaps come first; the read already orders by kommun, unit and name.
             let all = try db.competencePeople(scope)
@@ -147,7 +130,123 @@ public enum CompetenceExport {
     /// - Throws: `StoreError.cannotWriteFile`, `CompetenceExportError`, GRDB errors.
     public static func write(from db: AppDatabase, kind: Kind, kommuner: [String], format: RegisterExport.Format,
                              today: LocalDate, to path: String?) throws {
-        let table = try table(from: db, kind: kind, kommuner: kommuner, today: today)
-        try ExportWriter.stream(to: path) { try write(table, format: format, into: $0) }
+        guard kind == .mapping else {
+            let table = try table(from: db, kind: kind, kommuner: kommuner, today: today)
+            return try ExportWriter.stream(to: path) { try write(table, format: format, into: $0) }
+        }
+        // The mapping (a row per person) streams from the statement to the output, in the
+        // bytes the table gives: the kommun is resolved first, so an unknown one leaves the output untouched.
+        let (scope, _) = try resolve(db, kind: kind, kommuner: kommuner)
+        try ExportWriter.stream(to: path) { sink in
+            switch format {
+            case .csv:
+                var writer = try CSVRowWriter(into: sink)
+                try writer.header(CompetenceCSV.header)
+                try forEachMappingRow(from: db, scope: scope) { try writer.row($0) }
+                try writer.finish()
+            case .json:
+                var writer = JSONArrayWriter(into: sink)
+                try forEachMappingRow(from: db, scope: scope) { try writer.append(jsonObject($0, header: CompetenceCSV.header)) }
+                try writer.finish()
+            }
+        }
+    }
+
+    /// The scope of an export and the kommuner it names.
+    /// - Throws: `CompetenceExportError` for an unknown kommun, or several for a kind other than the comparison.
+    private static func resolve(_ db: AppDatabase, kind: Kind, kommuner names: [String]) throws -> (CompetenceScope, [Int64]) {
+        var scope = CompetenceScope.all
+        let known = try db.kommuner()
+        let kommunIds = try names.map { name -> Int64 in
+            guard let found = known.first(where: {
+                RegisterName.uniquenessKey($0.name) == RegisterName.uniquenessKey(name)
+            }) else { throw CompetenceExportError.unknownKommun(name) }
+            return found.id
+        }
+        if kind != .comparison {
+            guard Set(kommunIds).count <= 1 else { throw CompetenceExportError.severalKommuner(kind.rawValue) }
+            if let first = kommunIds.first { scope = .kommun(first) }
+        }
+        return (scope, kommunIds)
+    }
+
+    /// Calls `body` with each mapping row's cells (`CompetenceCSV.header`), active people of
+    /// the scope in `competencePeople`'s order, as the statement's cursor gives them, in one
+    /// read: the same cells as the people read would give, without holding the people.
+    ///
+    /// An unmapped person shows the competence title her register title names (the match
+    /// ignores case, as `competencePeople` does), else her register title; a mapped one her
+    /// mapped title, else her register title. Each step cell is `YYYY-MM-DD`, with ` V` for validering.
+    /// - Throws: the store's errors, what `body` throws.
+    static func forEachMappingRow(from store: AppDatabase, scope: CompetenceScope, _ body: ([String]) throws -> Void) throws {
+        var filter = ""
+        var arguments: StoreArguments = []
+        switch scope {
+        case .all: break
+        case .kommun(let id): filter = "AND k.id = ?"; arguments = [id]
+        case .enhet(let id): filter = "AND e.id = ?"; arguments = [id]
+        }
+        let steps = (1...Ladder.stepCount).map { step in
+            """
+            (SELECT s.completed_on || CASE WHEN s.validering = 1 THEN ' V' ELSE '' END
+             FROM competence_step_done s WHERE s.medarbetare_id = m.id AND s.step_no = \(step)) AS step\(step)
+            """
+        }.joined(separator: ", ")
+        try store.writer.read { db in
+            let titles = try AppDatabase.fetchTitles(db)
+            let nameById = Dictionary(uniqueKeysWithValues: titles.map { ($0.id, $0.name) })
+            let titleByKey = Dictionary(titles.map { (RegisterName.uniquenessKey($0.name), $0.name) }) { a, _ in a }
+            // Register titles repeat in every unit: each is matched once.
+            var unmappedTitle: [String: String] = [:]
+            let kinds = Dictionary(uniqueKeysWithValues: EducationKind.allCases.map { ($0.rawValue, $0.displayName) })
+            var cells: [String] = []
+            cells.reserveCapacity(CompetenceCSV.header.count)
+            try StoreRow.stream(db, sql: """
+                SELECT m.id, k.name, e.name, t.name, m.name, m.title,
+                       c.medarbetare_id, c.title_id, c.education_kind, c.points, c.education_year,
+                       c.certificate, c.employed_on_protection_day, c.wishes, \(steps)
+                FROM medarbetare m JOIN team t ON t.id = m.team_id
+                JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
+                LEFT JOIN competence_mapping c ON c.medarbetare_id = m.id
+                WHERE m.active = 1 \(filter)
+                ORDER BY k.sort_key, e.sort_key, CASE m.role WHEN 'chef' THEN 0 ELSE 1 END, m.sort_key, m.id
+                """, arguments: arguments) { row in
+                cells.removeAll(keepingCapacity: true)
+                let id: Int64 = row[0]
+                let registerTitle: String = row[5]
+                cells.append(String(id))
+                cells.append(row[1])
+                cells.append(row[2])
+                cells.append(row[3])
+                cells.append(row[4])
+                if (row[6] as Int64?) != nil {
+                    cells.append((row[7] as Int64?).flatMap { nameById[$0] } ?? registerTitle)
+                    let kind: String = row[8]
+                    cells.append(kinds[kind] ?? EducationKind.ingen.displayName)
+                    cells.append(String(row[9] as Int))
+                    cells.append((row[10] as Int?).map(String.init) ?? "")
+                    cells.append((row[11] as Bool) ? "Ja" : "Nej")
+                    cells.append((row[12] as Bool) ? "Ja" : "Nej")
+                    for step in 0..<Ladder.stepCount { cells.append((row[14 + step] as String?) ?? "") }
+                    cells.append(row[13])
+                } else {
+                    if let known = unmappedTitle[registerTitle] {
+                        cells.append(known)
+                    } else {
+                        let name = titleByKey[RegisterName.uniquenessKey(registerTitle)] ?? registerTitle
+                        unmappedTitle[registerTitle] = name
+                        cells.append(name)
+                    }
+                    cells.append(EducationKind.ingen.displayName)
+                    cells.append("0")
+                    cells.append("")
+                    cells.append("Nej")
+                    cells.append("Nej")
+                    for _ in 0..<Ladder.stepCount { cells.append("") }
+                    cells.append("")
+                }
+                try body(cells)
+            }
+        }
     }
 }

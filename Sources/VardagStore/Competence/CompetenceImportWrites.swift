@@ -70,14 +70,23 @@ extension AppDatabase {
 
         init(_ db: any StoreConnection) throws {
             // One integer per person: what an empty cell would clear is known without reading texts.
-            let mapped = try StoreRow.fetchCursor(db, sql: """
+            let mappedSQL = """
                 SELECT medarbetare_id, (CASE WHEN points <> 0 THEN 1 ELSE 0 END)
                     | (CASE WHEN education_year IS NOT NULL THEN 2 ELSE 0 END) | (certificate * 4)
                     | (employed_on_protection_day * 8) | (CASE WHEN wishes <> '' THEN 16 ELSE 0 END)
                 FROM competence_mapping
-                """)
+                """
+            let masksSQL = "SELECT medarbetare_id, sum(CAST(1 AS BIGINT) << CAST(step_no AS INTEGER)) FROM competence_step_done GROUP BY medarbetare_id"
+            // On SQLite straight from the statements (`SQLiteRowScan`): a `StoreRow` made two
+            // arrays per row, more than SQLite's own work here.
+            if let mapped = try SQLiteRowScan(db, sql: mappedSQL), let masks = try SQLiteRowScan(db, sql: masksSQL) {
+                try mapped.forEach { setValues[Int64($0.integer(0))] = UInt8(truncatingIfNeeded: $0.integer(1)) }
+                try masks.forEach { steps[Int64($0.integer(0))] = $0.integer(1) }
+                return
+            }
+            let mapped = try StoreRow.fetchCursor(db, sql: mappedSQL)
             while let row = try mapped.next() { setValues[row[0]] = row[1] }
-            let masks = try StoreRow.fetchCursor(db, sql: "SELECT medarbetare_id, sum(CAST(1 AS BIGINT) << CAST(step_no AS INTEGER)) FROM competence_step_done GROUP BY medarbetare_id")
+            let masks = try StoreRow.fetchCursor(db, sql: masksSQL)
             while let row = try masks.next() { steps[row[0]] = row[1] }
         }
     }
