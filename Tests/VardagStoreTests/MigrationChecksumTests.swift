@@ -32,6 +32,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v14-access-scope-views", "cbf29ce484222325"),
         ("v15-competence-comparison", "cbf29ce484222325"),
         ("v16-dialogue-open-actions", "539551bd622cb8c7"),
+        ("v17-workload-overall-index", "bf7442a483c5f181"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

@@ -25,6 +25,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v14-access-scope-views", "d9353ea5d4cd3405"),
         ("v15-competence-comparison", "8443d692f8ff639a"),
         ("v16-dialogue-open-actions", "413dbc716b6d37ab"),
+        ("v17-workload-overall-index", "c4976b878e7045c2"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

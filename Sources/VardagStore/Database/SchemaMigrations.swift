@@ -30,6 +30,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v14-access-scope-views", migrate: AccessScopeViewSchema.create)
         migrator.registerMigration("v15-competence-comparison", migrate: CompetenceComparisonSchema.create)
         migrator.registerMigration("v16-dialogue-open-actions", migrate: DialogueOpenActionSchema.create)
+        migrator.registerMigration("v17-workload-overall-index", migrate: WorkloadOverallIndexSchema.create)
         return migrator
     }
 

@@ -46,6 +46,7 @@ enum PostgresMigrations {
         ("v14-access-scope-views", v14AccessScopeViews),
         ("v15-competence-comparison", v15CompetenceComparison),
         ("v16-dialogue-open-actions", v16DialogueOpenActions),
+        ("v17-workload-overall-index", v17WorkloadOverallIndex),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and
