@@ -96,8 +96,11 @@ extension AppDatabase {
 
     /// The SQL of the whole overview in one statement: the team's active people, the
     /// aggregate (`overviewAggregateSQL`, unchanged) and the overall ratings, told apart by
-    /// `part` (0, 1, 2), people first in name order. The first part's empty columns carry
-    /// their types, which PostgreSQL needs to match the parts.
+    /// `part` (0, 1, 2), in no particular order: an `ORDER BY` over the union made SQLite
+    /// sort every part (more work than the two statements it replaced), so the 20 or so
+    /// people are put in name order in Swift (`sort_key` is compared as bytes on both
+    /// backends: `COLLATE "C"` on PostgreSQL). The first part's empty columns carry their
+    /// types, which PostgreSQL needs to match the parts.
     ///
     /// Arguments as the aggregate's: threshold, team id, then the periods.
     /// - Parameter periods: how many periods the `IN` lists hold.
@@ -127,7 +130,6 @@ extension AppDatabase {
             FROM medarbetare m
             JOIN workload_overall o ON o.medarbetare_id = m.id
             WHERE m.team_id = ?2 AND m.active = 1 AND o.period IN (\(list))
-            ORDER BY part, sort_key, medarbetare_id
             """
     }
 
@@ -170,8 +172,7 @@ extension AppDatabase {
         let index = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($1, $0) })
         let empty = range.map { PeriodSummary(period: $0) }
         var people: [(id: Int64, name: String, sortKey: String, title: String)] = []
-        var histories: [Int64: Int] = [:]  // person id → position in `people` and `history`
-        var history: [[PeriodSummary]] = []
+        var histories: [Int64: [PeriodSummary]] = [:]
         let statement = try db.cachedStatement(sql: Self.overviewSQL(periods: texts.count))
         var arguments: [any StoreValueConvertible] = [settings.highThreshold, teamId]
         arguments += texts
@@ -180,23 +181,25 @@ extension AppDatabase {
             let part: Int = row[0]
             let id: Int64 = row[1]
             if part == 0 {
-                histories[id] = people.count
                 people.append((id, row[9], row[10], row[11]))
-                history.append(empty)
                 continue
             }
-            guard let p = histories[id], let i = index[row[2] as String] else { continue }
+            guard let i = index[row[2] as String] else { continue }
             if part == 1 {
-                history[p][i].counts = FieldCounts(latt: row[3], tidskravande: row[4], svar: row[5], tung: row[6])
-                history[p][i].load = row[7]
+                histories[id, default: empty][i].counts = FieldCounts(latt: row[3], tidskravande: row[4], svar: row[5], tung: row[6])
+                histories[id, default: empty][i].load = row[7]
             } else {
-                history[p][i].overall = row[8]
+                histories[id, default: empty][i].overall = row[8]
             }
         }
-        return people.indices.map { p in
-            let person = people[p]
+        // Name order as `ORDER BY sort_key, id` gives it: the key's bytes, then the id.
+        people.sort { a, b in
+            a.sortKey == b.sortKey ? a.id < b.id : a.sortKey.utf8.lexicographicallyPrecedes(b.sortKey.utf8)
+        }
+        return people.map { person in
+            let history = histories[person.id] ?? empty
             return OverviewRow(id: person.id, name: person.name, sortKey: person.sortKey, title: person.title,
-                               history: history[p], flagged: HeavyFlag.isRaised(history[p], settings: settings))
+                               history: history, flagged: HeavyFlag.isRaised(history, settings: settings))
         }
     }
 
