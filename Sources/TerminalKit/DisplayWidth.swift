@@ -78,12 +78,18 @@ public enum DisplayWidth {
         return count
     }
 
-    /// Whether a scalar is printable, below U+0300, and so one character of one cell
-    /// whatever its neighbours (no combining mark or joiner is below U+0300).
+    /// Whether a scalar is printable and one character of one cell whatever its
+    /// neighbours: below U+0300 (no combining mark or joiner is), or one of the narrow
+    /// symbols screens draw (dashes, quotes, bullets and ellipsis, arrows, box drawing, block
+    /// elements and the narrow geometric shapes: sparklines and bars). None of these is a
+    /// mark, a joiner, a format or bidi control, or wide, so a text made only of simple
+    /// scalars is one cell per scalar, as the full measure also finds.
     @inline(__always)
     public static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return v < 0x300 && v >= 0x20 && !(v >= 0x7F && v < 0xA0)
+        if v < 0x300 { return v >= 0x20 && !(v >= 0x7F && v < 0xA0) }
+        return (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x2190 && v <= 0x21FF)
+            || (v >= 0x2500 && v <= 0x25FC)
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

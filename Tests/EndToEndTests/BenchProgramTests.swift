@@ -24,7 +24,10 @@ final class BenchProgramTests: XCTestCase {
         ]),
         (["shadowing", "--teams", "2", "--participants", "8", "--days", "200", "--tasks-per-day", "3"], [
             "Vardag bench shadowing (", "Genererat: 2 team × 8 deltagare × 200 dagar", "Uppgiftssökning per tangent (",
-            "Tangent till bild i loggformuläret (sökning + ritning, 80x24): medel ", "Spara en dags logg (4 uppgifter, ",
+            "Tangent till bild i loggformuläret (sökning + ritning, 80x24): medel ",
+            "Spara en dags logg (4 uppgifter, ", "  sämst: ",
+            "Spara en dags logg (4 uppgifter, ", "  sämst: ",
+            "  checkpoint i vila efter varje sparning (utanför tiden ovan): median ",
             "Analys över ett teams hela period (",
         ]),
         (["workload", "--teams", "3", "--staff-per-team", "4", "--weeks", "13", "--cases", "3", "--repeats", "5"], [
@@ -32,6 +35,7 @@ final class BenchProgramTests: XCTestCase {
             "Översikt, 12 perioder, fråga + bild (120x40), 5 team, SQLite: median ", "  sämst: ",
             "  varav frågorna (workloadOverview): median ",
             "Översiktens aggregat (12 medarbetare × 13 veckor, ett team, ",
+            "Översiktens hela omläsning (fråga + bild) mot aggregatet ensamt, SQLite: Vardag median ",
             "Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), SQLite: Vardag median ",
             "  p99 utan väntan på CPU ", "  checkpoint i vila efter ",
             "Fyrfältet, piltangent (bara bild), SQLite: median ", "  skattningstangent genom ncurses (pty, ", "    sämst: ",
@@ -81,6 +85,7 @@ final class BenchProgramTests: XCTestCase {
             ]),
             (["workload", "--teams", "3", "--staff-per-team", "4", "--weeks", "13", "--cases", "3", "--repeats", "5"], [
                 ("Översiktens aggregat (12 medarbetare × 13 veckor, ett team, ", "; psql (\\timing) median "),
+                ("Översiktens hela omläsning (fråga + bild) mot aggregatet ensamt, ", "; psql (\\timing) median "),
                 ("Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), ",
                  "; psql (skattningens UPDATE) median "),
                 ("Export workload, 13 veckor (", "; psql --csv (ny process) median "),

@@ -81,4 +81,29 @@ final class TextMeasureTests: XCTestCase {
         XCTAssertTrue(diff.contains(" +  0|abc|"), diff)
         XCTAssertTrue(diff.contains("    1|same|"), diff)
     }
+
+    /// The narrow symbols screens draw (dashes, arrows, box drawing, sparkline blocks) take
+    /// the fast path of one cell per scalar, and the full measure agrees with it for each,
+    /// alone and beside its neighbours.
+    func testNarrowSymbolsAreSimpleAndMeasureAsTheFullMeasureDoes() {
+        let ranges: [ClosedRange<UInt32>] = [0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC]
+        var all = ""
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                XCTAssertTrue(DisplayWidth.isSimple(scalar), String(value, radix: 16))
+                XCTAssertEqual(DisplayWidth.of(Character(scalar)), 1, String(value, radix: 16))
+                XCTAssertFalse(scalar.properties.isBidiControl, String(value, radix: 16))
+                all.unicodeScalars.append(scalar)
+            }
+        }
+        XCTAssertEqual(all.count, all.unicodeScalars.count, "each scalar is a character of its own")
+        XCTAssertEqual(DisplayWidth.ofSimpleText(all), all.reduce(0) { $0 + DisplayWidth.of($1) })
+        XCTAssertEqual(TextSanitizer.clean(all), all)
+        XCTAssertEqual(DisplayWidth.ofSimpleText("▁▂▃▄▅▆▇█ – Åsa"), 14)
+        // Just outside: a zero-width space, a line separator and a wide symbol stay off the fast path.
+        for value: UInt32 in [0x200B, 0x2028, 0x202E, 0x2066, 0x25FD] {
+            XCTAssertFalse(DisplayWidth.isSimple(Unicode.Scalar(value)!), String(value, radix: 16))
+        }
+    }
 }

@@ -33,6 +33,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v15-competence-comparison", "cbf29ce484222325"),
         ("v16-dialogue-open-actions", "539551bd622cb8c7"),
         ("v17-staff-figures", "4873a7df2f59cc68"),
+        ("v18-workload-overall-index", "bf7442a483c5f181"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

@@ -26,6 +26,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v15-competence-comparison", "8443d692f8ff639a"),
         ("v16-dialogue-open-actions", "413dbc716b6d37ab"),
         ("v17-staff-figures", "a2227b08497d101b"),
+        ("v18-workload-overall-index", "c4976b878e7045c2"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -45,11 +45,15 @@ public struct WorkloadOverviewScreen: Screen {
     }
 
     public mutating func reload(context: AppContext) throws {
-        settings = try context.store.workloadSettings()
-        if period.kind != settings.periodKind { period = WorkloadPeriod(containing: context.today, kind: settings.periodKind) }
+        // Settings and rows in one read: the period stays unless the period kind changed.
+        let (shown, today) = (period, context.today)
+        let overview = try context.store.workloadOverview(teamId: teamId, periods: Self.trendPeriods) { settings in
+            shown.kind == settings.periodKind ? shown : WorkloadPeriod(containing: today, kind: settings.periodKind)
+        }
+        settings = overview.settings
+        period = overview.period
         let selectedId = rows.indices.contains(table.selected) ? rows[table.selected].id : nil
-        rows = Self.sorted(try context.store.workloadOverview(
-            teamId: teamId, period: period, periods: Self.trendPeriods, settings: settings), by: sort)
+        rows = Self.sorted(overview.rows, by: sort)
         if let selectedId, let index = rows.firstIndex(where: { $0.id == selectedId }) { table.selected = index }
         table.selected = min(table.selected, max(0, rows.count - 1))
         table.offset = TableState.visibleOffset(selected: table.selected, offset: table.offset, rowCount: rows.count, height: pageSize(context))

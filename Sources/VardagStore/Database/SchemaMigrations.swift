@@ -31,6 +31,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v15-competence-comparison", migrate: CompetenceComparisonSchema.create)
         migrator.registerMigration("v16-dialogue-open-actions", migrate: DialogueOpenActionSchema.create)
         migrator.registerMigration("v17-staff-figures", migrate: StaffFiguresSchema.create)
+        migrator.registerMigration("v18-workload-overall-index", migrate: WorkloadOverallIndexSchema.create)
         return migrator
     }
 

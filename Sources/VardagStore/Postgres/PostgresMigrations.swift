@@ -47,6 +47,7 @@ enum PostgresMigrations {
         ("v15-competence-comparison", v15CompetenceComparison),
         ("v16-dialogue-open-actions", v16DialogueOpenActions),
         ("v17-staff-figures", v17StaffFigures),
+        ("v18-workload-overall-index", v18WorkloadOverallIndex),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

@@ -64,9 +64,18 @@ final class GRDBStatement: StoreStatement {
     func makeCursor(arguments: StoreArguments) throws -> StoreRowCursor {
         let cursor = try Row.fetchCursor(statement, arguments: Self.grdbArguments(arguments))
         let columns = self.columns
+        // Values straight from the statement by position: a GRDB row seen as a collection
+        // makes a String of the column's name for every value it yields.
+        let sqliteStatement = statement.sqliteStatement
+        let count = CInt(statement.columnCount)
         return StoreRowCursor {
-            guard let row = try cursor.next() else { return nil }
-            return StoreRow(columns: columns, values: row.databaseValues.map(Self.storeValue))
+            guard try cursor.next() != nil else { return nil }
+            var values: [StoreValue] = []
+            values.reserveCapacity(Int(count))
+            for index in 0..<count {
+                values.append(Self.storeValue(DatabaseValue(sqliteStatement: sqliteStatement, index: index)))
+            }
+            return StoreRow(columns: columns, values: values)
         }
     }
 

@@ -36,8 +36,9 @@ struct GRDBStoreWriter: StoreWriter {
         let version = try grdb.writeWithoutTransaction { db in
             // In WAL mode the connection sees other commits when it starts reading; a
             // one-row read makes it look before the pragma answers.
-            _ = try Int.fetchOne(db, sql: "SELECT 1 FROM sqlite_master LIMIT 1")
-            return try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            // Both prepared once per connection: this runs on every screen opened and every idle poll.
+            _ = try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sqlite_master LIMIT 1"))
+            return try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
         }
         return lastDataVersion.replace(with: version)
     }

@@ -94,6 +94,45 @@ extension AppDatabase {
         """
     }
 
+    /// The SQL of the whole overview in one statement: the team's active people, the
+    /// aggregate (`overviewAggregateSQL`, unchanged) and the overall ratings, told apart by
+    /// `part` (0, 1, 2), in no particular order: an `ORDER BY` over the union made SQLite
+    /// sort every part (more work than the two statements it replaced), so the 20 or so
+    /// people are put in name order in Swift (`sort_key` is compared as bytes on both
+    /// backends: `COLLATE "C"` on PostgreSQL). The first part's empty columns carry their
+    /// types, which PostgreSQL needs to match the parts.
+    ///
+    /// Arguments as the aggregate's: threshold, team id, then the periods.
+    /// - Parameter periods: how many periods the `IN` lists hold.
+    /// - Returns: the SQL.
+    static func overviewSQL(periods: Int) -> String {
+        let list = (0..<periods).map { "?\($0 + 3)" }.joined(separator: ", ")
+        return """
+            SELECT 0 AS part, m.id AS medarbetare_id, CAST(NULL AS TEXT) AS period, CAST(NULL AS BIGINT) AS latt,
+                   CAST(NULL AS BIGINT) AS tidskravande, CAST(NULL AS BIGINT) AS svar, CAST(NULL AS BIGINT) AS tung,
+                   CAST(NULL AS BIGINT) AS load, CAST(NULL AS INTEGER) AS rating, m.name AS name, m.sort_key AS sort_key,
+                   m.title AS title
+            FROM medarbetare m
+            WHERE m.team_id = ?2 AND m.active = 1
+            UNION ALL
+            SELECT 1, m.id, r.period,
+                   count(*) FILTER (WHERE r.time < ?1 AND r.difficulty < ?1),
+                   count(*) FILTER (WHERE r.time >= ?1 AND r.difficulty < ?1),
+                   count(*) FILTER (WHERE r.time < ?1 AND r.difficulty >= ?1),
+                   count(*) FILTER (WHERE r.time >= ?1 AND r.difficulty >= ?1),
+                   sum(r.time * r.difficulty), NULL, NULL, NULL, NULL
+            FROM medarbetare m
+            JOIN workload_rating r ON r.medarbetare_id = m.id
+            WHERE m.team_id = ?2 AND m.active = 1 AND r.period IN (\(list))
+            GROUP BY m.id, r.period
+            UNION ALL
+            SELECT 2, o.medarbetare_id, o.period, NULL, NULL, NULL, NULL, NULL, o.rating, NULL, NULL, NULL
+            FROM medarbetare m
+            JOIN workload_overall o ON o.medarbetare_id = m.id
+            WHERE m.team_id = ?2 AND m.active = 1 AND o.period IN (\(list))
+            """
+    }
+
     /// The team leader's overview: one row per active medarbetare with a summary per period and the heavy flag.
     /// - Parameters:
     ///   - teamId: the team.
@@ -103,46 +142,64 @@ extension AppDatabase {
     /// - Returns: the rows in name order.
     /// - Throws: GRDB errors.
     public func workloadOverview(teamId: Int64, period: WorkloadPeriod, periods: Int = 12, settings: WorkloadSettings) throws -> [OverviewRow] {
+        try writer.read { db in try Self.overviewRows(db, teamId: teamId, period: period, periods: periods, settings: settings) }
+    }
+
+    /// The overview screen's whole reload in one read: the settings, the latest period
+    /// they make current, and the rows (two statements, one transaction).
+    /// - Parameters:
+    ///   - teamId: the team.
+    ///   - periods: how many periods of history (12 for the sparkline).
+    ///   - period: the latest period to show under the stored settings (the screen keeps
+    ///     its period while the period kind is unchanged).
+    /// - Returns: settings, period and rows.
+    /// - Throws: store errors.
+    public func workloadOverview(teamId: Int64, periods: Int = 12,
+                                 period: (WorkloadSettings) -> WorkloadPeriod) throws -> WorkloadOverview {
+        try writer.read { db in
+            let settings = try Self.fetchWorkloadSettings(db)
+            let shown = period(settings)
+            return WorkloadOverview(settings: settings, period: shown,
+                                    rows: try Self.overviewRows(db, teamId: teamId, period: shown, periods: periods, settings: settings))
+        }
+    }
+
+    /// The overview's rows from one statement (`overviewSQL`), grouped per person.
+    static func overviewRows(_ db: any StoreConnection, teamId: Int64, period: WorkloadPeriod, periods: Int,
+                             settings: WorkloadSettings) throws -> [OverviewRow] {
         let range = period.trailing(periods)
         let texts = range.map(\.description)
         let index = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($1, $0) })
-        return try writer.read { db in
-            let people = try StoreRow.fetchAll(db, sql: """
-                SELECT id, name, sort_key, title FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY sort_key, id
-                """, arguments: [teamId])
-            var histories: [Int64: [PeriodSummary]] = [:]
-            for person in people {
-                histories[person["id"]] = range.map { PeriodSummary(period: $0) }
+        let empty = range.map { PeriodSummary(period: $0) }
+        var people: [(id: Int64, name: String, sortKey: String, title: String)] = []
+        var histories: [Int64: [PeriodSummary]] = [:]
+        let statement = try db.cachedStatement(sql: Self.overviewSQL(periods: texts.count))
+        var arguments: [any StoreValueConvertible] = [settings.highThreshold, teamId]
+        arguments += texts
+        let cursor = try StoreRow.fetchCursor(statement, arguments: StoreArguments(arguments))
+        while let row = try cursor.next() {
+            let part: Int = row[0]
+            let id: Int64 = row[1]
+            if part == 0 {
+                people.append((id, row[9], row[10], row[11]))
+                continue
             }
-            let aggregate = try db.cachedStatement(sql: Self.overviewAggregateSQL(periods: texts.count))
-            var arguments: [any StoreValueConvertible] = [settings.highThreshold, teamId]
-            arguments += texts
-            let cursor = try StoreRow.fetchCursor(aggregate, arguments: StoreArguments(arguments))
-            while let row = try cursor.next() {
-                let id: Int64 = row[0]
-                guard let i = index[row[1] as String] else { continue }
-                histories[id]?[i].counts = FieldCounts(latt: row[2], tidskravande: row[3], svar: row[4], tung: row[5])
-                histories[id]?[i].load = row[6]
+            guard let i = index[row[2] as String] else { continue }
+            if part == 1 {
+                histories[id, default: empty][i].counts = FieldCounts(latt: row[3], tidskravande: row[4], svar: row[5], tung: row[6])
+                histories[id, default: empty][i].load = row[7]
+            } else {
+                histories[id, default: empty][i].overall = row[8]
             }
-            let overall = try db.cachedStatement(sql: """
-                SELECT o.medarbetare_id, o.period, o.rating FROM medarbetare m
-                JOIN workload_overall o ON o.medarbetare_id = m.id
-                WHERE m.team_id = ? AND m.active = 1 AND o.period IN (\(texts.map { _ in "?" }.joined(separator: ", ")))
-                """)
-            var overallArguments: [any StoreValueConvertible] = [teamId]
-            overallArguments += texts
-            let overallCursor = try StoreRow.fetchCursor(overall, arguments: StoreArguments(overallArguments))
-            while let row = try overallCursor.next() {
-                let id: Int64 = row[0]
-                guard let i = index[row[1] as String] else { continue }
-                histories[id]?[i].overall = row[2]
-            }
-            return people.map { person in
-                let id: Int64 = person["id"]
-                let history = histories[id] ?? []
-                return OverviewRow(id: id, name: person["name"], sortKey: person["sort_key"], title: person["title"],
-                                   history: history, flagged: HeavyFlag.isRaised(history, settings: settings))
-            }
+        }
+        // Name order as `ORDER BY sort_key, id` gives it: the key's bytes, then the id.
+        people.sort { a, b in
+            a.sortKey == b.sortKey ? a.id < b.id : a.sortKey.utf8.lexicographicallyPrecedes(b.sortKey.utf8)
+        }
+        return people.map { person in
+            let history = histories[person.id] ?? empty
+            return OverviewRow(id: person.id, name: person.name, sortKey: person.sortKey, title: person.title,
+                               history: history, flagged: HeavyFlag.isRaised(history, settings: settings))
         }
     }
 
