@@ -21,14 +21,8 @@ struct ReportCompetencePlanCommand: ParsableCommand {
     var kommun: String?
 
     func run() throws {
-        try reportingFailures {
-            let s = try options.common.strings()
-            try options.checkOutput()
-            let today = try CommandDay.today()
-            let store = try options.common.openExistingStoreForReading(user: "report")
-            defer { try? store.close() }
-            let content: CompetencePlanPrintout.Content
-            do {
+        try options.run { s, today in
+            { store in
                 let units = try store.competenceUnits().filter { $0.name == enhet && (kommun == nil || $0.kommunName == kommun) }
                 guard let unit = units.first else {
                     throw CommandFailure(message: s.format("cli.report.noEnhet", enhet), exitCode: 64)
@@ -36,13 +30,9 @@ struct ReportCompetencePlanCommand: ParsableCommand {
                 guard units.count == 1 else {
                     throw CommandFailure(message: s.format("cli.report.enhetAmbiguous", enhet), exitCode: 64)
                 }
-                content = try CompetencePlanPrintout.Content(store: store, unit: unit, today: today)
-            } catch let failure as CommandFailure {
-                throw failure
-            } catch {
-                throw try options.common.storeFailure(error)
+                let content = try CompetencePlanPrintout.Content(store: store, unit: unit, today: today)
+                return CompetencePlanPrintout.document(content, strings: s, version: VardagVersion.string)
             }
-            try options.write(CompetencePlanPrintout.document(content, strings: s, version: VardagVersion.string))
         }
     }
 }

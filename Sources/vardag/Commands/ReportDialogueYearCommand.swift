@@ -22,27 +22,17 @@ struct ReportDialogueYearCommand: ParsableCommand {
     var year: Int?
 
     func run() throws {
-        try reportingFailures {
-            let s = try options.common.strings()
-            try options.checkOutput()
+        try options.run { s, today in
             if let year, !(2000...2100).contains(year) {
                 throw CommandFailure(message: s["cli.export.year"], exitCode: 64)
             }
-            let today = try CommandDay.today()
-            let store = try options.common.openExistingStoreForReading(user: "report")
-            defer { try? store.close() }
-            let content: DialogueYearPrintout.Content
-            do {
+            return { store in
                 guard let found = try store.kommuner().first(where: { $0.name == kommun }) else {
                     throw CommandFailure(message: s.format("cli.export.noKommun", kommun), exitCode: 64)
                 }
-                content = try DialogueYearPrintout.Content(store: store, kommun: found, year: year ?? today.year, today: today)
-            } catch let failure as CommandFailure {
-                throw failure
-            } catch {
-                throw try options.common.storeFailure(error)
+                let content = try DialogueYearPrintout.Content(store: store, kommun: found, year: year ?? today.year, today: today)
+                return DialogueYearPrintout.document(content, strings: s, version: VardagVersion.string)
             }
-            try options.write(DialogueYearPrintout.document(content, strings: s, version: VardagVersion.string))
         }
     }
 }

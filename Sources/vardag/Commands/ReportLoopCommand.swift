@@ -26,20 +26,14 @@ struct ReportLoopCommand: ParsableCommand {
     var start: String?
 
     func run() throws {
-        try reportingFailures {
-            let s = try options.common.strings()
-            try options.checkOutput()
+        try options.run { s, today in
             var startDate: LocalDate?
             if let start {
                 do { startDate = try LocalDate.parse(start) } catch {
                     throw CommandFailure(message: s.format("cli.report.badDate", start), exitCode: 64)
                 }
             }
-            let today = try CommandDay.today()
-            let store = try options.common.openExistingStoreForReading(user: "report")
-            defer { try? store.close() }
-            let detail: LoopDetail
-            do {
+            return { store in
                 let loops = try store.dialogueLoops(today: today).filter { loop in
                     loop.enhetName == enhet && (kommun == nil || loop.kommunName == kommun)
                 }
@@ -48,16 +42,11 @@ struct ReportLoopCommand: ParsableCommand {
                 }
                 let chosen = startDate.map { day in loops.filter { $0.plannedStart == day } } ?? loops
                 guard let loop = chosen.max(by: { ($0.plannedStart, $0.id) < ($1.plannedStart, $1.id) }),
-                      let found = try store.loopDetail(id: loop.id, today: today) else {
+                      let detail = try store.loopDetail(id: loop.id, today: today) else {
                     throw CommandFailure(message: s.format("cli.report.noLoop", enhet), exitCode: 64)
                 }
-                detail = found
-            } catch let failure as CommandFailure {
-                throw failure
-            } catch {
-                throw try options.common.storeFailure(error)
+                return LoopPrintout.document(detail, today: today, strings: s, version: VardagVersion.string)
             }
-            try options.write(LoopPrintout.document(detail, today: today, strings: s, version: VardagVersion.string))
         }
     }
 }

@@ -21,27 +21,22 @@ struct ReportNamndCommand: ParsableCommand {
     var month: String?
 
     func run() throws {
-        try reportingFailures {
-            let s = try options.common.strings()
-            try options.checkOutput()
-            let today = try CommandDay.today()
+        try options.run { s, today in
             var chosen = StaffMonth(containing: today).adding(months: -1)
             if let month {
                 do { chosen = try StaffMonth.parse(month) } catch {
                     throw CommandFailure(message: s.format("cli.report.badMonth", month), exitCode: 64)
                 }
             }
-            let store = try options.common.openExistingStoreForReading(user: "report")
-            defer { try? store.close() }
-            let content: NamndPrintout.Content
-            do {
-                content = try NamndPrintout.Content(store: store, kommun: kommun, month: chosen, today: today)
-            } catch is StaffExportFailure {
-                throw CommandFailure(message: s.format("cli.export.noKommun", kommun), exitCode: 64)
-            } catch {
-                throw try options.common.storeFailure(error)
+            return { store in
+                let content: NamndPrintout.Content
+                do {
+                    content = try NamndPrintout.Content(store: store, kommun: kommun, month: chosen, today: today)
+                } catch is StaffExportFailure {
+                    throw CommandFailure(message: s.format("cli.export.noKommun", kommun), exitCode: 64)
+                }
+                return NamndPrintout.document(content, strings: s, version: VardagVersion.string)
             }
-            try options.write(NamndPrintout.document(content, strings: s, version: VardagVersion.string))
         }
     }
 }

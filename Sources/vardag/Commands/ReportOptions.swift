@@ -3,6 +3,7 @@ import Foundation
 import ReportKit
 import VardagApp
 import VardagCommandLine
+import VardagDomain
 import VardagStore
 
 /// The options every report shares: which database, the format and where to write.
@@ -34,6 +35,33 @@ struct ReportOptions: ParsableArguments {
     func checkOutput() throws {
         if format == .pdf, output == nil || output == "-" {
             throw CommandFailure(message: try common.strings()["cli.report.pdfNeedsOutput"], exitCode: 64)
+        }
+    }
+
+    /// Runs a report: checks the output, lets the command read its own options (`prepare`,
+    /// before the database is opened, so a bad option is exit 64 whatever the database),
+    /// opens the store for reading, makes the page and writes it. A store error while the
+    /// page is made is one line with the store's exit code.
+    /// - Parameter prepare: given the catalogue and today, checks the command's options and
+    ///   returns how to make the page from the open store.
+    /// - Throws: `CommandFailure`.
+    func run(_ prepare: (Strings, LocalDate) throws -> (AppDatabase) throws -> ReportDocument) throws {
+        try reportingFailures {
+            let s = try common.strings()
+            try checkOutput()
+            let today = try CommandDay.today()
+            let make = try prepare(s, today)
+            let store = try common.openExistingStoreForReading(user: "report")
+            defer { try? store.close() }
+            let document: ReportDocument
+            do {
+                document = try make(store)
+            } catch let failure as CommandFailure {
+                throw failure
+            } catch {
+                throw try common.storeFailure(error)
+            }
+            try write(document)
         }
     }
 

@@ -21,14 +21,8 @@ struct ReportParticipantCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        try reportingFailures {
-            let s = try options.common.strings()
-            try options.checkOutput()
-            let today = try CommandDay.today()
-            let store = try options.common.openExistingStoreForReading(user: "report")
-            defer { try? store.close() }
-            let found: (ShadowingParticipant, ShadowingTeam)
-            do {
+        try options.run { s, today in
+            { store in
                 guard let shadowingTeam = try store.shadowingTeams().first(where: { $0.name == team }) else {
                     throw CommandFailure(message: s.format("cli.report.noTeam", team), exitCode: 64)
                 }
@@ -37,13 +31,8 @@ struct ReportParticipantCommand: ParsableCommand {
                     .first(where: { RegisterName.uniquenessKey($0.name) == key }) else {
                     throw CommandFailure(message: s.format("cli.report.noParticipant", team, name), exitCode: 64)
                 }
-                found = (participant, shadowingTeam)
-            } catch let failure as CommandFailure {
-                throw failure
-            } catch {
-                throw try options.common.storeFailure(error)
+                return ParticipantPathPrintout.document(participant, team: shadowingTeam, today: today, strings: s, version: VardagVersion.string)
             }
-            try options.write(ParticipantPathPrintout.document(found.0, team: found.1, today: today, strings: s, version: VardagVersion.string))
         }
     }
 }

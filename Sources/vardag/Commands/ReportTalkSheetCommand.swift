@@ -25,20 +25,14 @@ struct ReportTalkSheetCommand: ParsableCommand {
     var period: String?
 
     func run() throws {
-        try reportingFailures {
-            let s = try options.common.strings()
-            try options.checkOutput()
+        try options.run { s, today in
             var chosen: WorkloadPeriod?
             if let period {
                 do { chosen = try WorkloadPeriod.parse(period) } catch {
                     throw CommandFailure(message: s.format("cli.report.badPeriod", period), exitCode: 64)
                 }
             }
-            let today = try CommandDay.today()
-            let store = try options.common.openExistingStoreForReading(user: "report")
-            defer { try? store.close() }
-            let content: TalkSheetPrintout.Content
-            do {
+            return { store in
                 let key = RegisterName.uniquenessKey(person)
                 let matches = try store.staff(offset: 0, limit: 200, filter: StaffFilter(text: person, includeInactive: false))
                     .filter { RegisterName.uniquenessKey($0.name) == key && (team == nil || $0.teamName == team) }
@@ -49,19 +43,13 @@ struct ReportTalkSheetCommand: ParsableCommand {
                     let choices = matches.map { "\($0.name) (\($0.kommunName) › \($0.enhetName) › \($0.teamName))" }.joined(separator: "; ")
                     throw CommandFailure(message: s.format("cli.report.personAmbiguous", person, choices), exitCode: 64)
                 }
-                let kind = try store.workloadSettings().periodKind
-                let shown = chosen ?? WorkloadPeriod(containing: today, kind: kind)
-                guard let gathered = try TalkSheetPrintout.Content.gather(store: store, medarbetareId: worker.id, teamName: worker.teamName,
-                                                                           period: shown, today: today) else {
+                let shown = try chosen ?? WorkloadPeriod(containing: today, kind: store.workloadSettings().periodKind)
+                guard let content = try TalkSheetPrintout.Content.gather(store: store, medarbetareId: worker.id, teamName: worker.teamName,
+                                                                          period: shown, today: today) else {
                     throw CommandFailure(message: s.format("cli.report.noPerson", person), exitCode: 64)
                 }
-                content = gathered
-            } catch let failure as CommandFailure {
-                throw failure
-            } catch {
-                throw try options.common.storeFailure(error)
+                return TalkSheetPrintout.document(content, strings: s, version: VardagVersion.string)
             }
-            try options.write(TalkSheetPrintout.document(content, strings: s, version: VardagVersion.string))
         }
     }
 }
