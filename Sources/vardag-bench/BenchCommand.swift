@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "vardag-bench",
         abstract: HelpText.text("Mäter hastighet på genererade data och skriver ut siffrorna.", en: "Measures speed on generated data and prints the figures."),
         version: VardagVersion.string,
-        subcommands: [BenchRegisterCommand.self, BenchDialogueCommand.self, BenchShadowingCommand.self, BenchWorkloadCommand.self, BenchCompetenceCommand.self,
+        subcommands: [BenchRegisterCommand.self, BenchDialogueCommand.self, BenchShadowingCommand.self, BenchWorkloadCommand.self, BenchCompetenceCommand.self, BenchReportCommand.self,
                       BenchInstructionsCommand.self, BenchConcurrencyCommand.self, BenchConcurrencyWorkerCommand.self,
                       BenchInstructionsWorkerCommand.self],
         defaultSubcommand: BenchRegisterCommand.self)

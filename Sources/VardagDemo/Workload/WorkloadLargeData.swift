@@ -13,8 +13,11 @@ public enum WorkloadLargeData {
         public var staffPerTeam: Int
         public var weeks: Int
         public var casesPerPerson: Int
+        /// How many kommuner the teams are spread over (nil: one per ten teams).
+        public var kommuner: Int?
 
-        public init(teams: Int = 100, staffPerTeam: Int = 20, weeks: Int = 104, casesPerPerson: Int = 15) {
+        public init(teams: Int = 100, staffPerTeam: Int = 20, weeks: Int = 104, casesPerPerson: Int = 15, kommuner: Int? = nil) {
+            self.kommuner = kommuner
             self.teams = teams
             self.staffPerTeam = staffPerTeam
             self.weeks = weeks
@@ -46,7 +49,7 @@ public enum WorkloadLargeData {
         return try store.writeGeneratedData { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM kommun") == 0 else { throw StoreError.databaseNotEmpty }
             var teamIds: [Int64] = []
-            let kommuner = max(1, plan.teams / 10)
+            let kommuner = max(1, plan.kommuner ?? plan.teams / 10)
             var enheter: [Int64] = []
             for k in 0..<kommuner {
                 let kommun = try store.insertKommun(db, name: catalogue.kommunName(index: k))
