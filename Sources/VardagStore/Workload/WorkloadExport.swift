@@ -112,7 +112,7 @@ public enum WorkloadExport {
             period: row[4], arende: row[5], arendetyp: row[6] ?? "",
             tid: time, svarighet: difficulty, falt: fieldNames[field] ?? field.rawValue,
             beslut: kind.flatMap { decisionNames[$0] } ?? "", beslutAv: row[10] ?? "",
-            beslutTid: row[11] ?? "")
+            beslutTid: row[11] ?? "", helhet: row[12])
     }
 
     /// Streams the workload export into a sink, each row written as the cursor gives it.
@@ -170,7 +170,8 @@ public enum WorkloadExport {
         return Int64.fromStoreValue(value) ?? 0
     }
 
-    /// The SQL of `workloadRows`, with a `WHERE` clause (or none). Public so the benchmark
+    /// The SQL of `workloadRows`, with a `WHERE` clause (or none). The last column, the
+    /// person's overall self-rating for the period, goes to JSON only (CSV keeps its columns). Public so the benchmark
     /// can time the same rows out of `sqlite3 -csv` and `psql --csv`.
     /// - Parameter whereClause: `WHERE …` over `r` (the rating), `t` (the team) and the
     ///   others joined here, or an empty string.
@@ -178,9 +179,10 @@ public enum WorkloadExport {
     public static func workloadRowsSQL(whereClause: String) -> String {
         """
         SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, r.period,
-               c.reference, c.case_type, r.time, r.difficulty, d.kind, d.decided_by, d.decided_at
+               c.reference, c.case_type, r.time, r.difficulty, d.kind, d.decided_by, d.decided_at, o.rating AS overall
         FROM workload_rating r
         JOIN workload_case c ON c.id = r.case_id
+        LEFT JOIN workload_overall o ON o.medarbetare_id = r.medarbetare_id AND o.period = r.period
         JOIN medarbetare m ON m.id = r.medarbetare_id
         JOIN team t ON t.id = m.team_id
         JOIN enhet e ON e.id = t.enhet_id
