@@ -31,6 +31,8 @@ final class NamndReadsAccessTests: XCTestCase {
             ratings += expected.teams.map(\.ratings).reduce(0, +)
         }
         XCTAssertGreaterThan(ratings, 0)
+        XCTAssertTrue(try owner.readsEveryRow())
+        XCTAssertTrue(try all.readsEveryRow(), "the report makes its tool sections for the systemförvaltare")
 
         let worker = try fixture.login(holding: .medarbetare)
         let own = try AppDatabase.open(server: fixture.conninfo(as: worker), user: worker)
@@ -43,5 +45,10 @@ final class NamndReadsAccessTests: XCTestCase {
         }
         XCTAssertLessThanOrEqual(raters, 1, "a worker's scope holds her own ratings only")
         XCTAssertLessThanOrEqual(keepers, 1)
+        XCTAssertFalse(try own.readsEveryRow(), "and leaves them out for a scoped login")
+        let chef = try fixture.login(holding: .enhetschef)
+        let unit = try AppDatabase.open(server: fixture.conninfo(as: chef), user: chef)
+        defer { try? unit.close() }
+        XCTAssertFalse(try unit.readsEveryRow())
     }
 }

@@ -28,6 +28,11 @@ final class NamndReadsStoreTests: XCTestCase {
 
     private func kommun(_ name: String) throws -> Int64 { try XCTUnwrap(try store.kommunId(named: name), name) }
 
+    func testTheTestsLoginReadsEveryRow() throws {
+        // The file's owner on SQLite, the cluster's superuser on PostgreSQL.
+        XCTAssertTrue(try store.readsEveryRow())
+    }
+
     func testTheMonthsPeriodsAreTheWeeksWhoseThursdayFallsInIt() throws {
         XCTAssertEqual(NamndWorkloadMonth.periods(in: month, kind: .week).map(\.description), ["2026-W45", "2026-W46", "2026-W47", "2026-W48"])
         XCTAssertEqual(NamndWorkloadMonth.periods(in: try StaffMonth.parse("2026-10"), kind: .week).map(\.description),

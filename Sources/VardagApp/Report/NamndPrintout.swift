@@ -25,6 +25,10 @@ public enum NamndPrintout {
         public var threshold: Int
         /// The day the page is made.
         public var today: LocalDate
+        /// Whether the tool sections were read: only when the login reads every row (on
+        /// PostgreSQL the systemförvaltare), since a scoped login's figures would be part of
+        /// the kommun shown as the whole of it.
+        public var toolsCoverKommun = false
         /// Fyrfältaren's month per team.
         public var workload = NamndWorkloadMonth(periods: [], teams: [])
         /// Delaktighetsmodellen's year to the month's end per unit.
@@ -45,6 +49,9 @@ public enum NamndPrintout {
             threshold = try store.staffSuppression().threshold
             self.today = today
             guard let kommunId = try store.kommunId(named: read.kommun) else { throw StaffExportFailure.unknownKommun(kommun) }
+            // A login that reads only its scope would give part of the kommun as if it were all.
+            toolsCoverKommun = try store.readsEveryRow()
+            guard toolsCoverKommun else { return }
             workload = try store.namndWorkload(kommunId: kommunId, month: month)
             dialogue = try store.namndDialogue(kommunId: kommunId, month: month)
             shadowing = try store.namndShadowing(kommunId: kommunId, month: month)
@@ -68,13 +75,22 @@ public enum NamndPrintout {
             language: language, title: s.format("report.namnd.title", content.kommunName),
             subtitle: s.format("report.namnd.subtitle", monthName(content.month, s)),
             colophon: s.format("report.namnd.colophon", content.today.description, version, content.threshold),
-            sections: [
-                staffSection(content, s, number),
-                NamndWorkloadSection.section(content.workload, rule: content.rule, s, number),
-                NamndDialogueSection.section(content.dialogue, month: content.month, s),
-                NamndShadowingSection.section(content.shadowing, rule: content.rule, s, number),
-                NamndCompetenceSection.section(content.competence, rule: content.rule, s, number),
-            ])
+            sections: [staffSection(content, s, number)] + toolSections(content, s, number))
+    }
+
+    /// The four tools' sections, or each one's heading with why it is left out.
+    static func toolSections(_ content: Content, _ s: Strings, _ number: ReportNumber) -> [ReportSection] {
+        guard content.toolsCoverKommun else {
+            return ["report.namnd.workload", "report.namnd.dialogue", "report.namnd.shadowing", "report.namnd.competence"].map {
+                ReportSection(s[$0], [.paragraph(s["report.namnd.scopedLogin"])])
+            }
+        }
+        return [
+            NamndWorkloadSection.section(content.workload, rule: content.rule, s, number),
+            NamndDialogueSection.section(content.dialogue, month: content.month, s),
+            NamndShadowingSection.section(content.shadowing, rule: content.rule, s, number),
+            NamndCompetenceSection.section(content.competence, rule: content.rule, s, number),
+        ]
     }
 
     /// "november 2026".

@@ -109,6 +109,15 @@ extension AppDatabase {
         }
     }
 
+    /// Whether this login's reads cover every row, so that a kommun's figures read through
+    /// it are the whole kommun's: on SQLite always (the file is owner-only and its reads are
+    /// not scoped), on PostgreSQL for the data's owner and a systemförvaltare, whose
+    /// row-level security lets every row through. Another login reads only its scope.
+    /// - Throws: the store's errors.
+    public func readsEveryRow() throws -> Bool {
+        try writer.read { db in try db.dialect == .sqlite || Self.viewer(db, login: user).seesEverything }
+    }
+
     /// The id of the kommun with this name (ignoring case and Unicode form), or nil.
     /// - Parameter name: the name.
     /// - Throws: the store's errors.
