@@ -80,6 +80,7 @@ final class NamndToolSectionsTests: XCTestCase {
         }
         let ratings = try export(["workload", "--from", weeks[0].previous.description, "--to", weeks.last!.description])
             .filter { active.contains(person($0)) }
+        XCTAssertTrue(ratings.contains { $0["helhet"] is Int }, "the export gives the overall self-rating the heavy flag reads")
         let diary = try export(["timediary", "--from", month.description, "--to", month.description]).filter { active.contains(person($0)) }
         // A period is heavy with an overall rating of 5, or more than 50 % of the cases in tung;
         // a person is flagged in a week heavy with the week before (the demo's settings).
@@ -232,7 +233,11 @@ final class NamndToolSectionsTests: XCTestCase {
                 check(Array(cells[1...]), perStep[team]!.map(String.init), decision.visibility(of: team), "\(team) steps")
             }
         }
-        XCTAssertGreaterThan(teamsSeen, 0, "the demo has a skuggningsteam")
+        // The demo's skuggningsteam runs from September 2026 to June 2027 (its logs are dated, not moved with today).
+        let logged = try StaffMonth.parse("2026-09"), ends = try StaffMonth.parse("2027-06")
+        if month >= logged && month <= ends {
+            XCTAssertGreaterThan(teamsSeen, 0, "the demo has a skuggningsteam")
+        }
     }
 
     // MARK: Kompetenstrappa
