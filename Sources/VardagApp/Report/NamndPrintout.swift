@@ -3,11 +3,15 @@ import VardagDomain
 import VardagStore
 
 /// The monthly nämnd report for one kommun: the staff figures per unit for the month with
-/// 13-month trends, as a public document (an allmän handling) shows them.
+/// 13-month trends, and the four tools' sections, as a public document (an allmän handling)
+/// shows them.
 ///
-/// The rows are `StaffExport.rows`, the same rows `vardag export staff` writes, so every
-/// figure here is the export's and every cell it hides is hidden here ("för få" for a
-/// small group, "dold" where a total would give a hidden figure back).
+/// The staff rows are `StaffExport.rows`, the same rows `vardag export staff` writes, so
+/// every figure here is the export's and every cell it hides is hidden here ("för få" for a
+/// small group, "dold" where a total would give a hidden figure back). The tool sections
+/// (`NamndWorkloadSection`, `NamndDialogueSection`, `NamndShadowingSection`,
+/// `NamndCompetenceSection`) follow the same rule (`PublicGroupSuppression`) for their
+/// figures about people.
 public enum NamndPrintout {
     /// What the page is made from.
     public struct Content: Sendable {
@@ -21,6 +25,18 @@ public enum NamndPrintout {
         public var threshold: Int
         /// The day the page is made.
         public var today: LocalDate
+        /// Whether the tool sections were read: only when the login reads every row (on
+        /// PostgreSQL the systemförvaltare), since a scoped login's figures would be part of
+        /// the kommun shown as the whole of it.
+        public var toolsCoverKommun = false
+        /// Fyrfältaren's month per team.
+        public var workload = NamndWorkloadMonth(periods: [], teams: [])
+        /// Delaktighetsmodellen's year to the month's end per unit.
+        public var dialogue: [NamndDialogueUnit] = []
+        /// Skuggning's teams in the month.
+        public var shadowing: [NamndShadowingTeam] = []
+        /// Kompetenstrappa's people and the quarter's plan.
+        public var competence = NamndCompetence(people: [], quarter: Quarter(year: 2000, number: 1), planItems: [])
 
         /// Gathers the content from the store.
         /// - Throws: `StaffExportFailure.unknownKommun`, the store's errors.
@@ -32,7 +48,18 @@ public enum NamndPrintout {
             self.month = month
             threshold = try store.staffSuppression().threshold
             self.today = today
+            guard let kommunId = try store.kommunId(named: read.kommun) else { throw StaffExportFailure.unknownKommun(kommun) }
+            // A login that reads only its scope would give part of the kommun as if it were all.
+            toolsCoverKommun = try store.readsEveryRow()
+            guard toolsCoverKommun else { return }
+            workload = try store.namndWorkload(kommunId: kommunId, month: month)
+            dialogue = try store.namndDialogue(kommunId: kommunId, month: month)
+            shadowing = try store.namndShadowing(kommunId: kommunId, month: month)
+            competence = try store.namndCompetence(kommunId: kommunId, month: month, today: today)
         }
+
+        /// The small-group rule of the page.
+        var rule: StaffSuppression { StaffSuppression(stored: threshold) }
     }
 
     /// The page.
@@ -43,11 +70,27 @@ public enum NamndPrintout {
     /// - Returns: the report document.
     public static func document(_ content: Content, strings s: Strings, version: String) -> ReportDocument {
         let language: ReportLanguage = s.language == .en ? .en : .sv
+        let number = ReportNumber(language)
         return ReportDocument(
             language: language, title: s.format("report.namnd.title", content.kommunName),
             subtitle: s.format("report.namnd.subtitle", monthName(content.month, s)),
             colophon: s.format("report.namnd.colophon", content.today.description, version, content.threshold),
-            sections: [staffSection(content, s, ReportNumber(language))])
+            sections: [staffSection(content, s, number)] + toolSections(content, s, number))
+    }
+
+    /// The four tools' sections, or each one's heading with why it is left out.
+    static func toolSections(_ content: Content, _ s: Strings, _ number: ReportNumber) -> [ReportSection] {
+        guard content.toolsCoverKommun else {
+            return ["report.namnd.workload", "report.namnd.dialogue", "report.namnd.shadowing", "report.namnd.competence"].map {
+                ReportSection(s[$0], [.paragraph(s["report.namnd.scopedLogin"])])
+            }
+        }
+        return [
+            NamndWorkloadSection.section(content.workload, rule: content.rule, s, number),
+            NamndDialogueSection.section(content.dialogue, month: content.month, s),
+            NamndShadowingSection.section(content.shadowing, rule: content.rule, s, number),
+            NamndCompetenceSection.section(content.competence, rule: content.rule, s, number),
+        ]
     }
 
     /// "november 2026".

@@ -74,43 +74,17 @@ public enum StaffPublication {
         return rows
     }
 
-    /// Which units are hidden (all, and those for their own size) and how the total is shown.
+    /// Which units are hidden (all, and those for their own size) and how the total is shown:
+    /// `PublicGroupSuppression` over the months shown, each unit's own test reading its
+    /// smallest headcount over `reach` (the months its turnover reads), the total's likewise.
     static func decide(units: [Unit], months: [StaffMonth], reach: [StaffMonth], totals: [StaffMonth: StaffFigures],
                        rule: StaffSuppression) -> (hidden: Set<Int64>, tooFew: Set<Int64>, total: StaffVisibility) {
-        var tooFew = Set<Int64>()
-        for unit in units {
-            let inDocument = months.contains { unit.figures[$0] != nil }
-            guard inDocument else { continue }
-            let smallest = reach.compactMap { unit.figures[$0]?.headcount }.min() ?? 0
-            if rule.suppresses(people: smallest) { tooFew.insert(unit.id) }
+        let groups = units.map { unit in
+            PublicGroupSuppression<Int64>.Group(id: unit.id, sizes: months.map { unit.figures[$0]?.headcount },
+                                                smallest: reach.compactMap { unit.figures[$0]?.headcount }.min() ?? 0)
         }
-        let totalSmallest = reach.compactMap { totals[$0]?.headcount }.min() ?? 0
-        if rule.suppresses(people: totalSmallest) {
-            // The total is itself a small group: hidden, and with it every unit (each is smaller still).
-            return (Set(units.map(\.id)).union(tooFew), Set(units.map(\.id)), .tooFew)
-        }
-        var hidden = tooFew
-        var totalHidden = false
-        var changed = true
-        while changed && !totalHidden {
-            changed = false
-            for month in months {
-                let present = units.filter { $0.figures[month] != nil }
-                let hiddenPeople = present.filter { hidden.contains($0.id) }.reduce(0) { $0 + ($1.figures[month]?.headcount ?? 0) }
-                let hiddenCount = present.filter { hidden.contains($0.id) }.count
-                guard hiddenCount == 1 || (hiddenCount > 1 && rule.suppresses(people: hiddenPeople)) else { continue }
-                let candidates = present.filter { !hidden.contains($0.id) }
-                guard let next = candidates.enumerated().min(by: { a, b in
-                    (a.element.figures[month]!.headcount, a.offset) < (b.element.figures[month]!.headcount, b.offset)
-                })?.element else {
-                    totalHidden = true
-                    break
-                }
-                hidden.insert(next.id)
-                changed = true
-                break
-            }
-        }
-        return (hidden, tooFew, totalHidden ? .protecting : .shown)
+        let decision = PublicGroupSuppression(groups: groups, totalSmallest: reach.compactMap { totals[$0]?.headcount }.min() ?? 0,
+                                              rule: rule)
+        return (decision.hidden, decision.tooFew, decision.total)
     }
 }

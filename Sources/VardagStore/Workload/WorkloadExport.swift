@@ -80,7 +80,7 @@ public enum WorkloadExport {
     /// Calls `body` with each rating row as the statement's cursor gives it (columns as in
     /// `workloadRowsSQL`), in one read transaction that also reads the settings.
     /// - Throws: `WorkloadFailure` for an unknown team, `AmbiguousTeamName`, GRDB errors, what `body` throws.
-    static func forEachWorkloadRow(from store: AppDatabase, filter: Filter,
+    static func forEachWorkloadRow(from store: AppDatabase, filter: Filter, withOverall: Bool = true,
                                    _ body: (StoreRow, WorkloadSettings) throws -> Void) throws {
         try store.writer.read { db in
             let settings = try AppDatabase.fetchWorkloadSettings(db)
@@ -96,7 +96,8 @@ public enum WorkloadExport {
                 arguments += [bound.description, bound.description.count]
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            try StoreRow.stream(db, sql: workloadRowsSQL(whereClause: whereClause), arguments: StoreArguments(arguments)) {
+            try StoreRow.stream(db, sql: workloadRowsSQL(whereClause: whereClause, withOverall: withOverall),
+                                arguments: StoreArguments(arguments)) {
                 try body($0, settings)
             }
         }
@@ -112,7 +113,7 @@ public enum WorkloadExport {
             period: row[4], arende: row[5], arendetyp: row[6] ?? "",
             tid: time, svarighet: difficulty, falt: fieldNames[field] ?? field.rawValue,
             beslut: kind.flatMap { decisionNames[$0] } ?? "", beslutAv: row[10] ?? "",
-            beslutTid: row[11] ?? "")
+            beslutTid: row[11] ?? "", helhet: row.count > 12 ? row[12] : nil)
     }
 
     /// Streams the workload export into a sink, each row written as the cursor gives it.
@@ -137,7 +138,7 @@ public enum WorkloadExport {
             // CSV is read by people: words, not codes (JSON keeps the codes for programs).
             let caseTypes = Dictionary(uniqueKeysWithValues: CaseType.allCases.map { ($0.rawValue, $0.displayName) })
             let decisions = Dictionary(uniqueKeysWithValues: DecisionKind.allCases.map { ($0.rawValue, decisionNames[$0] ?? "") })
-            try forEachWorkloadRow(from: store, filter: filter) { row, settings in
+            try forEachWorkloadRow(from: store, filter: filter, withOverall: false) { row, settings in
                 let values = row.values
                 for index in 0..<6 { try writer.field(text(values[index])) }
                 let caseType = text(values[6])
@@ -171,16 +172,20 @@ public enum WorkloadExport {
     }
 
     /// The SQL of `workloadRows`, with a `WHERE` clause (or none). Public so the benchmark
-    /// can time the same rows out of `sqlite3 -csv` and `psql --csv`.
+    /// can time the same rows out of `sqlite3 -csv` and `psql --csv`. With `withOverall`
+    /// (JSON and `workloadRows`) a last column holds the person's overall self-rating for the
+    /// period, which the heavy flag reads; CSV keeps its columns and its statement.
     /// - Parameter whereClause: `WHERE …` over `r` (the rating), `t` (the team) and the
     ///   others joined here, or an empty string.
     /// - Returns: the SQL.
-    public static func workloadRowsSQL(whereClause: String) -> String {
-        """
+    public static func workloadRowsSQL(whereClause: String, withOverall: Bool = false) -> String {
+        let overall = withOverall ? ", o.rating AS overall" : ""
+        let overallJoin = withOverall ? "\nLEFT JOIN workload_overall o ON o.medarbetare_id = r.medarbetare_id AND o.period = r.period" : ""
+        return """
         SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, r.period,
-               c.reference, c.case_type, r.time, r.difficulty, d.kind, d.decided_by, d.decided_at
+               c.reference, c.case_type, r.time, r.difficulty, d.kind, d.decided_by, d.decided_at\(overall)
         FROM workload_rating r
-        JOIN workload_case c ON c.id = r.case_id
+        JOIN workload_case c ON c.id = r.case_id\(overallJoin)
         JOIN medarbetare m ON m.id = r.medarbetare_id
         JOIN team t ON t.id = m.team_id
         JOIN enhet e ON e.id = t.enhet_id

@@ -14,9 +14,12 @@ public struct WorkloadExportRow: Hashable, Sendable, Codable {
     public var beslut: String
     public var beslutAv: String
     public var beslutTid: String
+    /// The person's overall self-rating (1–5) for the period, nil when she gave none; the
+    /// heavy flag reads it (JSON only).
+    public var helhet: Int? = nil
 
     enum CodingKeys: String, CodingKey {
-        case kommun, enhet, team, medarbetare, period, arende, arendetyp, tid, svarighet, falt, beslut
+        case kommun, enhet, team, medarbetare, period, arende, arendetyp, tid, svarighet, falt, beslut, helhet
         case beslutAv = "beslut_av"
         case beslutTid = "beslut_tid"
     }

@@ -9,8 +9,8 @@ import VardagStore
 struct ReportNamndCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "namnd",
-        abstract: HelpText.text("Månadsrapporten till nämnden för en kommun: personal per enhet med 13 månaders trender, små grupper dolda.",
-                                en: "The monthly report to the committee for one kommun: staff per unit with 13-month trends, small groups hidden."))
+        abstract: HelpText.text("Månadsrapporten till nämnden för en kommun: personal per enhet med 13 månaders trender och de fyra verktygen, små grupper dolda.",
+                                en: "The monthly report to the committee for one kommun: staff per unit with 13-month trends and the four tools, small groups hidden."))
 
     @OptionGroup var options: ReportOptions
 
