@@ -70,7 +70,7 @@ final class ReportScreenTests: XCTestCase {
             " rekryteringar 0. Övriga siffror: dold (döljs så att en liten grupps siffra",
             " inte kan räknas fram ur summan).",
         ] + Array(repeating: "", count: 8))
-        XCTAssertEqual(app.hintLine, "s skriv rapport  p/n ←→ förra/nästa månad  v kommun  Esc tillbaka  ? hjälp")
+        XCTAssertEqual(app.hintLine, "s skriv rapport  p/n ←→ förra/nästa månad  v välj kommun  Esc tillbaka  ? hjälp")
         // The small unit's lines say why, in the report's words; a shown unit's give every figure.
         app.press(.down)
         XCTAssertEqual(app.lines[11], " Gruppbostad Ön: 8 anställda (7,20 årsarbetare), vakanser 1, pågående")
@@ -309,7 +309,8 @@ final class ReportScreenTests: XCTestCase {
         app.press(.char("t"))
         XCTAssertFalse(app.runner.model.top.isEditingText)
         app.press(.char("?"))
-        XCTAssertFalse(app.lines.joined().contains("gräns ”för få”"))
+        XCTAssertFalse(app.lines.joined().contains("ändra gränsen"))
+        XCTAssertTrue(app.lines.joined().contains("välj kommun"))
     }
 
     func testTheHelpOverlayListsEveryKey() throws {
@@ -317,7 +318,7 @@ final class ReportScreenTests: XCTestCase {
         app.press(.char("?"))
         let screen = app.lines.joined(separator: "\n")
         for text in ["s", "skriv rapport", "p/n ←→", "förra/nästa månad", ".", "senaste månaden med siffror",
-                     "v", "kommun", "t", "gräns ”för få”", "↑↓", "flytta bland enheterna"] {
+                     "v", "välj kommun", "t", "ändra gränsen för ”för få” (systemförvaltaren)", "↑↓", "flytta bland enheterna"] {
             XCTAssertTrue(screen.contains(text), "\(text):\n\(screen)")
         }
     }

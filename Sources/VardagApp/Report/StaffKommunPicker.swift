@@ -42,7 +42,8 @@ struct StaffKommunPicker: Hashable, Sendable {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         let box = Self.box(in: area, count: options.count)
-        buffer.fill(box)
+        // A blank column each side, so the table behind never touches the border.
+        buffer.fill(Rect(x: max(area.x, box.x - 1), y: box.y, width: min(area.width, box.width + 2), height: box.height))
         buffer.box(box, title: s["rapport.picker.title"], style: context.theme.border, titleStyle: context.theme.title)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         let lines = Self.visibleLines(box)

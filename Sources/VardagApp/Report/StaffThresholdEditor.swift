@@ -44,7 +44,7 @@ struct StaffThresholdEditor: FormEditor {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         FormBox(title: s["rapport.threshold.title"], hint: s["rapport.threshold.keys"], intro: s["rapport.threshold.intro"],
-                maxWidth: 64, labelWidth: 22, fitsContent: true)
+                maxWidth: 66, labelWidth: 22, fitsContent: true)
             .render(form, into: &buffer, area: area, context: context)
     }
 }
