@@ -34,6 +34,11 @@ final class StaffFiguresAccessTests: XCTestCase {
         // The Rapport screen's kommun choice: her kommun alone, its last month hers.
         XCTAssertEqual(try store.staffKommuner().map(\.kommun.id), [kommunId])
         XCTAssertEqual(try store.staffKommuner().first?.latestMonth, units[0].figures.keys.max())
+        // What the screen and the report then read as her: her unit's rows and the threshold in force.
+        let kommunName: String = try fixture.owner.execute(sql: "SELECT name FROM kommun WHERE id = \(kommunId)", arguments: []).row(0)[0]
+        let published = try StaffExport.rows(from: store, filter: StaffExport.Filter(kommunName: kommunName, from: month, to: month), today: today)
+        XCTAssertEqual(Set(published.rows.compactMap(\.unitId)), [mine])
+        XCTAssertEqual(try store.staffSuppression().threshold, 10)
         // The server refuses it too, to a login writing with plain SQL.
         let connection = try fixture.connect(as: login)
         XCTAssertEqual(try fixture.attempt(connection, "UPDATE staff_month SET vacancies = 0 WHERE enhet_id = \(other)"), .changed(0))
