@@ -35,9 +35,16 @@ final class AppDriver {
         try store.backup(to: seeded)
         terminal = InMemoryTerminal(width: width, height: height)
         terminal.recordsOutput = false  // long runs: only unsafe texts are kept
-        context = AppContext(
+        var made = AppContext(
             store: store, strings: try Strings.load(language), theme: .color, user: "testare",
             databasePath: database.path, today: try LocalDate(year: 2026, month: 11, day: 23))
+        // Reports go to the temporary folder, and a PDF finds no browser (an empty folder as
+        // the PATH): random keys write no file elsewhere and never wait a second for Chromium.
+        made.documentFolder = database.directory.path
+        let noBrowser = database.directory.appendingPathComponent("no-browser")
+        try FileManager.default.createDirectory(at: noBrowser, withIntermediateDirectories: true)
+        made.browserSearchPath = noBrowser.path
+        context = made
         runner = AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: terminal)
         runner.drawFrame()
     }
@@ -118,5 +125,6 @@ final class AppDriver {
         _ = try ShadowingDemoData.populate(store)
         _ = try WorkloadDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
         _ = try CompetenceDemo.populate(store)
+        _ = try StaffDemo.populate(store, today: try LocalDate(year: 2026, month: 11, day: 23))
     }
 }

@@ -19,16 +19,21 @@ final class AppHarness {
     ///   - seed: fills the store before the first frame.
     ///   - clock: today's date, asked before each event; 2026-11-23 for ever by default.
     ///   - viewer: who is working, read from the seeded store; nil for the data's owner (the main menu).
+    ///   - browserSearchPath: the folders searched for Chromium when a report is printed to PDF;
+    ///     nil for this process's PATH. Reports are written to the database's temporary folder.
     init(width: Int = 80, height: Int = 24, language: Language = .sv, seed: (AppDatabase) throws -> Void = AppHarness.smallRegister,
-         clock: (@Sendable () -> LocalDate)? = nil, viewer: ((AppDatabase) throws -> Viewer)? = nil) throws {
+         clock: (@Sendable () -> LocalDate)? = nil, viewer: ((AppDatabase) throws -> Viewer)? = nil,
+         browserSearchPath: String? = nil) throws {
         database = try TemporaryDatabase()
         store = try database.open(user: "testare")
         try seed(store)
         terminal = InMemoryTerminal(width: width, height: height)
         let fixed = try LocalDate(year: 2026, month: 11, day: 23)
-        let context = AppContext(
+        var context = AppContext(
             store: store, strings: try Strings.load(language), theme: .color, user: "testare",
             databasePath: "/tmp/vardag.sqlite", clock: clock ?? { fixed }, viewer: try viewer?(store))
+        context.documentFolder = database.directory.path
+        if let browserSearchPath { context.browserSearchPath = browserSearchPath }
         runner = AppRunner(model: AppModel(context: context, root: StartScreen.root(for: context.viewer)), terminal: terminal)
         runner.drawFrame()
     }

@@ -6,7 +6,7 @@
 /// The one place that knows how a test reaches a tool: tests say `app.open(.workload)`
 /// and neither the menu's order nor its keys are written into any of them.
 enum AppTool: CaseIterable, Sendable {
-    case workload, dialogue, shadowing, competence, register, audit
+    case workload, dialogue, shadowing, competence, register, report, audit
 
     /// The tool's first screen, as the main menu pushes it.
     var screen: any Screen {
@@ -16,6 +16,7 @@ enum AppTool: CaseIterable, Sendable {
         case .shadowing: return ShadowingScreen()
         case .competence: return CompetenceScreen()
         case .register: return RegisterScreen()
+        case .report: return ReportScreen()
         case .audit: return AuditScreen()
         }
     }

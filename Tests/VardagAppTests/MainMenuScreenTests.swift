@@ -4,7 +4,7 @@ import XCTest
 @testable import VardagApp
 
 final class MainMenuScreenTests: XCTestCase {
-    func testMainMenuAt80x24ShowsFourToolsRegisterAndCounts() throws {
+    func testMainMenuAt80x24ShowsFourToolsRegisterRapportAndCounts() throws {
         let app = try AppHarness()
         assertScreen(app, [
             " Vardag",
@@ -21,8 +21,8 @@ final class MainMenuScreenTests: XCTestCase {
             "      Titlar, utbildningskrav, kompetenstrappor, gap och planer.",
             "    5 Register",
             "      Kommuner, enheter, team och medarbetare.",
-            "",
-            "",
+            "    6 Rapport",
+            "      Personalsiffror per enhet och nämndrapporten (HTML eller PDF).",
             "",
             "",
             "",
@@ -30,6 +30,14 @@ final class MainMenuScreenTests: XCTestCase {
             "",
             "  1 kommuner · 1 enheter · 1 team · 2 aktiva medarbetare",
         ])
+    }
+
+    func testSixOpensRapport() throws {
+        let app = try AppHarness()
+        app.press(.char("6"))
+        XCTAssertEqual(app.lines[0].trimmingCharacters(in: .whitespaces), "Vardag › Rapport")
+        app.press(.escape)
+        XCTAssertEqual(app.lines[2], "  Välj verktyg")
     }
 
     func testNumberKeyOpensComingPageAndEscReturns() throws {

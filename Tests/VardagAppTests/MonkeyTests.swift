@@ -47,6 +47,10 @@ final class MonkeyTests: XCTestCase {
         try runMonkey(on: ScreenRoutes.competence, label: "Kompetenstrappa")
     }
 
+    func testMonkeyOnRapport() throws {
+        try runMonkey(on: ScreenRoutes.report, label: "Rapport")
+    }
+
     /// Runs the monkey on each route in turn, each on the demo database as seeded (so a
     /// route replays alone with `VARDAG_MONKEY_ONLY`, which keeps the routes whose name
     /// holds it). When random keys used up what a route needs (removed every case, say),

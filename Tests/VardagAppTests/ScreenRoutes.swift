@@ -34,7 +34,7 @@ enum ScreenRoutes {
     ]
 
     /// Every tool's screens.
-    static let tools: [ScreenRoute] = workload + dialogue + shadowing + competence
+    static let tools: [ScreenRoute] = workload + dialogue + shadowing + competence + report
 
     /// Fyrfältaren: teams, overview, grid with its forms, waiting list, time diary, settings.
     static let workload: [ScreenRoute] = {
@@ -145,6 +145,22 @@ enum ScreenRoutes {
             ScreenRoute("competence: remove plan dialog", in: .competence, open + [.tab, .tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: ladder step form", in: .competence, open + [.tab, .tab, .tab, .tab, .tab, .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: help overlay", in: .competence, open + [.char("?")], isShowing: ScreenRoute.help),
+        ]
+    }()
+
+    /// Rapport: the month's staff figures, the kommun list, the report's form (HTML and PDF),
+    /// the question before a file is replaced, and the threshold form.
+    static let report: [ScreenRoute] = {
+        let open: [Key] = []
+        return [
+            ScreenRoute("rapport: month", in: .report, open),
+            ScreenRoute("rapport: kommun picker", in: .report, open + [.char("v")]),
+            ScreenRoute("rapport: write form", in: .report, open + [.char("s")], isShowing: ScreenRoute.editing),
+            ScreenRoute("rapport: write form as PDF", in: .report, open + [.char("s"), .up, .right], isShowing: ScreenRoute.editing),
+            ScreenRoute("rapport: overwrite question", in: .report, open + [.char("s"), .enter, .char("s"), .enter],
+                        isShowing: ScreenRoute.editing),
+            ScreenRoute("rapport: threshold form", in: .report, open + [.char("t")], isShowing: ScreenRoute.editing),
+            ScreenRoute("rapport: help overlay", in: .report, open + [.char("?")], isShowing: ScreenRoute.help),
         ]
     }()
 }

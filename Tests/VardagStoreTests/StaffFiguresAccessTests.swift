@@ -31,6 +31,14 @@ final class StaffFiguresAccessTests: XCTestCase {
         XCTAssertThrowsError(try store.saveStaffMonth(enhetId: other, month: month, figures: figures)) {
             XCTAssertEqual($0 as? AccessFailure, .notAllowed(login: login))
         }
+        // The Rapport screen's kommun choice: her kommun alone, its last month hers.
+        XCTAssertEqual(try store.staffKommuner().map(\.kommun.id), [kommunId])
+        XCTAssertEqual(try store.staffKommuner().first?.latestMonth, units[0].figures.keys.max())
+        // What the screen and the report then read as her: her unit's rows and the threshold in force.
+        let kommunName: String = try fixture.owner.execute(sql: "SELECT name FROM kommun WHERE id = \(kommunId)", arguments: []).row(0)[0]
+        let published = try StaffExport.rows(from: store, filter: StaffExport.Filter(kommunName: kommunName, from: month, to: month), today: today)
+        XCTAssertEqual(Set(published.rows.compactMap(\.unitId)), [mine])
+        XCTAssertEqual(try store.staffSuppression().threshold, 10)
         // The server refuses it too, to a login writing with plain SQL.
         let connection = try fixture.connect(as: login)
         XCTAssertEqual(try fixture.attempt(connection, "UPDATE staff_month SET vacancies = 0 WHERE enhet_id = \(other)"), .changed(0))
@@ -75,5 +83,14 @@ final class StaffFiguresAccessTests: XCTestCase {
         let store = try AppDatabase.open(server: fixture.conninfo(as: worker), user: worker)
         defer { try? store.close() }
         XCTAssertThrowsError(try store.setStaffSuppressionThreshold(15))
+        XCTAssertEqual(try store.staffKommuner(), [], "a worker is offered no kommun")
+        let admin = try fixture.login(holding: .systemforvaltare)
+        let adminStore = try AppDatabase.open(server: fixture.conninfo(as: admin), user: admin)
+        defer { try? adminStore.close() }
+        let kommuner = try fixture.count(fixture.owner, "SELECT count(DISTINCT e.kommun_id) FROM staff_month s JOIN enhet e ON e.id = s.enhet_id")
+        XCTAssertEqual(try adminStore.staffKommuner().count, kommuner)
+        // The systemförvaltare sets the threshold; it is audited under her login.
+        try adminStore.setStaffSuppressionThreshold(15)
+        XCTAssertEqual(try adminStore.staffSuppression().threshold, 15)
     }
 }

@@ -98,6 +98,37 @@ final class StaffFiguresStoreTests: XCTestCase {
         XCTAssertEqual(try store.staffSuppression().threshold, 12)
     }
 
+    func testTheThresholdRoundTripsWithItsAuditRowAndIsReadAgainAfterReopening() throws {
+        let audits = try store.auditCount()
+        try store.setStaffSuppressionThreshold(25)
+        XCTAssertEqual(try store.auditCount(), audits + 1)
+        let entry = try XCTUnwrap(store.auditEntries(entity: "staff_setting", entityId: 1).first)
+        XCTAssertEqual(entry.before, ["suppression_threshold": .integer(10)], "the default, stored by the migration")
+        XCTAssertEqual(entry.after, ["suppression_threshold": .integer(25)])
+        try store.setStaffSuppressionThreshold(25)
+        XCTAssertEqual(try store.auditCount(), audits + 1, "the same threshold again: no write, no audit row")
+        for refused in [9, 101, -1] {
+            XCTAssertThrowsError(try store.setStaffSuppressionThreshold(refused)) {
+                XCTAssertEqual($0 as? StaffSuppressionError, .thresholdOutOfRange(refused, minimum: 10, maximum: 100))
+            }
+        }
+        try store.setStaffSuppressionThreshold(100)
+        try store.close()
+        store = try database.open()
+        XCTAssertEqual(try store.staffSuppression().threshold, 100)
+        XCTAssertEqual(try store.auditEntries(entity: "staff_setting", entityId: 1).first?.before, ["suppression_threshold": .integer(25)])
+    }
+
+    func testTheKommunerWithFiguresComeWithTheirLastMonth() throws {
+        XCTAssertEqual(try store.staffKommuner(), [])
+        try store.saveStaffMonth(enhetId: units[0].id, month: month("2026-08"), figures: figures(24))
+        try store.saveStaffMonth(enhetId: units[1].id, month: month("2026-10"), figures: figures(40))
+        try store.saveStaffMonth(enhetId: units[4].id, month: month("2025-12"), figures: figures(12))
+        let read = try store.staffKommuner()
+        XCTAssertEqual(read.map(\.kommun.name), ["Åsbro", "Östervik"])
+        XCTAssertEqual(read.map(\.latestMonth), [month("2026-10"), month("2025-12")])
+    }
+
     // MARK: The HR import
 
     private let swedishHeader = "Kommun;Enhet;Månad;Anställda;Årsarbetare;Nyanställda;Slutat egen begäran;Slutat pension;"

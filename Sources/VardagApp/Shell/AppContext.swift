@@ -1,3 +1,4 @@
+import Foundation
 import TerminalKit
 import VardagDomain
 import VardagStore
@@ -23,6 +24,13 @@ public struct AppContext: Sendable {
     public let clock: @Sendable () -> LocalDate
     /// The area the top screen is drawn in, so `update` knows the page size.
     public var screenArea: Rect = Rect(x: 0, y: 1, width: 80, height: 21)
+    /// The folder the Rapport screen suggests writing a report to, and where a relative
+    /// path typed there is taken from: the home folder; tests give a folder of their own.
+    public var documentFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+    /// Vardag's version, for the colophon of a report written from the app.
+    public var version = ""
+    /// The folders searched for a browser that prints PDF (the PATH); tests give their own.
+    public var browserSearchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
 
     /// A context whose day never changes (tests and benchmarks that render a fixed day).
     public init(store: AppDatabase, strings: Strings, theme: Theme, user: String, databasePath: String, today: LocalDate,

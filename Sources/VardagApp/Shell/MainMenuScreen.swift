@@ -1,7 +1,7 @@
 import TerminalKit
 import VardagStore
 
-/// The main menu: the four tools and the register, opened by number or Enter; `i` opens Idag.
+/// The main menu: the four tools, the register and Rapport, opened by number or Enter; `i` opens Idag.
 public struct MainMenuScreen: Screen {
     public enum Message: Sendable {
         /// A key for the menu widget: a move, Enter or an item's number.
@@ -24,6 +24,7 @@ public struct MainMenuScreen: Screen {
         Item(nameKey: "menu.shadowing", descriptionKey: "menu.shadowing.desc") { _ in ShadowingScreen() },
         Item(nameKey: "menu.competence", descriptionKey: "menu.competence.desc") { _ in CompetenceScreen() },
         Item(nameKey: "menu.register", descriptionKey: "menu.register.desc") { _ in RegisterScreen() },
+        Item(nameKey: "menu.report", descriptionKey: "menu.report.desc") { _ in ReportScreen() },
     ]
 
     public private(set) var state = ListState()

@@ -60,9 +60,10 @@ struct OpenCommand: ParsableCommand {
                 throw try common.storeFailure(error)
             }
             let colorless = noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
-            let context = AppContext(
+            var context = AppContext(
                 store: store, strings: strings, theme: colorless ? .monochrome : .color,
                 user: store.login, databasePath: common.databaseDescription, clock: try CommandDay.clock(), viewer: viewer)
+            context.version = VardagVersion.string
             let outcome: AppRunner.Outcome
             CrashDrill.armIfRequested()
             do {
