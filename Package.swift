@@ -19,7 +19,8 @@ let package = Package(
         .target(
             name: "VardagResources",
             path: "Resources",
-            exclude: [],
+            // The README's picture of a report page is not shipped with the app.
+            exclude: ["Images"],
             sources: ["VardagResources.swift", "CatalogueTemplate.swift"],
             resources: [.copy("Data")]
         ),

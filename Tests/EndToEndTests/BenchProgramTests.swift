@@ -48,6 +48,10 @@ final class BenchProgramTests: XCTestCase {
             "Tangent till bild, rutnätet för ", "Tangent till bild, rutnätet för ", "Öppna rutnätet ", "Jämförelse, 14 kommuner × ",
             "  Jämförelsen bredvid samma aggregat i ren SQL", "Appens toppminne med Jämförelse öppen",
         ]),
+        (["report", "--teams", "2", "--weeks", "6", "--runs", "2"], [
+            "Vardag bench report (", "Kommun ", "  läsningen (i processen): median ", "  sidan (HTML, i processen): median ",
+            "vardag report namnd (ny process, ", "  sqlite3 samma personalrader ", "  sqlite3 PRAGMA quick_check, ",
+        ]),
         // Under valgrind (which `make test` installs): a missing one prints one line less and fails here.
         (["instructions", "--teams", "1", "--staff-per-team", "3", "--weeks", "3", "--count", "2"], [
             "Vardag bench instructions (", "Genererat: 1 team, 3 medarbetare, 3 veckor, ",

@@ -55,14 +55,17 @@ extension AppDatabase {
                 teams[i].directMinutes = row[2]
                 teams[i].loggedMinutes = row[3]
             }
-            for i in teams.indices where teams[i].raters > 0 {
-                var flagged = Set<Int64>()
-                for period in periods {
-                    let rows = try Self.overviewRows(db, teamId: teams[i].teamId, period: period,
-                                                     periods: max(1, settings.heavyPeriodsInRow), settings: settings)
-                    flagged.formUnion(rows.filter(\.flagged).map(\.id))
+            // The month's periods are consecutive: one overview read per team reaches back far
+            // enough for the flag of each (the `heavyPeriodsInRow` periods ending with it).
+            let run = max(1, settings.heavyPeriodsInRow)
+            if let lastPeriod = periods.last {
+                for i in teams.indices where teams[i].raters > 0 {
+                    let rows = try Self.overviewRows(db, teamId: teams[i].teamId, period: lastPeriod,
+                                                     periods: periods.count + run - 1, settings: settings)
+                    teams[i].heavy = rows.filter { row in
+                        (0..<periods.count).contains { j in HeavyFlag.isRaised(Array(row.history.prefix(run + j)), settings: settings) }
+                    }.count
                 }
-                teams[i].heavy = flagged.count
             }
             return NamndWorkloadMonth(periods: periods, teams: teams)
         }
