@@ -70,7 +70,7 @@ final class ReportScreenTests: XCTestCase {
             " rekryteringar 0. Övriga siffror: dold (döljs så att en liten grupps siffra",
             " inte kan räknas fram ur summan).",
         ] + Array(repeating: "", count: 8))
-        XCTAssertEqual(app.hintLine, "s skriv rapport  p/n ←→ förra/nästa månad  v välj kommun  Esc tillbaka  ? hjälp")
+        XCTAssertEqual(app.hintLine, "Enter siffror  s skriv rapport  p/n ←→ månad  v kommun  Esc tillbaka  ? hjälp")
         // The small unit's lines say why, in the report's words; a shown unit's give every figure.
         app.press(.down)
         XCTAssertEqual(app.lines[11], " Gruppbostad Ön: 8 anställda (7,20 årsarbetare), vakanser 1, pågående")
@@ -117,7 +117,9 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertTrue(app.lines[1].hasPrefix(" Åsbro · september 2026"), app.lines[1])
         app.press(.right, .right)
         XCTAssertTrue(app.lines[1].hasPrefix(" Åsbro · november 2026"), app.lines[1])
-        XCTAssertEqual(app.lines[4], " Inga personalsiffror för november 2026 i Åsbro. p/n byter månad; . går till")
+        // No unit has figures yet: each is listed with "–", to be filled in with Enter.
+        XCTAssertTrue(app.lines[5].hasPrefix(" > Boendestöd               –                         –         –"), app.lines[5])
+        XCTAssertTrue(app.lines.contains { $0.contains("Boendestöd: inga siffror för november 2026. Enter lägger in dem.") })
         app.press(.char("n"))
         XCTAssertTrue(app.statusLine.contains("Senare än november 2026 finns inga siffror."), app.statusLine)
         app.press(.char("."))
@@ -310,15 +312,15 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertFalse(app.runner.model.top.isEditingText)
         app.press(.char("?"))
         XCTAssertFalse(app.lines.joined().contains("ändra gränsen"))
-        XCTAssertTrue(app.lines.joined().contains("välj kommun"))
+        XCTAssertTrue(app.lines.joined().contains("v kommun"))
     }
 
     func testTheHelpOverlayListsEveryKey() throws {
         let app = try app(height: 40)
         app.press(.char("?"))
         let screen = app.lines.joined(separator: "\n")
-        for text in ["s", "skriv rapport", "p/n ←→", "förra/nästa månad", ".", "senaste månaden med siffror",
-                     "v", "välj kommun", "t", "ändra gränsen för ”för få” (systemförvaltaren)", "↑↓", "flytta bland enheterna"] {
+        for text in ["Enter", "siffror", "s", "skriv rapport", "p/n ←→", "månad", ".", "senaste månaden med siffror",
+                     "v", "kommun", "t", "ändra gränsen för ”för få” (systemförvaltaren)", "↑↓", "flytta bland enheterna"] {
             XCTAssertTrue(screen.contains(text), "\(text):\n\(screen)")
         }
     }

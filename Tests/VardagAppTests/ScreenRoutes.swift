@@ -149,7 +149,8 @@ enum ScreenRoutes {
     }()
 
     /// Rapport: the month's staff figures, the kommun list, the report's form (HTML and PDF),
-    /// the question before a file is replaced, and the threshold form.
+    /// the question before a file is replaced, the threshold form, and the form for a unit's
+    /// staff figures (with a problem at a field, and its discard question).
     static let report: [ScreenRoute] = {
         let open: [Key] = []
         return [
@@ -160,6 +161,11 @@ enum ScreenRoutes {
             ScreenRoute("rapport: overwrite question", in: .report, open + [.char("s"), .enter, .char("s"), .enter],
                         isShowing: ScreenRoute.editing),
             ScreenRoute("rapport: threshold form", in: .report, open + [.char("t")], isShowing: ScreenRoute.editing),
+            ScreenRoute("rapport: staff figures form", in: .report, open + [.enter], isShowing: ScreenRoute.editing),
+            ScreenRoute("rapport: staff figures form with a problem", in: .report, open + [.enter, .down, .char("9"), .enter],
+                        isShowing: ScreenRoute.editing),
+            ScreenRoute("rapport: staff figures discard question", in: .report, open + [.enter, .char("1"), .escape],
+                        isShowing: ScreenRoute.editing),
             ScreenRoute("rapport: help overlay", in: .report, open + [.char("?")], isShowing: ScreenRoute.help),
         ]
     }()

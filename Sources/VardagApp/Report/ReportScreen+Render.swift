@@ -42,7 +42,8 @@ extension ReportScreen {
         }
         buffer.put(s.format("rapport.legend", threshold), x: parts.legend.x, y: parts.legend.y, maxWidth: parts.legend.width, style: theme.dim)
         let units = unitRows
-        if units.isEmpty {
+        let list = entries
+        if list.isEmpty {
             let text = s.format("rapport.noFigures", ReportText.monthName(month, s), kommun.kommun.name,
                                 ReportText.monthName(kommun.latestMonth, s))
             for (i, line) in TextLayout.wrap(text, width: max(1, parts.table.width)).enumerated().prefix(parts.table.height) {
@@ -53,19 +54,21 @@ extension ReportScreen {
         let wide = Self.isWide(area)
         let scale = Scale(units)
         let history = historyByUnit
-        var widget = Table(columns: columns(wide: wide, s), rowCount: units.count) { index in
-            cells(units[index], wide: wide, scale: scale, history: history, s)
+        let columns = columns(wide: wide, s)
+        var widget = Table(columns: columns, rowCount: list.count) { index in
+            guard let row = list[index].row else { return blankCells(list[index].name, wide: wide) }
+            return cells(row, wide: wide, scale: scale, history: history, s)
         }
         widget.headerStyle = theme.header
         widget.selectedStyle = theme.selected
         // The total follows the last unit when they all fit, with the lines about the selected unit under it.
-        let tableHeight = min(parts.table.height, units.count + 1)
+        let tableHeight = min(parts.table.height, list.count + 1)
         widget.render(into: &buffer, area: Rect(x: parts.table.x, y: parts.table.y, width: parts.table.width, height: tableHeight),
                       state: table, focused: picker == nil && !isEditingText)
         let totalArea = Rect(x: parts.total.x, y: parts.table.y + tableHeight, width: parts.total.width, height: 1)
         let detailArea = Rect(x: parts.detail.x, y: min(parts.detail.y, totalArea.y + 2), width: parts.detail.width, height: Self.detailLines)
         if let total = totalRow {
-            var totals = Table(columns: columns(wide: wide, s), rowCount: 1) { _ in
+            var totals = Table(columns: columns, rowCount: 1) { _ in
                 cells(total, wide: wide, scale: scale, history: history, s)
             }
             totals.showsHeader = false
@@ -73,8 +76,11 @@ extension ReportScreen {
             totals.selectedStyle = theme.header
             totals.render(into: &buffer, area: totalArea, state: TableState())
         }
-        if units.indices.contains(table.selected) {
-            let lines = TextLayout.wrap(detail(units[table.selected], s), width: max(1, detailArea.width))
+        if list.indices.contains(table.selected) {
+            let entry = list[table.selected]
+            let text = entry.row.map { detail($0, s) }
+                ?? s.format("rapport.detail.none", entry.name, ReportText.monthName(month, s))
+            let lines = TextLayout.wrap(text, width: max(1, detailArea.width))
             for (i, line) in lines.prefix(Self.detailLines).enumerated() {
                 let text = i == Self.detailLines - 1 && lines.count > Self.detailLines ? TextLayout.truncate(line + " …", to: detailArea.width) : line
                 buffer.put(text, x: detailArea.x, y: detailArea.y + i, maxWidth: detailArea.width, style: theme.dim)
@@ -83,6 +89,16 @@ extension ReportScreen {
         picker?.render(into: &buffer, area: area, context: context)
         writer?.render(into: &buffer, area: area, context: context)
         thresholdEditor?.render(into: &buffer, area: area, context: context)
+        entryEditor?.render(into: &buffer, area: area, context: context)
+    }
+
+    /// A unit without figures this month: its name and "–" where its figures would be.
+    func blankCells(_ name: String, wide: Bool) -> [String] {
+        let dash = "–"
+        var cells = [name, pad(dash, 4, right: true), pad("", Self.barWidth) + " " + pad(dash, Self.valueWidth, right: true), dash]
+        if wide { cells += [dash, dash, dash, dash] }
+        cells.append("")
+        return cells
     }
 
     /// The largest headcount and sick-leave share among the month's units: a full bar.

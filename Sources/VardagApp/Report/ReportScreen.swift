@@ -8,13 +8,15 @@ import VardagStore
 ///
 /// Opens on the last month with figures of the first kommun the login may see (the
 /// systemförvaltare every kommun, an enhetschef her units'); `p`/`n` step the month, `v`
-/// picks the kommun, `s` writes the report, and `t` sets the small-group threshold (only
-/// for whoever sees everything).
+/// picks the kommun, `s` writes the report, `t` sets the small-group threshold (only
+/// for whoever sees everything), and Enter (or `e`) opens the form for the selected unit's
+/// figures of the month shown. Units the login may enter figures for are listed also when
+/// the month has none for them ("–"), so a new month needs no import.
 public struct ReportScreen: Screen {
     public enum Message: Sendable {
         case move(Key), previousMonth, nextMonth, latestMonth
         case openPicker, pickerMove(Key), pickerChoose, pickerCancel
-        case write, threshold
+        case write, threshold, edit
         /// A key or paste while a form or question has focus.
         case input(Event)
     }
@@ -36,12 +38,16 @@ public struct ReportScreen: Screen {
     var writer: ReportWriteEditor?
     /// The threshold form, while open.
     var thresholdEditor: StaffThresholdEditor?
+    /// The kommun's units the login may enter figures for, with or without figures.
+    var units: [AppDatabase.StaffUnit] = []
+    /// The form for one unit's month, while open.
+    var entryEditor: StaffMonthEditor?
 
     public init() {}
 
     public func title(_ context: AppContext) -> String { context.strings["rapport.title"] }
 
-    public var isEditingText: Bool { writer != nil || thresholdEditor != nil }
+    public var isEditingText: Bool { writer != nil || thresholdEditor != nil || entryEditor != nil }
 
     public func inputMessage(for event: Event) -> Message? { .input(event) }
 
@@ -54,6 +60,13 @@ public struct ReportScreen: Screen {
         if writer?.overwrite != nil {
             return OverwriteQuestion.keyMap(title: s["rapport.overwrite.title"], yesHelp: s["rapport.key.overwriteYes"],
                                             noHelp: s["rapport.key.overwriteNo"], strings: s) { .input($0) }
+        }
+        if entryEditor != nil {
+            return KeyMap(title: s["rapport.entry.title"], [
+                KeyBinding([.enter], s["rapport.key.entrySave"], label: "Enter", hint: true) { .input(.key($0)) },
+                KeyBinding([.escape], s["rapport.key.formCancel"], label: "Esc", hint: true) { .input(.key($0)) },
+                KeyBinding([.tab, .backTab, .down, .up], s["rapport.key.entryField"], label: "Tab ↑↓", hint: true) { .input(.key($0)) },
+            ])
         }
         if writer != nil || thresholdEditor != nil {
             let title = writer != nil ? s["rapport.write.title"] : s["rapport.threshold.title"]
@@ -77,6 +90,7 @@ public struct ReportScreen: Screen {
         let threshold: [KeyBinding<Message>] = Self.setsThreshold(context.viewer)
             ? [KeyBinding([.char("t")], s["rapport.key.threshold"], .threshold, label: "t")] : []
         return KeyMap(title: s["rapport.title"], [
+            KeyBinding([.enter, .char("e")], s["rapport.key.entry"], .edit, label: "Enter", hint: true),
             KeyBinding([.char("s")], s["rapport.key.write"], .write, label: "s", hint: true),
             KeyBinding([.char("p"), .left, .char("n"), .right], s["rapport.key.month"], label: "p/n ←→", hint: true) { key in
                 key == .char("p") || key == .left ? .previousMonth : .nextMonth
@@ -94,6 +108,32 @@ public struct ReportScreen: Screen {
     /// The units' rows of the month shown, in the register's order.
     var unitRows: [StaffPublicationRow] { rows.filter { $0.month == month && !$0.isTotal } }
 
+    /// One line of the units' table: a unit the login may enter figures for, a unit with
+    /// figures this month, or both; `row` is nil for a unit without figures this month.
+    struct Entry {
+        var unitId: Int64
+        var name: String
+        var row: StaffPublicationRow?
+    }
+
+    /// The table's lines in the register's order: every unit with figures this month, and
+    /// every active unit the login may enter figures for without them.
+    var entries: [Entry] {
+        var byUnit: [Int64: StaffPublicationRow] = [:]
+        for row in unitRows { if let id = row.unitId { byUnit[id] = row } }
+        var result: [Entry] = []
+        var listed = Set<Int64>()
+        for unit in units where unit.active || byUnit[unit.id] != nil {
+            result.append(Entry(unitId: unit.id, name: unit.name, row: byUnit[unit.id]))
+            listed.insert(unit.id)
+        }
+        for row in unitRows {
+            guard let id = row.unitId, !listed.contains(id) else { continue }
+            result.append(Entry(unitId: id, name: row.unitName ?? "", row: row))
+        }
+        return result
+    }
+
     /// The kommun's total row of the month shown.
     var totalRow: StaffPublicationRow? { rows.first { $0.month == month && $0.isTotal } }
 
@@ -105,6 +145,7 @@ public struct ReportScreen: Screen {
         }
         guard let kommun else {
             rows = []
+            units = []
             return
         }
         let shown = month ?? kommun.latestMonth
@@ -113,6 +154,7 @@ public struct ReportScreen: Screen {
         rows = try StaffExport.rows(
             from: context.store, filter: StaffExport.Filter(kommunName: kommun.kommun.name, from: shown.adding(months: -12), to: shown),
             today: context.today).rows
+        units = try context.store.staffUnits(kommunId: kommun.kommun.id)
         keepSelection(context)
     }
 
@@ -120,7 +162,7 @@ public struct ReportScreen: Screen {
 
     /// Keeps the selected row among the units and on screen.
     mutating func keepSelection(_ context: AppContext) {
-        table.select(table.selected, rowCount: unitRows.count, pageSize: pageSize(context))
+        table.select(table.selected, rowCount: entries.count, pageSize: pageSize(context))
     }
 
     /// The unit rows on one page.
@@ -132,7 +174,7 @@ public struct ReportScreen: Screen {
         let s = context.strings
         switch message {
         case .move(let key):
-            _ = table.handle(key, rowCount: unitRows.count, pageSize: pageSize(context))
+            _ = table.handle(key, rowCount: entries.count, pageSize: pageSize(context))
         case .previousMonth, .nextMonth, .latestMonth:
             return changeMonth(message, context: context)
         case .openPicker:
@@ -158,7 +200,13 @@ public struct ReportScreen: Screen {
         case .threshold:
             guard Self.setsThreshold(context.viewer) else { return .error(s["rapport.threshold.notAllowed"]) }
             thresholdEditor = StaffThresholdEditor(current: threshold, strings: s)
+        case .edit:
+            return openEntry(context: context)
         case .input(let event):
+            if entryEditor != nil {
+                guard let saved = entryEditor.handle(event, context: context) else { return .none }
+                return Effect.reloaded(s, status: saved) { try reload(context: context) }
+            }
             if thresholdEditor != nil {
                 guard let saved = thresholdEditor.handle(event, context: context) else { return .none }
                 return Effect.reloaded(s, status: s.format("rapport.threshold.saved", saved)) { try reload(context: context) }
@@ -185,6 +233,25 @@ public struct ReportScreen: Screen {
             month = kommun.latestMonth
         }
         return Effect.reloading(s) { try reload(context: context) }
+    }
+
+    /// Opens the form for the selected unit's figures of the month shown, filled with what is stored.
+    private mutating func openEntry(context: AppContext) -> Effect {
+        let s = context.strings
+        guard let month else { return .error(noKommunText(context)) }
+        let list = entries
+        guard list.indices.contains(table.selected) else { return .error(s["rapport.entry.noUnit"]) }
+        let entry = list[table.selected]
+        let unit = units.first { $0.id == entry.unitId } ?? AppDatabase.StaffUnit(id: entry.unitId, name: entry.name, active: true)
+        do {
+            let stored = try context.store.staffMonth(enhetId: unit.id, month: month)
+            entryEditor = StaffMonthEditor(unit: unit, month: month, stored: stored, strings: s)
+            return .none
+        } catch AccessFailure.notAllowed {
+            return .error(StaffText.WriteRefusal(unit: unit.name).text(s))
+        } catch {
+            return .error(s.couldNotRead(error))
+        }
     }
 
     /// Why there is nothing to show: no figures the login may see.

@@ -32,6 +32,8 @@ public enum ErrorText {
         case let error as LocalDateError: return date(error, s)
         case let error as IsoWeekError: return week(error, s)
         case let error as RetentionDurationError: return retention(error, s)
+        case let problem as StaffFigureProblem: return StaffText.problem(problem, s)
+        case let failure as StaffFigureFailure: return StaffText.failure(failure, s)
         case let error as any WordedError: return error.text(s)
         default:
             if let refusal = DatabaseRefusal(error) { return database(refusal, s) }
