@@ -7,7 +7,8 @@ import XCTest
 /// The real `vardag` binary in tmux: Rapport from the main menu at 80x24 shows the month's
 /// staff figures with the small unit "för få", `s` and Enter write the nämnd report to the
 /// suggested file in the home folder, the window grows to 120x40 with more columns, and the
-/// threshold set on the screen is the one `vardag report namnd` then uses.
+/// threshold set on the screen is the one `vardag report namnd` then uses, and a unit's
+/// month entered in the form is what `vardag export staff` then writes.
 final class ReportScreenEndToEndTests: XCTestCase {
     /// Åsbro with four units and 13 months of figures ending 2026-10 (Gruppbostad Ön has 8 people).
     private func makeDatabase(at db: String) throws {
@@ -73,6 +74,21 @@ final class ReportScreenEndToEndTests: XCTestCase {
         let raised = try session.waitFor(text: "Gränsen är nu 16")
         let boende = try XCTUnwrap(raised.split(separator: "\n").first { $0.contains("Boendestöd") })
         XCTAssertTrue(boende.contains("för få"), String(boende))
+
+        // November has no figures: every unit is listed with "–"; Hemtjänst Norr's month is entered in the form.
+        try session.sendKeys("n")
+        try session.waitFor(text: "Åsbro · november 2026")
+        try session.sendKeys("Home", "Down", "Down")
+        try session.waitFor(text: "Hemtjänst Norr: inga siffror för november 2026")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Hemtjänst Norr, november 2026.")
+        try session.type("26")
+        try session.sendKeys("Down")
+        try session.type("23,5")
+        try session.sendKeys("Enter")
+        let saved = try session.waitFor(text: "Siffrorna för Hemtjänst Norr, november 2026 sparades.")
+        let norr = try XCTUnwrap(saved.split(separator: "\n").first { $0.contains("> Hemtjänst Norr") })
+        XCTAssertTrue(norr.contains("26"), String(norr))
         try session.sendKeys("Escape")
         try session.waitFor(text: "Välj verktyg")
         try session.sendKeys("q")
@@ -83,5 +99,15 @@ final class ReportScreenEndToEndTests: XCTestCase {
         XCTAssertEqual(report.status, 0, report.errorOutput)
         XCTAssertTrue(report.output.contains("grupper med 16 personer eller färre"), "the colophon names the threshold")
         XCTAssertTrue(report.output.contains("”för få”: gruppen har 16 personer eller färre"))
+
+        // The export holds the month entered on the screen.
+        let export = try Spawn.run([binary, "export", "staff", "--kommun", "Åsbro", "--from", "2026-11", "--to", "2026-11",
+                                    "--format", "json", "--db", db])
+        XCTAssertEqual(export.status, 0, export.errorOutput)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [[String: Any]])
+        let row = try XCTUnwrap(rows.first { $0["enhet"] as? String == "Hemtjänst Norr" }, export.output)
+        XCTAssertEqual(row["manad"] as? String, "2026-11")
+        XCTAssertEqual(row["anstallda"] as? Int, 26)
+        XCTAssertEqual((row["arsarbetare"] as? NSNumber)?.doubleValue, 23.5)
     }
 }
