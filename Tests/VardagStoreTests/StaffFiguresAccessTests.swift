@@ -31,6 +31,12 @@ final class StaffFiguresAccessTests: XCTestCase {
         XCTAssertThrowsError(try store.saveStaffMonth(enhetId: other, month: month, figures: figures)) {
             XCTAssertEqual($0 as? AccessFailure, .notAllowed(login: login))
         }
+        // The Rapport screen's form: her unit alone to enter figures for, its month as stored, another unit refused.
+        XCTAssertEqual(try store.staffUnits(kommunId: kommunId).map(\.id), [mine])
+        XCTAssertEqual(try store.staffMonth(enhetId: mine, month: month), figures)
+        XCTAssertThrowsError(try store.staffMonth(enhetId: other, month: month)) {
+            XCTAssertEqual($0 as? AccessFailure, .notAllowed(login: login))
+        }
         // The Rapport screen's kommun choice: her kommun alone, its last month hers.
         XCTAssertEqual(try store.staffKommuner().map(\.kommun.id), [kommunId])
         XCTAssertEqual(try store.staffKommuner().first?.latestMonth, units[0].figures.keys.max())
@@ -77,6 +83,7 @@ final class StaffFiguresAccessTests: XCTestCase {
             if role == .systemforvaltare { XCTAssertEqual(expected, all) }
             let store = try AppDatabase.open(server: fixture.conninfo(as: login), user: login)
             XCTAssertEqual(try store.staffFigures(kommunId: kommunId, from: month.adding(months: -12), to: month).count, expected, "\(role)")
+            XCTAssertEqual(try store.staffUnits(kommunId: kommunId).count, expected, "the units \(role) may enter figures for")
             try store.close()
         }
         let worker = try fixture.login(holding: .medarbetare)

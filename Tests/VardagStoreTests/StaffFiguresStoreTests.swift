@@ -129,6 +129,19 @@ final class StaffFiguresStoreTests: XCTestCase {
         XCTAssertEqual(read.map(\.latestMonth), [month("2026-10"), month("2025-12")])
     }
 
+    /// What the Rapport screen's form reads: every unit of the kommun in the register's order,
+    /// with or without figures (a deactivated one flagged), and one unit's month as entered.
+    func testTheUnitsToEnterFiguresForAndOneStoredMonth() throws {
+        _ = try store.deactivateEnhet(id: units[2].id)
+        let read = try store.staffUnits(kommunId: kommun.id)
+        XCTAssertEqual(read.map(\.name), ["Boendestöd", "Gruppbostad Ön", "Hemtjänst Norr", "Älvgården"])
+        XCTAssertEqual(read.map(\.active), [true, false, true, true])
+        XCTAssertNil(try store.staffMonth(enhetId: units[0].id, month: month("2026-10")))
+        try store.saveStaffMonth(enhetId: units[0].id, month: month("2026-10"), figures: figures(8))
+        XCTAssertEqual(try store.staffMonth(enhetId: units[0].id, month: month("2026-10")), figures(8), "as entered, small or not")
+        XCTAssertNil(try store.staffMonth(enhetId: units[0].id, month: month("2026-09")))
+    }
+
     // MARK: The HR import
 
     private let swedishHeader = "Kommun;Enhet;Månad;Anställda;Årsarbetare;Nyanställda;Slutat egen begäran;Slutat pension;"
