@@ -175,6 +175,27 @@ final class StaffEntryScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.contains { $0.contains("> Boendestöd") && $0.contains("15") }, screen(app))
     }
 
+    /// A kommun whose units have no figures at all opens on the current month, ready for the first.
+    func testAKommunWithoutAnyFiguresGetsItsFirstMonth() throws {
+        let app = try AppHarness(seed: { store in
+            let kommun = try store.addKommun(name: "Nyby")
+            try store.addEnhet(kommunId: kommun.id, name: "Första hemmet", omrade: .vardOchOmsorg)
+        })
+        app.open(.report)
+        XCTAssertTrue(app.lines[1].hasPrefix(" Nyby · november 2026"), screen(app))
+        XCTAssertTrue(app.lines.contains { $0.contains("> Första hemmet") && $0.contains("–") }, screen(app))
+        app.press(.char("v"))
+        XCTAssertTrue(app.lines.contains { $0.contains("> Nyby") && $0.contains("inga siffror än") }, screen(app))
+        app.press(.escape, .enter)
+        app.type("9")
+        app.press(.down)
+        app.type("8")
+        app.press(.enter)
+        XCTAssertTrue(app.statusLine.contains("Siffrorna för Första hemmet, november 2026 sparades."), app.statusLine)
+        XCTAssertEqual(try app.store.staffKommuner().first?.latestMonth, try StaffMonth.parse("2026-11"))
+        XCTAssertTrue(app.lines.contains { $0.contains("> Första hemmet") && $0.contains("9") }, screen(app))
+    }
+
     /// Esc closes an untouched form at once and asks before throwing typing away.
     func testEscAsksBeforeThrowingAChangeAway() throws {
         let app = try app()

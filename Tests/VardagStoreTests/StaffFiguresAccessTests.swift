@@ -94,7 +94,10 @@ final class StaffFiguresAccessTests: XCTestCase {
         let admin = try fixture.login(holding: .systemforvaltare)
         let adminStore = try AppDatabase.open(server: fixture.conninfo(as: admin), user: admin)
         defer { try? adminStore.close() }
-        let kommuner = try fixture.count(fixture.owner, "SELECT count(DISTINCT e.kommun_id) FROM staff_month s JOIN enhet e ON e.id = s.enhet_id")
+        let kommuner = try fixture.count(fixture.owner, """
+            SELECT count(DISTINCT e.kommun_id) FROM enhet e JOIN kommun k ON k.id = e.kommun_id
+            WHERE (e.active = 1 AND k.active = 1) OR EXISTS (SELECT 1 FROM staff_month s WHERE s.enhet_id = e.id)
+            """)
         XCTAssertEqual(try adminStore.staffKommuner().count, kommuner)
         // The systemförvaltare sets the threshold; it is audited under her login.
         try adminStore.setStaffSuppressionThreshold(15)

@@ -120,7 +120,13 @@ final class StaffFiguresStoreTests: XCTestCase {
     }
 
     func testTheKommunerWithFiguresComeWithTheirLastMonth() throws {
-        XCTAssertEqual(try store.staffKommuner(), [])
+        // Before any figure: the kommuner with active units, to enter a first month in.
+        XCTAssertEqual(try store.staffKommuner().map(\.kommun.name), ["Åsbro", "Östervik"])
+        XCTAssertEqual(try store.staffKommuner().map(\.latestMonth), [nil, nil])
+        let empty = try store.addKommun(name: "Tomby")
+        let closed = try store.addEnhet(kommunId: empty.id, name: "Stängda huset", omrade: .ifo)
+        _ = try store.deactivateEnhet(id: closed.id)
+        XCTAssertFalse(try store.staffKommuner().contains { $0.kommun.id == empty.id }, "only deactivated units: nothing to enter")
         try store.saveStaffMonth(enhetId: units[0].id, month: month("2026-08"), figures: figures(24))
         try store.saveStaffMonth(enhetId: units[1].id, month: month("2026-10"), figures: figures(40))
         try store.saveStaffMonth(enhetId: units[4].id, month: month("2025-12"), figures: figures(12))

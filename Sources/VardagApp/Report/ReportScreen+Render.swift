@@ -44,8 +44,9 @@ extension ReportScreen {
         let units = unitRows
         let list = entries
         if list.isEmpty {
-            let text = s.format("rapport.noFigures", ReportText.monthName(month, s), kommun.kommun.name,
-                                ReportText.monthName(kommun.latestMonth, s))
+            let text = kommun.latestMonth.map {
+                s.format("rapport.noFigures", ReportText.monthName(month, s), kommun.kommun.name, ReportText.monthName($0, s))
+            } ?? s.format("rapport.noUnits", kommun.kommun.name)
             for (i, line) in TextLayout.wrap(text, width: max(1, parts.table.width)).enumerated().prefix(parts.table.height) {
                 buffer.put(line, x: parts.table.x, y: parts.table.y + i, maxWidth: parts.table.width, style: theme.normal)
             }

@@ -21,7 +21,7 @@ public struct ReportScreen: Screen {
         case input(Event)
     }
 
-    /// The kommuner whose figures the login may see, each with its last month with figures.
+    /// The kommuner whose figures the login may see or enter, each with its last month with figures (nil for none yet).
     var kommuner: [AppDatabase.StaffKommun] = []
     /// The kommun shown.
     var kommunId: Int64?
@@ -140,7 +140,8 @@ public struct ReportScreen: Screen {
     public mutating func reload(context: AppContext) throws {
         kommuner = try context.store.staffKommuner()
         if kommun == nil {
-            kommunId = kommuner.first?.kommun.id
+            // The first kommun with figures; else the first where figures can be entered.
+            kommunId = (kommuner.first { $0.latestMonth != nil } ?? kommuner.first)?.kommun.id
             month = nil
         }
         guard let kommun else {
@@ -148,7 +149,7 @@ public struct ReportScreen: Screen {
             units = []
             return
         }
-        let shown = month ?? kommun.latestMonth
+        let shown = month ?? kommun.latestMonth ?? StaffMonth(containing: context.today)
         month = shown
         threshold = try context.store.staffSuppression().threshold
         rows = try StaffExport.rows(
@@ -188,7 +189,7 @@ public struct ReportScreen: Screen {
             picker = nil
             if chosen.kommun.id != kommunId {
                 kommunId = chosen.kommun.id
-                month = chosen.latestMonth
+                month = chosen.latestMonth ?? StaffMonth(containing: context.today)
                 table = TableState()
             }
             return Effect.reloading(s) { try reload(context: context) }
@@ -230,7 +231,7 @@ public struct ReportScreen: Screen {
             guard current < now else { return .error(s.format("rapport.month.future", ReportText.monthName(now, s))) }
             month = current.adding(months: 1)
         default:
-            month = kommun.latestMonth
+            month = kommun.latestMonth ?? StaffMonth(containing: context.today)
         }
         return Effect.reloading(s) { try reload(context: context) }
     }

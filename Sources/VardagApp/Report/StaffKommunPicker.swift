@@ -50,7 +50,7 @@ struct StaffKommunPicker: Hashable, Sendable {
         for (line, index) in options.indices.dropFirst(offset).prefix(lines).enumerated() {
             let option = options[index]
             let text = (index == cursor ? "> " : "  ") + option.kommun.name
-            let latest = s.format("rapport.picker.latest", ReportText.monthName(option.latestMonth, s))
+            let latest = option.latestMonth.map { s.format("rapport.picker.latest", ReportText.monthName($0, s)) } ?? s["rapport.picker.none"]
             let row = Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1)
             let style = index == cursor ? context.theme.selected : Style.plain
             buffer.putPadded(text, in: row, style: style)
