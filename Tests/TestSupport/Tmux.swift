@@ -145,15 +145,27 @@ public final class TmuxSession {
 
     /// Waits until the pane shows `text`; gives up at once when the command has ended
     /// without showing it.
-    /// - Returns: the capture that contained it.
+    ///
+    /// tmux may show a frame half drawn (a large frame reaches it in several reads), so
+    /// once `text` is there the pane is captured again until two captures agree (at most a
+    /// second): the rest of that frame is then on the screen too.
+    /// - Returns: the settled capture that contains it (or, for text that was only there
+    ///   for a moment, the capture that had it).
     /// - Throws: `Failure.exitedEarly` or `Failure.timedOut`, with the last screen.
     @discardableResult
     public func waitFor(text: String, timeout: Double = 10) throws -> String {
-        let screen = try waitUntil(timeout: timeout, description: "'\(text)'") {
+        var screen = try waitUntil(timeout: timeout, description: "'\(text)'") {
             $0.contains(text) || Self.exitCode(in: $0) != nil
         }
         if !screen.contains(text), let status = Self.exitCode(in: screen) {
             throw Failure.exitedEarly(waitingFor: text, status: status, screen: screen)
+        }
+        let settleBy = Date().addingTimeInterval(1)
+        while Date() < settleBy {
+            usleep(Self.pollInterval)
+            let again = try capture()
+            if again == screen || !again.contains(text) { break }
+            screen = again
         }
         return screen
     }
