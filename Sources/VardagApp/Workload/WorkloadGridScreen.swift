@@ -152,7 +152,18 @@ public struct WorkloadGridScreen: Screen {
         case .edit:
             mode = .editing(WorkloadCaseEditor(item, medarbetareId: medarbetareId, period: period, strings: s))
         case .decide:
-            mode = .deciding(WorkloadDecisionEditor(on: item, period: period, colleagues: members.filter { $0.id != medarbetareId },
+            // The colleagues with their load in this period, so the leader sees who has room.
+            var rows: [OverviewRow] = []
+            if let teamId = grid?.teamId {
+                let settings = self.settings
+                let read = Effect.reloading(s) {
+                    rows = try context.store.workloadOverview(teamId: teamId, period: period,
+                                                              periods: settings.heavyPeriodsInRow, settings: settings)
+                }
+                guard case .none = read else { return read }
+            }
+            let colleagues = ColleagueChoice.ordered(rows, excluding: medarbetareId, settings: settings, strings: s)
+            mode = .deciding(WorkloadDecisionEditor(on: item, period: period, colleagues: colleagues,
                                                     today: context.today, strings: s))
         case .history:
             var decisions: [CaseDecision] = []

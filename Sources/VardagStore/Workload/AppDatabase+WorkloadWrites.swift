@@ -15,9 +15,13 @@ extension AppDatabase {
             let before = try Self.fetchWorkloadSettings(db)
             try db.execute(sql: """
                 UPDATE workload_settings SET period_kind = ?, high_threshold = ?, heavy_overall = ?,
-                    heavy_tung_percent = ?, heavy_periods_in_row = ? WHERE id = 1
+                    heavy_tung_percent = ?, heavy_periods_in_row = ?, mismatch_high_overall = ?,
+                    mismatch_latt_percent = ?, mismatch_low_overall = ?, mismatch_tung_percent = ?,
+                    mismatch_min_cases = ? WHERE id = 1
                 """, arguments: [settings.periodKind.rawValue, settings.highThreshold, settings.heavyOverall,
-                                 settings.heavyTungPercent, settings.heavyPeriodsInRow])
+                                 settings.heavyTungPercent, settings.heavyPeriodsInRow, settings.mismatchHighOverall,
+                                 settings.mismatchLattPercent, settings.mismatchLowOverall, settings.mismatchTungPercent,
+                                 settings.mismatchMinCases])
             try self.recordAudit(db, .update, entity: "workload_settings", entityId: 1,
                                  before: Self.auditValues(before), after: Self.auditValues(settings))
         }
@@ -396,7 +400,9 @@ extension AppDatabase {
         return WorkloadSettings(
             periodKind: PeriodKind(rawValue: row["period_kind"]) ?? .week, highThreshold: row["high_threshold"],
             heavyOverall: row["heavy_overall"], heavyTungPercent: row["heavy_tung_percent"],
-            heavyPeriodsInRow: row["heavy_periods_in_row"])
+            heavyPeriodsInRow: row["heavy_periods_in_row"], mismatchHighOverall: row["mismatch_high_overall"],
+            mismatchLattPercent: row["mismatch_latt_percent"], mismatchLowOverall: row["mismatch_low_overall"],
+            mismatchTungPercent: row["mismatch_tung_percent"], mismatchMinCases: row["mismatch_min_cases"])
     }
 
     static func auditValues(_ settings: WorkloadSettings) -> [String: AuditValue] {
@@ -404,6 +410,11 @@ extension AppDatabase {
             "period_kind": .text(settings.periodKind.rawValue), "high_threshold": .integer(Int64(settings.highThreshold)),
             "heavy_overall": .integer(Int64(settings.heavyOverall)), "heavy_tung_percent": .integer(Int64(settings.heavyTungPercent)),
             "heavy_periods_in_row": .integer(Int64(settings.heavyPeriodsInRow)),
+            "mismatch_high_overall": .integer(Int64(settings.mismatchHighOverall)),
+            "mismatch_latt_percent": .integer(Int64(settings.mismatchLattPercent)),
+            "mismatch_low_overall": .integer(Int64(settings.mismatchLowOverall)),
+            "mismatch_tung_percent": .integer(Int64(settings.mismatchTungPercent)),
+            "mismatch_min_cases": .integer(Int64(settings.mismatchMinCases)),
         ]
     }
 }
