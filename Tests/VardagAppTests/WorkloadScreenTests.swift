@@ -629,4 +629,32 @@ final class WorkloadScreenTests: XCTestCase {
         XCTAssertTrue(app.lines[0].hasSuffix("The talk: Utredning 1"), app.lines[0])
         XCTAssertTrue(app.lines.contains { $0.contains("No open decisions in the period.") }, linesDiff(app.lines, []))
     }
+
+    func testUndoTakesBackTheLastRatingOrOverallChangeAndIsAudited() throws {
+        let app = try overview()
+        app.press(.enter)
+        // Åsa's Ärende 7 (5×5, selected in tung): difficulty down to 4, then undo.
+        XCTAssertTrue(app.lines[2].hasPrefix(" Ärende 7 ·"), app.lines[2])
+        app.press(.char("S"))
+        XCTAssertTrue(app.lines[2].contains("tid 5 · svårighet 4"), app.lines[2])
+        app.press(.char("u"))
+        XCTAssertTrue(app.lines[2].contains("tid 5 · svårighet 5"), app.lines[2])
+        XCTAssertTrue(app.statusLine.contains("Ångrat: Ärende 7 är 5×5 igen"), app.statusLine)
+        let grid = try XCTUnwrap(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48))
+        XCTAssertEqual(grid.cases.first { $0.reference == "Ärende 7" }.map { [$0.time, $0.difficulty] }, [5, 5])
+        let ratingAudit = try app.store.auditEntries(entity: "workload_rating", limit: 2)
+        XCTAssertEqual(ratingAudit.map { $0.after?["difficulty"] }, [.integer(5), .integer(4)], "the undo is audited as a change of its own")
+        // Once only.
+        app.press(.char("u"))
+        XCTAssertTrue(app.statusLine.contains("Inget att ångra i den här perioden."), app.statusLine)
+        // Bo Ek had no overall rating: 3 then u takes it away again.
+        app.press(.escape, .down, .enter, .char("3"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 1 ärenden · belastning 1 · helhet 3/5")
+        app.press(.char("u"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 1 ärenden · belastning 1 · helhet ej skattad (1–5)")
+        XCTAssertNil(try app.store.workloadGrid(medarbetareId: 2, period: Self.w48)?.overall)
+        XCTAssertEqual(try app.store.auditEntries(entity: "workload_overall", limit: 1).first?.action, .delete)
+        app.press(.char("?"))
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("ångra senaste ändringen"))
+    }
 }

@@ -372,4 +372,15 @@ final class WorkloadStoreTests: XCTestCase {
         try store.decide(caseId: second.id, period: w48, kind: .prioritera, today: today)
         XCTAssertEqual(try store.talkAgenda(teamId: team.id, period: w48).filter { $0.kind == .kanVanta }.map(\.reference), ["Ärende 5"])
     }
+
+    func testClearOverallTakesTheRatingAwayAndIsAudited() throws {
+        try store.setOverall(medarbetareId: asa.id, period: w48, rating: 4, today: today)
+        try store.clearOverall(medarbetareId: asa.id, period: w48, today: today)
+        XCTAssertNil(try store.workloadGrid(medarbetareId: asa.id, period: w48)?.overall)
+        let entry = try XCTUnwrap(try store.auditEntries(entity: "workload_overall").first)
+        XCTAssertEqual(entry.action, .delete)
+        XCTAssertEqual(entry.before?["rating"], .integer(4))
+        XCTAssertThrowsError(try store.clearOverall(medarbetareId: asa.id, period: w48, today: today), "nothing left to take away")
+        XCTAssertEqual(try store.auditEntries(entity: "workload_overall").count, 2, "the refused one wrote nothing")
+    }
 }

@@ -151,6 +151,29 @@ extension AppDatabase {
         }
     }
 
+    /// Takes back a worker's overall self-rating for a period (the grid's undo of a first
+    /// rating); audited as a delete with the rating it had.
+    /// - Parameters:
+    ///   - medarbetareId: the worker.
+    ///   - period: the period.
+    ///   - today: today, for the period rule.
+    /// - Throws: `WorkloadFailure` (`.period`), `StoreError.notFound` when there is none.
+    public func clearOverall(medarbetareId: Int64, period: WorkloadPeriod, today: LocalDate) throws {
+        try PeriodRule.check(period, today: today)
+        try writer.write { db in
+            try Self.requireActiveStaff(db, medarbetareId)
+            guard let existing = try StoreRow.fetchOne(db, sql: "SELECT id, rating FROM workload_overall WHERE medarbetare_id = ? AND period = ?",
+                                                       arguments: [medarbetareId, period.description]) else {
+                throw StoreError.notFound(entity: "workload_overall", id: medarbetareId)
+            }
+            let id: Int64 = existing["id"]
+            try db.execute(sql: "DELETE FROM workload_overall WHERE id = ?", arguments: [id])
+            try self.recordAudit(db, .delete, entity: "workload_overall", entityId: id, before: [
+                "medarbetare_id": .integer(medarbetareId), "period": .text(period.description), "rating": .integer(existing["rating"]),
+            ], after: [:])
+        }
+    }
+
     /// Copies last period's cases and ratings into this period (one key in the grid).
     ///
     /// Closed cases stay behind, cases handed to a colleague go to her, and cases already
