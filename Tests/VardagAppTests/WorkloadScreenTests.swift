@@ -657,4 +657,19 @@ final class WorkloadScreenTests: XCTestCase {
         app.press(.char("?"))
         XCTAssertTrue(app.lines.joined(separator: "\n").contains("ångra senaste ändringen"))
     }
+
+    func testDiaryBarsPickerAndUndoInEnglish() throws {
+        let app = try AppHarness(language: .en, seed: Self.seedDiary)
+        app.open(.workload)
+        app.press(.enter, .char("d"))
+        XCTAssertTrue(app.lines.contains(" █ direct  ▓ indirect  ▒ admin  ░ travel  · other"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains(" Bo Ek: direct 25 % · admin 75 %"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" Time 2026-11-23 – 2026-11-29 · direct time, team 25 %") }, linesDiff(app.lines, []))
+        app.press(.escape, .enter)
+        XCTAssertTrue(app.lines[0].contains("Åsa Öberg"), app.lines[0])
+        app.press(.char("b"), .tab, .tab)
+        XCTAssertTrue(app.lines.contains { $0.contains("< Cecilia Ärlig · load 0 · 0/0/0/0 >") }, linesDiff(app.lines, []))
+        app.press(.escape, .char("u"))
+        XCTAssertTrue(app.statusLine.contains("Nothing to undo in this period."), app.statusLine)
+    }
 }
