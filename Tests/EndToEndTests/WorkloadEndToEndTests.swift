@@ -71,7 +71,12 @@ final class WorkloadEndToEndTests: XCTestCase {
         XCTAssertEqual(row.split(separator: " ").filter { !$0.isEmpty }.dropFirst(3).prefix(6).map(String.init),
                        ["1", "1", "0", "1", "34", "4"], "lätt, tidskrävande, svår, tung, load 4×2+1×1+5×5, overall")
         try second.sendKeys("Enter")
-        let grid = try second.waitFor(text: "Ärende 7  5×5")
+        // The whole grid, not only its first case (once in four runs under load the wait
+        // returned before the other quadrants were drawn).
+        let grid = try second.waitForRows(description: "the three cases and the overall rating") { rows, _ in
+            let text = rows.joined(separator: "\n")
+            return ["Ärende 7  5×5", "Ärende 14  4×2", "Ärende 3  1×1", "helhet 4/5"].allSatisfy(text.contains) ? text : nil
+        }
         XCTAssertTrue(grid.contains("Ärende 14  4×2"), grid)
         XCTAssertTrue(grid.contains("Ärende 3  1×1"), grid)
         XCTAssertTrue(grid.contains("Tung · 1"), grid)
