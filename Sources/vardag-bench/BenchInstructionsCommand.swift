@@ -85,7 +85,7 @@ struct BenchInstructionsCommand: ParsableCommand {
                     "export", "workload", "--db", path, "--from", from.description, "--to", lastWeek.description,
                 ])
                 let floor = try callgrind.instructions(sqlite.program, ["-readonly", "-csv", "-header", path,
-                                                                         WorkloadExport.workloadRowsSQL(whereClause: whereClause)])
+                                                                         WorkloadExport.workloadRowsSQL(whereClause: whereClause, withOverall: true)])
                 figures.append((rows, ours, floor))
             }
             let (few, many) = (figures[0], figures[1])

@@ -267,7 +267,7 @@ struct BenchWorkloadCommand: ParsableCommand {
         let filter = WorkloadExport.Filter(from: from, to: lastWeek)
         let bounds = [(from, ">="), (lastWeek, "<=")].map { "r.period \($1) '\($0)' AND length(r.period) = \($0.description.count)" }
         let whereClause = "WHERE " + bounds.joined(separator: " AND ")
-        let exportSQL = WorkloadExport.workloadRowsSQL(whereClause: whereClause)
+        let exportSQL = WorkloadExport.workloadRowsSQL(whereClause: whereClause, withOverall: true)
         let rows = try store.readForTiming { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM workload_rating r " + whereClause) ?? 0
         }

@@ -8,7 +8,7 @@ import Glibc
 #endif
 
 /// Fyrfältaren end to end: the real binary in tmux rates three cases for Åsa Öberg; after
-/// quitting and reopening, the grid and `vardag export workload --format json` show them.
+/// quitting and reopening, the grid, the talk's agenda and `vardag export workload` show them.
 final class WorkloadEndToEndTests: XCTestCase {
     private func q(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
@@ -71,13 +71,34 @@ final class WorkloadEndToEndTests: XCTestCase {
         XCTAssertEqual(row.split(separator: " ").filter { !$0.isEmpty }.dropFirst(3).prefix(6).map(String.init),
                        ["1", "1", "0", "1", "34", "4"], "lätt, tidskrävande, svår, tung, load 4×2+1×1+5×5, overall")
         try second.sendKeys("Enter")
-        let grid = try second.waitFor(text: "Ärende 7  5×5")
+        // The whole grid, not only its first case (once in four runs under load the wait
+        // returned before the other quadrants were drawn).
+        let grid = try second.waitForRows(description: "the three cases and the overall rating") { rows, _ in
+            let text = rows.joined(separator: "\n")
+            return ["Ärende 7  5×5", "Ärende 14  4×2", "Ärende 3  1×1", "helhet 4/5"].allSatisfy(text.contains) ? text : nil
+        }
         XCTAssertTrue(grid.contains("Ärende 14  4×2"), grid)
         XCTAssertTrue(grid.contains("Ärende 3  1×1"), grid)
         XCTAssertTrue(grid.contains("Tung · 1"), grid)
         XCTAssertTrue(grid.contains("Tidskrävande · 1"), grid)
         XCTAssertTrue(grid.contains("Lätt · 1"), grid)
         XCTAssertTrue(grid.contains("helhet 4/5"), grid)
+        // A decision made in the grid is on the talk's agenda (a in the overview) at once.
+        try second.sendKeys("b")
+        try second.waitFor(text: "Beslut om Ärende 7")
+        try second.sendKeys("Enter")
+        try second.waitForRows(description: "the decision form closed") { rows, _ in
+            rows.contains { $0.contains("Beslut om Ärende 7") } ? nil : true
+        }
+        try second.sendKeys("Escape")
+        try second.waitForRows(description: "the overview") { rows, _ in
+            rows.first.map { $0.hasSuffix("› Översikt: Försörjningsstöd") } == true ? true : nil
+        }
+        try second.sendKeys("a")
+        let agenda = try second.waitFor(text: "Samtalet: Försörjningsstöd")
+        let line = agenda.split(separator: "\n").first { $0.contains("Ärende 7") }.map(String.init) ?? ""
+        XCTAssertTrue(line.contains("prioritera") && line.contains("Åsa Öberg"), agenda)
+        XCTAssertTrue(agenda.contains("1 öppna beslut"), agenda)
 
         let export = try Spawn.run([binary, "export", "workload", "--db", db, "--format", "json"])
         XCTAssertEqual(export.status, 0, export.errorOutput)
@@ -91,6 +112,13 @@ final class WorkloadEndToEndTests: XCTestCase {
         XCTAssertEqual(byCase["Ärende 3"]?["medarbetare"] as? String, "Åsa Öberg")
         XCTAssertEqual(byCase["Ärende 3"]?["team"] as? String, "Försörjningsstöd")
         XCTAssertEqual(byCase["Ärende 3"]?["period"] as? String, IsoWeek(containing: VardagBinary.today).description)
+        // Her overall self-rating and her period's load on each of her rows.
+        XCTAssertEqual(rows.map { $0["helhet"] as? Int }, [4, 4, 4])
+        XCTAssertEqual(rows.map { $0["belastning"] as? Int }, [34, 34, 34])
+        let csv = try Spawn.run([binary, "export", "workload", "--db", db])
+        XCTAssertEqual(csv.status, 0, csv.errorOutput)
+        XCTAssertTrue(csv.output.contains(";Beslut tid;Helhet;Belastning\r\n"), csv.output)
+        XCTAssertTrue(csv.output.contains(";4;34\r\n"), csv.output)
 
         let bad = try Spawn.run([binary, "export", "workload", "--db", db, "--from", "2026-W99"])
         XCTAssertEqual(bad.status, 64, "a bad --from is a bad argument (EX_USAGE), not \"no terminal\"")

@@ -38,4 +38,17 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(BarChart.barText(value: 20, max: 8, width: 3), "███", "capped at max")
         XCTAssertEqual(BarChart.barText(value: 3, max: 0, width: 3), "")
     }
+
+    func testStackedBarSplitsTheWidthByLargestRemainderAndKeepsSmallParts() {
+        func bar(_ values: [Int]) -> StackedBar {
+            StackedBar(segments: zip(values, ["█", "▓", "▒", "░", "·"]).map { StackedBar.Segment(value: $0, glyph: $1) })
+        }
+        XCTAssertEqual(bar([60, 0, 180, 0, 0]).text(width: 20), "█████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒", "a quarter and three quarters")
+        XCTAssertEqual(bar([1, 1, 1]).text(width: 10), "████▓▓▓▒▒▒", "the left part takes the odd cell")
+        XCTAssertEqual(bar([1, 1000]).text(width: 10), "█▓▓▓▓▓▓▓▓▓", "a small part keeps one cell")
+        XCTAssertEqual(bar([0, 0]).text(width: 10), "", "nothing logged draws nothing")
+        for width in [1, 7, 33] { XCTAssertEqual(bar([3, 5, 7, 11, 13]).text(width: width).count, width) }
+        let buffer = renderBuffer(width: 12, height: 1) { bar([1, 1]).render(into: &$0, area: Rect(x: 1, y: 0, width: 10, height: 1)) }
+        assertLines(buffer.lines, [" █████▓▓▓▓▓"])
+    }
 }

@@ -45,6 +45,8 @@ enum ScreenRoutes {
             ScreenRoute("workload: settings form", in: .workload, open + [.char("i")], isShowing: ScreenRoute.editing),
             ScreenRoute("workload: overview", in: .workload, open + [.enter]),
             ScreenRoute("workload: waiting list", in: .workload, open + [.char("v")]),
+            ScreenRoute("workload: talk agenda", in: .workload, open + [.enter, .char("a")]),
+            ScreenRoute("workload: grid from talk agenda", in: .workload, open + [.enter, .char("a"), .enter]),
             ScreenRoute("workload: time diary", in: .workload, open + [.char("d")]),
             ScreenRoute("workload: time diary minutes", in: .workload, open + [.char("d"), .enter], isShowing: ScreenRoute.editing),
             ScreenRoute("workload: time diary range form", in: .workload, open + [.char("d"), .char("i")], isShowing: ScreenRoute.editing),

@@ -41,10 +41,10 @@ final class WorkloadScreenTests: XCTestCase {
             " Vardag › Fyrfältaren › Översikt: Utredning 1",
             " vecka 2026-W48 · 3 medarbetare · sorterad efter belastning · ⚑ 1 flaggade",
             "",
-            "   Namn                    Lätt Tidsk  Svår  Tung Belast Helhet 12 perioder  ⚑",
-            " > Åsa Öberg                  1     1     1     1     42      5            █ ⚑",
-            "   Bo Ek                      1     0     0     0      1      –            █",
-            "   Cecilia Ärlig              0     0     0     0      0      –",
+            "   Namn                   Lätt Tidsk  Svår  Tung Belast Helhet 12 perioder  ⚑",
+            " > Åsa Öberg                 1     1     1     1     42      5            █ ⚑",
+            "   Bo Ek                     1     0     0     0      1      –            █",
+            "   Cecilia Ärlig             0     0     0     0      0      –",
             "", "", "", "", "", "", "", "", "", "", "", "", "",
             " Åsa Öberg: – – – – – – – – – – – 42 (belastning t.o.m. 2026-W48, högst 42)",
             " Belastning = Σ tid×svårighet · ⚑ = helhet ≥ 5 el. flest i tung, 2 i rad",
@@ -215,8 +215,8 @@ final class WorkloadScreenTests: XCTestCase {
         app.type("2026-11-26")
         app.press(.enter)
         XCTAssertTrue(app.lines[2].contains("kan vänta till 2026-11-26"), app.lines[2])
-        // Omfördela Ärende 14 to Bo Ek.
-        app.press(.down, .char("b"), .right, .right, .tab, .tab)
+        // Omfördela Ärende 14 to Bo Ek: second in the picker, after Cecilia Ärlig's empty week.
+        app.press(.down, .char("b"), .right, .right, .tab, .tab, .right)
         app.press(.enter)
         XCTAssertTrue(app.lines[2].contains("omfördela till Bo Ek"), linesDiff(app.lines, []))
         XCTAssertEqual(try app.store.workloadGrid(medarbetareId: 2, period: Self.w48.next)?.cases.map(\.reference), ["Ärende 14"])
@@ -390,7 +390,9 @@ final class WorkloadScreenTests: XCTestCase {
             "  │                                                                          │",
             "  │ Enter spara · Esc avbryt · Tab/↑↓ fält · ←→ välj                         │",
             "  └──────────────────────────────────────────────────────────────────────────┘",
-            "", "", "", "", "",
+            " █ direkt  ▓ indirekt  ▒ adm.  ░ resor  · övrigt",
+            " Bo Ek: direkt 25 % · adm. 75 %",
+            "", "", "",
         ])
         // The focus is on the first field in error; a reversed range is refused at "Till".
         retype(app, "2026-11-10")
@@ -415,20 +417,22 @@ final class WorkloadScreenTests: XCTestCase {
             "   Summa 4 h · direkt tid 25 %",
             "",
             "",
-            " Andel direkt tid 2026-11-10 – 2026-11-23 · teamet 38 %",
-            " Bo Ek                ███████████ 25 %",
-            " Cecilia Ärlig         inget loggat",
-            " Åsa Öberg            ██████████████████████ 50 %",
-            " Hela teamet          ████████████████▊ 38 %",
-            "", "", "", "", "",
+            " Tid 2026-11-10 – 2026-11-23 · direkt tid, teamet 38 %",
+            " Bo Ek               █████████████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒ 25 %",
+            " Cecilia Ärlig        inget loggat",
+            " Åsa Öberg           █████████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░ 50 %",
+            " Hela teamet         ███████████████████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒░░░░░░░░░░░░ 38 %",
+            " █ direkt  ▓ indirekt  ▒ adm.  ░ resor  · övrigt",
+            " Bo Ek: direkt 25 % · adm. 75 %",
+            "", "", "",
         ])
         XCTAssertTrue(app.statusLine.hasPrefix("Sammanställningen visar 2026-11-10 – 2026-11-23"), app.statusLine)
         app.press(.char("r"))
-        XCTAssertEqual(app.lines[12], " Andel direkt tid 2026-11-23 – 2026-11-29 · teamet 25 %", "r returns to this week")
+        XCTAssertEqual(app.lines[12], " Tid 2026-11-23 – 2026-11-29 · direkt tid, teamet 25 %", "r returns to this week")
         app.press(.char("r"))
-        XCTAssertEqual(app.lines[12], " Andel direkt tid 2026-11-02 – 2026-11-29 · teamet 38 %", "then four weeks")
+        XCTAssertEqual(app.lines[12], " Tid 2026-11-02 – 2026-11-29 · direkt tid, teamet 38 %", "then four weeks")
         app.press(.char("r"))
-        XCTAssertEqual(app.lines[12], " Andel direkt tid 2026-11-23 – 2026-11-29 · teamet 25 %")
+        XCTAssertEqual(app.lines[12], " Tid 2026-11-23 – 2026-11-29 · direkt tid, teamet 25 %")
     }
 
     func testDiarySummaryOverATypedRangeAt120x40() throws {
@@ -440,13 +444,13 @@ final class WorkloadScreenTests: XCTestCase {
         // Åsa: 240 + 120 of 480 min direct; Bo: 60 of 240; the team: 420 of 720.
         assertScreen(app, [
             " Vardag › Fyrfältaren › Översikt: Utredning 1 › Tidsdagbok – Utredning 1",
-            " Bo Ek (1 av 3)                                         Andel direkt tid 2026-10-30 – 2026-11-23 · teamet 58 %",
-            " Dag: 2026-11-23 måndag                                 Bo Ek                ███████▎ 25 %",
-            "                                                        Cecilia Ärlig         inget loggat",
-            " > Direkt tid med brukare  1 h            ▮▮▮▮▮▮        Åsa Öberg            █████████████████████▊ 75 %",
-            "   Indirekt tid            0 min                        Hela teamet          ████████████████▉ 58 %",
-            "   Administration          3 h            ▮▮▮▮▮▮▮▮▮▮▮",
-            "   Resor                   0 min",
+            " Bo Ek (1 av 3)                                         Tid 2026-10-30 – 2026-11-23 · direkt tid, teamet 58 %",
+            " Dag: 2026-11-23 måndag                                 Bo Ek               █████████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒ 25 %",
+            "                                                        Cecilia Ärlig        inget loggat",
+            " > Direkt tid med brukare  1 h            ▮▮▮▮▮▮        Åsa Öberg           ██████████████████████████░░░░░░░░░ 75 %",
+            "   Indirekt tid            0 min                        Hela teamet         ████████████████████▒▒▒▒▒▒▒▒▒░░░░░░ 58 %",
+            "   Administration          3 h            ▮▮▮▮▮▮▮▮▮▮▮   █ direkt  ▓ indirekt  ▒ adm.  ░ resor  · övrigt",
+            "   Resor                   0 min                        Bo Ek: direkt 25 % · adm. 75 %",
             "   Övrigt                  0 min",
             "   Summa 4 h · direkt tid 25 %",
         ] + Array(repeating: "", count: 28) + [
@@ -490,5 +494,182 @@ final class WorkloadScreenTests: XCTestCase {
         let en = try Strings.load(.en).keys.filter { $0.hasPrefix("workload.") }
         XCTAssertEqual(sv, en)
         XCTAssertGreaterThan(sv.count, 100)
+    }
+
+    /// The seeded team, with Bo Ek rating himself 5 over three easy cases.
+    static func seedWithMismatch(_ store: AppDatabase) throws {
+        try seed(store)
+        let bo = try XCTUnwrap(try store.staff(offset: 0, limit: 10).first { $0.name == "Bo Ek" })
+        for reference in ["Ärende 4", "Ärende 5"] {
+            try store.addCase(medarbetareId: bo.id, period: w48, draft: CaseDraft(reference: reference, time: "2", difficulty: "1"), today: today)
+        }
+        try store.setOverall(medarbetareId: bo.id, period: w48, rating: 5, today: today)
+    }
+
+    func testOverviewMarksASelfRatingThatTheCasesDoNotBearOut() throws {
+        let app = try AppHarness(seed: Self.seedWithMismatch)
+        app.open(.workload)
+        app.press(.enter)
+        // At 80 columns the ≠ count does not fit the top line; the column and the detail line show it.
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 3 medarbetare · sorterad efter belastning · ⚑ 1 flaggade")
+        XCTAssertEqual(app.lines[5], "   Bo Ek                     3     0     0     0      5      5            █ ≠")
+        XCTAssertTrue(app.lines[4].hasSuffix("█ ⚑"), "Åsa (1 of 4 in lätt) agrees with her 5: \(app.lines[4])")
+        app.press(.down)
+        XCTAssertEqual(app.lines[20], " ≠ Bo Ek: helhet 5 men 3 av 3 ärenden i lätt")
+        app.press(.enter)
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 3 ärenden · belastning 5 · helhet 5/5 · ≠ högre än ärendena")
+        // Rating himself 3 instead clears the mark at once.
+        app.press(.char("3"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 3 ärenden · belastning 5 · helhet 3/5")
+    }
+
+    func testSelfRatingMarkInEnglishAndAt120x40() throws {
+        let app = try AppHarness(width: 120, height: 40, language: .en, seed: Self.seedWithMismatch)
+        app.open(.workload)
+        app.press(.enter)
+        let bo = try XCTUnwrap(app.lines.first { $0.contains("Bo Ek") })
+        XCTAssertTrue(bo.hasSuffix("█ ≠"), bo)
+        XCTAssertTrue(app.lines[1].hasSuffix("≠ 1 mismatch"), app.lines[1])
+        app.press(.down)
+        XCTAssertEqual(app.lines[36], " ≠ Bo Ek: overall 5 but 3 of 3 cases easy")
+    }
+
+    func testMismatchThresholdsAreInTheSettingsFormAt80x24() throws {
+        let app = try AppHarness(seed: Self.seedWithMismatch)
+        app.open(.workload)
+        app.press(.char("i"))
+        let text = app.lines.joined(separator: "\n")
+        for label in ["≠ Hög helhet från", "≠ Andel i lätt > %", "≠ Låg helhet t.o.m.", "≠ Andel i tung ≥ %", "≠ Minst antal ärenden"] {
+            XCTAssertTrue(text.contains(label), "\(label) missing:\n\(text)")
+        }
+        // Down to the minimum number of cases (the tenth field) and make it 4: Bo's three no longer count.
+        app.press(.down, .down, .down, .down, .down, .down, .down, .down, .down)
+        app.press(.backspace)
+        app.type("0")
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Ange 1–99.") }, linesDiff(app.lines, []))
+        app.press(.backspace, .backspace)
+        app.type("4")
+        app.press(.enter)
+        XCTAssertEqual(try app.store.workloadSettings().mismatchMinCases, 4)
+        XCTAssertEqual(try app.store.auditEntries(entity: "workload_settings").first?.after?["mismatch_min_cases"], .integer(4))
+        app.press(.enter)
+        XCTAssertFalse(app.lines[1].contains("≠"), app.lines[1])
+    }
+
+    func testOmfordelaPickerShowsEachColleaguesLoadFieldsAndMarksLeastLoadedFirst() throws {
+        let app = try AppHarness(seed: { store in
+            try Self.seedWithMismatch(store)
+            let cecilia = try XCTUnwrap(try store.staff(offset: 0, limit: 10).first { $0.name == "Cecilia Ärlig" })
+            try store.addCase(medarbetareId: cecilia.id, period: Self.w48, draft: CaseDraft(reference: "Ärende 8", time: "5", difficulty: "5"), today: Self.today)
+        })
+        app.open(.workload)
+        app.press(.enter)
+        // Bo Ek (load 5, ≠) opens his grid and hands a case on: Cecilia (25) then Åsa (42, ⚑).
+        app.press(.down, .down, .enter, .char("b"), .right, .right, .tab, .tab)
+        let text = app.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("Till kollega           < Cecilia Ärlig · bel. 25 · 0/0/0/1 >"), text)
+        XCTAssertTrue(text.contains("Kollegor lägst belastad först, lätt/tidskr./svår/tung."), text)
+        app.press(.right)
+        XCTAssertTrue(app.lines.contains { $0.contains("Åsa Öberg · bel. 42 · 1/1/1/1 ⚑") }, app.lines.joined(separator: "\n"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Bo Ek · bel.") }, "not to herself")
+        app.press(.enter)
+        XCTAssertTrue(app.lines[2].contains("omfördela till Åsa Öberg"), linesDiff(app.lines, []))
+    }
+
+    func testTalkAgendaShowsOpenDecisionsWithWhoAndWhenAndFiltersByPerson() throws {
+        let app = try AppHarness(seed: { store in
+            try Self.seed(store)
+            let staff = try store.staff(offset: 0, limit: 10)
+            let bo = try XCTUnwrap(staff.first { $0.name == "Bo Ek" })
+            let asa = try XCTUnwrap(staff.first { $0.name == "Åsa Öberg" })
+            let cases = try XCTUnwrap(try store.workloadGrid(medarbetareId: asa.id, period: Self.w48)).cases
+            let byReference = Dictionary(uniqueKeysWithValues: cases.map { ($0.reference, $0.id) })
+            try store.decide(caseId: byReference["Ärende 7"]!, period: Self.w48, kind: .prioritera, today: Self.today)
+            try store.decide(caseId: byReference["Ärende 9"]!, period: Self.w48, kind: .kanVanta, reviewDate: "2026-11-26",
+                             note: "Väntar på läkarintyg", today: Self.today)
+            try store.decide(caseId: byReference["Ärende 14"]!, period: Self.w48, kind: .omfordela, toMedarbetareId: bo.id, today: Self.today)
+            let boCase = try XCTUnwrap(try store.workloadGrid(medarbetareId: bo.id, period: Self.w48)?.cases.first)
+            try store.decide(caseId: boCase.id, period: Self.w48, kind: .avsluta, today: Self.today)
+        })
+        app.open(.workload)
+        app.press(.enter, .char("a"))
+        let day = String(try XCTUnwrap(try app.store.talkAgenda(teamId: 1, period: Self.w48).first).decidedAt.prefix(10))
+        assertLines(Array(app.lines.prefix(8)), [
+            " Vardag › Fyrfältaren › Översikt: Utredning 1 › Samtalet: Utredning 1",
+            " vecka 2026-W48 · 4 öppna beslut · alla · ! 1 ⏸ 1 → 1 ✓ 1",
+            "",
+            "   Beslut      Ärende     Namn             Gäller           Beslutat av",
+            " > prioritera  Ärende 7   Åsa Öberg                         testare \(day)",
+            "   kan vänta   Ärende 9   Åsa Öberg        till 2026-11-26  testare \(day)",
+            "   omfördela   Ärende 14  Åsa Öberg        → Bo Ek          testare \(day)",
+            "   avsluta     Ärende 2   Bo Ek                             testare \(day)",
+        ])
+        XCTAssertEqual(app.lines[21], " Ärende 7 · beslutat 2026-W48 · ingen notering")
+        app.press(.down)
+        XCTAssertEqual(app.lines[21], " Ärende 9 · beslutat 2026-W48 · Väntar på läkarintyg")
+        // f: Bo Ek (his own case and the one handed to him), then Cecilia (none), Åsa, everyone.
+        app.press(.char("f"))
+        XCTAssertTrue(app.statusLine.contains("Visar Bo Ek"), app.statusLine)
+        XCTAssertTrue(app.lines[1].hasPrefix(" vecka 2026-W48 · 2 öppna beslut · Bo Ek"), app.lines[1])
+        XCTAssertEqual(app.lines[4...5].map { String($0.prefix(24)) }, [" > omfördela   Ärende 14", "   avsluta     Ärende 2 "])
+        app.press(.char("f"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Inga öppna beslut i perioden.") }, linesDiff(app.lines, []))
+        app.press(.char("F"), .enter)
+        XCTAssertTrue(app.lines[0].contains("› Samtalet: Utredning 1 › Fyrfält"), app.lines[0])
+        XCTAssertTrue(app.lines[1].hasPrefix(" vecka 2026-W48 · 4 ärenden"), "Åsa's grid: \(app.lines[1])")
+        app.press(.escape, .char("?"))
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("nästa person (alla först)"), app.lines.joined(separator: "\n"))
+    }
+
+    func testTalkAgendaInEnglish() throws {
+        let app = try AppHarness(language: .en, seed: Self.seed)
+        app.open(.workload)
+        app.press(.enter, .char("a"))
+        XCTAssertTrue(app.lines[0].hasSuffix("The talk: Utredning 1"), app.lines[0])
+        XCTAssertTrue(app.lines.contains { $0.contains("No open decisions in the period.") }, linesDiff(app.lines, []))
+    }
+
+    func testUndoTakesBackTheLastRatingOrOverallChangeAndIsAudited() throws {
+        let app = try overview()
+        app.press(.enter)
+        // Åsa's Ärende 7 (5×5, selected in tung): difficulty down to 4, then undo.
+        XCTAssertTrue(app.lines[2].hasPrefix(" Ärende 7 ·"), app.lines[2])
+        app.press(.char("S"))
+        XCTAssertTrue(app.lines[2].contains("tid 5 · svårighet 4"), app.lines[2])
+        app.press(.char("u"))
+        XCTAssertTrue(app.lines[2].contains("tid 5 · svårighet 5"), app.lines[2])
+        XCTAssertTrue(app.statusLine.contains("Ångrat: Ärende 7 är 5×5 igen"), app.statusLine)
+        let grid = try XCTUnwrap(try app.store.workloadGrid(medarbetareId: 1, period: Self.w48))
+        XCTAssertEqual(grid.cases.first { $0.reference == "Ärende 7" }.map { [$0.time, $0.difficulty] }, [5, 5])
+        let ratingAudit = try app.store.auditEntries(entity: "workload_rating", limit: 2)
+        XCTAssertEqual(ratingAudit.map { $0.after?["difficulty"] }, [.integer(5), .integer(4)], "the undo is audited as a change of its own")
+        // Once only.
+        app.press(.char("u"))
+        XCTAssertTrue(app.statusLine.contains("Inget att ångra i den här perioden."), app.statusLine)
+        // Bo Ek had no overall rating: 3 then u takes it away again.
+        app.press(.escape, .down, .enter, .char("3"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 1 ärenden · belastning 1 · helhet 3/5")
+        app.press(.char("u"))
+        XCTAssertEqual(app.lines[1], " vecka 2026-W48 · 1 ärenden · belastning 1 · helhet ej skattad (1–5)")
+        XCTAssertNil(try app.store.workloadGrid(medarbetareId: 2, period: Self.w48)?.overall)
+        XCTAssertEqual(try app.store.auditEntries(entity: "workload_overall", limit: 1).first?.action, .delete)
+        app.press(.char("?"))
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("ångra senaste ändringen"))
+    }
+
+    func testDiaryBarsPickerAndUndoInEnglish() throws {
+        let app = try AppHarness(language: .en, seed: Self.seedDiary)
+        app.open(.workload)
+        app.press(.enter, .char("d"))
+        XCTAssertTrue(app.lines.contains(" █ direct  ▓ indirect  ▒ admin  ░ travel  · other"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains(" Bo Ek: direct 25 % · admin 75 %"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(" Time 2026-11-23 – 2026-11-29 · direct time, team 25 %") }, linesDiff(app.lines, []))
+        app.press(.escape, .enter)
+        XCTAssertTrue(app.lines[0].contains("Åsa Öberg"), app.lines[0])
+        app.press(.char("b"), .tab, .tab)
+        XCTAssertTrue(app.lines.contains { $0.contains("< Cecilia Ärlig · load 0 · 0/0/0/0 >") }, linesDiff(app.lines, []))
+        app.press(.escape, .char("u"))
+        XCTAssertTrue(app.statusLine.contains("Nothing to undo in this period."), app.statusLine)
     }
 }

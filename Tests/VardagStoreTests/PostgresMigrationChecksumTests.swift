@@ -27,6 +27,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v16-dialogue-open-actions", "413dbc716b6d37ab"),
         ("v17-staff-figures", "a2227b08497d101b"),
         ("v18-workload-overall-index", "c4976b878e7045c2"),
+        ("v19-workload-mismatch-settings", "500968a4491d3c25"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -304,4 +304,83 @@ final class WorkloadStoreTests: XCTestCase {
         XCTAssertEqual(try store.workloadGrid(medarbetareId: asa.id, period: november)?.cases.count, 1)
         XCTAssertEqual(try store.workloadGrid(medarbetareId: asa.id, period: w48)?.cases.count, 0)
     }
+
+    func testMismatchSettingsRoundTripAndAreAudited() throws {
+        XCTAssertEqual(try store.workloadSettings(), .standard, "v19 gives the defaults")
+        var settings = WorkloadSettings.standard
+        settings.mismatchHighOverall = 4
+        settings.mismatchLattPercent = 60
+        settings.mismatchLowOverall = 1
+        settings.mismatchTungPercent = 75
+        settings.mismatchMinCases = 5
+        try store.updateWorkloadSettings(settings)
+        XCTAssertEqual(try store.workloadSettings(), settings)
+        let entry = try XCTUnwrap(try store.auditEntries(entity: "workload_settings").first)
+        XCTAssertEqual(entry.before?["mismatch_min_cases"], .integer(3))
+        XCTAssertEqual(entry.after?["mismatch_min_cases"], .integer(5))
+        XCTAssertEqual(entry.after?["mismatch_tung_percent"], .integer(75))
+        settings.mismatchTungPercent = 0
+        XCTAssertThrowsError(try store.updateWorkloadSettings(settings))
+        XCTAssertEqual(try store.workloadSettings().mismatchTungPercent, 75, "a refused change stores nothing")
+    }
+
+    func testExportGivesTheOverallSelfRatingAndTheLoadPerPersonAndPeriod() throws {
+        _ = try add("Ärende 14", 4, 2)
+        _ = try add("Ärende 7", 5, 5)
+        _ = try add("Ärende 2", 3, 3, person: bo)
+        try store.setOverall(medarbetareId: asa.id, period: w48, rating: 4, today: today)
+        let rows = try WorkloadExport.workloadRows(from: store, filter: .init(teamName: "Utredning 1"))
+        XCTAssertEqual(rows.map(\.medarbetare), ["Bo Ek", "Åsa Öberg", "Åsa Öberg"])
+        XCTAssertEqual(rows.map(\.belastning), [9, 33, 33], "8 + 25 on each of Åsa's rows")
+        XCTAssertEqual(rows.map(\.helhet), [nil, 4, 4])
+        let csv = String(decoding: try WorkloadExport.workloadData(from: store, filter: .init(), format: .csv), as: UTF8.self)
+        let lines = csv.split(separator: "\r\n", omittingEmptySubsequences: true).map(String.init)
+        XCTAssertTrue(lines[0].hasSuffix(";Beslut;Beslut av;Beslut tid;Helhet;Belastning"), lines[0])
+        XCTAssertTrue(lines[1].hasPrefix("Helsingborg;IFO Barn och unga;Utredning 1;Bo Ek;2026-W48;Ärende 2;"), lines[1])
+        XCTAssertTrue(lines[1].hasSuffix(";;;;;9"), "no decision, no overall rating, load 9: \(lines[1])")
+        XCTAssertTrue(lines[2].hasSuffix(";4;33"), lines[2])
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(
+            with: try WorkloadExport.workloadData(from: store, filter: .init(), format: .json)) as? [[String: Any]])
+        XCTAssertEqual(json.map { $0["belastning"] as? Int }, [9, 33, 33])
+        XCTAssertNil(json[0]["helhet"], "left out when she gave none")
+        XCTAssertEqual(json[1]["helhet"] as? Int, 4)
+    }
+
+    func testTalkAgendaListsEveryOpenDecisionOfThePeriodWithWhoAndWhen() throws {
+        let first = try add("Ärende 1", 3, 3)
+        let second = try add("Ärende 2", 2, 2)
+        let third = try add("Ärende 3", 4, 4)
+        let fourth = try add("Ärende 4", 1, 1, person: bo)
+        let fifth = try add("Ärende 5", 1, 2, person: bo)
+        try store.decide(caseId: first.id, period: w48, kind: .prioritera, today: today)
+        try store.decide(caseId: second.id, period: w48, kind: .kanVanta, reviewDate: "2026-12-01", note: "Efter mötet", today: today)
+        try store.decide(caseId: third.id, period: w48, kind: .omfordela, toMedarbetareId: bo.id, today: today)
+        try store.decide(caseId: fourth.id, period: w48, kind: .avsluta, today: today)
+        try store.decide(caseId: fifth.id, period: w48, kind: .kanVanta, reviewDate: "2026-11-25", today: today)
+        let agenda = try store.talkAgenda(teamId: team.id, period: w48)
+        XCTAssertEqual(agenda.map(\.reference), ["Ärende 1", "Ärende 5", "Ärende 2", "Ärende 3", "Ärende 4"],
+                       "prioritera, kan vänta by review date, omfördela, avsluta")
+        XCTAssertEqual(agenda.map(\.kind), [.prioritera, .kanVanta, .kanVanta, .omfordela, .avsluta])
+        XCTAssertEqual(agenda[2].reviewDate?.iso, "2026-12-01")
+        XCTAssertEqual(agenda[2].note, "Efter mötet")
+        XCTAssertEqual(agenda[3].toName, "Bo Ek")
+        XCTAssertEqual(agenda.map(\.decidedBy), Array(repeating: "märta", count: 5))
+        XCTAssertTrue(agenda.allSatisfy { $0.decidedAt.hasPrefix("20") && $0.period == "2026-W48" })
+        // A later period: the wait goes on; the prioritera (not rated there), omfördela and avsluta are done.
+        XCTAssertEqual(try store.talkAgenda(teamId: team.id, period: w48.next).map(\.reference), ["Ärende 5", "Ärende 2"])
+        // A newer decision replaces the old one on the agenda.
+        try store.decide(caseId: second.id, period: w48, kind: .prioritera, today: today)
+        XCTAssertEqual(try store.talkAgenda(teamId: team.id, period: w48).filter { $0.kind == .kanVanta }.map(\.reference), ["Ärende 5"])
+    }
+
+    func testClearOverallTakesTheRatingAwayAndIsAudited() throws {
+        try store.setOverall(medarbetareId: asa.id, period: w48, rating: 4, today: today)
+        try store.clearOverall(medarbetareId: asa.id, period: w48, today: today)
+        XCTAssertNil(try store.workloadGrid(medarbetareId: asa.id, period: w48)?.overall)
+        let entry = try XCTUnwrap(try store.auditEntries(entity: "workload_overall").first)
+        XCTAssertEqual(entry.action, .delete)
+        XCTAssertEqual(entry.before?["rating"], .integer(4))
+        XCTAssertThrowsError(try store.clearOverall(medarbetareId: asa.id, period: w48, today: today), "nothing left to take away")
+        XCTAssertEqual(try store.auditEntries(entity: "workload_overall").count, 2, "the refused one wrote nothing")
+    }
 }

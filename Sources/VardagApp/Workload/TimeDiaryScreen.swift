@@ -3,8 +3,8 @@ import VardagDomain
 import VardagStore
 
 /// The time diary (tidsdagbok) of a team: one person's day by category, entered as minutes
-/// or 10-minute slots, and the share of direct time per person and for the team as a bar chart, over this
-/// week, four weeks or any range the user types.
+/// or 10-minute slots, and every category's share per person and for the team as stacked bars
+/// (direct time's percent beside each), over this week, four weeks or any range the user types.
 public struct TimeDiaryScreen: Screen {
     public enum Message: Sendable {
         case moveCategory(Int), day(Int), person(Int), slot(Int), typeMinutes, toggleRange, chooseRange
@@ -177,27 +177,12 @@ public struct TimeDiaryScreen: Screen {
         } else if minutesEditor != nil {
             buffer.put(s["workload.diary.typeHint"], x: inner.x + 2, y: totalY + 1, maxWidth: entryWidth - 2, style: theme.dim)
         }
-        // The summary: share of direct time per person over the range, and the team's.
+        // The summary: every category's share per person over the range, and the team's.
         let chartArea = sideBySide
             ? Rect(x: inner.x + entryWidth + 3, y: inner.y, width: inner.width - entryWidth - 3, height: inner.height)
             : Rect(x: inner.x, y: totalY + 3, width: inner.width, height: max(0, inner.maxY - totalY - 3))
-        let range = summaryRange(context.today)
-        var teamMinutes: [TimeCategory: Int] = [:]
-        for row in shares { teamMinutes.merge(row.minutes, uniquingKeysWith: +) }
-        let teamShare = TimeDiary.directPercent(teamMinutes).map { "\($0) %" } ?? "–"
-        buffer.put(s.format("workload.diary.summary", range.from.iso, range.to.iso, teamShare), x: chartArea.x, y: chartArea.y,
-                   maxWidth: chartArea.width, style: theme.title)
-        let teamPercent = TimeDiary.directPercent(teamMinutes)
-        let bars = shares.map { row in
-            Bar(label: row.name, value: Double(row.directPercent ?? 0),
-                valueText: row.directPercent.map { "\($0) %" } ?? s["workload.diary.none"])
-        } + [Bar(label: s["workload.diary.team"], value: Double(teamPercent ?? 0),
-                 valueText: teamPercent.map { "\($0) %" } ?? s["workload.diary.none"])]
-        var chart = BarChart(bars: bars, max: 100, labelWidth: min(20, max(8, chartArea.width / 3)))
-        chart.barStyle = theme.success
-        chart.valueStyle = theme.dim
         let cursor = buffer.cursor
-        chart.render(into: &buffer, area: chartArea.inset(top: 1))
+        renderSummary(into: &buffer, area: chartArea, range: summaryRange(context.today), context: context)
         buffer.cursor = cursor
         rangeEditor?.render(into: &buffer, area: area, context: context)
         if let minutesEditor { DiscardQuestion.render(minutesEditor.form.discardGuard, into: &buffer, area: area, context: context) }

@@ -16,8 +16,9 @@ struct WorkloadDecisionEditor: FormEditor {
     var nameFieldIds: Set<String> { [WorkloadInput.note.rawValue] }
     var failureSummaryKey: String { "workload.form.hasErrors" }
 
-    /// A form for a decision on `item`, offering `colleagues` to hand it to.
-    init(on item: WorkloadCase, period: WorkloadPeriod, colleagues: [TeamMember], today: LocalDate, strings s: Strings) {
+    /// A form for a decision on `item`, offering `colleagues` to hand it to, in their order
+    /// (least loaded first, each with her load, fields and marks: `ColleagueChoice`).
+    init(on item: WorkloadCase, period: WorkloadPeriod, colleagues: [ColleagueChoice], today: LocalDate, strings s: Strings) {
         caseId = item.id
         reference = item.reference
         self.period = period
@@ -26,7 +27,7 @@ struct WorkloadDecisionEditor: FormEditor {
             .choice("kind", label: s["workload.form.decision"], options: DecisionKind.allCases.map { WorkloadText.decision($0, s) }),
             .text(WorkloadInput.reviewDate.rawValue, label: s["workload.form.reviewDate"], text: today.adding(days: 14).iso, maxLength: 10),
             .choice(WorkloadInput.colleague.rawValue, label: s["workload.form.colleague"],
-                    options: colleagues.isEmpty ? [s["workload.form.noColleague"]] : colleagues.map(\.name)),
+                    options: colleagues.isEmpty ? [s["workload.form.noColleague"]] : colleagues.map(\.label)),
             .text(WorkloadInput.note.rawValue, label: s["workload.form.note"], maxLength: CaseDraft.noteMax),
         ])
     }

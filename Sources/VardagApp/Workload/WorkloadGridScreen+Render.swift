@@ -16,7 +16,14 @@ extension WorkloadGridScreen {
         var header = [WorkloadText.period(period, s), s.format("workload.grid.count", grid.cases.count),
                       s.format("workload.grid.load", summary.load)]
         header.append(grid.overall.map { s.format("workload.grid.overall", $0) } ?? s["workload.grid.noOverall"])
-        buffer.put(header.joined(separator: " · "), x: inner.x, y: inner.y, maxWidth: inner.width, style: theme.title)
+        let headerText = header.joined(separator: " · ")
+        buffer.put(headerText, x: inner.x, y: inner.y, maxWidth: inner.width, style: theme.title)
+        if let mismatch = SelfRatingMismatch.of(summary, settings: settings) {
+            // After the overall rating it is about, in the warning colour.
+            let used = DisplayWidth.of(headerText)
+            buffer.put(" · " + s["workload.grid.mismatch.\(mismatch.rawValue)"], x: inner.x + used, y: inner.y,
+                       maxWidth: max(0, inner.width - used), style: theme.warning)
+        }
         let names = memberNames
         if let item = selectedCase {
             var parts = [item.reference, WorkloadText.caseType(item.caseType, s),

@@ -9,7 +9,7 @@ public struct WorkloadGridScreen: Screen {
     public enum Message: Sendable {
         case move(Key), nextField
         case time(Int), difficulty(Int), overall(Int)
-        case add, edit, remove, copyForward, decide, history
+        case add, edit, remove, copyForward, decide, history, undo
         case previousPeriod, nextPeriod
         /// A key or paste while a form or dialog has focus.
         case input(Event)
@@ -36,6 +36,8 @@ public struct WorkloadGridScreen: Screen {
     var selectedCaseId: Int64?
     var mode: Mode = .browsing
     var members: [TeamMember] = []
+    /// The last rating or overall change, for `u` (one step; cleared once undone).
+    var lastChange: GridUndo?
 
     public init(medarbetareId: Int64, period: WorkloadPeriod) {
         self.medarbetareId = medarbetareId
@@ -67,6 +69,7 @@ public struct WorkloadGridScreen: Screen {
             KeyBinding([.char("b")], s["workload.key.decide"], .decide, label: "b", hint: true),
             KeyBinding([.char("h")], s["workload.key.history"], .history, label: "h"),
             KeyBinding([.char("x"), .delete], s["workload.key.remove"], .remove, label: "x"),
+            KeyBinding([.char("u")], s["workload.key.undo"], .undo, label: "u"),
             KeyBinding([.char("p"), .pageUp], s["workload.key.previousPeriod"], .previousPeriod, label: "p/PgUp"),
             KeyBinding([.char("n"), .pageDown], s["workload.key.nextPeriod"], .nextPeriod, label: "n/PgDn"),
         ])
@@ -127,10 +130,17 @@ public struct WorkloadGridScreen: Screen {
             focus(Self.order[(index + 1) % 4], row: 0)
             return .none
         case .overall(let value):
-            return write(context, status: s.format("workload.grid.overallSet", value)) {
+            let previous = grid?.overall
+            let effect = write(context, status: s.format("workload.grid.overallSet", value)) {
                 try context.store.setOverall(medarbetareId: medarbetareId, period: period, rating: value, today: context.today)
             }
+            if grid?.overall == value, previous != value { lastChange = .overall(period: period, previous: previous) }
+            return effect
+        case .undo:
+            return undo(context: context)
         case .copyForward:
+            // Only ratings and the overall rating can be undone: another change ends the chance.
+            lastChange = nil
             var copied = 0
             return write(context) {
                 copied = try context.store.copyForward(medarbetareId: medarbetareId, period: period, today: context.today)
@@ -152,7 +162,18 @@ public struct WorkloadGridScreen: Screen {
         case .edit:
             mode = .editing(WorkloadCaseEditor(item, medarbetareId: medarbetareId, period: period, strings: s))
         case .decide:
-            mode = .deciding(WorkloadDecisionEditor(on: item, period: period, colleagues: members.filter { $0.id != medarbetareId },
+            // The colleagues with their load in this period, so the leader sees who has room.
+            var rows: [OverviewRow] = []
+            if let teamId = grid?.teamId {
+                let settings = self.settings
+                let read = Effect.reloading(s) {
+                    rows = try context.store.workloadOverview(teamId: teamId, period: period,
+                                                              periods: settings.heavyPeriodsInRow, settings: settings)
+                }
+                guard case .none = read else { return read }
+            }
+            let colleagues = ColleagueChoice.ordered(rows, excluding: medarbetareId, settings: settings, strings: s)
+            mode = .deciding(WorkloadDecisionEditor(on: item, period: period, colleagues: colleagues,
                                                     today: context.today, strings: s))
         case .history:
             var decisions: [CaseDecision] = []
@@ -180,6 +201,7 @@ public struct WorkloadGridScreen: Screen {
             case .closed: mode = .browsing
             case .saved(let id):
                 mode = .browsing
+                lastChange = nil
                 selectedCaseId = id
                 return Effect.reloading(s) { try reload(context: context) }
                     .then(.status(s.format("workload.grid.saved", selectedCase?.reference ?? "")))
@@ -190,6 +212,7 @@ public struct WorkloadGridScreen: Screen {
             case .closed: mode = .browsing
             case .saved(let decision):
                 mode = .browsing
+                lastChange = nil
                 let decided = s.format("workload.grid.decided", editor.reference,
                                        WorkloadText.decisionText(decision, names: memberNames, s))
                 return Effect.reloading(s) { try reload(context: context) }.then(.status(decided))
@@ -206,6 +229,7 @@ public struct WorkloadGridScreen: Screen {
             guard yes else { return .none }
             let (item, period) = (question.target, self.period)
             selectedCaseId = nil
+            lastChange = nil
             return write(context, status: s.format("workload.grid.removed", item.reference)) {
                 try context.store.removeRating(caseId: item.id, period: period)
             }
@@ -223,10 +247,38 @@ public struct WorkloadGridScreen: Screen {
             try context.store.rateCase(caseId: item.id, period: period, time: time, difficulty: difficulty)
         }
         guard case .none = stored else { return stored }
+        lastChange = .rating(caseId: item.id, reference: item.reference, period: period, time: item.time, difficulty: item.difficulty)
         // The write succeeded in one transaction, so the stored case is exactly this one; updating it here
         // (counts and load are derived from the cases) spares the grid query on every key.
         applyRating(caseId: item.id, time: time, difficulty: difficulty)
         return .none
+    }
+
+    /// Takes back the last rating or overall change of the shown period, through the same
+    /// audited writes; says so when there is nothing to take back.
+    private mutating func undo(context: AppContext) -> Effect {
+        let s = context.strings
+        guard let change = lastChange, change.period == period else { return .status(s["workload.grid.nothingToUndo"]) }
+        let (medarbetareId, today) = (self.medarbetareId, context.today)
+        switch change {
+        case .rating(let caseId, let reference, let period, let time, let difficulty):
+            let stored = Effect.attempt(s) { try context.store.rateCase(caseId: caseId, period: period, time: time, difficulty: difficulty) }
+            guard case .none = stored else { return stored }
+            lastChange = nil
+            applyRating(caseId: caseId, time: time, difficulty: difficulty)
+            selectedCaseId = caseId
+            return .status(s.format("workload.grid.undoneRating", reference, time, difficulty))
+        case .overall(let period, let previous):
+            let effect = write(context, status: previous.map { s.format("workload.grid.undoneOverall", $0) } ?? s["workload.grid.undoneNoOverall"]) {
+                if let previous {
+                    try context.store.setOverall(medarbetareId: medarbetareId, period: period, rating: previous, today: today)
+                } else {
+                    try context.store.clearOverall(medarbetareId: medarbetareId, period: period, today: today)
+                }
+            }
+            if grid?.overall == previous { lastChange = nil }
+            return effect
+        }
     }
 
     /// Shows another period, selecting its first case.

@@ -3,13 +3,14 @@ import VardagDomain
 import VardagStore
 
 /// The team leader's overview: one row per active medarbetare with cases per field, load,
-/// overall self-rating, a 12-period sparkline and the heavy flag; Enter opens the worker's grid.
+/// overall self-rating, a 12-period sparkline, the heavy flag ⚑ and the self-rating mark ≠
+/// (`SelfRatingMismatch`); Enter opens the worker's grid.
 /// Each sparkline is scaled to that person's own highest load, so a quiet colleague's trend
 /// is not flattened by the team's busiest one; the line under the table gives the selected
 /// person's loads as numbers.
 public struct WorkloadOverviewScreen: Screen {
     public enum Message: Sendable {
-        case move(Key), open, cycleSort, previousPeriod, nextPeriod, waiting, diary
+        case move(Key), open, cycleSort, previousPeriod, nextPeriod, waiting, diary, agenda
     }
 
     public let teamId: Int64
@@ -40,6 +41,7 @@ public struct WorkloadOverviewScreen: Screen {
             KeyBinding([.char("n")], s["workload.key.nextPeriod"], .nextPeriod, label: "n"),
             KeyBinding([.char("v")], s["workload.key.waiting"], .waiting, label: "v", hint: true),
             KeyBinding([.char("d")], s["workload.key.diary"], .diary, label: "d"),
+            KeyBinding([.char("a")], s["workload.key.agenda"], .agenda, label: "a", hint: true),
             KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], s["workload.key.move"], label: "↑↓") { .move($0) },
         ])
     }
@@ -99,6 +101,8 @@ public struct WorkloadOverviewScreen: Screen {
             return .push(WorkloadWaitingScreen(teamId: teamId, teamName: teamName, period: period))
         case .diary:
             return .push(TimeDiaryScreen(teamId: teamId, teamName: teamName))
+        case .agenda:
+            return .push(TalkAgendaScreen(teamId: teamId, teamName: teamName, period: period))
         }
         return .none
     }
@@ -124,13 +128,32 @@ public struct WorkloadOverviewScreen: Screen {
                         top.map(String.init) ?? "–")
     }
 
+    /// How the row's overall self-rating disagrees with its case ratings in the shown period, if it does.
+    func mismatch(_ row: OverviewRow) -> SelfRatingMismatch? {
+        SelfRatingMismatch.of(row.current, settings: settings)
+    }
+
+    /// "≠ Anna Berg: helhet 5 men 4 av 6 ärenden i lätt" for a row whose ratings disagree.
+    static func mismatchDetail(_ row: OverviewRow, _ mismatch: SelfRatingMismatch, _ s: Strings) -> String {
+        let c = row.current
+        let (key, count) = mismatch == .ratesHigher ? ("workload.mismatch.ratesHigher", c.counts.latt)
+                                                    : ("workload.mismatch.ratesLower", c.counts.tung)
+        return s.format(key, row.name, c.overall ?? 0, count, c.counts.total)
+    }
+
     public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         let theme = context.theme
         let parts = Self.layout(area)
         let flagged = rows.filter(\.flagged).count
+        let mismatched = rows.filter { mismatch($0) != nil }.count
         var info = [WorkloadText.period(period, s), s.format("workload.overview.people", rows.count), s.format("workload.sortedBy", s[sort.key])]
         if flagged > 0 { info.append(s.format("workload.overview.flagged", flagged)) }
+        // The ≠ count only where it fits: the flag column and the detail line show it anyway.
+        let mismatchInfo = s.format("workload.overview.mismatched", mismatched)
+        if mismatched > 0, DisplayWidth.of((info + [mismatchInfo]).joined(separator: " · ")) <= parts.info.width {
+            info.append(mismatchInfo)
+        }
         buffer.put(info.joined(separator: " · "), x: parts.info.x, y: parts.info.y, maxWidth: parts.info.width, style: theme.title)
         let wide = parts.table.width >= 110
         let short = wide ? "" : "short."
@@ -143,10 +166,14 @@ public struct WorkloadOverviewScreen: Screen {
             TableColumn(s["workload.col.\(short)load"], width: .fixed(wide ? 10 : 6), alignment: .right),
             TableColumn(s["workload.col.\(short)overall"], width: .fixed(wide ? 8 : 6), alignment: .right),
             TableColumn(s["workload.col.trend"], width: .fixed(Self.trendPeriods)),
-            TableColumn(s["workload.col.\(short)flag"], width: .fixed(wide ? 12 : 2)),
+            TableColumn(s["workload.col.\(short)flag"], width: .fixed(wide ? 12 : 3)),
         ]
         let shownRows = rows
         let flagText = s[wide ? "workload.flag.long" : "workload.flag.short"]
+        let mismatchText = s["workload.flag.mismatch"]
+        let marks = shownRows.map { row in
+            [row.flagged ? flagText : "", mismatch(row) != nil ? mismatchText : ""].filter { !$0.isEmpty }.joined(separator: wide ? " " : "")
+        }
         var widget = Table(columns: columns, rowCount: shownRows.count, emptyText: s["workload.overview.empty"]) { index in
             let row = shownRows[index]
             let c = row.current
@@ -154,7 +181,7 @@ public struct WorkloadOverviewScreen: Screen {
             let cells = [row.name, String(c.counts.latt), String(c.counts.tidskravande), String(c.counts.svar), String(c.counts.tung),
                          String(c.load), c.overall.map(String.init) ?? "–",
                          // Her own scale: the block heights show her weeks against each other.
-                         Sparkline(values: loads).text(width: Self.trendPeriods), row.flagged ? flagText : ""]
+                         Sparkline(values: loads).text(width: Self.trendPeriods), marks[index]]
             return cells
         }
         widget.headerStyle = theme.header
@@ -162,8 +189,15 @@ public struct WorkloadOverviewScreen: Screen {
         widget.rowStyle = { index in shownRows[index].flagged ? theme.flag : nil }
         widget.render(into: &buffer, area: parts.table, state: table, focused: true)
         if rows.indices.contains(table.selected) {
-            buffer.put(trendDetail(rows[table.selected], s), x: parts.detail.x, y: parts.detail.y,
-                       maxWidth: parts.detail.width, style: theme.normal)
+            // A disagreeing self-rating takes the detail line: the sparkline still shows her trend.
+            let row = rows[table.selected]
+            if let mismatch = mismatch(row) {
+                buffer.put(Self.mismatchDetail(row, mismatch, s), x: parts.detail.x, y: parts.detail.y,
+                           maxWidth: parts.detail.width, style: theme.warning)
+            } else {
+                buffer.put(trendDetail(row, s), x: parts.detail.x, y: parts.detail.y,
+                           maxWidth: parts.detail.width, style: theme.normal)
+            }
         }
         buffer.put(s.format("workload.overview.legend", settings.heavyOverall, settings.heavyPeriodsInRow), x: parts.legend.x,
                    y: parts.legend.y, maxWidth: parts.legend.width, style: theme.dim)

@@ -1,4 +1,5 @@
-/// The configurable rules of Fyrfältaren: period length, the high threshold and the heavy flag.
+/// The configurable rules of Fyrfältaren: period length, the high threshold, the heavy flag
+/// and when an overall self-rating disagrees with the case ratings (`SelfRatingMismatch`).
 public struct WorkloadSettings: Hashable, Sendable, Codable {
     /// The default lowest "high" rating.
     public static let defaultHighThreshold = 3
@@ -13,16 +14,33 @@ public struct WorkloadSettings: Hashable, Sendable, Codable {
     public var heavyTungPercent: Int
     /// How many heavy periods in a row raise the flag (default 2).
     public var heavyPeriodsInRow: Int
+    /// An overall self-rating at or above this, with most cases in "lätt", disagrees (default 5).
+    public var mismatchHighOverall: Int
+    /// "Most in lätt": more than this share (percent) of the rated cases (default 50).
+    public var mismatchLattPercent: Int
+    /// An overall self-rating at or below this, with many cases in "tung", disagrees (default 2).
+    public var mismatchLowOverall: Int
+    /// "Many in tung": at least this share (percent) of the rated cases (default 40).
+    public var mismatchTungPercent: Int
+    /// Fewer rated cases than this never disagree (default 3).
+    public var mismatchMinCases: Int
 
     public init(
         periodKind: PeriodKind = .week, highThreshold: Int = defaultHighThreshold, heavyOverall: Int = 5,
-        heavyTungPercent: Int = 50, heavyPeriodsInRow: Int = 2
+        heavyTungPercent: Int = 50, heavyPeriodsInRow: Int = 2,
+        mismatchHighOverall: Int = 5, mismatchLattPercent: Int = 50, mismatchLowOverall: Int = 2,
+        mismatchTungPercent: Int = 40, mismatchMinCases: Int = 3
     ) {
         self.periodKind = periodKind
         self.highThreshold = highThreshold
         self.heavyOverall = heavyOverall
         self.heavyTungPercent = heavyTungPercent
         self.heavyPeriodsInRow = heavyPeriodsInRow
+        self.mismatchHighOverall = mismatchHighOverall
+        self.mismatchLattPercent = mismatchLattPercent
+        self.mismatchLowOverall = mismatchLowOverall
+        self.mismatchTungPercent = mismatchTungPercent
+        self.mismatchMinCases = mismatchMinCases
     }
 
     /// The defaults.
@@ -32,7 +50,10 @@ public struct WorkloadSettings: Hashable, Sendable, Codable {
     /// - Throws: `WorkloadFailure` on `.threshold` when a value is outside its range.
     public func validate() throws(WorkloadFailure) {
         guard (2...5).contains(highThreshold), (1...5).contains(heavyOverall),
-              (1...99).contains(heavyTungPercent), (1...12).contains(heavyPeriodsInRow) else {
+              (1...99).contains(heavyTungPercent), (1...12).contains(heavyPeriodsInRow),
+              (1...5).contains(mismatchHighOverall), (1...99).contains(mismatchLattPercent),
+              (1...5).contains(mismatchLowOverall), (1...100).contains(mismatchTungPercent),
+              (1...99).contains(mismatchMinCases) else {
             throw WorkloadFailure(.threshold, .ratingOutOfRange("\(highThreshold)"))
         }
     }

@@ -32,6 +32,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v16-dialogue-open-actions", migrate: DialogueOpenActionSchema.create)
         migrator.registerMigration("v17-staff-figures", migrate: StaffFiguresSchema.create)
         migrator.registerMigration("v18-workload-overall-index", migrate: WorkloadOverallIndexSchema.create)
+        migrator.registerMigration("v19-workload-mismatch-settings", migrate: WorkloadMismatchSettingsSchema.create)
         return migrator
     }
 

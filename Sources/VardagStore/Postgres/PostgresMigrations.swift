@@ -48,6 +48,7 @@ enum PostgresMigrations {
         ("v16-dialogue-open-actions", v16DialogueOpenActions),
         ("v17-staff-figures", v17StaffFigures),
         ("v18-workload-overall-index", v18WorkloadOverallIndex),
+        ("v19-workload-mismatch-settings", v19WorkloadMismatchSettings),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

@@ -15,9 +15,13 @@ extension AppDatabase {
             let before = try Self.fetchWorkloadSettings(db)
             try db.execute(sql: """
                 UPDATE workload_settings SET period_kind = ?, high_threshold = ?, heavy_overall = ?,
-                    heavy_tung_percent = ?, heavy_periods_in_row = ? WHERE id = 1
+                    heavy_tung_percent = ?, heavy_periods_in_row = ?, mismatch_high_overall = ?,
+                    mismatch_latt_percent = ?, mismatch_low_overall = ?, mismatch_tung_percent = ?,
+                    mismatch_min_cases = ? WHERE id = 1
                 """, arguments: [settings.periodKind.rawValue, settings.highThreshold, settings.heavyOverall,
-                                 settings.heavyTungPercent, settings.heavyPeriodsInRow])
+                                 settings.heavyTungPercent, settings.heavyPeriodsInRow, settings.mismatchHighOverall,
+                                 settings.mismatchLattPercent, settings.mismatchLowOverall, settings.mismatchTungPercent,
+                                 settings.mismatchMinCases])
             try self.recordAudit(db, .update, entity: "workload_settings", entityId: 1,
                                  before: Self.auditValues(before), after: Self.auditValues(settings))
         }
@@ -144,6 +148,29 @@ extension AppDatabase {
                     "medarbetare_id": .integer(medarbetareId), "period": .text(period.description), "rating": .integer(Int64(rating)),
                 ])
             }
+        }
+    }
+
+    /// Takes back a worker's overall self-rating for a period (the grid's undo of a first
+    /// rating); audited as a delete with the rating it had.
+    /// - Parameters:
+    ///   - medarbetareId: the worker.
+    ///   - period: the period.
+    ///   - today: today, for the period rule.
+    /// - Throws: `WorkloadFailure` (`.period`), `StoreError.notFound` when there is none.
+    public func clearOverall(medarbetareId: Int64, period: WorkloadPeriod, today: LocalDate) throws {
+        try PeriodRule.check(period, today: today)
+        try writer.write { db in
+            try Self.requireActiveStaff(db, medarbetareId)
+            guard let existing = try StoreRow.fetchOne(db, sql: "SELECT id, rating FROM workload_overall WHERE medarbetare_id = ? AND period = ?",
+                                                       arguments: [medarbetareId, period.description]) else {
+                throw StoreError.notFound(entity: "workload_overall", id: medarbetareId)
+            }
+            let id: Int64 = existing["id"]
+            try db.execute(sql: "DELETE FROM workload_overall WHERE id = ?", arguments: [id])
+            try self.recordAudit(db, .delete, entity: "workload_overall", entityId: id, before: [
+                "medarbetare_id": .integer(medarbetareId), "period": .text(period.description), "rating": .integer(existing["rating"]),
+            ], after: [:])
         }
     }
 
@@ -396,7 +423,9 @@ extension AppDatabase {
         return WorkloadSettings(
             periodKind: PeriodKind(rawValue: row["period_kind"]) ?? .week, highThreshold: row["high_threshold"],
             heavyOverall: row["heavy_overall"], heavyTungPercent: row["heavy_tung_percent"],
-            heavyPeriodsInRow: row["heavy_periods_in_row"])
+            heavyPeriodsInRow: row["heavy_periods_in_row"], mismatchHighOverall: row["mismatch_high_overall"],
+            mismatchLattPercent: row["mismatch_latt_percent"], mismatchLowOverall: row["mismatch_low_overall"],
+            mismatchTungPercent: row["mismatch_tung_percent"], mismatchMinCases: row["mismatch_min_cases"])
     }
 
     static func auditValues(_ settings: WorkloadSettings) -> [String: AuditValue] {
@@ -404,6 +433,11 @@ extension AppDatabase {
             "period_kind": .text(settings.periodKind.rawValue), "high_threshold": .integer(Int64(settings.highThreshold)),
             "heavy_overall": .integer(Int64(settings.heavyOverall)), "heavy_tung_percent": .integer(Int64(settings.heavyTungPercent)),
             "heavy_periods_in_row": .integer(Int64(settings.heavyPeriodsInRow)),
+            "mismatch_high_overall": .integer(Int64(settings.mismatchHighOverall)),
+            "mismatch_latt_percent": .integer(Int64(settings.mismatchLattPercent)),
+            "mismatch_low_overall": .integer(Int64(settings.mismatchLowOverall)),
+            "mismatch_tung_percent": .integer(Int64(settings.mismatchTungPercent)),
+            "mismatch_min_cases": .integer(Int64(settings.mismatchMinCases)),
         ]
     }
 }

@@ -30,7 +30,7 @@ public enum WorkloadExport {
     /// The CSV headings of the workload export.
     public static let workloadHeader = [
         "Kommun", "Enhet", "Team", "Medarbetare", "Period", "Ärende", "Ärendetyp", "Tid", "Svårighet", "Fält",
-        "Beslut", "Beslut av", "Beslut tid",
+        "Beslut", "Beslut av", "Beslut tid", "Helhet", "Belastning",
     ]
 
     /// The CSV headings of the time diary export.
@@ -113,7 +113,8 @@ public enum WorkloadExport {
             period: row[4], arende: row[5], arendetyp: row[6] ?? "",
             tid: time, svarighet: difficulty, falt: fieldNames[field] ?? field.rawValue,
             beslut: kind.flatMap { decisionNames[$0] } ?? "", beslutAv: row[10] ?? "",
-            beslutTid: row[11] ?? "", helhet: row.count > 12 ? row[12] : nil)
+            beslutTid: row[11] ?? "", helhet: row.count > 12 ? row[12] : nil,
+            belastning: row.count > 13 ? row[13] : nil)
     }
 
     /// Streams the workload export into a sink, each row written as the cursor gives it.
@@ -138,7 +139,7 @@ public enum WorkloadExport {
             // CSV is read by people: words, not codes (JSON keeps the codes for programs).
             let caseTypes = Dictionary(uniqueKeysWithValues: CaseType.allCases.map { ($0.rawValue, $0.displayName) })
             let decisions = Dictionary(uniqueKeysWithValues: DecisionKind.allCases.map { ($0.rawValue, decisionNames[$0] ?? "") })
-            try forEachWorkloadRow(from: store, filter: filter, withOverall: false) { row, settings in
+            try forEachWorkloadRow(from: store, filter: filter) { row, settings in
                 let values = row.values
                 for index in 0..<6 { try writer.field(text(values[index])) }
                 let caseType = text(values[6])
@@ -151,6 +152,9 @@ public enum WorkloadExport {
                 try writer.field(decisions[text(values[9])] ?? "")
                 try writer.field(text(values[10]))
                 try writer.field(text(values[11]))
+                // Her overall self-rating (empty when she gave none) and the load of her period.
+                if case .null = values[12] { try writer.field("") } else { try writer.field(Int(integer(values[12]))) }
+                try writer.field(Int(integer(values[13])))
                 writer.endRow()
             }
             try writer.finish()
@@ -173,13 +177,15 @@ public enum WorkloadExport {
 
     /// The SQL of `workloadRows`, with a `WHERE` clause (or none). Public so the benchmark
     /// can time the same rows out of `sqlite3 -csv` and `psql --csv`. With `withOverall`
-    /// (JSON and `workloadRows`) a last column holds the person's overall self-rating for the
-    /// period, which the heavy flag reads; CSV keeps its columns and its statement.
+    /// (every export) two last columns hold the person's overall self-rating for the period,
+    /// which the heavy flag reads, and the period's load figure (Σ time × difficulty over
+    /// all her ratings of the period, `LoadFigure`), repeated on each of her rows.
     /// - Parameter whereClause: `WHERE …` over `r` (the rating), `t` (the team) and the
     ///   others joined here, or an empty string.
     /// - Returns: the SQL.
     public static func workloadRowsSQL(whereClause: String, withOverall: Bool = false) -> String {
-        let overall = withOverall ? ", o.rating AS overall" : ""
+        let overall = withOverall
+            ? ", o.rating AS overall, sum(r.time * r.difficulty) OVER (PARTITION BY r.medarbetare_id, r.period) AS load" : ""
         let overallJoin = withOverall ? "\nLEFT JOIN workload_overall o ON o.medarbetare_id = r.medarbetare_id AND o.period = r.period" : ""
         return """
         SELECT k.name AS kommun, e.name AS enhet, t.name AS team, m.name AS medarbetare, r.period,

@@ -15,11 +15,14 @@ public struct WorkloadExportRow: Hashable, Sendable, Codable {
     public var beslutAv: String
     public var beslutTid: String
     /// The person's overall self-rating (1–5) for the period, nil when she gave none; the
-    /// heavy flag reads it (JSON only).
+    /// heavy flag reads it.
     public var helhet: Int? = nil
+    /// The period's load figure for the person (Σ time × difficulty over all her ratings of
+    /// the period), the same on each of her rows of the period.
+    public var belastning: Int? = nil
 
     enum CodingKeys: String, CodingKey {
-        case kommun, enhet, team, medarbetare, period, arende, arendetyp, tid, svarighet, falt, beslut, helhet
+        case kommun, enhet, team, medarbetare, period, arende, arendetyp, tid, svarighet, falt, beslut, helhet, belastning
         case beslutAv = "beslut_av"
         case beslutTid = "beslut_tid"
     }
