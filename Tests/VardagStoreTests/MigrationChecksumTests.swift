@@ -34,6 +34,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v16-dialogue-open-actions", "539551bd622cb8c7"),
         ("v17-staff-figures", "4873a7df2f59cc68"),
         ("v18-workload-overall-index", "bf7442a483c5f181"),
+        ("v20-shadowing-shadowed-staff", "bea9c5c591bc45af"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

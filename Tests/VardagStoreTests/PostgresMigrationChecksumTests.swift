@@ -27,6 +27,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v16-dialogue-open-actions", "413dbc716b6d37ab"),
         ("v17-staff-figures", "a2227b08497d101b"),
         ("v18-workload-overall-index", "c4976b878e7045c2"),
+        ("v20-shadowing-shadowed-staff", "939939b470ef2fcf"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

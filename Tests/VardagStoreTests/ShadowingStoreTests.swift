@@ -96,6 +96,60 @@ final class ShadowingStoreTests: XCTestCase {
         XCTAssertEqual(audit[0].after?["tasks"], .text("Städning 60 ja"))
     }
 
+    /// Saving a day makes its team the user's remembered team in the same write, so
+    /// Skuggning reopens on the team she last logged in (no `t` lost to a forgotten team);
+    /// the preference itself writes no audit row, the day one.
+    func testSavingADayRemembersItsTeamForThisUserOnly() throws {
+        let other = try store.createShadowingTeam(ShadowingTeamDraft(
+            kommunId: team.kommunId, hostTeamId: team.hostTeamId, name: "Skuggningsteam Björken",
+            startDate: "2026-09-01", endDate: "2026-12-31", supervisorIds: []))
+        try store.rememberShadowingTeam(id: other.id)
+        XCTAssertEqual(try store.chosenShadowingTeamId(), other.id)
+        let audits = try store.auditCount()
+        try store.saveDayEntry(draft("2026-10-06", [("Tvätt", "30", .yes)]))
+        XCTAssertEqual(try store.chosenShadowingTeamId(), team.id)
+        XCTAssertEqual(try store.auditCount(), audits + 1, "one audit row: the day")
+        // A refused day changes no choice.
+        try store.rememberShadowingTeam(id: other.id)
+        XCTAssertThrowsError(try store.saveDayEntry(draft("2027-02-01", [("Tvätt", "30", .yes)])))
+        XCTAssertEqual(try store.chosenShadowingTeamId(), other.id)
+    }
+
+    /// The staff member shadowed is stored with the day, read back with her name, audited,
+    /// copied to the next day, exported; someone outside the host team is refused at the role.
+    func testTheShadowedStaffMemberRoundTripsAndMustBeInTheHostTeam() throws {
+        let märta = try XCTUnwrap(try store.medarbetare(teamId: team.hostTeamId).first { $0.name == "Märta Öhman" })
+        var day = draft("2026-10-07", [("Tvätt", "30", .yes)])
+        day.staffId = märta.id
+        let saved = try store.saveDayEntry(day)
+        let loaded = try XCTUnwrap(try store.dayEntry(participantId: anna.id, date: try LocalDate.parse("2026-10-07")))
+        XCTAssertEqual(loaded.staffId, märta.id)
+        XCTAssertEqual(loaded.staffName, "Märta Öhman")
+        XCTAssertEqual(try store.auditEntries(entity: "shadowing_entry", entityId: saved.id).first?.after?["staff_id"], .integer(märta.id))
+        XCTAssertEqual(try store.previousDayEntry(participantId: anna.id, before: try LocalDate.parse("2026-10-08"))?.draft(
+            for: try LocalDate.parse("2026-10-08")).staffId, märta.id, "copying the day keeps the person")
+        XCTAssertEqual(try store.dayView(teamId: team.id, date: try LocalDate.parse("2026-10-07")).first?.entry?.staffName, "Märta Öhman")
+        let csv = String(decoding: try ShadowingExport.data(from: store, kind: .tasks, format: .csv, filter: .init()), as: UTF8.self)
+        XCTAssertTrue(csv.contains("Skuggningsteam Ängen;2026-10-07;Anna Åkesson;Vårdbiträde;Märta Öhman;Tvätt;Service;30;ja;"), csv)
+        XCTAssertEqual(try ShadowingExport.rows(from: store, filter: .init()).map(\.staff), ["Märta Öhman"])
+
+        // Someone of another team is refused at the role, and nothing changes.
+        let kommun = try XCTUnwrap(try store.kommuner().first)
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst Söder", omrade: .vardOchOmsorg)
+        let otherTeam = try store.addTeam(enhetId: enhet.id, name: "Grupp Söder")
+        let other = try store.addMedarbetare(MedarbetareDraft(
+            teamId: otherTeam.id, name: "Sven Söder", title: "Vårdbiträde", role: .medarbetare, startDate: "2019-01-07"))
+        let audits = try store.auditCount()
+        day.staffId = other.id
+        XCTAssertThrowsError(try store.saveDayEntry(day)) {
+            XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.role: .notInTeam])
+        }
+        XCTAssertEqual(try store.auditCount(), audits)
+        // Named no one again: the role alone.
+        day.staffId = nil
+        XCTAssertNil(try store.saveDayEntry(day).staffName)
+    }
+
     func testRefusedEntryStoresNothing() throws {
         let audits = try store.auditCount()
         XCTAssertThrowsError(try store.saveDayEntry(draft("2027-01-04", [("Tvätt", "30", .yes)]))) { error in
@@ -211,9 +265,9 @@ final class ShadowingStoreTests: XCTestCase {
         try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes), ("Inköp", "45", .withSupport)], lessons: "=SUMMA(A1)"))
         let csv = String(decoding: try ShadowingExport.data(from: store, kind: .tasks, format: .csv, filter: .init()), as: UTF8.self)
         XCTAssertEqual(csv.split(separator: "\r\n", omittingEmptySubsequences: false), [
-            "\u{FEFF}Team;Datum;Deltagare;Skuggad roll;Uppgift;Kategori;Minuter;Bedömning;Lärdomar",
-            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;Tvätt;Service;30;ja;'=SUMMA(A1)",
-            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;Inköp;Service;45;med stöd;'=SUMMA(A1)",
+            "\u{FEFF}Team;Datum;Deltagare;Skuggad roll;Skuggad medarbetare;Uppgift;Kategori;Minuter;Bedömning;Lärdomar",
+            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;;Tvätt;Service;30;ja;'=SUMMA(A1)",
+            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;;Inköp;Service;45;med stöd;'=SUMMA(A1)",
             "",
         ])
         let filtered = try ShadowingExport.rows(from: store, filter: .init(teamName: "skuggningsteam ängen", from: try LocalDate.parse("2026-10-06")))

@@ -32,6 +32,8 @@ enum SchemaMigrations {
         migrator.registerMigration("v16-dialogue-open-actions", migrate: DialogueOpenActionSchema.create)
         migrator.registerMigration("v17-staff-figures", migrate: StaffFiguresSchema.create)
         migrator.registerMigration("v18-workload-overall-index", migrate: WorkloadOverallIndexSchema.create)
+        // v19 is another branch's; the identifiers need not be contiguous (GRDB orders by registration).
+        migrator.registerMigration("v20-shadowing-shadowed-staff", migrate: ShadowedStaffSchema.create)
         return migrator
     }
 

@@ -48,6 +48,7 @@ enum PostgresMigrations {
         ("v16-dialogue-open-actions", v16DialogueOpenActions),
         ("v17-staff-figures", v17StaffFigures),
         ("v18-workload-overall-index", v18WorkloadOverallIndex),
+        ("v20-shadowing-shadowed-staff", v20ShadowingShadowedStaff),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

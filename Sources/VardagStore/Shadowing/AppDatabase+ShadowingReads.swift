@@ -221,7 +221,9 @@ extension AppDatabase {
     }
 
     static func entry(_ db: any StoreConnection, id: Int64) throws -> DayEntry? {
-        guard let row = try StoreRow.fetchOne(db, sql: "SELECT * FROM shadowing_entry WHERE id = ?", arguments: [id]) else { return nil }
+        guard let row = try StoreRow.fetchOne(db, sql: """
+            SELECT e.*, m.name AS staff_name FROM shadowing_entry e LEFT JOIN medarbetare m ON m.id = e.staff_id WHERE e.id = ?
+            """, arguments: [id]) else { return nil }
         let tasks = try StoreRow.fetchAll(db.cachedStatement(sql: """
             SELECT o.task_id, t.name, t.category, o.minutes, o.judgement FROM shadowing_observation o
             JOIN shadowing_task t ON t.id = o.task_id WHERE o.entry_id = ? ORDER BY o.position
@@ -231,7 +233,7 @@ extension AppDatabase {
         }
         return DayEntry(id: id, teamId: row["team_id"], participantId: row["participant_id"],
                         date: try LocalDate.parse(row["date"] as String), role: ShadowedRole(rawValue: row["role"]) ?? .underskoterska,
-                        tasks: tasks, lessons: row["lessons"])
+                        staffId: row["staff_id"], staffName: row["staff_name"], tasks: tasks, lessons: row["lessons"])
     }
 
     static func hypothesis(_ db: any StoreConnection, id: Int64) throws -> Hypothesis? {

@@ -24,7 +24,7 @@ public enum ShadowingExport {
         }
     }
 
-    public static let csvHeader = ["Team", "Datum", "Deltagare", "Skuggad roll", "Uppgift", "Kategori", "Minuter", "Bedömning", "Lärdomar"]
+    public static let csvHeader = ["Team", "Datum", "Deltagare", "Skuggad roll", "Skuggad medarbetare", "Uppgift", "Kategori", "Minuter", "Bedömning", "Lärdomar"]
     public static let summaryHeader = ["Team", "Från", "Till", "Mått", "Uppgift/kategori", "Värde"]
 
     /// The teams the filter selects.
@@ -52,16 +52,18 @@ public enum ShadowingExport {
         try db.writer.read { conn in
             for teamId in teamIds {
                 try StoreRow.stream(conn, sql: """
-                    SELECT st.name, e.date, p.name, e.role, t.name, t.category, o.minutes, o.judgement, e.lessons
+                    SELECT st.name, e.date, p.name, e.role, t.name, t.category, o.minutes, o.judgement, e.lessons,
+                           coalesce(m.name, '')
                     FROM shadowing_observation o
                     JOIN shadowing_entry e ON e.id = o.entry_id
+                    LEFT JOIN medarbetare m ON m.id = e.staff_id
                     JOIN shadowing_participant p ON p.id = e.participant_id
                     JOIN shadowing_task t ON t.id = o.task_id
                     JOIN shadowing_team st ON st.id = e.team_id
                     WHERE o.team_id = ? AND o.date BETWEEN ? AND ?
                     ORDER BY e.date, p.sort_key, o.position
                     """, arguments: [teamId, filter.from?.iso ?? "0000-01-01", filter.to?.iso ?? "9999-12-31"]) { r in
-                    try body(ShadowingExportRow(team: r[0], date: r[1], participant: r[2], role: r[3], task: r[4], category: r[5],
+                    try body(ShadowingExportRow(team: r[0], date: r[1], participant: r[2], role: r[3], staff: r[9], task: r[4], category: r[5],
                                                 minutes: r[6], judgement: r[7], lessons: r[8]))
                 }
             }
@@ -146,7 +148,7 @@ public enum ShadowingExport {
             try writer.header(csvHeader)
             // CSV is read by people: words, not codes (JSON keeps the codes for programs).
             try forEachRow(from: db, filter: filter) {
-                try writer.row([$0.team, $0.date, $0.participant, ShadowedRole(rawValue: $0.role)?.displayName ?? $0.role, $0.task,
+                try writer.row([$0.team, $0.date, $0.participant, ShadowedRole(rawValue: $0.role)?.displayName ?? $0.role, $0.staff, $0.task,
                                 ShadowingCategory(rawValue: $0.category)?.displayName ?? $0.category, String($0.minutes),
                                 TransferJudgement(rawValue: $0.judgement)?.displayName ?? $0.judgement, $0.lessons])
             }
