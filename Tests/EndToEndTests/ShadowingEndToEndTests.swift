@@ -81,6 +81,21 @@ final class ShadowingEndToEndTests: XCTestCase {
         XCTAssertTrue(rows[0].hasSuffix("\(date);\(participant);Undersköterska;\(staff);Tvätt;Service;30;ja;Tvätten först"), rows[0])
         XCTAssertTrue(rows[1].hasSuffix("\(date);\(participant);Undersköterska;\(staff);Inköp;Service;45;ja;Tvätten först"), rows[1])
 
+        // Her step history with every date, and her tasks only, by --participant.
+        let path = try Spawn.run([binary, "export", "shadowing", "--db", db, "--kind", "path", "--participant", participant],
+                                 environment: env)
+        XCTAssertEqual(path.status, 0, path.errorOutput)
+        let pathLines = path.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(pathLines.first, "\u{FEFF}Team;Deltagare;Steg;Datum;Dagar i steget")
+        XCTAssertTrue(pathLines.dropFirst().allSatisfy { $0.contains(";\(participant);") }, path.output)
+        let hers = try Spawn.run([binary, "export", "shadowing", "--db", db, "--participant", participant.uppercased(),
+                                  "--from", date, "--to", date], environment: env)
+        XCTAssertEqual(hers.status, 0, hers.errorOutput)
+        XCTAssertEqual(hers.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 3, hers.output)
+        let nobody = try Spawn.run([binary, "export", "shadowing", "--db", db, "--participant", "Finns Inte"], environment: env)
+        XCTAssertEqual(nobody.status, 64)
+        XCTAssertEqual(nobody.errorOutput.split(separator: "\n").count, 1, nobody.errorOutput)
+
         // A bad option is one line on stderr and a non-zero exit.
         let bad = try Spawn.run([binary, "export", "shadowing", "--db", db, "--from", "2026-13-01"], environment: env)
         XCTAssertNotEqual(bad.status, 0)

@@ -651,6 +651,34 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertEqual(try app.store.shadowingParticipants(teamId: try app.store.shadowingTeams()[0].id)[0].path.current, .egnaMedStod)
     }
 
+    /// `v` on Deltagare shows the selected participant's every step with its date and the
+    /// days in it, at 80x24, in Swedish and English; Esc closes it.
+    func testVShowsTheStepHistoryWithEveryDate() throws {
+        let app = try openShadowing()
+        app.press(.tab, .tab)
+        app.press(.char("v"))
+        XCTAssertTrue(app.lines[3].contains("┌ Stegen: Anna Åkesson ─"), linesDiff(app.lines, []))
+        XCTAssertEqual(app.lines[4], "  │ Steg                     Datum       Tid i steget                        │")
+        XCTAssertEqual(app.lines[5], "  │ Introduktion             2026-11-02  7 dagar                             │")
+        XCTAssertEqual(app.lines[6], "> │ Skuggning                2026-11-09  14 dagar hittills                   │")
+        XCTAssertTrue(app.lines.contains { $0.contains("Esc, Enter eller v stänger") }, linesDiff(app.lines, []))
+        app.press(.escape)
+        XCTAssertFalse(app.lines.contains { $0.contains("Stegen:") }, linesDiff(app.lines, []))
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson      Skuggning               2026-11-09")
+        // Özlem has no steps yet.
+        app.press(.down, .down, .char("v"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Inga steg ännu.") }, linesDiff(app.lines, []))
+        app.press(.char("v"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Inga steg ännu.") })
+
+        let en = try openShadowing(language: .en)
+        en.press(.tab, .tab, .char("v"))
+        XCTAssertTrue(en.lines[3].contains("Steps: Anna Åkesson"), linesDiff(en.lines, []))
+        XCTAssertTrue(en.lines.contains { $0.contains("2026-11-09") && $0.contains("14 days so far") }, linesDiff(en.lines, []))
+        en.press(.enter, .char("?"))
+        XCTAssertTrue(en.lines.contains { $0.contains("the participant's every step with dates") }, linesDiff(en.lines, []))
+    }
+
     func testAStepDateIsCorrectedAndTheLatestStepTakenBackAfterAsking() throws {
         let app = try openShadowing()
         let team = try XCTUnwrap(try app.store.shadowingTeams().first)

@@ -99,6 +99,27 @@ final class ShadowingDomainTests: XCTestCase {
 
     // MARK: Path
 
+    /// The step history has every step with its date and the days spent in it, the current
+    /// step running to today, and after leaving a last line with the outcome.
+    func testStepHistoryHasEveryDateAndTheDaysInEachStep() throws {
+        let d = { (t: String) in try LocalDate.parse(t) }
+        var path = ParticipantPath()
+        try path.advance(to: .introduktion, on: d("2026-11-02"))
+        try path.advance(to: .skuggning, on: d("2026-11-09"))
+        let open = path.history(today: try d("2026-11-23"))
+        XCTAssertEqual(open.map(\.step), [.introduktion, .skuggning])
+        XCTAssertEqual(open.map(\.date.iso), ["2026-11-02", "2026-11-09"])
+        XCTAssertEqual(open.map(\.days), [7, 14])
+        XCTAssertEqual(open.map(\.isCurrent), [false, true])
+        try path.leave(on: d("2026-12-01"), outcome: .studier)
+        let closed = path.history(today: try d("2027-01-10"))
+        XCTAssertEqual(closed.map(\.days), [7, 22, nil], "after leaving, the last step ends on the day she left")
+        XCTAssertEqual(closed.last?.outcome, .studier)
+        XCTAssertNil(closed.last?.step)
+        XCTAssertFalse(closed.contains { $0.isCurrent })
+        XCTAssertEqual(ParticipantPath().history(today: try d("2026-11-23")), [])
+    }
+
     func testPathStepsGoForwardOnlyMaySkipAndStopAfterLeaving() throws {
         let d = { (s: String) in try LocalDate.parse(s) }
         var path = ParticipantPath()

@@ -281,6 +281,41 @@ final class ShadowingStoreTests: XCTestCase {
         XCTAssertEqual(decoded.map(\.task), ["Tvätt", "Inköp"])
     }
 
+    /// `--kind path`: one row per step with its date and days, a leaving row; `--participant`
+    /// narrows both the path and the tasks to one person (case-insensitive).
+    func testPathExportAndTheParticipantFilter() throws {
+        let bo = try store.addShadowingParticipant(teamId: team.id, name: "Bo Ek")
+        try store.recordPathStep(participantId: anna.id, step: .introduktion, date: "2026-09-01")
+        try store.recordPathStep(participantId: anna.id, step: .skuggning, date: "2026-09-15")
+        try store.recordLeaving(participantId: anna.id, date: "2026-10-01", outcome: .servicebitrade)
+        try store.recordPathStep(participantId: bo.id, step: .introduktion, date: "2026-09-08")
+        let today = try LocalDate.parse("2026-09-20")
+        let csv = String(decoding: try ShadowingExport.data(from: store, kind: .path, format: .csv, filter: .init(), today: today),
+                         as: UTF8.self)
+        XCTAssertEqual(csv.split(separator: "\r\n", omittingEmptySubsequences: false), [
+            "\u{FEFF}Team;Deltagare;Steg;Datum;Dagar i steget",
+            "Skuggningsteam Ängen;Anna Åkesson;Introduktion;2026-09-01;14",
+            "Skuggningsteam Ängen;Anna Åkesson;Skuggning;2026-09-15;16",
+            "Skuggningsteam Ängen;Anna Åkesson;Slutat: Anställd som servicebiträde;2026-10-01;",
+            "Skuggningsteam Ängen;Bo Ek;Introduktion;2026-09-08;12",
+            "",
+        ])
+        let onlyBo = ShadowingExport.Filter(participantName: "bo ek")
+        XCTAssertEqual(try ShadowingExport.pathRows(from: store, filter: onlyBo, today: today).map(\.step), ["introduktion"])
+        let json = try ShadowingExport.data(from: store, kind: .path, format: .json, filter: .init(participantName: "Anna Åkesson"), today: today)
+        let decoded = try JSONDecoder().decode([ShadowingPathExportRow].self, from: json)
+        XCTAssertEqual(decoded.map(\.step), ["introduktion", "skuggning", "slutat"])
+        XCTAssertEqual(decoded.last?.outcome, "servicebitrade")
+
+        try store.saveDayEntry(draft("2026-09-16", [("Tvätt", "30", .yes)]))
+        try store.saveDayEntry(DayEntryDraft(teamId: team.id, participantId: bo.id, date: "2026-09-16", role: .underskoterska,
+                                             tasks: [.init(taskId: tasks["Inköp"]?.id, minutes: "45", judgement: .yes)], lessons: ""))
+        XCTAssertEqual(try ShadowingExport.rows(from: store, filter: onlyBo).map(\.task), ["Inköp"])
+        XCTAssertEqual(try ShadowingExport.rows(from: store, filter: .init()).count, 2)
+        XCTAssertTrue(try ShadowingExport.hasParticipant(in: store, filter: onlyBo))
+        XCTAssertFalse(try ShadowingExport.hasParticipant(in: store, filter: .init(participantName: "Finns Inte")))
+    }
+
     func testDemoHasTwelveParticipantsEveryStepEveryStatusAndEightWeeks() throws {
         let demoDatabase = try TemporaryDatabase()
         let demo = try demoDatabase.open()
