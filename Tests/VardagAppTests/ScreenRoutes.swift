@@ -118,6 +118,7 @@ enum ScreenRoutes {
             ScreenRoute("shadowing: step date form", in: .shadowing, open + [.tab, .tab, .char("e")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: take back step dialog", in: .shadowing, open + [.tab, .tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: step history", in: .shadowing, open + [.tab, .tab, .char("v")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: weekly lessons", in: .shadowing, open + [.tab, .tab, .tab, .char("v")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: day entry, staff shadowed", in: .shadowing, open + [.enter, .backTab, .right], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: remove hypothesis dialog", in: .shadowing, open + [.tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: task form", in: .shadowing, open + [.tab, .tab, .tab, .tab, .char("a")], isShowing: ScreenRoute.editing),

@@ -679,6 +679,30 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertTrue(en.lines.contains { $0.contains("the participant's every step with dates") }, linesDiff(en.lines, []))
     }
 
+    /// `v` on Analys shows the period's lärdomar week by week as text, at 80x24, the latest
+    /// week first; ←→ another week; Esc closes; in English too.
+    func testVOnAnalysisShowsTheLessonsWeekByWeek() throws {
+        let app = try openShadowing()
+        app.press(.tab, .tab, .tab, .char("v"))
+        XCTAssertTrue(app.lines[2].contains("Lärdomar Vecka 47: 2026-11-16 – 2026-11-22 (2 av 2)"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[3].contains("2026-11-19 Anna Åkesson: Städningen gick fort."), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[4].contains("2026-11-20 Anna Åkesson: Inköpen kan samordnas."), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("←→ vecka · ↑↓ rulla · Esc stänger") }, linesDiff(app.lines, []))
+        app.press(.left)
+        XCTAssertTrue(app.lines[2].contains("Vecka 46: 2026-11-09 – 2026-11-15 (1 av 2)"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[3].contains("2026-11-12 Bo Ek: Apoteket tar tid."), linesDiff(app.lines, []))
+        app.press(.left)
+        XCTAssertTrue(app.lines[2].contains("(1 av 2)"), "no week before the first")
+        app.press(.escape)
+        XCTAssertFalse(app.lines.contains { $0.contains("Lärdomar Vecka") }, linesDiff(app.lines, []))
+        app.press(.char("?"))
+        XCTAssertTrue(app.lines.contains { $0.contains("lärdomar per vecka som text") }, linesDiff(app.lines, []))
+
+        let en = try openShadowing(language: .en)
+        en.press(.tab, .tab, .tab, .char("v"))
+        XCTAssertTrue(en.lines[2].contains("Lessons Week 47: 2026-11-16 – 2026-11-22 (2 of 2)"), linesDiff(en.lines, []))
+    }
+
     func testAStepDateIsCorrectedAndTheLatestStepTakenBackAfterAsking() throws {
         let app = try openShadowing()
         let team = try XCTUnwrap(try app.store.shadowingTeams().first)

@@ -316,6 +316,33 @@ final class ShadowingStoreTests: XCTestCase {
         XCTAssertFalse(try ShadowingExport.hasParticipant(in: store, filter: .init(participantName: "Finns Inte")))
     }
 
+    /// The lärdomar by week, read and exported (`--kind lessons`), with the participant filter.
+    func testWeeklyLessonsAreReadAndExportedByWeek() throws {
+        let bo = try store.addShadowingParticipant(teamId: team.id, name: "Bo Ek")
+        try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes)], lessons: "Måndag i vecka 41."))
+        try store.saveDayEntry(draft("2026-10-14", [("Tvätt", "30", .yes)], lessons: "=1+1"))
+        try store.saveDayEntry(draft("2026-10-15", [("Tvätt", "30", .yes)]))
+        try store.saveDayEntry(DayEntryDraft(teamId: team.id, participantId: bo.id, date: "2026-10-11", role: .underskoterska,
+                                             tasks: [.init(taskId: tasks["Inköp"]?.id, minutes: "45", judgement: .yes)],
+                                             lessons: "Söndag, också vecka 41."))
+        let weeks = try store.weeklyLessons(teamId: team.id, from: team.startDate, to: team.endDate)
+        XCTAssertEqual(weeks.map(\.week.description), ["2026-W41", "2026-W42"])
+        XCTAssertEqual(weeks[0].lessons.map(\.participant), ["Anna Åkesson", "Bo Ek"])
+        XCTAssertEqual(try store.weeklyLessons(teamId: team.id, from: try LocalDate.parse("2026-10-12"), to: team.endDate).count, 1)
+        let csv = String(decoding: try ShadowingExport.data(from: store, kind: .lessons, format: .csv, filter: .init()), as: UTF8.self)
+        XCTAssertEqual(csv.split(separator: "\r\n", omittingEmptySubsequences: false), [
+            "\u{FEFF}Team;Vecka;Datum;Deltagare;Lärdomar",
+            "Skuggningsteam Ängen;2026-W41;2026-10-05;Anna Åkesson;Måndag i vecka 41.",
+            "Skuggningsteam Ängen;2026-W41;2026-10-11;Bo Ek;Söndag, också vecka 41.",
+            "Skuggningsteam Ängen;2026-W42;2026-10-14;Anna Åkesson;'=1+1",
+            "",
+        ])
+        XCTAssertEqual(try ShadowingExport.lessonRows(from: store, filter: .init(participantName: "BO EK")).map(\.date), ["2026-10-11"])
+        let json = try ShadowingExport.data(from: store, kind: .lessons, format: .json, filter: .init())
+        XCTAssertEqual(try JSONDecoder().decode([ShadowingExport.LessonRow].self, from: json).map(\.week),
+                       ["2026-W41", "2026-W41", "2026-W42"])
+    }
+
     func testDemoHasTwelveParticipantsEveryStepEveryStatusAndEightWeeks() throws {
         let demoDatabase = try TemporaryDatabase()
         let demo = try demoDatabase.open()

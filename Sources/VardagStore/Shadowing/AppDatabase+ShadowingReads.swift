@@ -128,6 +128,21 @@ extension AppDatabase {
         }
     }
 
+    /// The team's lärdomar over a date range, grouped by ISO week: each logged day with
+    /// lessons, by date and participant.
+    /// - Throws: a failed read.
+    public func weeklyLessons(teamId: Int64, from: LocalDate, to: LocalDate) throws -> [WeeklyLessons] {
+        try writer.read { db in
+            let rows = try StoreRow.fetchAll(db, sql: """
+                SELECT e.date, p.name, e.lessons FROM shadowing_entry e JOIN shadowing_participant p ON p.id = e.participant_id
+                WHERE e.team_id = ? AND e.date BETWEEN ? AND ? AND e.lessons != '' ORDER BY e.date, p.sort_key, p.id
+                """, arguments: [teamId, from.iso, to.iso])
+            return WeeklyLessons.grouped(rows.compactMap { r in
+                (try? LocalDate.parse(r[0] as String)).map { WeeklyLessons.Lesson(date: $0, participant: r[1], text: r[2]) }
+            })
+        }
+    }
+
     /// Minutes and counts per task and judgement over a date range: whole months from the
     /// monthly sums, the partial months at either end from the observations.
     static func taskSums(_ db: any StoreConnection, teamId: Int64, from: LocalDate, to: LocalDate) throws -> [StoreRow] {

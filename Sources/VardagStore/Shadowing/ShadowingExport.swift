@@ -13,6 +13,8 @@ public enum ShadowingExport {
         case summary
         /// Each participant's step history: one row per step reached (with its date), and one for leaving.
         case path
+        /// The lärdomar by ISO week: one row per logged day with lessons.
+        case lessons
     }
 
     /// The filters of an export.
@@ -36,6 +38,33 @@ public enum ShadowingExport {
     public static let csvHeader = ["Team", "Datum", "Deltagare", "Skuggad roll", "Skuggad medarbetare", "Uppgift", "Kategori", "Minuter", "Bedömning", "Lärdomar"]
     public static let summaryHeader = ["Team", "Från", "Till", "Mått", "Uppgift/kategori", "Värde"]
     public static let pathHeader = ["Team", "Deltagare", "Steg", "Datum", "Dagar i steget"]
+    public static let lessonsHeader = ["Team", "Vecka", "Datum", "Deltagare", "Lärdomar"]
+
+    /// One lesson in the weekly export.
+    public struct LessonRow: Hashable, Sendable, Codable {
+        public var team: String
+        /// The ISO week, e.g. "2026-W47".
+        public var week: String
+        public var date: String
+        public var participant: String
+        public var lessons: String
+    }
+
+    /// The lärdomar rows of the chosen teams, week by week (the participant named, if any).
+    /// - Throws: `StoreError.notFound` for an unknown team, GRDB errors.
+    public static func lessonRows(from db: AppDatabase, filter: Filter) throws -> [LessonRow] {
+        var rows: [LessonRow] = []
+        for team in try teams(from: db, filter: filter) {
+            let from = filter.from ?? team.startDate, to = filter.to ?? team.endDate
+            for week in try db.weeklyLessons(teamId: team.id, from: from, to: to) {
+                for lesson in week.lessons where filter.includes(participant: lesson.participant) {
+                    rows.append(LessonRow(team: team.name, week: week.week.description, date: lesson.date.iso,
+                                          participant: lesson.participant, lessons: lesson.text))
+                }
+            }
+        }
+        return rows
+    }
 
     /// The teams the filter selects.
     /// - Throws: `StoreError.notFound` when a named team does not exist.
@@ -179,6 +208,15 @@ public enum ShadowingExport {
     public static func write(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter,
                              today: LocalDate = .today(), into sink: ExportSink) throws {
         switch (kind, format) {
+        case (.lessons, .json):
+            var writer = JSONArrayWriter(into: sink)
+            for row in try lessonRows(from: db, filter: filter) { try writer.append(row) }
+            try writer.finish()
+        case (.lessons, .csv):
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(lessonsHeader)
+            for r in try lessonRows(from: db, filter: filter) { try writer.row([r.team, r.week, r.date, r.participant, r.lessons]) }
+            try writer.finish()
         case (.path, .json):
             var writer = JSONArrayWriter(into: sink)
             for row in try pathRows(from: db, filter: filter, today: today) { try writer.append(row) }

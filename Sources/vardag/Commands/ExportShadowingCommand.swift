@@ -10,7 +10,7 @@ import VardagStore
 struct ExportShadowingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shadowing",
-        abstract: HelpText.text("Exporterar skuggningsloggar: en rad per observerad uppgift (--kind summary: analysens siffror; --kind path: deltagarnas steg med datum).", en: "Exports shadowing logs: one row per observed task (--kind summary: the analysis figures; --kind path: the participants' steps with dates)."))
+        abstract: HelpText.text("Exporterar skuggningsloggar: en rad per observerad uppgift (--kind summary: analysens siffror; --kind path: deltagarnas steg med datum; --kind lessons: lärdomar per vecka).", en: "Exports shadowing logs: one row per observed task (--kind summary: the analysis figures; --kind path: the participants' steps with dates; --kind lessons: the lessons per week)."))
 
     @OptionGroup var export: ExportOptions
 
@@ -23,10 +23,10 @@ struct ExportShadowingCommand: ParsableCommand {
     @Option(name: .long, help: HelpText.help("Till och med datum (ÅÅÅÅ-MM-DD).", en: "Up to and including this date (YYYY-MM-DD)."))
     var to: String?
 
-    @Option(name: .long, help: HelpText.help("Bara deltagaren med detta namn (tasks och path).", en: "Only the participant with this name (tasks and path)."))
+    @Option(name: .long, help: HelpText.help("Bara deltagaren med detta namn (tasks, path och lessons).", en: "Only the participant with this name (tasks, path and lessons)."))
     var participant: String?
 
-    @Option(name: .long, help: HelpText.help("tasks (en rad per observerad uppgift), summary (analysens siffror) eller path (en rad per steg och datum).", en: "tasks (one row per observed task), summary (the analysis figures) or path (one row per step and date)."))
+    @Option(name: .long, help: HelpText.help("tasks (en rad per observerad uppgift), summary (analysens siffror), path (en rad per steg och datum) eller lessons (lärdomar per vecka).", en: "tasks (one row per observed task), summary (the analysis figures), path (one row per step and date) or lessons (the lessons per week)."))
     var kind: ShadowingExport.Kind = .tasks
 
     func run() throws {
