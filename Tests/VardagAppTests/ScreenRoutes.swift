@@ -119,6 +119,7 @@ enum ScreenRoutes {
             ScreenRoute("shadowing: take back step dialog", in: .shadowing, open + [.tab, .tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: step history", in: .shadowing, open + [.tab, .tab, .char("v")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: weekly lessons", in: .shadowing, open + [.tab, .tab, .tab, .char("v")], isShowing: ScreenRoute.editing),
+            ScreenRoute("shadowing: link box searching", in: .shadowing, open + [.tab, .char("k"), .char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: day entry, staff shadowed", in: .shadowing, open + [.enter, .backTab, .right], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: remove hypothesis dialog", in: .shadowing, open + [.tab, .char("x")], isShowing: ScreenRoute.editing),
             ScreenRoute("shadowing: task form", in: .shadowing, open + [.tab, .tab, .tab, .tab, .char("a")], isShowing: ScreenRoute.editing),

@@ -703,6 +703,40 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertTrue(en.lines[2].contains("Lessons Week 47: 2026-11-16 – 2026-11-22 (2 of 2)"), linesDiff(en.lines, []))
     }
 
+    /// In the link box (`k` on Hypoteser) letters search the days by date, participant and
+    /// lessons; Space links the found day; Esc first clears the search, then closes.
+    func testLinkingEvidenceSearchesTheDaysByTyping() throws {
+        let app = try openShadowing()
+        app.press(.tab, .char("k"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Sök: _  (3 av 3 dagar; skriv för att söka)") }, linesDiff(app.lines, []))
+        app.type("APO")
+        XCTAssertTrue(app.lines.contains { $0.contains("Sök: APO_  (1 av 3 dagar") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("Bo Ek") && $0.contains("Apoteket tar tid.") }, linesDiff(app.lines, []))
+        XCTAssertFalse(app.lines.contains { $0.contains("Städningen gick fort.") }, linesDiff(app.lines, []))
+        app.press(.char(" "))
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first { $0.name == "Team Ängen" })
+        let tvätt = try XCTUnwrap(try app.store.hypotheses(teamId: team.id).first { $0.statement == "Tvätt kan tas över helt" })
+        let bo = try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == "Bo Ek" })
+        let boDay = try XCTUnwrap(try app.store.dayEntry(participantId: bo.id, date: try LocalDate.parse("2026-11-12")))
+        XCTAssertEqual(tvätt.linkedEntryIds, [boDay.id])
+        XCTAssertTrue(app.lines.contains { $0.contains("[x]") && $0.contains("Bo Ek") }, linesDiff(app.lines, []))
+        app.press(.backspace)
+        XCTAssertTrue(app.lines.contains { $0.contains("Sök: AP_") }, linesDiff(app.lines, []))
+        app.type("x")  // nothing matches "apx"
+        XCTAssertTrue(app.lines.contains { $0.contains("(0 av 3 dagar") }, linesDiff(app.lines, []))
+        app.press(.char(" "))  // no day under the cursor: nothing happens
+        XCTAssertEqual(try app.store.hypotheses(teamId: team.id).first { $0.id == tvätt.id }?.linkedEntryIds, [boDay.id])
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("(3 av 3 dagar") }, "Esc cleared the search: \(linesDiff(app.lines, []))")
+        app.press(.escape)
+        XCTAssertFalse(app.lines.contains { $0.contains("Koppla dagar") }, linesDiff(app.lines, []))
+
+        let en = try openShadowing(language: .en)
+        en.press(.tab, .char("k"))
+        en.type("2026-11-2")
+        XCTAssertTrue(en.lines.contains { $0.contains("Search: 2026-11-2_  (1 of 3 days") }, linesDiff(en.lines, []))
+    }
+
     func testAStepDateIsCorrectedAndTheLatestStepTakenBackAfterAsking() throws {
         let app = try openShadowing()
         let team = try XCTUnwrap(try app.store.shadowingTeams().first)
