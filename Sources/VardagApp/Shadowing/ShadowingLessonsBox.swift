@@ -59,7 +59,7 @@ struct ShadowingLessonsBox {
             ? s.format("shadowing.lessons.title", Self.heading(weeks[index].week, s), index + 1, weeks.count)
             : s["shadowing.lessons.titleEmpty"]
         buffer.box(box, title: title, style: theme.border, titleStyle: theme.title)
-        let inner = box.inset(top: 1, left: 1, bottom: 1, right: 1)
+        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         let (body, hint) = inner.splitBottom(1)
         let lines = wrapped(width: body.width, strings: s)
         if lines.isEmpty {
