@@ -3,7 +3,9 @@ import TestSupport
 import XCTest
 
 /// The real `vardag` binary in tmux: log a participant's day with two tasks found by
-/// typing "tvä" and "inkö", quit, reopen, and see the day in the day view and the export.
+/// typing "tvä" and "inkö" and a lesson (Enter on the empty search goes to Lärdomar, Enter
+/// there saves), naming the host-team member shadowed, quit, reopen, and see the day in
+/// the day view and the export.
 final class ShadowingEndToEndTests: XCTestCase {
     func testLogADayByTypingTväAndInköThenReopenAndExport() throws {
         let binary = try VardagBinary.path()
@@ -36,6 +38,19 @@ final class ShadowingEndToEndTests: XCTestCase {
         try first.waitFor(text: "> Inköp")
         try first.sendKeys("Enter")
         try first.waitFor(text: "2  Inköp")
+        // Shift-Tab to the person shadowed, → names the host team's first member.
+        try first.sendKeys("BTab")
+        try first.sendKeys("Right")
+        let named = try first.waitUntil(description: "a named staff member") {
+            $0.split(separator: "\n").contains { $0.contains("Skuggade") && !$0.contains("ingen namngiven") }
+        }
+        let staffRow = try XCTUnwrap(named.split(separator: "\n").first { $0.contains("Skuggade") })
+        let staff = try XCTUnwrap(staffRow.components(separatedBy: "< ").last?.components(separatedBy: " >").first)
+        XCTAssertFalse(staff.isEmpty || staff == "ingen namngiven", String(staffRow))
+        try first.sendKeys("Tab")
+        try first.sendKeys("Enter")  // the empty search: on to Lärdomar
+        try first.type("Tvätten först")
+        try first.waitFor(text: "Tvätten först")
         try first.sendKeys("Enter")
         try first.waitFor(text: "Sparat: \(participant), 75 min")
         try first.sendKeys("Escape")
@@ -63,8 +78,23 @@ final class ShadowingEndToEndTests: XCTestCase {
         XCTAssertEqual(export.status, 0, export.errorOutput)
         let rows = export.output.components(separatedBy: "\r\n").filter { $0.contains(participant) }
         XCTAssertEqual(rows.count, 2, export.output)
-        XCTAssertTrue(rows[0].hasSuffix("\(date);\(participant);Undersköterska;Tvätt;Service;30;ja;"), rows[0])
-        XCTAssertTrue(rows[1].hasSuffix("\(date);\(participant);Undersköterska;Inköp;Service;45;ja;"), rows[1])
+        XCTAssertTrue(rows[0].hasSuffix("\(date);\(participant);Undersköterska;\(staff);Tvätt;Service;30;ja;Tvätten först"), rows[0])
+        XCTAssertTrue(rows[1].hasSuffix("\(date);\(participant);Undersköterska;\(staff);Inköp;Service;45;ja;Tvätten först"), rows[1])
+
+        // Her step history with every date, and her tasks only, by --participant.
+        let path = try Spawn.run([binary, "export", "shadowing", "--db", db, "--kind", "path", "--participant", participant],
+                                 environment: env)
+        XCTAssertEqual(path.status, 0, path.errorOutput)
+        let pathLines = path.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertTrue(pathLines.first?.hasSuffix("Team;Deltagare;Steg;Datum;Dagar i steget") == true, path.output)
+        XCTAssertTrue(pathLines.dropFirst().allSatisfy { $0.contains(";\(participant);") }, path.output)
+        let hers = try Spawn.run([binary, "export", "shadowing", "--db", db, "--participant", participant.uppercased(),
+                                  "--from", date, "--to", date], environment: env)
+        XCTAssertEqual(hers.status, 0, hers.errorOutput)
+        XCTAssertEqual(hers.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 3, hers.output)
+        let nobody = try Spawn.run([binary, "export", "shadowing", "--db", db, "--participant", "Finns Inte"], environment: env)
+        XCTAssertEqual(nobody.status, 64)
+        XCTAssertEqual(nobody.errorOutput.split(separator: "\n").count, 1, nobody.errorOutput)
 
         // A bad option is one line on stderr and a non-zero exit.
         let bad = try Spawn.run([binary, "export", "shadowing", "--db", db, "--from", "2026-13-01"], environment: env)

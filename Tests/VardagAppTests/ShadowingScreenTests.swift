@@ -132,7 +132,7 @@ final class ShadowingScreenTests: XCTestCase {
             " Vardag › Skuggning",
             "┌ Ändra dagens logg: Anna Åkesson ─────────────────────────────────────────────┐",
             "│ Datum         2026-11-20                                                     │",
-            "│ Skuggade      < Undersköterska >                                             │",
+            "│ Skuggade      < Undersköterska >  < ingen namngiven >                        │",
             "│ Uppgift       tvä                                                            │",
             "│               > Tvätt                   Service · 30 min · ja                │",
             "│ Observerade uppgifter: 2 · 75 min                                            │",
@@ -149,7 +149,7 @@ final class ShadowingScreenTests: XCTestCase {
             "│ Lärdomar      Inköpen kan samordnas.                                         │",
             "│                                                                              │",
             "│                                                                              │",
-            "│ Enter lägg till/spara · Tab fält · Space bedömning · Del bort · Ctrl-Y förra │",
+            "│ Enter lägg till/lärdomar/spara · Tab fält · Space bedöm · Del bort · Ctrl-Y  │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
         ])
         let big = try openShadowing(width: 120, height: 40)
@@ -159,7 +159,7 @@ final class ShadowingScreenTests: XCTestCase {
             " Vardag › Skuggning",
             "┌ Ändra dagens logg: Anna Åkesson ─────────────────────────────────────────────────────────────────────────────────────┐",
             "│ Datum         2026-11-20                                                                                             │",
-            "│ Skuggade      < Undersköterska >                                                                                     │",
+            "│ Skuggade      < Undersköterska >  < ingen namngiven >                                                                │",
             "│ Uppgift       tvä                                                                                                    │",
             "│               > Tvätt                   Service · 30 min · ja                                                        │",
             "│ Observerade uppgifter: 2 · 75 min                                                                                    │",
@@ -192,7 +192,7 @@ final class ShadowingScreenTests: XCTestCase {
             "│ Lärdomar      Inköpen kan samordnas.                                                                                 │",
             "│                                                                                                                      │",
             "│                                                                                                                      │",
-            "│ Enter lägg till/spara · Tab fält · Space bedömning · Del bort · Ctrl-Y förra                                         │",
+            "│ Enter lägg till/lärdomar/spara · Tab fält · Space bedöm · Del bort · Ctrl-Y                                          │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
         ])
     }
@@ -271,7 +271,7 @@ final class ShadowingScreenTests: XCTestCase {
     }
 
     private func entry(_ app: AppHarness, participant: String, date: String) throws -> DayEntry? {
-        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first { $0.name == "Team Ängen" })
         let p = try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == participant })
         return try app.store.dayEntry(participantId: p.id, date: try LocalDate.parse(date))
     }
@@ -361,7 +361,7 @@ final class ShadowingScreenTests: XCTestCase {
         let app = try openShadowing()
         app.press(.enter)
         app.type("tvä")
-        app.press(.enter, .backTab, .backTab, .ctrl("u"))
+        app.press(.enter, .backTab, .backTab, .backTab, .ctrl("u"))
         app.type("2027-05-01")
         app.press(.enter)
         XCTAssertEqual(app.lines[2], "│ Datum         2027-05-01   Utanför teamets period 2026-11-02 – 2027-03-31.   │")
@@ -411,7 +411,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.ctrl("y"))
         XCTAssertTrue(app.lines.contains { $0.contains("Kopierat från 2026-11-20") }, linesDiff(app.lines, []))
         app.type("tvä")  // focus is back on the search
-        app.press(.enter, .enter)
+        app.press(.enter, .enter, .enter)  // add, on to Lärdomar, save
         XCTAssertEqual(try entry(app, participant: "Bo Ek", date: "2026-11-23")?.tasks.map(\.taskName),
                        ["Läkemedelsöverlämning", "Tvätt", "Tvätt"])
     }
@@ -420,20 +420,107 @@ final class ShadowingScreenTests: XCTestCase {
         let app = try openShadowing()
         let kommun = try XCTUnwrap(try app.store.kommuner().first)
         let hostTeam = try XCTUnwrap(try app.store.registerTree().kommuner.first?.enheter.first?.teams.first?.team)
-        // "Team Björken" sorts before "Team Ängen", so without a remembered choice it opens first.
-        try app.store.createShadowingTeam(ShadowingTeamDraft(
+        // "Team Björken" sorts before "Team Ängen", where the seed's days were logged: the
+        // last team logged in is remembered, so Ängen opens.
+        let björken = try app.store.createShadowingTeam(ShadowingTeamDraft(
             kommunId: kommun.id, hostTeamId: hostTeam.id, name: "Team Björken", startDate: "2026-11-02", endDate: "2027-03-31",
             supervisorIds: []))
         app.press(.escape, .char("3"))
-        XCTAssertTrue(app.lines[3].hasSuffix("Team Björken"), app.lines[3])
-        app.press(.char("t"))
         XCTAssertTrue(app.lines[3].hasSuffix("Team Ängen"), app.lines[3])
+        app.press(.char("t"))
+        XCTAssertTrue(app.lines[3].hasSuffix("Team Björken"), app.lines[3])
         app.press(.escape, .char("3"))
-        XCTAssertTrue(app.lines[3].hasSuffix("Team Ängen"), "reopening shows the chosen team: \(app.lines[3])")
-        let ängen = try XCTUnwrap(try app.store.shadowingTeams().first { $0.name == "Team Ängen" })
-        XCTAssertEqual(try app.store.chosenShadowingTeamId(), ängen.id)
+        XCTAssertTrue(app.lines[3].hasSuffix("Team Björken"), "reopening shows the chosen team: \(app.lines[3])")
+        XCTAssertEqual(try app.store.chosenShadowingTeamId(), björken.id)
         // Another login has made no choice of her own.
         XCTAssertNil(try app.database.open(user: "annan").chosenShadowingTeamId())
+    }
+
+    /// Logging a participant's day with three tasks and one lesson takes at most 16 keys
+    /// besides the lesson's text, counted from the main menu: 3 (Skuggning, on the team
+    /// last logged in), Enter (her form), "tvä" Enter, "ink" Enter, "mat" Enter, Enter on
+    /// the empty search (to Lärdomar), the lesson, Enter (saved).
+    func testLoggingADayWithThreeTasksAndALessonTakesAtMostSixteenKeysFromTheMainMenu() throws {
+        let app = try AppHarness(seed: Self.seed)
+        let kommun = try XCTUnwrap(try app.store.kommuner().first)
+        let hostTeam = try XCTUnwrap(try app.store.registerTree().kommuner.first?.enheter.first?.teams.first?.team)
+        // A team that sorts first: only the remembered team spares a `t`.
+        try app.store.createShadowingTeam(ShadowingTeamDraft(
+            kommunId: kommun.id, hostTeamId: hostTeam.id, name: "Team Björken", startDate: "2026-11-02", endDate: "2027-03-31",
+            supervisorIds: []))
+        XCTAssertTrue(app.lines.contains { $0.contains("Välj verktyg") }, linesDiff(app.lines, []))
+        var keys = 0
+        func press(_ key: Key) { keys += 1; app.press(key) }
+        func type(_ text: String) { for c in text { press(.char(c)) } }
+        press(.char("3"))
+        XCTAssertTrue(app.lines[3].hasSuffix("Team Ängen"), app.lines[3])
+        press(.enter)
+        XCTAssertTrue(app.lines[1].contains("Logga dagen: Anna Åkesson"), app.lines[1])
+        for search in ["tvä", "ink", "mat"] {
+            type(search)
+            press(.enter)
+        }
+        press(.enter)  // the empty search: on to Lärdomar
+        let lesson = "Tvätten och inköpen hinns med på förmiddagen."
+        app.type(lesson)  // the lesson's own text is not counted
+        XCTAssertTrue(app.lines.contains { $0.contains("Lärdomar") && $0.contains("Tvätten och inköpen") }, linesDiff(app.lines, []))
+        press(.enter)
+        XCTAssertLessThanOrEqual(keys, 16)
+        XCTAssertEqual(keys, 16)
+        let stored = try XCTUnwrap(try entry(app, participant: "Anna Åkesson", date: "2026-11-23"))
+        XCTAssertEqual(stored.tasks.map(\.taskName), ["Tvätt", "Inköp", "Matdistribution"])
+        XCTAssertEqual(stored.lessons, lesson)
+        XCTAssertTrue(app.statusLine.hasPrefix("Sparat: Anna Åkesson, 90 min"), app.statusLine)
+    }
+
+    /// The same in English: the form's hint and the help overlay name the new Enter.
+    func testEnterOnTheEmptySearchGoesToTheLessonsInEnglishToo() throws {
+        let app = try openShadowing(language: .en)
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Enter add/lessons/save") }, linesDiff(app.lines, []))
+        app.type("tv")
+        app.press(.enter, .enter)
+        app.type("Quick")
+        XCTAssertTrue(app.lines.contains { $0.contains("Lessons") && $0.contains("Quick") }, linesDiff(app.lines, []))
+        app.press(.enter)
+        XCTAssertEqual(try entry(app, participant: "Anna Åkesson", date: "2026-11-23")?.lessons, "Quick")
+        app.press(.char("?"))
+        XCTAssertTrue(app.lines.contains { $0.contains("on an empty search go to the") }, linesDiff(app.lines, []))
+    }
+
+    /// Shift-Tab from the search reaches the person shadowed, on the role's row; → names the
+    /// host team's staff in turn; the day view shows her name in place of the role.
+    func testTheStaffMemberShadowedIsChosenWithArrowsAndShownInTheDayView() throws {
+        let app = try openShadowing()
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first { $0.name == "Team Ängen" })
+        let staff = try app.store.medarbetare(teamId: team.hostTeamId)
+        let first = try XCTUnwrap(staff.first)
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Skuggade") && $0.contains("< Undersköterska >  < ingen namngiven >") },
+                      linesDiff(app.lines, []))
+        app.press(.backTab, .right)
+        XCTAssertTrue(app.lines.contains { $0.contains("< Undersköterska >  < \(first.name) >") }, linesDiff(app.lines, []))
+        app.press(.left)
+        XCTAssertTrue(app.lines.contains { $0.contains("< ingen namngiven >") }, "← steps back to no one")
+        app.press(.left)
+        XCTAssertTrue(app.lines.contains { $0.contains("< \(try! XCTUnwrap(staff.last).name) >") }, "and wraps to the last")
+        app.press(.right, .right)
+        app.press(.tab)
+        app.type("tvä")
+        app.press(.enter, .enter, .enter)
+        let stored = try XCTUnwrap(try entry(app, participant: "Anna Åkesson", date: "2026-11-23"))
+        XCTAssertEqual(stored.staffId, first.id)
+        let row = try XCTUnwrap(app.lines.first { $0.contains("Anna Åkesson") })
+        XCTAssertTrue(row.contains(String(first.name.prefix(12))), row)
+        // Reopened, the form shows her again.
+        app.press(.up, .enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("< \(first.name) >") }, linesDiff(app.lines, []))
+    }
+
+    func testTheStaffFieldInEnglish() throws {
+        let app = try openShadowing(language: .en)
+        app.press(.enter)
+        XCTAssertTrue(app.lines.contains { $0.contains("Shadowed") && $0.contains("< no one named >") }, linesDiff(app.lines, []))
     }
 
     func testADayThatWouldBeRefusedIsRefusedWhenChosenAndWhenItsFormOpens() throws {
@@ -455,7 +542,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.char("i"), .left, .left, .left, .down, .enter)  // Fredag 2026-11-20, Bo's logged day
         XCTAssertTrue(app.lines[1].contains("Bo Ek"), app.lines[1])
         XCTAssertFalse(app.lines[2].contains("slutade"), app.lines[2])
-        app.press(.backTab, .backTab, .ctrl("u"))
+        app.press(.backTab, .backTab, .backTab, .ctrl("u"))
         app.type("2026-11-23")
         XCTAssertEqual(app.lines[2], "│ Datum         2026-11-23   Deltagaren slutade 2026-11-20; senare dagar kan … │")
     }
@@ -526,7 +613,7 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.contains { $0.contains("2  Personlig hygien") })
         XCTAssertTrue(app.lines.contains { $0.contains("Kopierat från 2026-11-20") })
         XCTAssertTrue(app.lines.contains { $0.contains("Lärdomar      inga namn på brukare") }, "lessons are the day's own")
-        app.press(.enter)
+        app.press(.enter, .enter)  // on to Lärdomar, save
         XCTAssertEqual(try entry(app, participant: "Anna Åkesson", date: "2026-11-23")?.tasks.map(\.taskName), ["Inköp", "Personlig hygien"])
         // The cursor moved on to Bo; Ctrl-Y inside his empty form copies his last day too.
         app.press(.enter, .ctrl("y"))
@@ -562,6 +649,92 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.enter)
         XCTAssertEqual(app.lines[6], "> Anna Åkesson      Egna insatser med stöd  2026-11-23", "no step is cut at 80x24")
         XCTAssertEqual(try app.store.shadowingParticipants(teamId: try app.store.shadowingTeams()[0].id)[0].path.current, .egnaMedStod)
+    }
+
+    /// `v` on Deltagare shows the selected participant's every step with its date and the
+    /// days in it, at 80x24, in Swedish and English; Esc closes it.
+    func testVShowsTheStepHistoryWithEveryDate() throws {
+        let app = try openShadowing()
+        app.press(.tab, .tab)
+        app.press(.char("v"))
+        XCTAssertTrue(app.lines[3].contains("┌ Stegen: Anna Åkesson ─"), linesDiff(app.lines, []))
+        XCTAssertEqual(app.lines[4], "  │ Steg                     Datum       Tid i steget                        │")
+        XCTAssertEqual(app.lines[5], "  │ Introduktion             2026-11-02  7 dagar                             │")
+        XCTAssertEqual(app.lines[6], "> │ Skuggning                2026-11-09  14 dagar hittills                   │")
+        XCTAssertTrue(app.lines.contains { $0.contains("Esc, Enter eller v stänger") }, linesDiff(app.lines, []))
+        app.press(.escape)
+        XCTAssertFalse(app.lines.contains { $0.contains("Stegen:") }, linesDiff(app.lines, []))
+        XCTAssertEqual(app.lines[6], "> Anna Åkesson      Skuggning               2026-11-09")
+        // Özlem has no steps yet.
+        app.press(.down, .down, .char("v"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Inga steg ännu.") }, linesDiff(app.lines, []))
+        app.press(.char("v"))
+        XCTAssertFalse(app.lines.contains { $0.contains("Inga steg ännu.") })
+
+        let en = try openShadowing(language: .en)
+        en.press(.tab, .tab, .char("v"))
+        XCTAssertTrue(en.lines[3].contains("Steps: Anna Åkesson"), linesDiff(en.lines, []))
+        XCTAssertTrue(en.lines.contains { $0.contains("2026-11-09") && $0.contains("14 days so far") }, linesDiff(en.lines, []))
+        en.press(.enter, .char("?"))
+        XCTAssertTrue(en.lines.contains { $0.contains("the participant's every step with dates") }, linesDiff(en.lines, []))
+    }
+
+    /// `v` on Analys shows the period's lärdomar week by week as text, at 80x24, the latest
+    /// week first; ←→ another week; Esc closes; in English too.
+    func testVOnAnalysisShowsTheLessonsWeekByWeek() throws {
+        let app = try openShadowing()
+        app.press(.tab, .tab, .tab, .char("v"))
+        XCTAssertTrue(app.lines[2].contains("Lärdomar Vecka 47: 2026-11-16 – 2026-11-22 (2 av 2)"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[3].contains("2026-11-19 Anna Åkesson: Städningen gick fort."), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[4].contains("2026-11-20 Anna Åkesson: Inköpen kan samordnas."), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("←→ vecka · ↑↓ rulla · Esc stänger") }, linesDiff(app.lines, []))
+        app.press(.left)
+        XCTAssertTrue(app.lines[2].contains("Vecka 46: 2026-11-09 – 2026-11-15 (1 av 2)"), linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines[3].contains("2026-11-12 Bo Ek: Apoteket tar tid."), linesDiff(app.lines, []))
+        app.press(.left)
+        XCTAssertTrue(app.lines[2].contains("(1 av 2)"), "no week before the first")
+        app.press(.escape)
+        XCTAssertFalse(app.lines.contains { $0.contains("Lärdomar Vecka") }, linesDiff(app.lines, []))
+        app.press(.char("?"))
+        XCTAssertTrue(app.lines.contains { $0.contains("lärdomar per vecka som text") }, linesDiff(app.lines, []))
+
+        let en = try openShadowing(language: .en)
+        en.press(.tab, .tab, .tab, .char("v"))
+        XCTAssertTrue(en.lines[2].contains("Lessons Week 47: 2026-11-16 – 2026-11-22 (2 of 2)"), linesDiff(en.lines, []))
+    }
+
+    /// In the link box (`k` on Hypoteser) letters search the days by date, participant and
+    /// lessons; Space links the found day; Esc first clears the search, then closes.
+    func testLinkingEvidenceSearchesTheDaysByTyping() throws {
+        let app = try openShadowing()
+        app.press(.tab, .char("k"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Sök: _  (3 av 3 dagar; skriv för att söka)") }, linesDiff(app.lines, []))
+        app.type("APO")
+        XCTAssertTrue(app.lines.contains { $0.contains("Sök: APO_  (1 av 3 dagar") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.lines.contains { $0.contains("Bo Ek") && $0.contains("Apoteket tar tid.") }, linesDiff(app.lines, []))
+        XCTAssertFalse(app.lines.contains { $0.contains("Städningen gick fort.") }, linesDiff(app.lines, []))
+        app.press(.char(" "))
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first { $0.name == "Team Ängen" })
+        let tvätt = try XCTUnwrap(try app.store.hypotheses(teamId: team.id).first { $0.statement == "Tvätt kan tas över helt" })
+        let bo = try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == "Bo Ek" })
+        let boDay = try XCTUnwrap(try app.store.dayEntry(participantId: bo.id, date: try LocalDate.parse("2026-11-12")))
+        XCTAssertEqual(tvätt.linkedEntryIds, [boDay.id])
+        XCTAssertTrue(app.lines.contains { $0.contains("[x]") && $0.contains("Bo Ek") }, linesDiff(app.lines, []))
+        app.press(.backspace)
+        XCTAssertTrue(app.lines.contains { $0.contains("Sök: AP_") }, linesDiff(app.lines, []))
+        app.type("x")  // nothing matches "apx"
+        XCTAssertTrue(app.lines.contains { $0.contains("(0 av 3 dagar") }, linesDiff(app.lines, []))
+        app.press(.char(" "))  // no day under the cursor: nothing happens
+        XCTAssertEqual(try app.store.hypotheses(teamId: team.id).first { $0.id == tvätt.id }?.linkedEntryIds, [boDay.id])
+        app.press(.escape)
+        XCTAssertTrue(app.lines.contains { $0.contains("(3 av 3 dagar") }, "Esc cleared the search: \(linesDiff(app.lines, []))")
+        app.press(.escape)
+        XCTAssertFalse(app.lines.contains { $0.contains("Koppla dagar") }, linesDiff(app.lines, []))
+
+        let en = try openShadowing(language: .en)
+        en.press(.tab, .char("k"))
+        en.type("2026-11-2")
+        XCTAssertTrue(en.lines.contains { $0.contains("Search: 2026-11-2_  (1 of 3 days") }, linesDiff(en.lines, []))
     }
 
     func testAStepDateIsCorrectedAndTheLatestStepTakenBackAfterAsking() throws {

@@ -99,6 +99,45 @@ final class ShadowingDomainTests: XCTestCase {
 
     // MARK: Path
 
+    /// The step history has every step with its date and the days spent in it, the current
+    /// step running to today, and after leaving a last line with the outcome.
+    /// Lessons group by ISO week in week order, empty ones left out; the text has a heading
+    /// and one line per lesson with its date and participant, line breaks as " / ".
+    func testWeeklyLessonsGroupByIsoWeekAsText() throws {
+        let d = { (t: String) in try LocalDate.parse(t) }
+        let weeks = WeeklyLessons.grouped([
+            .init(date: try d("2026-11-12"), participant: "Bo Ek", text: "Apoteket tar tid."),
+            .init(date: try d("2026-11-16"), participant: "Anna Åkesson", text: "Rad ett\nrad två"),
+            .init(date: try d("2026-11-17"), participant: "Bo Ek", text: "  "),
+            .init(date: try d("2026-11-22"), participant: "Özlem Yıldız", text: "Söndag räknas till vecka 47."),
+        ])
+        XCTAssertEqual(weeks.map(\.week.description), ["2026-W46", "2026-W47"])
+        XCTAssertEqual(weeks[1].lessons.map(\.participant), ["Anna Åkesson", "Özlem Yıldız"])
+        XCTAssertEqual(weeks[1].textLines(heading: "Vecka 47"), [
+            "Vecka 47", "2026-11-16 Anna Åkesson: Rad ett / rad två", "2026-11-22 Özlem Yıldız: Söndag räknas till vecka 47.",
+        ])
+        XCTAssertEqual(WeeklyLessons.grouped([]), [])
+    }
+
+    func testStepHistoryHasEveryDateAndTheDaysInEachStep() throws {
+        let d = { (t: String) in try LocalDate.parse(t) }
+        var path = ParticipantPath()
+        try path.advance(to: .introduktion, on: d("2026-11-02"))
+        try path.advance(to: .skuggning, on: d("2026-11-09"))
+        let open = path.history(today: try d("2026-11-23"))
+        XCTAssertEqual(open.map(\.step), [.introduktion, .skuggning])
+        XCTAssertEqual(open.map(\.date.iso), ["2026-11-02", "2026-11-09"])
+        XCTAssertEqual(open.map(\.days), [7, 14])
+        XCTAssertEqual(open.map(\.isCurrent), [false, true])
+        try path.leave(on: d("2026-12-01"), outcome: .studier)
+        let closed = path.history(today: try d("2027-01-10"))
+        XCTAssertEqual(closed.map(\.days), [7, 22, nil], "after leaving, the last step ends on the day she left")
+        XCTAssertEqual(closed.last?.outcome, .studier)
+        XCTAssertNil(closed.last?.step)
+        XCTAssertFalse(closed.contains { $0.isCurrent })
+        XCTAssertEqual(ParticipantPath().history(today: try d("2026-11-23")), [])
+    }
+
     func testPathStepsGoForwardOnlyMaySkipAndStopAfterLeaving() throws {
         let d = { (s: String) in try LocalDate.parse(s) }
         var path = ParticipantPath()

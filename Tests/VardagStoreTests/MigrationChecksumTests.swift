@@ -35,6 +35,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v17-staff-figures", "4873a7df2f59cc68"),
         ("v18-workload-overall-index", "bf7442a483c5f181"),
         ("v19-workload-mismatch-settings", "7fb80440726395b2"),
+        ("v20-shadowing-shadowed-staff", "bea9c5c591bc45af"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

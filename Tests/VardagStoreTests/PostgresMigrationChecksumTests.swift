@@ -28,6 +28,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v17-staff-figures", "a2227b08497d101b"),
         ("v18-workload-overall-index", "c4976b878e7045c2"),
         ("v19-workload-mismatch-settings", "500968a4491d3c25"),
+        ("v20-shadowing-shadowed-staff", "939939b470ef2fcf"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -96,6 +96,60 @@ final class ShadowingStoreTests: XCTestCase {
         XCTAssertEqual(audit[0].after?["tasks"], .text("Städning 60 ja"))
     }
 
+    /// Saving a day makes its team the user's remembered team in the same write, so
+    /// Skuggning reopens on the team she last logged in (no `t` lost to a forgotten team);
+    /// the preference itself writes no audit row, the day one.
+    func testSavingADayRemembersItsTeamForThisUserOnly() throws {
+        let other = try store.createShadowingTeam(ShadowingTeamDraft(
+            kommunId: team.kommunId, hostTeamId: team.hostTeamId, name: "Skuggningsteam Björken",
+            startDate: "2026-09-01", endDate: "2026-12-31", supervisorIds: []))
+        try store.rememberShadowingTeam(id: other.id)
+        XCTAssertEqual(try store.chosenShadowingTeamId(), other.id)
+        let audits = try store.auditCount()
+        try store.saveDayEntry(draft("2026-10-06", [("Tvätt", "30", .yes)]))
+        XCTAssertEqual(try store.chosenShadowingTeamId(), team.id)
+        XCTAssertEqual(try store.auditCount(), audits + 1, "one audit row: the day")
+        // A refused day changes no choice.
+        try store.rememberShadowingTeam(id: other.id)
+        XCTAssertThrowsError(try store.saveDayEntry(draft("2027-02-01", [("Tvätt", "30", .yes)])))
+        XCTAssertEqual(try store.chosenShadowingTeamId(), other.id)
+    }
+
+    /// The staff member shadowed is stored with the day, read back with her name, audited,
+    /// copied to the next day, exported; someone outside the host team is refused at the role.
+    func testTheShadowedStaffMemberRoundTripsAndMustBeInTheHostTeam() throws {
+        let märta = try XCTUnwrap(try store.medarbetare(teamId: team.hostTeamId).first { $0.name == "Märta Öhman" })
+        var day = draft("2026-10-07", [("Tvätt", "30", .yes)])
+        day.staffId = märta.id
+        let saved = try store.saveDayEntry(day)
+        let loaded = try XCTUnwrap(try store.dayEntry(participantId: anna.id, date: try LocalDate.parse("2026-10-07")))
+        XCTAssertEqual(loaded.staffId, märta.id)
+        XCTAssertEqual(loaded.staffName, "Märta Öhman")
+        XCTAssertEqual(try store.auditEntries(entity: "shadowing_entry", entityId: saved.id).first?.after?["staff_id"], .integer(märta.id))
+        XCTAssertEqual(try store.previousDayEntry(participantId: anna.id, before: try LocalDate.parse("2026-10-08"))?.draft(
+            for: try LocalDate.parse("2026-10-08")).staffId, märta.id, "copying the day keeps the person")
+        XCTAssertEqual(try store.dayView(teamId: team.id, date: try LocalDate.parse("2026-10-07")).first?.entry?.staffName, "Märta Öhman")
+        let csv = String(decoding: try ShadowingExport.data(from: store, kind: .tasks, format: .csv, filter: .init()), as: UTF8.self)
+        XCTAssertTrue(csv.contains("Skuggningsteam Ängen;2026-10-07;Anna Åkesson;Vårdbiträde;Märta Öhman;Tvätt;Service;30;ja;"), csv)
+        XCTAssertEqual(try ShadowingExport.rows(from: store, filter: .init()).map(\.staff), ["Märta Öhman"])
+
+        // Someone of another team is refused at the role, and nothing changes.
+        let kommun = try XCTUnwrap(try store.kommuner().first)
+        let enhet = try store.addEnhet(kommunId: kommun.id, name: "Hemtjänst Söder", omrade: .vardOchOmsorg)
+        let otherTeam = try store.addTeam(enhetId: enhet.id, name: "Grupp Söder")
+        let other = try store.addMedarbetare(MedarbetareDraft(
+            teamId: otherTeam.id, name: "Sven Söder", title: "Vårdbiträde", role: .medarbetare, startDate: "2019-01-07"))
+        let audits = try store.auditCount()
+        day.staffId = other.id
+        XCTAssertThrowsError(try store.saveDayEntry(day)) {
+            XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.role: .notInTeam])
+        }
+        XCTAssertEqual(try store.auditCount(), audits)
+        // Named no one again: the role alone.
+        day.staffId = nil
+        XCTAssertNil(try store.saveDayEntry(day).staffName)
+    }
+
     func testRefusedEntryStoresNothing() throws {
         let audits = try store.auditCount()
         XCTAssertThrowsError(try store.saveDayEntry(draft("2027-01-04", [("Tvätt", "30", .yes)]))) { error in
@@ -211,9 +265,9 @@ final class ShadowingStoreTests: XCTestCase {
         try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes), ("Inköp", "45", .withSupport)], lessons: "=SUMMA(A1)"))
         let csv = String(decoding: try ShadowingExport.data(from: store, kind: .tasks, format: .csv, filter: .init()), as: UTF8.self)
         XCTAssertEqual(csv.split(separator: "\r\n", omittingEmptySubsequences: false), [
-            "\u{FEFF}Team;Datum;Deltagare;Skuggad roll;Uppgift;Kategori;Minuter;Bedömning;Lärdomar",
-            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;Tvätt;Service;30;ja;'=SUMMA(A1)",
-            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;Inköp;Service;45;med stöd;'=SUMMA(A1)",
+            "\u{FEFF}Team;Datum;Deltagare;Skuggad roll;Skuggad medarbetare;Uppgift;Kategori;Minuter;Bedömning;Lärdomar",
+            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;;Tvätt;Service;30;ja;'=SUMMA(A1)",
+            "Skuggningsteam Ängen;2026-10-05;Anna Åkesson;Vårdbiträde;;Inköp;Service;45;med stöd;'=SUMMA(A1)",
             "",
         ])
         let filtered = try ShadowingExport.rows(from: store, filter: .init(teamName: "skuggningsteam ängen", from: try LocalDate.parse("2026-10-06")))
@@ -225,6 +279,68 @@ final class ShadowingStoreTests: XCTestCase {
         let json = try ShadowingExport.data(from: store, kind: .tasks, format: .json, filter: .init())
         let decoded = try JSONDecoder().decode([ShadowingExportRow].self, from: json)
         XCTAssertEqual(decoded.map(\.task), ["Tvätt", "Inköp"])
+    }
+
+    /// `--kind path`: one row per step with its date and days, a leaving row; `--participant`
+    /// narrows both the path and the tasks to one person (case-insensitive).
+    func testPathExportAndTheParticipantFilter() throws {
+        let bo = try store.addShadowingParticipant(teamId: team.id, name: "Bo Ek")
+        try store.recordPathStep(participantId: anna.id, step: .introduktion, date: "2026-09-01")
+        try store.recordPathStep(participantId: anna.id, step: .skuggning, date: "2026-09-15")
+        try store.recordLeaving(participantId: anna.id, date: "2026-10-01", outcome: .servicebitrade)
+        try store.recordPathStep(participantId: bo.id, step: .introduktion, date: "2026-09-08")
+        let today = try LocalDate.parse("2026-09-20")
+        let csv = String(decoding: try ShadowingExport.data(from: store, kind: .path, format: .csv, filter: .init(), today: today),
+                         as: UTF8.self)
+        XCTAssertEqual(csv.split(separator: "\r\n", omittingEmptySubsequences: false), [
+            "\u{FEFF}Team;Deltagare;Steg;Datum;Dagar i steget",
+            "Skuggningsteam Ängen;Anna Åkesson;Introduktion;2026-09-01;14",
+            "Skuggningsteam Ängen;Anna Åkesson;Skuggning;2026-09-15;16",
+            "Skuggningsteam Ängen;Anna Åkesson;Slutat: Anställd som servicebiträde;2026-10-01;",
+            "Skuggningsteam Ängen;Bo Ek;Introduktion;2026-09-08;12",
+            "",
+        ])
+        let onlyBo = ShadowingExport.Filter(participantName: "bo ek")
+        XCTAssertEqual(try ShadowingExport.pathRows(from: store, filter: onlyBo, today: today).map(\.step), ["introduktion"])
+        let json = try ShadowingExport.data(from: store, kind: .path, format: .json, filter: .init(participantName: "Anna Åkesson"), today: today)
+        let decoded = try JSONDecoder().decode([ShadowingPathExportRow].self, from: json)
+        XCTAssertEqual(decoded.map(\.step), ["introduktion", "skuggning", "slutat"])
+        XCTAssertEqual(decoded.last?.outcome, "servicebitrade")
+
+        try store.saveDayEntry(draft("2026-09-16", [("Tvätt", "30", .yes)]))
+        try store.saveDayEntry(DayEntryDraft(teamId: team.id, participantId: bo.id, date: "2026-09-16", role: .underskoterska,
+                                             tasks: [.init(taskId: tasks["Inköp"]?.id, minutes: "45", judgement: .yes)], lessons: ""))
+        XCTAssertEqual(try ShadowingExport.rows(from: store, filter: onlyBo).map(\.task), ["Inköp"])
+        XCTAssertEqual(try ShadowingExport.rows(from: store, filter: .init()).count, 2)
+        XCTAssertTrue(try ShadowingExport.hasParticipant(in: store, filter: onlyBo))
+        XCTAssertFalse(try ShadowingExport.hasParticipant(in: store, filter: .init(participantName: "Finns Inte")))
+    }
+
+    /// The lärdomar by week, read and exported (`--kind lessons`), with the participant filter.
+    func testWeeklyLessonsAreReadAndExportedByWeek() throws {
+        let bo = try store.addShadowingParticipant(teamId: team.id, name: "Bo Ek")
+        try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes)], lessons: "Måndag i vecka 41."))
+        try store.saveDayEntry(draft("2026-10-14", [("Tvätt", "30", .yes)], lessons: "=1+1"))
+        try store.saveDayEntry(draft("2026-10-15", [("Tvätt", "30", .yes)]))
+        try store.saveDayEntry(DayEntryDraft(teamId: team.id, participantId: bo.id, date: "2026-10-11", role: .underskoterska,
+                                             tasks: [.init(taskId: tasks["Inköp"]?.id, minutes: "45", judgement: .yes)],
+                                             lessons: "Söndag, också vecka 41."))
+        let weeks = try store.weeklyLessons(teamId: team.id, from: team.startDate, to: team.endDate)
+        XCTAssertEqual(weeks.map(\.week.description), ["2026-W41", "2026-W42"])
+        XCTAssertEqual(weeks[0].lessons.map(\.participant), ["Anna Åkesson", "Bo Ek"])
+        XCTAssertEqual(try store.weeklyLessons(teamId: team.id, from: try LocalDate.parse("2026-10-12"), to: team.endDate).count, 1)
+        let csv = String(decoding: try ShadowingExport.data(from: store, kind: .lessons, format: .csv, filter: .init()), as: UTF8.self)
+        XCTAssertEqual(csv.split(separator: "\r\n", omittingEmptySubsequences: false), [
+            "\u{FEFF}Team;Vecka;Datum;Deltagare;Lärdomar",
+            "Skuggningsteam Ängen;2026-W41;2026-10-05;Anna Åkesson;Måndag i vecka 41.",
+            "Skuggningsteam Ängen;2026-W41;2026-10-11;Bo Ek;Söndag, också vecka 41.",
+            "Skuggningsteam Ängen;2026-W42;2026-10-14;Anna Åkesson;'=1+1",
+            "",
+        ])
+        XCTAssertEqual(try ShadowingExport.lessonRows(from: store, filter: .init(participantName: "BO EK")).map(\.date), ["2026-10-11"])
+        let json = try ShadowingExport.data(from: store, kind: .lessons, format: .json, filter: .init())
+        XCTAssertEqual(try JSONDecoder().decode([ShadowingExport.LessonRow].self, from: json).map(\.week),
+                       ["2026-W41", "2026-W41", "2026-W42"])
     }
 
     func testDemoHasTwelveParticipantsEveryStepEveryStatusAndEightWeeks() throws {

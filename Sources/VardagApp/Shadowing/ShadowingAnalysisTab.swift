@@ -11,6 +11,8 @@ struct ShadowingAnalysisTab: ShadowingPage {
         case cycleRange
         /// A list key (↑↓ j k PgUp PgDn Home End) for the draft task list.
         case scroll(Key)
+        /// `v`: the lärdomar of the period, week by week, as text.
+        case lessons
     }
 
     /// The analysis period, stepped with `p`.
@@ -23,11 +25,16 @@ struct ShadowingAnalysisTab: ShadowingPage {
     var range: AnalysisRange = .whole
     /// How far the draft task list is scrolled; render keeps it in range.
     var draftOffset = 0
+    /// The weekly lessons box, while open.
+    var lessonsBox: ShadowingLessonsBox?
+
+    var isDialogOpen: Bool { lessonsBox != nil }
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         return keyMap(title: s, viewer: context.viewer, [
             KeyBinding([.char("p")], s["shadowing.key.range"], .cycleRange, label: "p", hint: true),
+            KeyBinding([.char("v")], s["shadowing.key.lessons"], .lessons, label: "v", hint: true),
         ], list: ListKeys.bindings(rowHelp: s["shadowing.key.scrollDraft"], pageHelp: s["shadowing.key.page"]) { .scroll($0) })
     }
 
@@ -44,7 +51,23 @@ struct ShadowingAnalysisTab: ShadowingPage {
             guard shared.team != nil else { return .none }
             scroll(key, context: context)
             return .none
+        case .lessons:
+            guard let team = shared.team else { return .none }
+            let period = analysisPeriod(team: team, today: context.today)
+            do {
+                lessonsBox = ShadowingLessonsBox(weeks: try context.store.weeklyLessons(
+                    teamId: team.id, from: period.lowerBound, to: period.upperBound))
+            } catch {
+                return .error(context.strings.couldNotRead(error))
+            }
+            return .none
         }
+    }
+
+    mutating func updateDialog(_ event: Event, context: AppContext) -> Effect {
+        guard case .key(let key) = event, var box = lessonsBox else { return .none }
+        lessonsBox = box.handle(key) ? box : nil
+        return .none
     }
 
     /// Scrolls the draft list, no further than where its last rows fill its area.

@@ -30,7 +30,8 @@ extension ShadowingDayTab {
         ], rowCount: rows.count, empty: s["shadowing.day.empty"], context: context) { i in
             let r = rows[i]
             guard let e = r.entry else { return [r.participant.name, missing, "", "", ""] }
-            return [r.participant.name, ShadowingText.role(e.role, s), e.tasks.map(\.taskName).joined(separator: ", "),
+            // The person shadowed when named, else her role.
+            return [r.participant.name, e.staffName ?? ShadowingText.role(e.role, s), e.tasks.map(\.taskName).joined(separator: ", "),
                     String(e.totalMinutes), e.lessons]
         }
         let warning = context.theme.warning

@@ -60,7 +60,7 @@ struct ShadowingDayTab: ShadowingPage {
         // The keys of the form Enter opens, so the help overlay shows them too; they have
         // no keys here, and what they name is done by the form.
         let inForm = s["shadowing.key.inForm"]
-        b += [("formAdd", "Enter"), ("formJudgement", "Space ←→"), ("formRemove", "Del"), ("formCopy", "Ctrl-Y"),
+        b += [("formAdd", "Enter"), ("formJudgement", "Space ←→"), ("formStaff", "←→"), ("formRemove", "Del"), ("formCopy", "Ctrl-Y"),
               ("formFields", "Tab"), ("formClose", "Esc")].map { key, label in
             KeyBinding([], s["shadowing.key.\(key)"], .open, label: inForm + " " + label)
         }
@@ -108,8 +108,11 @@ struct ShadowingDayTab: ShadowingPage {
         if row.entry == nil, let problem = ShadowingRules.dayProblem(on: date, period: team.period, participant: row.participant) {
             return .error(s.format("shadowing.dayRefused", ShadowingText.problem(problem, s)))
         }
+        // The host team's staff to name the one shadowed; a viewer who may not read them names none.
+        let staff = ((try? context.store.medarbetare(teamId: team.hostTeamId)) ?? [])
+            .map { ShadowingEntryEditor.StaffChoice(id: $0.id, name: $0.name) }
         var editor = ShadowingEntryEditor(teamId: team.id, participant: row.participant, date: date, period: team.period,
-                                          tasks: catalogue, existing: row.entry, strings: s)
+                                          tasks: catalogue, hostStaff: staff, existing: row.entry, strings: s)
         if copy {
             do {
                 guard try editor.copyPreviousDay(store: context.store, strings: s) else {

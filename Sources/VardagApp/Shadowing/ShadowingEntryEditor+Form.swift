@@ -31,7 +31,7 @@ extension ShadowingEntryEditor: FormEditor {
             switch focus {
             case .line(let i), .judgement(let i): focusId = "minutes[\(i)]"
             case .lessons: focusId = "lessons"
-            case .date, .role, .search: focusId = "date"
+            case .date, .role, .staff, .search: focusId = "date"
             }
             return FormState(fields: fields, focus: fields.firstIndex { $0.id == focusId } ?? 0, message: formMessage)
         }

@@ -30,8 +30,16 @@ extension ShadowingEntryEditor {
         // Role
         label("shadowing.entry.role", .role)
         let roleText = "< \(ShadowingText.role(role, s)) >"
-        buffer.put(roleText, x: fieldX, y: y, style: focus == .role ? theme.focusedField : Style(underline: true))
+        let roleWidth = buffer.put(roleText, x: fieldX, y: y, style: focus == .role ? theme.focusedField : Style(underline: true))
         if focus == .role { cursor = Point(x: fieldX, y: y) }
+        // The person shadowed, on the same row: ←→ through the host team's staff.
+        let staffX = fieldX + roleWidth + 2
+        if staffX < inner.maxX {
+            let staffText = "< \(staffName ?? s["shadowing.entry.noStaff"]) >"
+            buffer.put(staffText, x: staffX, y: y, maxWidth: inner.maxX - staffX,
+                       style: focus == .staff ? theme.focusedField : Style(underline: true))
+            if focus == .staff { cursor = Point(x: staffX, y: y) }
+        }
         y += 1
         // Search
         label("shadowing.entry.search", .search)

@@ -6,13 +6,20 @@ import VardagStore
 /// search with minutes and judgement pre-filled from the catalogue, and lärdomar.
 ///
 /// Built for speed: the form opens in the search field, "tvä" Enter adds Tvätt with its
-/// defaults, the next letters search again, and Enter on an empty search stores the day.
+/// defaults, the next letters search again, Enter on an empty search goes on to the
+/// lärdomar, and Enter there (or in any field but the search) stores the day.
 /// A task line has two stops: its minutes (digits only; anything else is refused with a
 /// message at the line) and its judgement (Space or ←→ steps it).
 struct ShadowingEntryEditor {
     /// What has the keyboard inside the form: `line` is a task line's minutes field,
     /// `judgement` the same line's judgement.
-    enum Focus: Hashable { case date, role, search, line(Int), judgement(Int), lessons }
+    enum Focus: Hashable { case date, role, staff, search, line(Int), judgement(Int), lessons }
+
+    /// A staff member of the host team who can be named as the one shadowed.
+    struct StaffChoice: Hashable {
+        var id: Int64
+        var name: String
+    }
 
     /// One observed task line being edited.
     struct Line: Hashable {
@@ -32,6 +39,10 @@ struct ShadowingEntryEditor {
     let period: ClosedRange<LocalDate>
     var date: TextFieldState
     var role: ShadowedRole = .underskoterska
+    /// The host team's staff, in the order ←→ steps through them.
+    let hostStaff: [StaffChoice]
+    /// The staff member shadowed, or nil when only the role is given.
+    var staffId: Int64?
     var search = TextFieldState(maxLength: 40)
     var suggestions: [ShadowingTask]
     var suggestion = 0
@@ -44,6 +55,8 @@ struct ShadowingEntryEditor {
     var searchMessage: String?
     var lessonsMessage: String?
     var formMessage: String?
+    /// The shadowed person's name as the stored day had it (she may have left the host team).
+    var storedStaffName: String?
     /// True when the day already had an entry (the form edits it).
     var editing = false
     let taskSearch: TaskSearch
@@ -53,8 +66,9 @@ struct ShadowingEntryEditor {
     private var openingDraft: DayEntryDraft?
 
     init(teamId: Int64, participant: ShadowingParticipant, date: LocalDate, period: ClosedRange<LocalDate>,
-         tasks: [ShadowingTask], existing: DayEntry?, strings: Strings) {
+         tasks: [ShadowingTask], hostStaff: [StaffChoice] = [], existing: DayEntry?, strings: Strings) {
         minutesOnlyDigits = strings["shadowing.entry.digitsOnly"]
+        self.hostStaff = hostStaff
         self.teamId = teamId
         self.participant = participant
         self.openedOn = date
@@ -87,6 +101,8 @@ struct ShadowingEntryEditor {
     /// Fills the form from a stored entry (an earlier save of the day, or yesterday's).
     mutating func load(_ entry: DayEntry, catalogue: [ShadowingTask], keepLessons: Bool) {
         role = entry.role
+        staffId = entry.staffId
+        storedStaffName = entry.staffName
         let byId = Dictionary(uniqueKeysWithValues: catalogue.map { ($0.id, $0) })
         lines = entry.tasks.map { t in
             Line(task: byId[t.taskId] ?? ShadowingTask(id: t.taskId, name: t.taskName, category: t.category,
@@ -102,10 +118,10 @@ struct ShadowingEntryEditor {
     }
 
     /// The fields in Tab order.
-    var focusOrder: [Focus] { [.date, .role, .search] + lines.indices.flatMap { [Focus.line($0), .judgement($0)] } + [.lessons] }
+    var focusOrder: [Focus] { [.date, .role, .staff, .search] + lines.indices.flatMap { [Focus.line($0), .judgement($0)] } + [.lessons] }
 
     var draft: DayEntryDraft {
-        DayEntryDraft(teamId: teamId, participantId: participant.id, date: date.text, role: role,
+        DayEntryDraft(teamId: teamId, participantId: participant.id, date: date.text, role: role, staffId: staffId,
                       tasks: lines.map { .init(taskId: $0.task.id, minutes: $0.minutes.text, judgement: $0.judgement) },
                       lessons: lessons.text)
     }
@@ -137,7 +153,12 @@ struct ShadowingEntryEditor {
         case .tab: move(1)
         case .backTab: move(-1)
         case .enter:
-            if focus == .search && !search.text.isEmpty { addSuggestion(); return .open }
+            // In the search: add the found task, or (nothing typed) go on to the lärdomar,
+            // the last thing a day needs; Enter anywhere else stores the day.
+            if focus == .search {
+                if search.text.isEmpty { focus = .lessons } else { addSuggestion() }
+                return .open
+            }
             return submit(context: context)
         default: edit(key)
         }
@@ -156,6 +177,14 @@ struct ShadowingEntryEditor {
         case .role:
             switch key {
             case .left, .right, .char(" "): role = role == .underskoterska ? .vardbitrade : .underskoterska
+            case .down: move(1)
+            case .up: move(-1)
+            default: break
+            }
+        case .staff:
+            switch key {
+            case .right, .char(" "): stepStaff(1)
+            case .left: stepStaff(-1)
             case .down: move(1)
             case .up: move(-1)
             default: break
@@ -220,7 +249,7 @@ struct ShadowingEntryEditor {
             let digits = text.filter(Self.isDigit)
             lines[i].minutes.paste(digits)
             lines[i].message = digits.count == text.count ? nil : minutesOnlyDigits
-        case .role, .judgement: break
+        case .role, .staff, .judgement: break
         }
     }
 
@@ -243,6 +272,19 @@ struct ShadowingEntryEditor {
         suggestions = taskSearch.matches(search.text)
         suggestion = 0
         searchMessage = nil
+    }
+
+    /// Steps the shadowed person through "none named" and the host team's staff (wrapping).
+    private mutating func stepStaff(_ step: Int) {
+        let choices: [Int64?] = [nil] + hostStaff.map(\.id)
+        let i = choices.firstIndex(of: staffId) ?? 0
+        staffId = choices[(i + step + choices.count) % choices.count]
+    }
+
+    /// The shadowed person's name: from the host team's list, else as the stored day had it.
+    var staffName: String? {
+        guard let staffId else { return nil }
+        return hostStaff.first { $0.id == staffId }?.name ?? storedStaffName
     }
 
     /// Adds the highlighted suggestion with the catalogue's minutes and judgement.

@@ -40,6 +40,8 @@ struct ShadowingHypothesesTab: ShadowingPage {
             KeyBinding([.enter, .char("e")], s["shadowing.key.edit"], .edit, label: "Enter", hint: true),
             KeyBinding([.char("s")], s["shadowing.key.status"], .cycleStatus, label: "s", hint: true),
             KeyBinding([.char("k")], s["shadowing.key.link"], .link, label: "k"),
+            // The link box's search has no key here; the help overlay names it.
+            KeyBinding([], s["shadowing.key.linkSearch"], .link, label: "k, a–ö"),
             KeyBinding([.char("x"), .delete], s["shadowing.key.removeHypothesis"], .remove, label: "x"),
         ], list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"],
                                    excluding: [.char("k")]) { .move($0) })
@@ -99,6 +101,10 @@ struct ShadowingHypothesesTab: ShadowingPage {
                 return s["shadowing.removed.hypothesis"]
             }
         }
+        if var picker = linking, picker.search(key) {
+            linking = picker
+            return .none
+        }
         guard var picker = linking, let action = ShadowingLinkPicker.keyMap.action(for: key) else { return .none }
         switch action {
         case .close:
@@ -112,7 +118,7 @@ struct ShadowingHypothesesTab: ShadowingPage {
             } catch { return .error(s.couldNotSave(error)) }
             return reloaded(context)
         case .move(let key):
-            _ = picker.state.handle(key, rowCount: picker.entries.count, pageSize: max(1, context.screenArea.height - 6))
+            _ = picker.state.handle(key, rowCount: picker.visible.count, pageSize: max(1, context.screenArea.height - 7))
             linking = picker
             return .none
         }

@@ -37,5 +37,6 @@ extension ShadowingPathTab {
         widget.rowStyle = { i in rows[i].isActive ? nil : dim }
         widget.render(into: &buffer, area: body, state: table, focused: !isEditingText)
         removing?.render(into: &buffer, area: area, strings: s)
+        history?.render(into: &buffer, area: area, context: context)
     }
 }

@@ -18,6 +18,8 @@ struct ShadowingPathTab: ShadowingPage {
         case editDate
         /// Take back the selected participant's latest step (asks first).
         case remove
+        /// `v`: the selected participant's step history with every date.
+        case history
     }
 
     /// The participant whose latest step a remove question is about.
@@ -33,8 +35,10 @@ struct ShadowingPathTab: ShadowingPage {
     var table = TableState()
     var loadedTeamId: Int64?
     var removing: RemoveQuestion<StepRemoval>?
+    /// The step history box, while open.
+    var history: ShadowingStepHistory?
 
-    var isDialogOpen: Bool { removing != nil }
+    var isDialogOpen: Bool { removing != nil || history != nil }
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
@@ -44,6 +48,7 @@ struct ShadowingPathTab: ShadowingPage {
             KeyBinding([.char("u")], s["shadowing.key.leave"], .leave, label: "u", hint: true),
             KeyBinding([.char("e")], s["shadowing.key.stepDate"], .editDate, label: "e"),
             KeyBinding([.char("x"), .delete], s["shadowing.key.removeStep"], .remove, label: "x"),
+            KeyBinding([.char("v")], s["shadowing.key.history"], .history, label: "v", hint: true),
         ], list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"]) { .move($0) })
     }
 
@@ -83,12 +88,18 @@ struct ShadowingPathTab: ShadowingPage {
             removing = RemoveQuestion(
                 target: StepRemoval(participantId: p.id, name: p.name), title: s["shadowing.remove.stepTitle"],
                 message: s.format("shadowing.remove.step", p.name, ShadowingText.step(latest.step, s), latest.date.iso))
+        case .history:
+            history = ShadowingStepHistory(participant: p, today: context.today)
         case .common, .move, .add: break
         }
         return .none
     }
 
     mutating func updateDialog(_ event: Event, context: AppContext) -> Effect {
+        if history != nil {
+            if case .key(let key) = event, ShadowingStepHistory.closes(key) { history = nil }
+            return .none
+        }
         guard case .key(let key) = event, var question = removing else { return .none }
         let s = context.strings
         guard let yes = question.answer(key, strings: s) else { removing = question; return .none }

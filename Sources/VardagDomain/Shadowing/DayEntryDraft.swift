@@ -20,15 +20,19 @@ public struct DayEntryDraft: Hashable, Sendable {
     /// The date as typed (YYYY-MM-DD).
     public var date: String
     public var role: ShadowedRole
+    /// The staff member of the host team who was shadowed, or nil for the role alone.
+    public var staffId: Int64?
     public var tasks: [TaskLine]
     /// Lärdomar: free text, never brukare names.
     public var lessons: String
 
-    public init(teamId: Int64, participantId: Int64?, date: String, role: ShadowedRole, tasks: [TaskLine], lessons: String) {
+    public init(teamId: Int64, participantId: Int64?, date: String, role: ShadowedRole, staffId: Int64? = nil,
+                tasks: [TaskLine], lessons: String) {
         self.teamId = teamId
         self.participantId = participantId
         self.date = date
         self.role = role
+        self.staffId = staffId
         self.tasks = tasks
         self.lessons = lessons
     }

@@ -34,13 +34,17 @@ public enum ShadowingRules {
     ///   - period: the team's start and end dates.
     ///   - members: ids of the team's participants who may be logged.
     ///   - taskIds: ids of the catalogue's tasks.
+    ///   - hostStaff: ids of the host team's staff; a named shadowed person must be one of them
+    ///     (refused at `.role` with `.notInTeam`).
     /// - Returns: the parsed date, the minutes per task line and the lessons as they are stored
     ///   (multi-line free text by `FreeText`'s rule) when valid.
     /// - Throws: `ShadowingValidationFailure` with every problem found.
     public static func validate(
-        _ draft: DayEntryDraft, period: ClosedRange<LocalDate>, members: Set<Int64>, taskIds: Set<Int64>
+        _ draft: DayEntryDraft, period: ClosedRange<LocalDate>, members: Set<Int64>, taskIds: Set<Int64>,
+        hostStaff: Set<Int64> = []
     ) throws(ShadowingValidationFailure) -> (date: LocalDate, minutes: [Int], lessons: String) {
         var problems: [ShadowingField: ShadowingProblem] = [:]
+        if let staff = draft.staffId, !hostStaff.contains(staff) { problems[.role] = .notInTeam }
         var date: LocalDate?
         if draft.date.trimmingCharacters(in: .whitespaces).isEmpty {
             problems[.date] = .required

@@ -99,7 +99,8 @@ enum MergePolicy {
             "shadowing_participant": Rule(owned, ["team_id": ids("shadowing_team")]),
             "shadowing_step": Rule(.owned(anchor: "participant_id"), ["participant_id": ids("shadowing_participant")]),
             "shadowing_task": Rule(.shared(key: ["name_key"])),
-            "shadowing_entry": Rule(owned, ["team_id": ids("shadowing_team"), "participant_id": ids("shadowing_participant")]),
+            "shadowing_entry": Rule(owned, ["team_id": ids("shadowing_team"), "participant_id": ids("shadowing_participant"),
+                                            "staff_id": ids("medarbetare")]),
             "shadowing_observation": Rule(owned, [
                 "entry_id": ids("shadowing_entry"), "team_id": ids("shadowing_team"), "task_id": ids("shadowing_task")]),
             "shadowing_month_sum": Rule(.maintainedByTriggers(anchor: "team_id"), [

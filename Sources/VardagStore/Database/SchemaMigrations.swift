@@ -33,6 +33,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v17-staff-figures", migrate: StaffFiguresSchema.create)
         migrator.registerMigration("v18-workload-overall-index", migrate: WorkloadOverallIndexSchema.create)
         migrator.registerMigration("v19-workload-mismatch-settings", migrate: WorkloadMismatchSettingsSchema.create)
+        migrator.registerMigration("v20-shadowing-shadowed-staff", migrate: ShadowedStaffSchema.create)
         return migrator
     }
 

@@ -49,6 +49,7 @@ enum PostgresMigrations {
         ("v17-staff-figures", v17StaffFigures),
         ("v18-workload-overall-index", v18WorkloadOverallIndex),
         ("v19-workload-mismatch-settings", v19WorkloadMismatchSettings),
+        ("v20-shadowing-shadowed-staff", v20ShadowingShadowedStaff),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

@@ -128,6 +128,21 @@ extension AppDatabase {
         }
     }
 
+    /// The team's lärdomar over a date range, grouped by ISO week: each logged day with
+    /// lessons, by date and participant.
+    /// - Throws: a failed read.
+    public func weeklyLessons(teamId: Int64, from: LocalDate, to: LocalDate) throws -> [WeeklyLessons] {
+        try writer.read { db in
+            let rows = try StoreRow.fetchAll(db, sql: """
+                SELECT e.date, p.name, e.lessons FROM shadowing_entry e JOIN shadowing_participant p ON p.id = e.participant_id
+                WHERE e.team_id = ? AND e.date BETWEEN ? AND ? AND e.lessons != '' ORDER BY e.date, p.sort_key, p.id
+                """, arguments: [teamId, from.iso, to.iso])
+            return WeeklyLessons.grouped(rows.compactMap { r in
+                (try? LocalDate.parse(r[0] as String)).map { WeeklyLessons.Lesson(date: $0, participant: r[1], text: r[2]) }
+            })
+        }
+    }
+
     /// Minutes and counts per task and judgement over a date range: whole months from the
     /// monthly sums, the partial months at either end from the observations.
     static func taskSums(_ db: any StoreConnection, teamId: Int64, from: LocalDate, to: LocalDate) throws -> [StoreRow] {
@@ -221,7 +236,9 @@ extension AppDatabase {
     }
 
     static func entry(_ db: any StoreConnection, id: Int64) throws -> DayEntry? {
-        guard let row = try StoreRow.fetchOne(db, sql: "SELECT * FROM shadowing_entry WHERE id = ?", arguments: [id]) else { return nil }
+        guard let row = try StoreRow.fetchOne(db, sql: """
+            SELECT e.*, m.name AS staff_name FROM shadowing_entry e LEFT JOIN medarbetare m ON m.id = e.staff_id WHERE e.id = ?
+            """, arguments: [id]) else { return nil }
         let tasks = try StoreRow.fetchAll(db.cachedStatement(sql: """
             SELECT o.task_id, t.name, t.category, o.minutes, o.judgement FROM shadowing_observation o
             JOIN shadowing_task t ON t.id = o.task_id WHERE o.entry_id = ? ORDER BY o.position
@@ -231,7 +248,7 @@ extension AppDatabase {
         }
         return DayEntry(id: id, teamId: row["team_id"], participantId: row["participant_id"],
                         date: try LocalDate.parse(row["date"] as String), role: ShadowedRole(rawValue: row["role"]) ?? .underskoterska,
-                        tasks: tasks, lessons: row["lessons"])
+                        staffId: row["staff_id"], staffName: row["staff_name"], tasks: tasks, lessons: row["lessons"])
     }
 
     static func hypothesis(_ db: any StoreConnection, id: Int64) throws -> Hypothesis? {

@@ -99,11 +99,16 @@ extension AppDatabase {
             guard try Self.shadowingTeam(db, id: teamId) != nil else {
                 throw StoreError.notFound(entity: "shadowing_team", id: teamId)
             }
-            try db.execute(sql: """
-                INSERT INTO shadowing_team_choice ("user", team_id) VALUES (?, ?)
-                ON CONFLICT ("user") DO UPDATE SET team_id = excluded.team_id
-                """, arguments: [self.user, teamId])
+            try Self.storeTeamChoice(db, user: self.user, teamId: teamId)
         }
+    }
+
+    /// Writes a user's remembered team (one row per user).
+    static func storeTeamChoice(_ db: any StoreConnection, user: String, teamId: Int64) throws {
+        try db.execute(sql: """
+            INSERT INTO shadowing_team_choice ("user", team_id) VALUES (?, ?)
+            ON CONFLICT ("user") DO UPDATE SET team_id = excluded.team_id
+            """, arguments: [user, teamId])
     }
 
     /// Creates a skuggningsteam with its supervisors.
@@ -256,13 +261,19 @@ extension AppDatabase {
     ///
     /// The rules: a date inside the team's period, a participant of the team who had not
     /// left by that date, every task line with a catalogue task and minutes 1–600. One audit row holds
-    /// the whole day before and after.
+    /// the whole day before and after. In the same transaction the day's team becomes this
+    /// user's remembered team (as `rememberShadowingTeam`), so Skuggning reopens on the team
+    /// she last logged in, also when she reached it from Idag.
     /// - Parameter draft: the day as typed.
     /// - Returns: the stored entry.
     /// - Throws: `ShadowingValidationFailure` with every problem at its field; `StoreError.notFound` for the team.
     @discardableResult
     public func saveDayEntry(_ draft: DayEntryDraft) throws -> DayEntry {
-        try writer.write { db in try self.writeDayEntry(db, draft) }
+        try writer.write { db in
+            let entry = try self.writeDayEntry(db, draft)
+            try Self.storeTeamChoice(db, user: self.user, teamId: entry.teamId)
+            return entry
+        }
     }
 
     @_spi(Seeding) public func writeDayEntry(_ db: any StoreConnection, _ draft: DayEntryDraft) throws -> DayEntry {
@@ -279,7 +290,12 @@ extension AppDatabase {
             let statement = try db.cachedStatement(sql: "SELECT id FROM shadowing_task WHERE id = ?")
             for id in wanted where try Int64.fetchOne(statement, arguments: [id]) != nil { known.insert(id) }
         }
-        let (date, minutes, lessons) = try ShadowingRules.validate(draft, period: team.period, members: members, taskIds: known)
+        // The shadowed person, when named, must work in the host team (active or not: an old day stays editable).
+        let hostStaff: Set<Int64> = try draft.staffId.map { id in
+            Set(try Int64.fetchAll(db, sql: "SELECT id FROM medarbetare WHERE id = ? AND team_id = ?", arguments: [id, team.hostTeamId]))
+        } ?? []
+        let (date, minutes, lessons) = try ShadowingRules.validate(draft, period: team.period, members: members, taskIds: known,
+                                                                   hostStaff: hostStaff)
         let participantId = draft.participantId!
         try Self.lockMonthSums(db, teamId: team.id, date: date)
         let existing = try Int64.fetchOne(
@@ -287,14 +303,14 @@ extension AppDatabase {
         let before = try existing.map { try Self.entry(db, id: $0) }
         let entryId: Int64
         if let existing {
-            try db.execute(sql: "UPDATE shadowing_entry SET role = ?, lessons = ? WHERE id = ?",
-                           arguments: [draft.role.rawValue, lessons, existing])
+            try db.execute(sql: "UPDATE shadowing_entry SET role = ?, staff_id = ?, lessons = ? WHERE id = ?",
+                           arguments: [draft.role.rawValue, draft.staffId, lessons, existing])
             try db.execute(sql: "DELETE FROM shadowing_observation WHERE entry_id = ?", arguments: [existing])
             entryId = existing
         } else {
             try db.cachedStatement(sql: """
-                INSERT INTO shadowing_entry (team_id, participant_id, date, role, lessons) VALUES (?, ?, ?, ?, ?)
-                """).execute(arguments: [team.id, participantId, date.iso, draft.role.rawValue, lessons])
+                INSERT INTO shadowing_entry (team_id, participant_id, date, role, staff_id, lessons) VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [team.id, participantId, date.iso, draft.role.rawValue, draft.staffId, lessons])
             entryId = try db.lastInsertedRowID()
         }
         let insert = try db.cachedStatement(sql: """
@@ -332,7 +348,7 @@ extension AppDatabase {
 
     static func audit(_ entry: DayEntry) -> [String: AuditValue] {
         ["participant_id": .integer(entry.participantId), "date": .text(entry.date.iso), "role": .text(entry.role.rawValue),
-         "lessons": .text(entry.lessons),
+         "staff_id": entry.staffId.map(AuditValue.integer) ?? .null, "lessons": .text(entry.lessons),
          "tasks": .text(entry.tasks.map { "\($0.taskName) \($0.minutes) \($0.judgement.rawValue)" }.joined(separator: "; "))]
     }
 

@@ -11,6 +11,10 @@ public enum ShadowingExport {
         case tasks
         /// The analysis figures per team.
         case summary
+        /// Each participant's step history: one row per step reached (with its date), and one for leaving.
+        case path
+        /// The lärdomar by ISO week: one row per logged day with lessons.
+        case lessons
     }
 
     /// The filters of an export.
@@ -19,13 +23,48 @@ public enum ShadowingExport {
         public var teamName: String?
         public var from: LocalDate?
         public var to: LocalDate?
-        public init(teamName: String? = nil, from: LocalDate? = nil, to: LocalDate? = nil) {
-            self.teamName = teamName; self.from = from; self.to = to
+        /// Only the participant with this name (case-insensitive), or everyone.
+        public var participantName: String?
+        public init(teamName: String? = nil, from: LocalDate? = nil, to: LocalDate? = nil, participantName: String? = nil) {
+            self.teamName = teamName; self.from = from; self.to = to; self.participantName = participantName
+        }
+
+        /// Whether a participant's name is the one asked for (or none was asked for).
+        func includes(participant name: String) -> Bool {
+            participantName.map { RegisterName.uniquenessKey($0) == RegisterName.uniquenessKey(name) } ?? true
         }
     }
 
-    public static let csvHeader = ["Team", "Datum", "Deltagare", "Skuggad roll", "Uppgift", "Kategori", "Minuter", "Bedömning", "Lärdomar"]
+    public static let csvHeader = ["Team", "Datum", "Deltagare", "Skuggad roll", "Skuggad medarbetare", "Uppgift", "Kategori", "Minuter", "Bedömning", "Lärdomar"]
     public static let summaryHeader = ["Team", "Från", "Till", "Mått", "Uppgift/kategori", "Värde"]
+    public static let pathHeader = ["Team", "Deltagare", "Steg", "Datum", "Dagar i steget"]
+    public static let lessonsHeader = ["Team", "Vecka", "Datum", "Deltagare", "Lärdomar"]
+
+    /// One lesson in the weekly export.
+    public struct LessonRow: Hashable, Sendable, Codable {
+        public var team: String
+        /// The ISO week, e.g. "2026-W47".
+        public var week: String
+        public var date: String
+        public var participant: String
+        public var lessons: String
+    }
+
+    /// The lärdomar rows of the chosen teams, week by week (the participant named, if any).
+    /// - Throws: `StoreError.notFound` for an unknown team, GRDB errors.
+    public static func lessonRows(from db: AppDatabase, filter: Filter) throws -> [LessonRow] {
+        var rows: [LessonRow] = []
+        for team in try teams(from: db, filter: filter) {
+            let from = filter.from ?? team.startDate, to = filter.to ?? team.endDate
+            for week in try db.weeklyLessons(teamId: team.id, from: from, to: to) {
+                for lesson in week.lessons where filter.includes(participant: lesson.participant) {
+                    rows.append(LessonRow(team: team.name, week: week.week.description, date: lesson.date.iso,
+                                          participant: lesson.participant, lessons: lesson.text))
+                }
+            }
+        }
+        return rows
+    }
 
     /// The teams the filter selects.
     /// - Throws: `StoreError.notFound` when a named team does not exist.
@@ -52,19 +91,50 @@ public enum ShadowingExport {
         try db.writer.read { conn in
             for teamId in teamIds {
                 try StoreRow.stream(conn, sql: """
-                    SELECT st.name, e.date, p.name, e.role, t.name, t.category, o.minutes, o.judgement, e.lessons
+                    SELECT st.name, e.date, p.name, e.role, t.name, t.category, o.minutes, o.judgement, e.lessons,
+                           coalesce(m.name, '')
                     FROM shadowing_observation o
                     JOIN shadowing_entry e ON e.id = o.entry_id
+                    LEFT JOIN medarbetare m ON m.id = e.staff_id
                     JOIN shadowing_participant p ON p.id = e.participant_id
                     JOIN shadowing_task t ON t.id = o.task_id
                     JOIN shadowing_team st ON st.id = e.team_id
                     WHERE o.team_id = ? AND o.date BETWEEN ? AND ?
                     ORDER BY e.date, p.sort_key, o.position
                     """, arguments: [teamId, filter.from?.iso ?? "0000-01-01", filter.to?.iso ?? "9999-12-31"]) { r in
-                    try body(ShadowingExportRow(team: r[0], date: r[1], participant: r[2], role: r[3], task: r[4], category: r[5],
+                    guard filter.includes(participant: r[2]) else { return }
+                    try body(ShadowingExportRow(team: r[0], date: r[1], participant: r[2], role: r[3], staff: r[9], task: r[4], category: r[5],
                                                 minutes: r[6], judgement: r[7], lessons: r[8]))
                 }
             }
+        }
+    }
+
+    /// The step-history rows of the chosen teams' participants (the one named, if any), by team
+    /// and name; the current step's days run to `today`. Steps and leavings dated outside
+    /// the filter's from–to are left out.
+    /// - Throws: `StoreError.notFound` for an unknown team, GRDB errors.
+    public static func pathRows(from db: AppDatabase, filter: Filter, today: LocalDate) throws -> [ShadowingPathExportRow] {
+        var rows: [ShadowingPathExportRow] = []
+        for team in try teams(from: db, filter: filter) {
+            for p in try db.shadowingParticipants(teamId: team.id) where filter.includes(participant: p.name) {
+                for line in p.path.history(today: today) {
+                    if let from = filter.from, line.date < from { continue }
+                    if let to = filter.to, line.date > to { continue }
+                    rows.append(ShadowingPathExportRow(team: team.name, participant: p.name, step: line.step?.rawValue ?? "slutat",
+                                                       outcome: line.outcome?.rawValue ?? "", date: line.date.iso, days: line.days))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// Whether the filter's participant name is one of the chosen teams' participants (true when none is named).
+    /// - Throws: `StoreError.notFound` for an unknown team, GRDB errors.
+    public static func hasParticipant(in db: AppDatabase, filter: Filter) throws -> Bool {
+        guard filter.participantName != nil else { return true }
+        return try teams(from: db, filter: filter).contains { team in
+            try db.shadowingParticipants(teamId: team.id).contains { filter.includes(participant: $0.name) }
         }
     }
 
@@ -128,15 +198,38 @@ public enum ShadowingExport {
     }
 
     /// The export's bytes.
-    public static func data(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter) throws -> Data {
-        try ExportWriter.collect { try write(from: db, kind: kind, format: format, filter: filter, into: $0) }
+    public static func data(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter,
+                            today: LocalDate = .today()) throws -> Data {
+        try ExportWriter.collect { try write(from: db, kind: kind, format: format, filter: filter, today: today, into: $0) }
     }
 
     /// Streams the export into a sink: tasks as the cursor gives them; the summary's figures (a few per team) as computed.
     /// - Throws: `StoreError.notFound` for an unknown team, GRDB, encoding and write errors.
     public static func write(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter,
-                             into sink: ExportSink) throws {
+                             today: LocalDate = .today(), into sink: ExportSink) throws {
         switch (kind, format) {
+        case (.lessons, .json):
+            var writer = JSONArrayWriter(into: sink)
+            for row in try lessonRows(from: db, filter: filter) { try writer.append(row) }
+            try writer.finish()
+        case (.lessons, .csv):
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(lessonsHeader)
+            for r in try lessonRows(from: db, filter: filter) { try writer.row([r.team, r.week, r.date, r.participant, r.lessons]) }
+            try writer.finish()
+        case (.path, .json):
+            var writer = JSONArrayWriter(into: sink)
+            for row in try pathRows(from: db, filter: filter, today: today) { try writer.append(row) }
+            try writer.finish()
+        case (.path, .csv):
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(pathHeader)
+            for r in try pathRows(from: db, filter: filter, today: today) {
+                let step = PathStep(rawValue: r.step)?.displayName
+                    ?? "Slutat: " + (PathOutcome(rawValue: r.outcome)?.displayName ?? r.outcome)
+                try writer.row([r.team, r.participant, step, r.date, r.days.map(String.init) ?? ""])
+            }
+            try writer.finish()
         case (.tasks, .json):
             var writer = JSONArrayWriter(into: sink)
             try forEachRow(from: db, filter: filter) { try writer.append($0) }
@@ -146,7 +239,7 @@ public enum ShadowingExport {
             try writer.header(csvHeader)
             // CSV is read by people: words, not codes (JSON keeps the codes for programs).
             try forEachRow(from: db, filter: filter) {
-                try writer.row([$0.team, $0.date, $0.participant, ShadowedRole(rawValue: $0.role)?.displayName ?? $0.role, $0.task,
+                try writer.row([$0.team, $0.date, $0.participant, ShadowedRole(rawValue: $0.role)?.displayName ?? $0.role, $0.staff, $0.task,
                                 ShadowingCategory(rawValue: $0.category)?.displayName ?? $0.category, String($0.minutes),
                                 TransferJudgement(rawValue: $0.judgement)?.displayName ?? $0.judgement, $0.lessons])
             }

@@ -5,6 +5,8 @@ public struct ShadowingExportRow: Hashable, Sendable, Codable {
     public var participant: String
     /// The shadowed role (raw value: underskoterska, vardbitrade).
     public var role: String
+    /// The staff member of the host team who was shadowed, or "" when only the role was given.
+    public var staff: String
     public var task: String
     /// The task's category (raw value).
     public var category: String

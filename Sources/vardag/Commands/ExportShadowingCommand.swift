@@ -5,11 +5,12 @@ import VardagCommandLine
 import VardagDomain
 import VardagStore
 
-/// `vardag export shadowing`: one row per observed task, or the analysis figures with `--kind summary`.
+/// `vardag export shadowing`: one row per observed task, the analysis figures with `--kind summary`,
+/// or the participants' step histories with `--kind path`; `--participant` narrows tasks and path to one person.
 struct ExportShadowingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shadowing",
-        abstract: HelpText.text("Exporterar skuggningsloggar: en rad per observerad uppgift (eller --kind summary: analysens siffror).", en: "Exports shadowing logs: one row per observed task (or --kind summary: the analysis figures)."))
+        abstract: HelpText.text("Exporterar skuggningsloggar: en rad per observerad uppgift (--kind summary: analysens siffror; --kind path: deltagarnas steg med datum; --kind lessons: lärdomar per vecka).", en: "Exports shadowing logs: one row per observed task (--kind summary: the analysis figures; --kind path: the participants' steps with dates; --kind lessons: the lessons per week)."))
 
     @OptionGroup var export: ExportOptions
 
@@ -22,7 +23,10 @@ struct ExportShadowingCommand: ParsableCommand {
     @Option(name: .long, help: HelpText.help("Till och med datum (ÅÅÅÅ-MM-DD).", en: "Up to and including this date (YYYY-MM-DD)."))
     var to: String?
 
-    @Option(name: .long, help: HelpText.help("tasks (en rad per observerad uppgift) eller summary (analysens siffror).", en: "tasks (one row per observed task) or summary (the analysis figures)."))
+    @Option(name: .long, help: HelpText.help("Bara deltagaren med detta namn (tasks, path och lessons).", en: "Only the participant with this name (tasks, path and lessons)."))
+    var participant: String?
+
+    @Option(name: .long, help: HelpText.help("tasks (en rad per observerad uppgift), summary (analysens siffror), path (en rad per steg och datum) eller lessons (lärdomar per vecka).", en: "tasks (one row per observed task), summary (the analysis figures), path (one row per step and date) or lessons (the lessons per week)."))
     var kind: ShadowingExport.Kind = .tasks
 
     func run() throws {
@@ -35,9 +39,12 @@ struct ExportShadowingCommand: ParsableCommand {
             }
             let store = try export.openStore()
             defer { try? store.close() }
-            let filter = ShadowingExport.Filter(teamName: team, from: fromDate, to: toDate)
+            let filter = ShadowingExport.Filter(teamName: team, from: fromDate, to: toDate, participantName: participant)
             if let team, (try? ShadowingExport.teams(from: store, filter: filter)) == nil {
                 throw CommandFailure(message: s.format("cli.export.noShadowingTeam", team), exitCode: 64)
+            }
+            if let participant, try !ShadowingExport.hasParticipant(in: store, filter: filter) {
+                throw CommandFailure(message: s.format("cli.export.noShadowingParticipant", participant), exitCode: 64)
             }
             try export.write { try ShadowingExport.write(from: store, kind: kind, format: export.format, filter: filter, into: $0) }
         }
