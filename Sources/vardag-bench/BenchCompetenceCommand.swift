@@ -37,11 +37,7 @@ struct BenchCompetenceCommand: ParsableCommand {
     var vardag: String?
 
     /// The `vardag` binary: `--vardag`, else the one beside this program.
-    var vardagProgram: String {
-        if let vardag { return vardag }
-        let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        return own.deletingLastPathComponent().appendingPathComponent("vardag").path
-    }
+    var vardagProgram: String { VardagProgram.path(vardag) }
 
     @Option(name: .long, help: HelpText.help("Mät importen på PostgreSQL i denna tomma databas (libpq-anslutningssträng) mot psql \\copy, i stället för på SQLite.", en: "Measure the import on PostgreSQL in this empty database (libpq connection string) against psql \\copy, instead of on SQLite."))
     var server: String?

@@ -115,9 +115,5 @@ struct BenchReportCommand: ParsableCommand {
     }
 
     /// The `vardag` binary: `--vardag`, else the one beside this program.
-    var vardagProgram: String {
-        if let vardag { return vardag }
-        let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        return own.deletingLastPathComponent().appendingPathComponent("vardag").path
-    }
+    var vardagProgram: String { VardagProgram.path(vardag) }
 }

@@ -53,11 +53,7 @@ struct BenchWorkloadCommand: ParsableCommand {
     }
 
     /// The `vardag` binary: `--vardag`, else the one beside this program.
-    var vardagProgram: String {
-        if let vardag { return vardag }
-        let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        return own.deletingLastPathComponent().appendingPathComponent("vardag").path
-    }
+    var vardagProgram: String { VardagProgram.path(vardag) }
 
     @Flag(name: .long, help: HelpText.help(
         "Bara översikten och dess aggregat (t.ex. under valgrind --tool=callgrind --toggle-collect='*reloadOverview*').",
