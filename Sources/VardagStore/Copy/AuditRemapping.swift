@@ -43,7 +43,7 @@ enum AuditRemapping {
         "loop_id": "dialogue_loop", "guide1_id": "medarbetare", "guide2_id": "medarbetare",
         "asked_meeting_id": "dialogue_meeting", "answered_meeting_id": "dialogue_meeting",
         "host_team_id": "team", "participant_id": "shadowing_participant", "title_id": "competence_title",
-        "staff_ids": "medarbetare", "staff_id": "medarbetare", "supervisors": "medarbetare", "entries": "shadowing_entry",
+        "staff_ids": "medarbetare", "staff_id": "medarbetare", "chef_id": "medarbetare", "supervisors": "medarbetare", "entries": "shadowing_entry",
     ]
 
     /// Whether a key looks like it holds ids, so an unknown one must refuse the merge.
