@@ -1,0 +1,91 @@
+import Foundation
+import TerminalKit
+import TestSupport
+import VardagDemo
+import VardagDomain
+import VardagStore
+import XCTest
+@testable import VardagApp
+
+/// Migration v21 on the dialogue screens at 80x24 over the demo region (today 2026-11-23):
+/// d plans the next träff, the guide's k lists her coming träffar, c records the chef at
+/// the end of the gemensam träff, b records when and how an åtgärd was fed back.
+final class DialoguePlansScreenTests: XCTestCase {
+    private var text: (AppHarness) -> String { { $0.lines.joined(separator: "\n") } }
+
+    func testPlanningTheNextTraffShowsOnTheLoopAndInTheGuidesComingTraffar() throws {
+        let app = try AppHarness(seed: DialogueScreenTests.demo)
+        app.open(.dialogue)
+        // The first loop (Hemtjänst Norr, Åsbro) has no meeting yet.
+        app.press(.enter)
+        XCTAssertTrue(app.lines[5].hasPrefix(" Nästa: Brukarträff 1 (ej planerad) · personal"), text(app))
+        app.press(.char("d"))
+        XCTAssertTrue(text(app).contains("Planera Brukarträff 1"), text(app))
+        app.type("2026-11-20")
+        app.press(.enter)
+        XCTAssertTrue(text(app).contains("Före i dag (2026-11-23): planera en kommande träff."), text(app))
+        app.press(.ctrl("u"))
+        app.type("2026-12-03")
+        app.press(.enter)
+        XCTAssertTrue(app.statusLine.hasPrefix("Nästa träff är planerad 2026-12-03."), app.statusLine)
+        XCTAssertTrue(app.lines[5].hasPrefix(" Nästa: Brukarträff 1 den 2026-12-03 · personal"), text(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix("> 1. Brukarträff 1  2026-12-03") }, text(app))
+        let lines = app.lines
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 80 })
+
+        // Her guides see it among their coming träffar (k on the guide screen).
+        let today = app.runner.model.context.today
+        let loop = try XCTUnwrap(try app.store.dialogueLoops(today: today).first)
+        let detail = try XCTUnwrap(try app.store.loopDetail(id: loop.id, today: today))
+        let guide = try XCTUnwrap(detail.guides.first)
+        let pool = try app.store.guidePool(year: today.year)
+        let index = try XCTUnwrap(pool.firstIndex { $0.id == guide.id })
+        app.press(.escape, .tab)
+        for _ in 0..<index { app.press(.down) }
+        app.press(.enter)
+        XCTAssertTrue(text(app).contains("Planerad"), text(app))
+        app.press(.char("k"))
+        XCTAssertTrue(app.lines[3].hasPrefix(" Kommande träffar (1), k visar alla uppdrag"), text(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix("> \(detail.theme.prefix(5))") && $0.contains("Brukarträff 1  2026-12-03") },
+                      text(app))
+        app.press(.char("k"))
+        XCTAssertFalse(text(app).contains("Kommande träffar"), text(app))
+    }
+
+    func testTheChefAtTheEndOfTheGemensamTraffAndTheFeedbackToTheBrukare() throws {
+        let app = try AppHarness(seed: DialogueScreenTests.demo)
+        app.open(.dialogue)
+        // LSS-boende Björken, Åsbro: four träffar held, one åtgärd overdue.
+        app.press(.down, .down, .enter, .up)
+        XCTAssertTrue(text(app).contains("Ingen chef i slutet (c för att ange)"), text(app))
+        app.press(.char("c"))
+        XCTAssertTrue(text(app).contains("Chefen på den gemensamma träffen"), text(app))
+        XCTAssertTrue(text(app).contains("Ingen chef kom"), text(app))
+        app.press(.right, .enter)
+        XCTAssertTrue(app.statusLine.hasPrefix("Chefen är sparad."), app.statusLine)
+        let today = app.runner.model.context.today
+        let loop = try XCTUnwrap(try app.store.dialogueLoops(today: today).dropFirst(2).first)
+        let chef = try XCTUnwrap(try app.store.loopDetail(id: loop.id, today: today)?.meetings.last?.chefName)
+        XCTAssertTrue(text(app).contains("Chef i slutet: \(chef)"), text(app))
+
+        app.press(.tab, .tab)
+        XCTAssertTrue(text(app).contains("Inte återkopplad till brukarna (b)."), text(app))
+        app.press(.char("b"))
+        XCTAssertTrue(text(app).contains("Återkopplad den       2026-11-23"), text(app))
+        app.press(.down, .right, .enter)
+        XCTAssertTrue(app.statusLine.hasPrefix("Återkopplingen är sparad."), app.statusLine)
+        XCTAssertTrue(text(app).contains("Återkopplad till brukarna 2026-11-23, brev."), text(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix(">") && $0.hasSuffix("2026-11-23") }, text(app))
+        let action = try XCTUnwrap(try app.store.loopDetail(id: loop.id, today: today)?.actions.first)
+        XCTAssertEqual(action.fedBackHow, .brev)
+    }
+
+    func testEnglishFeedbackForm() throws {
+        let app = try AppHarness(language: .en, seed: DialogueScreenTests.demo)
+        app.open(.dialogue)
+        app.press(.down, .down, .enter, .tab, .tab, .char("b"))
+        XCTAssertTrue(text(app).contains("Feedback to the brukare"), text(app))
+        app.press(.down, .right, .right, .enter)
+        XCTAssertTrue(text(app).contains("Fed back to the brukare on 2026-11-23, notice."), text(app))
+    }
+}
