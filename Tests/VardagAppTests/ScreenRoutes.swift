@@ -97,6 +97,12 @@ enum ScreenRoutes {
             ScreenRoute("dialogue: action form", in: .dialogue, loop + [.tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: theme form", in: .dialogue, loop + [.tab, .tab, .tab, .char("t")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: staff chooser", in: .dialogue, loop + [.tab, .tab, .tab, .char("p")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: plan next form", in: .dialogue, loop + [.char("d")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: chef form", in: .dialogue, loop + [.char("c")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: gemensam meeting form with chef", in: .dialogue, loopWithAnswerableQuestion + [.char("m")],
+                        isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: feedback form", in: .dialogue, loop + [.tab, .tab, .char("b")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: guide's coming meetings", in: .dialogue, open + [.tab, .enter, .char("k")]),
             ScreenRoute("dialogue: help overlay", in: .dialogue, loop + [.char("?")], isShowing: ScreenRoute.help),
         ]
     }()
