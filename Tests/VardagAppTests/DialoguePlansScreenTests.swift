@@ -88,4 +88,19 @@ final class DialoguePlansScreenTests: XCTestCase {
         app.press(.down, .right, .right, .enter)
         XCTAssertTrue(text(app).contains("Fed back to the brukare on 2026-11-23, notice."), text(app))
     }
+
+    func testGuideCountsOnTheArsrapportAreNotSuppressed() throws {
+        let app = try AppHarness(seed: DialogueScreenTests.demo)
+        app.open(.dialogue)
+        app.press(.tab, .tab, .tab, .tab)
+        let today = app.runner.model.context.today
+        let reports = try app.store.dialogueReports(year: today.year)
+        let threshold = try app.store.smallGroupSuppression().threshold
+        XCTAssertTrue(reports.contains { $0.report.ownGuides + $0.report.boughtGuides > 0
+                                         && $0.report.ownGuides < threshold }, "the demo has kommuner with few guides")
+        for r in reports {
+            let row = try XCTUnwrap(app.lines.first { $0.contains(r.kommunName) }, text(app))
+            XCTAssertTrue(row.contains(" \(r.report.ownGuides)/\(r.report.boughtGuides) "), "\(row)\n\(text(app))")
+        }
+    }
 }
