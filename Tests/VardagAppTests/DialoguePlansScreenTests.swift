@@ -103,4 +103,49 @@ final class DialoguePlansScreenTests: XCTestCase {
             XCTAssertTrue(row.contains(" \(r.report.ownGuides)/\(r.report.boughtGuides) "), "\(row)\n\(text(app))")
         }
     }
+
+    func testLoopsFilteredByYearAndStage() throws {
+        let app = try AppHarness(seed: DialogueScreenTests.demo)
+        app.open(.dialogue)
+        let today = app.runner.model.context.today
+        let all = try app.store.dialogueLoops(today: today)
+        let finished = all.filter { $0.finishedOn != nil }.count
+        let running = all.filter { $0.startedOn != nil && $0.finishedOn == nil }.count
+        XCTAssertTrue(finished > 0 && running > 0, "the demo has finished and running slingor")
+        app.press(.char("s"))
+        XCTAssertEqual(app.lines[3], " \(all.count - finished - running) slingor · alla enheter · alla år · ej startade")
+        app.press(.char("s"))
+        XCTAssertEqual(app.lines[3], " \(running) slingor · alla enheter · alla år · pågående")
+        XCTAssertTrue(app.statusLine.hasPrefix("Visar slingor som är pågående."), app.statusLine)
+        app.press(.char("s"))
+        XCTAssertEqual(app.lines[3], " \(finished) slingor · alla enheter · alla år · avslutade")
+        XCTAssertEqual(app.lines.filter { $0.contains(" Klar ") }.count, finished, text(app))
+        app.press(.char("s"), .char("y"))
+        let newest = try XCTUnwrap(all.map { ($0.startedOn ?? $0.plannedStart).year }.max())
+        let inNewest = all.filter { ($0.startedOn ?? $0.plannedStart).year == newest }.count
+        XCTAssertEqual(app.lines[3], " \(inNewest) slingor · alla enheter · \(newest) · alla lägen")
+        app.press(.char("y"))
+        XCTAssertTrue(app.lines[3].hasPrefix(" ") && !app.lines[3].contains(String(newest)), text(app))
+    }
+
+    func testAGuideLeavesThePoolWithL() throws {
+        let app = try AppHarness(seed: DialogueScreenTests.demo)
+        app.open(.dialogue)
+        app.press(.tab)
+        let today = app.runner.model.context.today
+        let guide = try XCTUnwrap(try app.store.guidePool(year: today.year).first)
+        app.press(.char("l"))
+        XCTAssertTrue(text(app).contains("\(guide.name) lämnar poolen"), text(app))
+        app.press(.enter)
+        XCTAssertTrue(app.statusLine.hasPrefix("Vägledaren lämnade poolen 2026-11-23."), app.statusLine)
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix("> (lämnat) \(guide.name.prefix(5))") }, text(app))
+        app.press(.enter)
+        XCTAssertEqual(app.lines[4], " Lämnade poolen 2026-11-23: erbjuds inte för nya slingor.", text(app))
+        XCTAssertTrue(text(app).contains("Inflytande över"), "her slingor are kept:\n" + text(app))
+        app.press(.escape)
+        XCTAssertEqual(try app.store.guidePool(year: today.year).first?.leftOn, today)
+        // Not offered in the new-slinga form.
+        app.press(.backTab, .char("n"))
+        XCTAssertFalse(text(app).contains("< \(guide.name) ·"), text(app))
+    }
 }

@@ -32,7 +32,7 @@ final class DialogueScreenTests: XCTestCase {
             " Vardag › Delaktighetsmodellen",
             "  Slingor │ Vägledare │ Utbyten │ Mål │ Årsrapport",
             "",
-            " 10 slingor · alla enheter · u byter enhet",
+            " 10 slingor · alla enheter · alla år · alla lägen",
             "",
             "  Kommun   Enhet         Tema               Start      Nästa träff    Öppna Sena",
             "> Åsbro    Hemtjänst No… Inflytande över s… 2026-11-16 Brukarträff 1      0    0",
@@ -428,7 +428,7 @@ final class DialogueScreenTests: XCTestCase {
         let app = try AppHarness(seed: Self.demo)
         app.open(.dialogue)
         app.press(.char("u"))
-        XCTAssertEqual(app.lines[3], " 1 slingor · Hemtjänst Norr, Åsbro · u byter enhet")
+        XCTAssertEqual(app.lines[3], " 1 slingor · Hemtjänst Norr, Åsbro · alla år · alla lägen")
         XCTAssertTrue(app.lines[6].contains("Inflytande över s"), app.lines[6])
         XCTAssertEqual(app.lines[7], "")
         app.press(.tab, .tab, .tab)

@@ -123,4 +123,30 @@ final class DialoguePlansStoreTests: XCTestCase {
         XCTAssertFalse(stored.fedBack)
         XCTAssertNil(stored.fedBackHow, "an empty date is not fed back, whatever way was chosen")
     }
+
+    func testAGuideWhoLeftThePoolKeepsHerSlingorButIsNotChosenForANewOne() throws {
+        let database = try TemporaryDatabase()
+        let f = try DialogueFixture(try database.open())
+        let loop = try f.store.createLoop(f.draft(f.boughtGuide1, f.boughtGuide2), today: today)
+        XCTAssertEqual(refusal { try f.store.setGuideLeft(guideId: f.boughtGuide1, date: "2026-11-24", today: today) },
+                       [.date: .afterToday(today)])
+        XCTAssertEqual(refusal { try f.store.setGuideLeft(guideId: f.boughtGuide1, date: "2024-05-09", today: today) },
+                       [.date: .beforeTraining(try LocalDate.parse("2024-05-10"))])
+        try f.store.setGuideLeft(guideId: f.boughtGuide1, date: "2026-11-01", today: today)
+        let row = try XCTUnwrap(try f.store.guidePool(year: 2026).first { $0.id == f.boughtGuide1 })
+        XCTAssertEqual(row.leftOn, try LocalDate.parse("2026-11-01"))
+        XCTAssertFalse(row.offered)
+        XCTAssertEqual(try f.store.auditEntries(entity: "dialogue_guide", entityId: f.boughtGuide1).first?.after?["left_on"],
+                       .text("2026-11-01"))
+        // Kept in history: her slingor keep her and she leads their träffar to the end.
+        XCTAssertEqual(try f.store.guideAssignments(guideId: f.boughtGuide1).map(\.id), [loop])
+        _ = try f.store.logMeeting(f.meeting(loop, .brukartraff1, "2026-11-20"), today: today)
+        // Not chosen for a new slinga.
+        XCTAssertEqual(refusal { try f.store.createLoop(f.draft(f.homeGuide, f.boughtGuide1, theme: "Kvällarna"), today: today) },
+                       [.guide2: .guideLeftPool])
+        // Back in the pool.
+        try f.store.setGuideLeft(guideId: f.boughtGuide1, date: "", today: today)
+        XCTAssertNil(try f.store.guidePool(year: 2026).first { $0.id == f.boughtGuide1 }?.leftOn)
+        _ = try f.store.createLoop(f.draft(f.homeGuide, f.boughtGuide1, theme: "Kvällarna"), today: today)
+    }
 }

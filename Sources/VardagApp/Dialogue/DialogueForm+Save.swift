@@ -95,6 +95,10 @@ extension DialogueForm: FormEditor {
             try store.recordFeedback(actionId: actionId, date: value(.fedBackOn),
                                      way: FeedbackWay.allCases[chosenIndex(.fedBackHow)], today: context.today)
             return Saved(status: s["dialogue.saved.feedback"])
+        case .guideLeft(let guideId):
+            try store.setGuideLeft(guideId: guideId, date: value(.date), today: context.today)
+            let date = value(.date).trimmingCharacters(in: .whitespaces)
+            return Saved(status: date.isEmpty ? s["dialogue.saved.guideBack"] : s.format("dialogue.saved.guideLeft", date))
         case .theme(let loopId):
             try store.changeTheme(loopId: loopId, theme: value(.theme),
                                   chosenBy: ThemeChooser.allCases[chosenIndex(.chooser)],

@@ -19,4 +19,6 @@ enum DialogueFormKind {
     case planNext(loopId: Int64)
     case chef(meetingId: Int64)
     case feedback(actionId: Int64)
+    /// A guide leaving the pool (or coming back).
+    case guideLeft(guideId: Int64)
 }

@@ -19,6 +19,10 @@ enum DialogueText {
         s["dialogue.status.\(status.rawValue)"]
     }
 
+    static func stage(_ stage: LoopStage, _ s: Strings) -> String {
+        s["dialogue.stage.\(stage.rawValue)"]
+    }
+
     static func way(_ way: FeedbackWay, _ s: Strings) -> String {
         s["dialogue.way.\(way.rawValue)"]
     }
@@ -82,6 +86,8 @@ enum DialogueText {
         case .beforeToday(let today): return s.format("dialogue.error.beforeToday", today)
         case .notAChef: return s["dialogue.error.notAChef"]
         case .notGemensam: return s["dialogue.error.notGemensam"]
+        case .beforeTraining(let date): return s.format("dialogue.error.beforeTraining", date)
+        case .guideLeftPool: return s["dialogue.error.guideLeftPool"]
         }
     }
 

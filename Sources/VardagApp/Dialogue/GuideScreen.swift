@@ -57,6 +57,10 @@ struct GuideScreen: Screen {
         let counts = comingOnly ? s.format("dialogue.guide.coming", assignments.count)
             : s.format("dialogue.guide.counts", assignments.count, guide.openAssignments, guide.ledThisYear)
         buffer.put(counts, x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: context.theme.dim)
+        if let left = guide.leftOn {
+            buffer.put(s.format("dialogue.guide.left", left.iso), x: inner.x, y: inner.y + 2, maxWidth: inner.width,
+                       style: context.theme.warning)
+        }
         let rows = assignments
         var t = Table(columns: [
             TableColumn(s["dialogue.col.theme"], width: .flexible(3)),

@@ -62,6 +62,10 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAChef
     /// The chef joins at the end of the gemensam träff only.
     case notGemensam
+    /// A guide cannot leave the pool before she was trained.
+    case beforeTraining(LocalDate)
+    /// The guide has left the pool: she is not chosen for a new slinga.
+    case guideLeftPool
 
     public var description: String {
         switch self {
@@ -96,6 +100,8 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
         case .beforeToday(let today): return "before today (\(today)); plan a coming träff"
         case .notAChef: return "not an active chef of the slinga's kommun"
         case .notGemensam: return "the chef joins at the gemensam träff only"
+        case .beforeTraining(let date): return "before her training (\(date))"
+        case .guideLeftPool: return "the vägledare has left the pool"
         }
     }
 }

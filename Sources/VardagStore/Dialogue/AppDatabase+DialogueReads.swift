@@ -19,7 +19,8 @@ extension AppDatabase {
                 SELECT g.medarbetare_id, m.name, k.id, k.name, e.id, e.name, g.training_date, m.active,
                     (SELECT count(*) FROM dialogue_guide_assignment a WHERE a.guide_id = g.medarbetare_id AND a.finished_on IS NULL),
                     (SELECT count(*) FROM dialogue_guide_assignment a
-                     WHERE a.guide_id = g.medarbetare_id AND a.started_on >= ? AND a.started_on < ?)
+                     WHERE a.guide_id = g.medarbetare_id AND a.started_on >= ? AND a.started_on < ?),
+                    g.left_on
                 FROM dialogue_guide g
                 JOIN medarbetare m ON m.id = g.medarbetare_id
                 JOIN team t ON t.id = m.team_id
@@ -30,7 +31,7 @@ extension AppDatabase {
                 GuideRow(
                     id: row[0], name: row[1], kommunId: row[2], kommunName: row[3], enhetId: row[4], enhetName: row[5],
                     trainingDate: Self.date(row[6]) ?? .distantPast, active: row[7],
-                    openAssignments: row[8], ledThisYear: row[9])
+                    openAssignments: row[8], ledThisYear: row[9], leftOn: Self.date(row[10]))
             }
         }
     }

@@ -57,6 +57,11 @@ extension AppDatabase {
         let pool = try Self.guidePoolHomes(db)
         errors.merge(DialogueRules.checkGuides(
             [draft.guide1, draft.guide2], unitId: draft.enhetId, guideUnits: pool.mapValues(\.enhet))) { a, _ in a }
+        // A guide who left the pool keeps her slingor but is not chosen for a new one.
+        let left = try Self.guidesWhoLeft(db)
+        for (field, guide) in [(DialogueField.guide1, draft.guide1), (.guide2, draft.guide2)] {
+            if let guide, left.contains(guide), errors[field] == nil { errors[field] = .guideLeftPool }
+        }
         let staff = Array(Set(draft.staffIds)).sorted()
         if staff.isEmpty {
             errors[.staff] = .required
