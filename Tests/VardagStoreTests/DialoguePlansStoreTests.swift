@@ -34,6 +34,8 @@ final class DialoguePlansStoreTests: XCTestCase {
         try f.store.planNextMeeting(loopId: loop, date: "2026-12-03", today: today)
         try f.store.planNextMeeting(loopId: other, date: "2026-11-30", today: today)
         XCTAssertEqual(try f.store.loopDetail(id: loop, today: today)?.nextPlannedOn, try LocalDate.parse("2026-12-03"))
+        let loops = DialogueExport.table(.loops, try DialogueExport.loops(from: f.store, filter: .init(), today: today))
+        XCTAssertEqual(Set(loops.dropFirst().map { $0.last }), ["2026-12-03", "2026-11-30"])
         let audit = try XCTUnwrap(try f.store.auditEntries(entity: "dialogue_loop", entityId: loop).first)
         XCTAssertEqual(audit.before?["next_planned_on"], .null)
         XCTAssertEqual(audit.after?["next_planned_on"], .text("2026-12-03"))
@@ -80,6 +82,9 @@ final class DialoguePlansStoreTests: XCTestCase {
         var held = try XCTUnwrap(try f.store.loopDetail(id: loop, today: today)?.meetings.last)
         XCTAssertEqual(held.chefId, chef)
         XCTAssertEqual(held.chefName, "Britt Chefsson")
+        let meetings = DialogueExport.table(.meetings, try DialogueExport.loops(from: f.store, filter: .init(), today: today))
+        XCTAssertEqual(meetings[0].last, "Chef i slutet")
+        XCTAssertEqual(meetings.map { $0.last }, ["Chef i slutet", "", "", "", "Britt Chefsson"])
         XCTAssertEqual(try f.store.auditEntries(entity: "dialogue_meeting", entityId: meeting).first?.after?["chef_id"],
                        .integer(chef))
         try f.store.setMeetingChef(meetingId: meeting, chefId: nil)
@@ -110,6 +115,12 @@ final class DialoguePlansStoreTests: XCTestCase {
         XCTAssertEqual(audit.before?["fed_back"], .bool(false))
         XCTAssertEqual(audit.after?["fed_back_how"], .text("anslag"))
         XCTAssertEqual(audit.after?["fed_back_on"], .text("2026-11-20"))
+        // The export carries the date and the way, in JSON and in the actions table.
+        let exported = try DialogueExport.loops(from: f.store, filter: .init(), today: today)
+        XCTAssertEqual(exported.first?.atgarder.first?.aterkopplad_datum, "2026-11-20")
+        let table = DialogueExport.table(.actions, exported)
+        XCTAssertEqual(table[0].suffix(3), ["Försenad", "Återkopplad datum", "Återkopplad hur"])
+        XCTAssertEqual(table[1].suffix(4), ["Ja", "Nej", "2026-11-20", "Anslag"])
 
         // The old yes/no: taking the yes back takes its date and way with it.
         try f.store.setActionFedBack(id: action, fedBack: false)

@@ -132,7 +132,9 @@ struct LoopMeetingsTab: LoopScreenTab {
         let kind = TraffTyp.allCases[table.selected]
         let meeting = detail.meetings.first { $0.kind == kind }
         if let meeting, meeting.kind == .gemensam {
-            lines.append((meeting.chefName.map { s.format("dialogue.loop.chef", $0) } ?? s["dialogue.loop.noChef"], theme.normal))
+            // On PostgreSQL a viewer may not see the chef's row: say so rather than "no chef".
+            let chef = meeting.chefName ?? (meeting.chefId == nil ? nil : s["dialogue.loop.chefHidden"])
+            lines.append((chef.map { s.format("dialogue.loop.chef", $0) } ?? s["dialogue.loop.noChef"], theme.normal))
         }
         if let meeting, !meeting.notes.isEmpty {
             lines.append((s.format("dialogue.loop.notes", meeting.notes), theme.normal))

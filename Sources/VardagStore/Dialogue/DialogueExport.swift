@@ -70,12 +70,14 @@ public enum DialogueExport {
             planerad_start: d.plannedStart.iso,
             startad: d.meetings.first { $0.kind == .brukartraff1 }?.date.iso,
             nasta_traff: d.nextMeeting?.displayName,
+            nasta_traff_planerad: d.nextMeeting == nil ? nil : d.nextPlannedOn?.iso,
             vagledare: d.guides.map { .init(namn: $0.name, hemkommun: $0.kommunName, kopt: $0.bought) },
             antal_personal: d.staff.count,
             tema_historik: d.themeHistory.map { .init(datum: $0.date.iso, tema: $0.theme, valt_av: $0.chosenBy.displayName, varfor: $0.reason) },
             traffar: d.meetings.map {
                 .init(typ: $0.kind.displayName, datum: $0.date.iso, vagledare: $0.guideNames,
-                      antal_brukare: $0.brukareCount, antal_personal: $0.staffCount, anteckningar: $0.notes)
+                      antal_brukare: $0.brukareCount, antal_personal: $0.staffCount, anteckningar: $0.notes,
+                      chef_i_slutet: $0.chefName)
             },
             stafettfragor: d.questions.map {
                 .init(fran: $0.from.displayName, till: $0.to.displayName, stalld_vid: $0.askedKind.displayName,
@@ -84,7 +86,8 @@ public enum DialogueExport {
             },
             atgarder: d.actions.map {
                 .init(vad: $0.what, ansvarig: $0.responsible, senast: $0.due.iso, status: $0.status.displayName,
-                      aterkopplad: $0.fedBack, forsenad: $0.overdue)
+                      aterkopplad: $0.fedBack, forsenad: $0.overdue, aterkopplad_datum: $0.fedBackOn?.iso,
+                      aterkopplad_hur: $0.fedBackHow?.displayName)
             })
     }
 
@@ -114,18 +117,20 @@ public enum DialogueExport {
         case .loops:
             return [["Slinga", "Kommun", "Enhet", "Tema", "Tema valt av", "Planerad start", "Startad", "Nästa träff",
                      "Vägledare 1", "Hemkommun 1", "Köpt 1", "Vägledare 2", "Hemkommun 2", "Köpt 2", "Antal personal",
-                     "Temabyten"]]
+                     "Temabyten", "Nästa träff planerad"]]
                 + loops.map { l in
                     let g = l.vagledare + Array(repeating: .init(namn: "", hemkommun: "", kopt: false), count: max(0, 2 - l.vagledare.count))
                     return [String(l.id), l.kommun, l.enhet, l.tema, l.tema_valt_av, l.planerad_start, l.startad ?? "",
                             l.nasta_traff ?? "Klar", g[0].namn, g[0].hemkommun, yes(g[0].kopt), g[1].namn, g[1].hemkommun,
-                            yes(g[1].kopt), String(l.antal_personal), String(max(0, l.tema_historik.count - 1))]
+                            yes(g[1].kopt), String(l.antal_personal), String(max(0, l.tema_historik.count - 1)),
+                            l.nasta_traff_planerad ?? ""]
                 }
         case .meetings:
-            return [["Slinga", "Kommun", "Enhet", "Träff", "Datum", "Vägledare", "Antal brukare", "Antal personal", "Anteckningar"]]
+            return [["Slinga", "Kommun", "Enhet", "Träff", "Datum", "Vägledare", "Antal brukare", "Antal personal", "Anteckningar",
+                     "Chef i slutet"]]
                 + loops.flatMap { l in l.traffar.map { m in
                     [String(l.id), l.kommun, l.enhet, m.typ, m.datum, m.vagledare, String(m.antal_brukare),
-                     String(m.antal_personal), m.anteckningar]
+                     String(m.antal_personal), m.anteckningar, m.chef_i_slutet ?? ""]
                 } }
         case .questions:
             return [["Slinga", "Kommun", "Enhet", "Från", "Till", "Ställd vid", "Ställd datum", "Fråga", "Besvarad vid",
@@ -135,9 +140,11 @@ public enum DialogueExport {
                      q.besvarad_vid ?? "", q.besvarad_datum ?? "", q.svar ?? "", q.delaktighet.map(String.init) ?? ""]
                 } }
         case .actions:
-            return [["Slinga", "Kommun", "Enhet", "Vad", "Ansvarig", "Senast", "Status", "Återkopplad", "Försenad"]]
+            return [["Slinga", "Kommun", "Enhet", "Vad", "Ansvarig", "Senast", "Status", "Återkopplad", "Försenad",
+                     "Återkopplad datum", "Återkopplad hur"]]
                 + loops.flatMap { l in l.atgarder.map { a in
-                    [String(l.id), l.kommun, l.enhet, a.vad, a.ansvarig, a.senast, a.status, yes(a.aterkopplad), yes(a.forsenad)]
+                    [String(l.id), l.kommun, l.enhet, a.vad, a.ansvarig, a.senast, a.status, yes(a.aterkopplad), yes(a.forsenad),
+                     a.aterkopplad_datum ?? "", a.aterkopplad_hur ?? ""]
                 } }
         }
     }

@@ -23,6 +23,8 @@ public struct DialogueExportLoop: Codable, Hashable, Sendable {
         public var antal_brukare: Int
         public var antal_personal: Int
         public var anteckningar: String
+        /// The chef who joined a gemensam träff at its end (v21); nil for none.
+        public var chef_i_slutet: String? = nil
     }
 
     public struct Question: Codable, Hashable, Sendable {
@@ -44,6 +46,9 @@ public struct DialogueExportLoop: Codable, Hashable, Sendable {
         public var status: String
         public var aterkopplad: Bool
         public var forsenad: Bool
+        /// When and how it was fed back to the brukare (v21); nil when not, or not recorded.
+        public var aterkopplad_datum: String? = nil
+        public var aterkopplad_hur: String? = nil
     }
 
     public var id: Int64
@@ -54,6 +59,8 @@ public struct DialogueExportLoop: Codable, Hashable, Sendable {
     public var planerad_start: String
     public var startad: String?
     public var nasta_traff: String?
+    /// The date the next träff is planned for (v21); nil when not planned.
+    public var nasta_traff_planerad: String? = nil
     public var vagledare: [Guide]
     public var antal_personal: Int
     public var tema_historik: [ThemeChange]
