@@ -29,7 +29,7 @@ final class DialoguePlansScreenTests: XCTestCase {
         app.press(.enter)
         XCTAssertTrue(app.statusLine.hasPrefix("Nästa träff är planerad 2026-12-03."), app.statusLine)
         XCTAssertTrue(app.lines[5].hasPrefix(" Nästa: Brukarträff 1 den 2026-12-03 · personal"), text(app))
-        XCTAssertTrue(app.lines.contains { $0.hasPrefix("> 1. Brukarträff 1  2026-12-03") }, text(app))
+        XCTAssertTrue(app.lines.contains { $0.hasPrefix("> 1. Brukarträff 1  plan 12-03") }, text(app))
         let lines = app.lines
         XCTAssertTrue(lines.allSatisfy { $0.count <= 80 })
 

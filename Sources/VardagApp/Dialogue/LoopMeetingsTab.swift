@@ -113,7 +113,11 @@ struct LoopMeetingsTab: LoopScreenTab {
         ], rowCount: TraffTyp.allCases.count) { i in
             let kind = TraffTyp.allCases[i]
             guard let m = held[kind] else {
-                let mark = kind == next ? detail.nextPlannedOn?.iso ?? s["dialogue.loop.nextMark"] : "–"
+                // A planned date reads "plan 12-03", so it is not taken for a held one.
+                let mark = kind == next
+                    ? detail.nextPlannedOn.map { s.format("dialogue.loop.plannedMark", String($0.iso.dropFirst(5))) }
+                        ?? s["dialogue.loop.nextMark"]
+                    : "–"
                 return ["\(kind.order). \(DialogueText.traff(kind, s))", mark, "", "", ""]
             }
             return ["\(kind.order). \(DialogueText.traff(kind, s))", m.date.iso, String(m.brukareCount),
