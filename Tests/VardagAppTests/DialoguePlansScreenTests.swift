@@ -148,4 +148,31 @@ final class DialoguePlansScreenTests: XCTestCase {
         app.press(.backTab, .char("n"))
         XCTAssertFalse(text(app).contains("< \(guide.name) ·"), text(app))
     }
+
+    func testHoursOfTheGuidesAndTheirSumUnderUtbyten() throws {
+        let app = try AppHarness(seed: DialogueScreenTests.demo)
+        app.open(.dialogue)
+        // LSS-boende Björken, Åsbro: both guides bought from Älvdala.
+        app.press(.down, .down, .enter, .char("h"))
+        XCTAssertTrue(text(app).contains("Vägledarnas timmar"), text(app))
+        XCTAssertTrue(text(app).contains("Karin Lövgren (köpt), timmar"), text(app))
+        app.type("tre")
+        app.press(.enter)
+        XCTAssertTrue(text(app).contains("Skriv timmar som 7,5, från 0 till 1000."), text(app))
+        app.press(.ctrl("u"))
+        app.type("7,5")
+        app.press(.down)
+        app.type("6")
+        app.press(.enter)
+        XCTAssertTrue(app.statusLine.hasPrefix("Timmarna är sparade."), app.statusLine)
+        app.press(.backTab)
+        XCTAssertTrue(text(app).contains("Timmar: Karin Lövgren 7,5 · Kerstin Östlund 6"), text(app))
+        app.press(.escape, .tab, .tab)
+        let today = app.runner.model.context.today
+        let pair = try XCTUnwrap(try app.store.guideExchanges(year: today.year).first { $0.providerName == "Älvdala" && $0.buyerName == "Åsbro" })
+        XCTAssertEqual(pair.minutes, 810)
+        let row = try XCTUnwrap(app.lines.first { $0.contains("Älvdala") && $0.contains("Åsbro") }, text(app))
+        XCTAssertTrue(row.hasSuffix(pair.assignmentsWithHours < pair.assignments ? "13,5*" : "13,5"), row)
+        XCTAssertTrue(text(app).contains("Timmar: summa att fakturera för året"), text(app))
+    }
 }

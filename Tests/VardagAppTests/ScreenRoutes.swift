@@ -103,6 +103,7 @@ enum ScreenRoutes {
                         isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: feedback form", in: .dialogue, loop + [.tab, .tab, .char("b")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: guide's coming meetings", in: .dialogue, open + [.tab, .enter, .char("k")]),
+            ScreenRoute("dialogue: guide hours form", in: .dialogue, loop + [.char("h")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: guide leaves form", in: .dialogue, open + [.tab, .char("l")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: loops by year and stage", in: .dialogue, open + [.char("y"), .char("s"), .char("s")]),
             ScreenRoute("dialogue: help overlay", in: .dialogue, loop + [.char("?")], isShowing: ScreenRoute.help),

@@ -160,4 +160,42 @@ final class DialoguePlansStoreTests: XCTestCase {
         XCTAssertNil(try f.store.guidePool(year: 2026).first { $0.id == f.boughtGuide1 }?.leftOn)
         _ = try f.store.createLoop(f.draft(f.homeGuide, f.boughtGuide1, theme: "Kvällarna"), today: today)
     }
+
+    func testTheExchangeLedgerSumsBoughtHoursPerKommunPairAndYear() throws {
+        let database = try TemporaryDatabase()
+        let f = try DialogueFixture(try database.open())
+        // Two slingor in Åsbro led by Östervik's guides (bought), one with Åsbro's own guide.
+        let first = try f.store.createLoop(f.draft(f.boughtGuide1, f.boughtGuide2), today: today)
+        let second = try f.store.createLoop(f.draft(f.homeGuide, f.boughtGuide1, theme: "Kvällarna"), today: today)
+        XCTAssertEqual(refusal { try f.store.recordGuideHours(loopId: first, first: "7,5", second: "tio") },
+                       [.hours2: .invalidHours(max: 1000)])
+        XCTAssertEqual(refusal { try f.store.recordGuideHours(loopId: first, first: "1001", second: "") },
+                       [.hours: .invalidHours(max: 1000)])
+        try f.store.recordGuideHours(loopId: first, first: "7,5", second: "6.25")
+        try f.store.recordGuideHours(loopId: second, first: "3", second: "4")
+        let detail = try XCTUnwrap(try f.store.loopDetail(id: first, today: today))
+        XCTAssertEqual(detail.guides.map(\.minutes), [450, 375])
+        let audit = try XCTUnwrap(try f.store.auditEntries(entity: "dialogue_loop", entityId: second).first)
+        XCTAssertEqual(audit.after?["minutes"], .integer(240))
+        XCTAssertEqual(audit.after?["guide_id"], .integer(f.boughtGuide1))
+
+        // Utbyten: Östervik → Åsbro, three bought assignments, 7,5 + 6,25 + 4 hours; the own guide's 3 are not sold.
+        let exchange = try XCTUnwrap(try f.store.guideExchanges(year: 2026).first)
+        XCTAssertEqual([exchange.providerName, exchange.buyerName], ["Östervik", "Åsbro"])
+        XCTAssertEqual(exchange.assignments, 3)
+        XCTAssertEqual(exchange.minutes, 450 + 375 + 240)
+        XCTAssertEqual(exchange.assignmentsWithHours, 3)
+        XCTAssertEqual(GuideHours.text(exchange.minutes), "17,8")
+
+        let loops = try DialogueExport.loops(from: f.store, filter: .init(), today: today)
+        let ledger = DialogueExport.table(.ledger, loops)
+        XCTAssertEqual(ledger.count, 4, "a header and the three bought assignments")
+        XCTAssertEqual(ledger[1], ["2026", "Östervik", "Åsbro", "Märta Ås", String(first), "Gruppbostad Älven", "Maten på boendet", "7,5"])
+        XCTAssertEqual(DialogueExport.table(.invoicing, loops),
+                       [["År", "Säljande kommun", "Köpande kommun", "Uppdrag", "Uppdrag med timmar", "Timmar"],
+                        ["2026", "Östervik", "Åsbro", "3", "3", "17,8"]])
+        // Cleared: not recorded again.
+        try f.store.recordGuideHours(loopId: second, first: "3", second: "")
+        XCTAssertEqual(try f.store.guideExchanges(year: 2026).first?.assignmentsWithHours, 2)
+    }
 }

@@ -99,6 +99,9 @@ extension DialogueForm: FormEditor {
             try store.setGuideLeft(guideId: guideId, date: value(.date), today: context.today)
             let date = value(.date).trimmingCharacters(in: .whitespaces)
             return Saved(status: date.isEmpty ? s["dialogue.saved.guideBack"] : s.format("dialogue.saved.guideLeft", date))
+        case .hours(let loopId):
+            try store.recordGuideHours(loopId: loopId, first: value(.hours), second: value(.hours2))
+            return Saved(status: s["dialogue.saved.hours"])
         case .theme(let loopId):
             try store.changeTheme(loopId: loopId, theme: value(.theme),
                                   chosenBy: ThemeChooser.allCases[chosenIndex(.chooser)],

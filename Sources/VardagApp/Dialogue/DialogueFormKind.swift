@@ -21,4 +21,6 @@ enum DialogueFormKind {
     case feedback(actionId: Int64)
     /// A guide leaving the pool (or coming back).
     case guideLeft(guideId: Int64)
+    /// The hours of the slinga's guides (the exchange ledger).
+    case hours(loopId: Int64)
 }

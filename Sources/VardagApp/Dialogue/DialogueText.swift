@@ -88,6 +88,7 @@ enum DialogueText {
         case .notGemensam: return s["dialogue.error.notGemensam"]
         case .beforeTraining(let date): return s.format("dialogue.error.beforeTraining", date)
         case .guideLeftPool: return s["dialogue.error.guideLeftPool"]
+        case .invalidHours(let max): return s.format("dialogue.error.hours", max)
         }
     }
 

@@ -61,4 +61,18 @@ enum LoopPlanForms {
         form.notes = [s.format("dialogue.form.feedback.note", action.what)]
         return form
     }
+
+    /// The hours each of the slinga's vägledare gave to it (the exchange ledger).
+    static func hours(_ detail: LoopDetail, _ context: AppContext) -> DialogueForm {
+        let s = context.strings
+        let fields: [FormField] = zip([DialogueField.hours, .hours2], detail.guides).map { field, guide in
+            .text(field.rawValue, label: guide.bought ? s.format("dialogue.field.hoursBought", guide.name) : guide.name,
+                  text: guide.minutes.map { GuideHours.text($0, comma: s.language != .en) } ?? "", maxLength: 7)
+        }
+        var form = DialogueForm(kind: .hours(loopId: detail.id), title: s["dialogue.form.hours"],
+                                form: FormState(fields: fields), choiceIds: [:])
+        form.notes = [s["dialogue.form.hours.note"]]
+        form.labelWidth = 32
+        return form
+    }
 }

@@ -41,7 +41,7 @@ extension LoopScreenTab {
         if table.selected >= rowCount { table.selected = max(0, rowCount - 1) }
     }
 
-    /// The loop screen's keys on a tab: m and f, the tab's own, t, p and d, and the cursor keys.
+    /// The loop screen's keys on a tab: m and f, the tab's own, t, p, d and h, and the cursor keys.
     /// - Parameters:
     ///   - own: the tab's own keys.
     ///   - hints: the commands the hint bar shows on this tab.
@@ -60,6 +60,7 @@ extension LoopScreenTab {
             KeyBinding([.char("t")], s["dialogue.key.changeTheme"], command(.changeTheme), label: "t", hint: hints.contains(.changeTheme)),
             KeyBinding([.char("p")], s["dialogue.key.staff"], command(.editStaff), label: "p", hint: hints.contains(.editStaff)),
             KeyBinding([.char("d")], s["dialogue.key.planNext"], command(.planNext), label: "d", hint: hints.contains(.planNext)),
+            KeyBinding([.char("h")], s["dialogue.key.hours"], command(.hours), label: "h", hint: hints.contains(.hours)),
         ]
         return KeyMap(title: s["dialogue.loop.keys"],
                       first + own + last + ListKeys.bindings(rowHelp: s["dialogue.key.move"], pageHelp: s["dialogue.key.page"]) { wrap(.move($0)) })
@@ -103,6 +104,8 @@ extension LoopScreenTab {
                 editor = LoopForms.theme(detail, context)
             case .editStaff:
                 editor = try LoopForms.staff(detail, context)
+            case .hours:
+                editor = LoopPlanForms.hours(detail, context)
             case .planNext:
                 guard let form = LoopPlanForms.planNext(detail, context) else { return .error(s["dialogue.error.allHeld"]) }
                 editor = form

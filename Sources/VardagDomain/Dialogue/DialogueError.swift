@@ -66,6 +66,8 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
     case beforeTraining(LocalDate)
     /// The guide has left the pool: she is not chosen for a new slinga.
     case guideLeftPool
+    /// Not hours such as "7,5" from 0 to `max`.
+    case invalidHours(max: Int)
 
     public var description: String {
         switch self {
@@ -102,6 +104,7 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notGemensam: return "the chef joins at the gemensam träff only"
         case .beforeTraining(let date): return "before her training (\(date))"
         case .guideLeftPool: return "the vägledare has left the pool"
+        case .invalidHours(let max): return "not hours from 0 to \(max), such as 7,5"
         }
     }
 }

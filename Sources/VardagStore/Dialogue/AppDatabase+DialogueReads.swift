@@ -82,7 +82,8 @@ extension AppDatabase {
     public func guideExchanges(year: Int?) throws -> [GuideExchange] {
         try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
-                SELECT pk.name, bk.name, count(*), count(DISTINCT a.loop_id), count(DISTINCT a.guide_id)
+                SELECT pk.name, bk.name, count(*), count(DISTINCT a.loop_id), count(DISTINCT a.guide_id),
+                    CAST(coalesce(sum(a.minutes), 0) AS BIGINT), count(a.minutes)
                 FROM dialogue_guide_assignment a
                 JOIN kommun bk ON bk.id = a.kommun_id
                 JOIN kommun pk ON pk.id = a.providing_kommun_id
@@ -91,7 +92,8 @@ extension AppDatabase {
                 GROUP BY pk.id, bk.id
                 ORDER BY pk.sort_key, bk.sort_key
                 """, arguments: [year.map(String.init), year.map(String.init)]).map { row in
-                GuideExchange(providerName: row[0], buyerName: row[1], assignments: row[2], loops: row[3], guides: row[4])
+                GuideExchange(providerName: row[0], buyerName: row[1], assignments: row[2], loops: row[3], guides: row[4],
+                              minutes: row[5], assignmentsWithHours: row[6])
             }
         }
     }
@@ -147,13 +149,14 @@ extension AppDatabase {
                                        chosenBy: ThemeChooser(rawValue: row[2]) ?? .chef, reason: row[3], user: row[4])
             }
             let guides = try StoreRow.fetchAll(db.cachedStatement(sql: """
-                SELECT lg.guide_id, m.name, pk.name, lg.providing_kommun_id
+                SELECT lg.guide_id, m.name, pk.name, lg.providing_kommun_id, lg.minutes
                 FROM dialogue_loop_guide lg JOIN medarbetare m ON m.id = lg.guide_id
                 JOIN kommun pk ON pk.id = lg.providing_kommun_id
                 WHERE lg.loop_id = ? ORDER BY lg.position
                 """), arguments: [id]).map { row in
                 LoopDetail.Guide(id: row[0], name: row[1], kommunName: row[2],
-                                 bought: DialogueRules.isBought(guideKommunId: row[3], loopKommunId: kommunId))
+                                 bought: DialogueRules.isBought(guideKommunId: row[3], loopKommunId: kommunId),
+                                 minutes: (row[4] as Int64?).map(Int.init))
             }
             let staff = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT m.id, m.name FROM dialogue_loop_staff s JOIN medarbetare m ON m.id = s.medarbetare_id

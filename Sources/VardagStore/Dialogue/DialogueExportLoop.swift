@@ -7,6 +7,8 @@ public struct DialogueExportLoop: Codable, Hashable, Sendable {
         public var namn: String
         public var hemkommun: String
         public var kopt: Bool
+        /// The minutes she gave to the slinga (v21, the exchange ledger); nil when not recorded.
+        public var minuter: Int? = nil
     }
 
     public struct ThemeChange: Codable, Hashable, Sendable {

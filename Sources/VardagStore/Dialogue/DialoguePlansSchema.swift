@@ -2,7 +2,7 @@ import GRDB
 
 /// Migration "v21-dialogue-plans-feedback": the planned date of a slinga's next träff, the
 /// chef who joined the gemensam träff at its end, how and when an åtgärd was fed back to
-/// the brukare, and the day a vägledare left the pool.
+/// the brukare, the day a vägledare left the pool, and the hours of each guide assignment.
 ///
 /// `dialogue_loop.next_planned_on` is the date the next meeting is planned for (NULL: not
 /// planned); logging a meeting clears it. `dialogue_meeting.chef_id` names the chef who
@@ -27,6 +27,12 @@ enum DialoguePlansSchema {
                 CHECK (fed_back_how IS NULL OR (fed_back_how IN ('mote', 'brev', 'anslag') AND fed_back_on IS NOT NULL));
             ALTER TABLE dialogue_guide ADD COLUMN left_on TEXT \(date("left_on"));
             CREATE INDEX dialogue_loop_by_next_planned ON dialogue_loop(next_planned_on) WHERE next_planned_on IS NOT NULL;
+            ALTER TABLE dialogue_loop_guide ADD COLUMN minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 0 AND 60000);
+            DROP VIEW dialogue_guide_assignment;
+            CREATE VIEW dialogue_guide_assignment AS
+                SELECT lg.guide_id, lg.loop_id, lg.providing_kommun_id, e.kommun_id, l.planned_start, l.started_on, l.finished_on,
+                    lg.minutes
+                FROM dialogue_loop_guide lg JOIN dialogue_loop l ON l.id = lg.loop_id JOIN enhet e ON e.id = l.enhet_id;
             """)
     }
 }

@@ -18,6 +18,8 @@ public struct LoopDetail: Hashable, Sendable {
         public var kommunName: String
         /// True when her time was bought from another kommun.
         public var bought: Bool
+        /// The minutes she gave to the slinga (the exchange ledger); nil when not recorded.
+        public var minutes: Int? = nil
     }
 
     /// A staff member taking part.
