@@ -76,8 +76,15 @@ final class DialoguePlansScreenTests: XCTestCase {
         XCTAssertTrue(app.statusLine.hasPrefix("Återkopplingen är sparad."), app.statusLine)
         XCTAssertTrue(text(app).contains("Återkopplad till brukarna 2026-11-23, brev."), text(app))
         XCTAssertTrue(app.lines.contains { $0.hasPrefix(">") && $0.hasSuffix("2026-11-23") }, text(app))
-        let action = try XCTUnwrap(try app.store.loopDetail(id: loop.id, today: today)?.actions.first)
-        XCTAssertEqual(action.fedBackHow, .brev)
+        let detail = try XCTUnwrap(try app.store.loopDetail(id: loop.id, today: today))
+        XCTAssertEqual(detail.actions.first?.fedBackHow, .brev)
+        // The slinga's summary page (vardag report slinga) says it too.
+        let page = LoopPrintout.document(detail, today: today, strings: app.runner.model.context.strings, version: "test")
+        let cells = page.sections.flatMap(\.blocks).flatMap { block -> [String] in
+            guard case .table(let table) = block else { return [] }
+            return table.rows.flatMap { $0 }.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
+        }
+        XCTAssertTrue(cells.contains("2026-11-23, brev"), "\(cells)")
     }
 
     func testEnglishFeedbackForm() throws {
