@@ -180,6 +180,6 @@ final class DialoguePlansScreenTests: XCTestCase {
         XCTAssertEqual(pair.minutes, 810)
         let row = try XCTUnwrap(app.lines.first { $0.contains("Älvdala") && $0.contains("Åsbro") }, text(app))
         XCTAssertTrue(row.hasSuffix(pair.assignmentsWithHours < pair.assignments ? "13,5*" : "13,5"), row)
-        XCTAssertTrue(text(app).contains("Timmar: summa att fakturera för året"), text(app))
+        XCTAssertTrue(app.lines.contains(" Timmar: att fakturera för året; * = uppdrag utan timmar (h på slingan)."), text(app))
     }
 }
