@@ -9,7 +9,8 @@ extension AppDatabase {
     ///   - guideId: the guide's medarbetare id.
     ///   - date: `YYYY-MM-DD`, not before her training nor after today; empty takes her back.
     ///   - today: today's date.
-    /// - Throws: `StoreError.notFound`, `DialogueFailure` (`.date`: invalidDate, afterToday, beforeTraining).
+    /// - Throws: `StoreError.notFound` (also for a login who may not keep the pool),
+    ///   `DialogueFailure` (`.date`: invalidDate, afterToday, beforeTraining).
     public func setGuideLeft(guideId: Int64, date: String, today: LocalDate) throws {
         try writer.write { db in
             guard let row = try StoreRow.fetchOne(db, sql: "SELECT training_date, left_on FROM dialogue_guide WHERE medarbetare_id = ?",
@@ -29,6 +30,9 @@ extension AppDatabase {
             }
             guard day?.iso != old else { return }
             try db.execute(sql: "UPDATE dialogue_guide SET left_on = ? WHERE medarbetare_id = ?", arguments: [day?.iso, guideId])
+            // Everyone reads the pool; on PostgreSQL only its keepers write it, and another
+            // login's update meets no row: nothing changed, so nothing is audited.
+            guard db.changesCount == 1 else { throw StoreError.notFound(entity: "dialogue_guide", id: guideId) }
             try self.recordAudit(db, .update, entity: "dialogue_guide", entityId: guideId,
                                  before: ["left_on": old.map { .text($0) } ?? .null],
                                  after: ["left_on": day.map { .text($0.iso) } ?? .null])
