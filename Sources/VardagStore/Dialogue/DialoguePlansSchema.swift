@@ -11,7 +11,11 @@ import GRDB
 /// result was fed back; `fed_back` stays the yes/no, so actions fed back before this
 /// migration keep their "ja" with no date. `dialogue_guide.left_on` keeps a guide who left
 /// the pool in its history. Staff are anonymised by gallring, never deleted, so `chef_id`
-/// stays. The SQL is frozen once shipped.
+/// stays. `dialogue_loop_guide.minutes` is the exchange ledger: the time a guide gave to an
+/// assignment (NULL: not recorded); the view `dialogue_guide_hours` gives them beside
+/// `dialogue_guide_assignment`, so the sums per kommun pair and year are read as its counts
+/// are. The store sets `fed_back_how` only with `fed_back_on` (no CHECK spans the two, so
+/// each column stands alone). The SQL is frozen once shipped.
 enum DialoguePlansSchema {
     /// A `YYYY-MM-DD` date CHECK for a nullable column.
     private static func date(_ column: String) -> String {
@@ -24,15 +28,12 @@ enum DialoguePlansSchema {
             ALTER TABLE dialogue_meeting ADD COLUMN chef_id INTEGER REFERENCES medarbetare(id) ON DELETE SET NULL;
             ALTER TABLE dialogue_action ADD COLUMN fed_back_on TEXT \(date("fed_back_on"));
             ALTER TABLE dialogue_action ADD COLUMN fed_back_how TEXT
-                CHECK (fed_back_how IS NULL OR (fed_back_how IN ('mote', 'brev', 'anslag') AND fed_back_on IS NOT NULL));
+                CHECK (fed_back_how IS NULL OR fed_back_how IN ('mote', 'brev', 'anslag'));
             ALTER TABLE dialogue_guide ADD COLUMN left_on TEXT \(date("left_on"));
             CREATE INDEX dialogue_loop_by_next_planned ON dialogue_loop(next_planned_on) WHERE next_planned_on IS NOT NULL;
             ALTER TABLE dialogue_loop_guide ADD COLUMN minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 0 AND 60000);
-            DROP VIEW dialogue_guide_assignment;
-            CREATE VIEW dialogue_guide_assignment AS
-                SELECT lg.guide_id, lg.loop_id, lg.providing_kommun_id, e.kommun_id, l.planned_start, l.started_on, l.finished_on,
-                    lg.minutes
-                FROM dialogue_loop_guide lg JOIN dialogue_loop l ON l.id = lg.loop_id JOIN enhet e ON e.id = l.enhet_id;
+            CREATE VIEW dialogue_guide_hours AS
+                SELECT loop_id, guide_id, minutes FROM dialogue_loop_guide WHERE minutes IS NOT NULL;
             """)
     }
 }
