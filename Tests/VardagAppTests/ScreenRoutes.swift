@@ -131,7 +131,7 @@ enum ScreenRoutes {
         ]
     }()
 
-    /// Kompetenstrappa: six tabs and their forms.
+    /// Kompetenstrappa: seven tabs and their forms.
     static let competence: [ScreenRoute] = {
         let open: [Key] = []
         return [
@@ -143,6 +143,8 @@ enum ScreenRoutes {
             ScreenRoute("competence: threshold question", in: .competence, open + [.tab, .tab, .tab, .char("+")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: titles", in: .competence, open + [.tab, .tab, .tab, .tab]),
             ScreenRoute("competence: ladders", in: .competence, open + [.tab, .tab, .tab, .tab, .tab]),
+            ScreenRoute("competence: certificate", in: .competence, open + [.backTab]),
+            ScreenRoute("competence: certificate, whole kommun", in: .competence, open + [.backTab, .char("k")]),
             ScreenRoute("competence: mapping form", in: .competence, open + [.char("m")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: grid step cells", in: .competence, open + [.right, .right, .right, .right]),
             ScreenRoute("competence: undo step dialog", in: .competence, open + [.right, .right, .enter], isShowing: ScreenRoute.editing),
