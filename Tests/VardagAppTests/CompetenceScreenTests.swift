@@ -203,10 +203,10 @@ final class CompetenceScreenTests: XCTestCase {
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg)",
             "",
-            "   Kvartal  Namn               Steg eller kurs          Måldatum   Status",
-            " > 2026-K4  Öjvind Ström       Steg 1: Introduktion oc… 2026-10-31 Försenad · …",
-            "   2027-K1  Bo Ek              Brandskydd               2027-01-15 Planerad",
-            "            Åsa Öberg          Steg 2: Rehabiliterande… 2027-03-31 Planerad",
+            "   Kvartal  Namn           Steg eller kurs     Måldatum     Kostnad Status",
+            " > 2026-K4  Öjvind Ström   Steg 1: Introdukti… 2026-10-31           Försenad ·…",
+            "   2027-K1  Bo Ek          Brandskydd          2027-01-15           Planerad",
+            "            Åsa Öberg      Steg 2: Rehabilite… 2027-03-31           Planerad",
             "",
             "",
             "",
@@ -216,10 +216,10 @@ final class CompetenceScreenTests: XCTestCase {
             "",
             "",
             "",
-            "",
-            "",
-            "",
-            "",
+            "   Kvartal       Poster        Kostnad Saknas",
+            "   2026-K4            1              – 1 utan kostnad",
+            "   2027-K1            2              – 2 utan kostnad",
+            "   Hela enheten       3              – 3 utan kostnad",
         ])
     }
 
@@ -232,10 +232,10 @@ final class CompetenceScreenTests: XCTestCase {
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg)",
             "",
-            "   Kvartal  Namn                            Steg eller kurs                           Måldatum   Status",
-            " > 2026-K4  Öjvind Ström                    Steg 1: Introduktion och värdegrund       2026-10-31 Försenad · Planerad",
-            "   2027-K1  Bo Ek                           Brandskydd                                2027-01-15 Planerad",
-            "            Åsa Öberg                       Steg 2: Rehabiliterande arbetssätt        2027-03-31 Planerad",
+            "   Kvartal  Namn                         Steg eller kurs                       Måldatum     Kostnad Status",
+            " > 2026-K4  Öjvind Ström                 Steg 1: Introduktion och värdegrund   2026-10-31           Försenad · Planerad",
+            "   2027-K1  Bo Ek                        Brandskydd                            2027-01-15           Planerad",
+            "            Åsa Öberg                    Steg 2: Rehabiliterande arbetssätt    2027-03-31           Planerad",
             "",
             "",
             "",
@@ -261,10 +261,10 @@ final class CompetenceScreenTests: XCTestCase {
             "",
             "",
             "",
-            "",
-            "",
-            "",
-            "",
+            "   Kvartal       Poster        Kostnad Saknas",
+            "   2026-K4            1              – 1 utan kostnad",
+            "   2027-K1            2              – 2 utan kostnad",
+            "   Hela enheten       3              – 3 utan kostnad",
         ])
     }
 
@@ -455,7 +455,7 @@ final class CompetenceScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.contains { $0.contains("Ange ett datum som finns: ÅÅÅÅ-MM-DD.") }, linesDiff(app.lines, []))
         for _ in 0..<10 { app.press(.backspace) }
         app.type("2027-02-28")
-        app.press(.tab, .tab)
+        app.press(.backTab)
         app.type("Brandskydd")
         app.press(.enter)
         XCTAssertTrue(app.statusLine.hasPrefix("Planpost tillagd för Öjvind Ström."), app.statusLine)

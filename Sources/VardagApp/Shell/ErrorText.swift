@@ -120,6 +120,7 @@ public enum ErrorText {
         case .ladderNeedsFiveSteps: return s["error.competence.fiveSteps"]
         case .unknownTitle(let title): return s.format("error.competence.unknownTitle", title)
         case .thresholdOutOfRange(let value): return s.format("error.competence.threshold", value)
+        case .costOutOfRange(let value): return s.format("error.competence.cost", value)
         case .tooLong(_, let max): return s.format("error.competence.tooLong", field, max)
         case .invalidCharacters: return s["input.controlCharacters"]
         }

@@ -3,7 +3,7 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The fields a competence error can belong to.
     public enum Field: String, Hashable, Sendable {
         case title, educationKind, points, year, step, stepName, date, targetDate, course, status, threshold, person
-        case content, wishes
+        case content, wishes, provider, cost
     }
 
     /// A required value is empty.
@@ -26,6 +26,8 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
     case unknownTitle(String)
     /// A suppression threshold below 5 (the floor for anything across units) or above 100.
     case thresholdOutOfRange(Int)
+    /// A plan item's cost outside 0–10 000 000 kronor.
+    case costOutOfRange(Int)
     /// Text too long for the field.
     case tooLong(Field, max: Int)
     /// Text with control characters, escape sequences or bidi controls (or a line break
@@ -42,6 +44,7 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
         case .ladderNeedsFiveSteps: return .step
         case .unknownTitle: return .title
         case .thresholdOutOfRange: return .threshold
+        case .costOutOfRange: return .cost
         }
     }
 
@@ -59,6 +62,7 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
         case .ladderNeedsFiveSteps: return "en trappa har exakt fem steg"
         case .unknownTitle(let title): return "okänd titel ”\(title)”"
         case .thresholdOutOfRange(let value): return "gränsen måste vara 5–100 (fick \(value))"
+        case .costOutOfRange(let value): return "kostnaden måste vara 0–10 000 000 kr (fick \(value))"
         case .tooLong(let field, let max): return "\(field.rawValue) får vara högst \(max) tecken"
         case .invalidCharacters(let field): return "\(field.rawValue) innehåller styrtecken som inte kan sparas"
         }

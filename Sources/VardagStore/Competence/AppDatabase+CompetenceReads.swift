@@ -153,14 +153,16 @@ extension AppDatabase {
             }
             if let medarbetareId { filter += " AND m.id = ?"; arguments += [medarbetareId] }
             return try StoreRow.fetchAll(db, sql: """
-                SELECT p.id, p.medarbetare_id, p.step_no, p.course, p.target_date, p.status FROM competence_plan p
+                SELECT p.id, p.medarbetare_id, p.step_no, p.course, p.target_date, p.status, p.provider, p.cost
+                FROM competence_plan p
                 JOIN medarbetare m ON m.id = p.medarbetare_id JOIN team t ON t.id = m.team_id
                 JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
                 WHERE m.active = 1 \(filter) ORDER BY p.target_date, p.id
                 """, arguments: arguments).compactMap { row in
                 guard let date = try? LocalDate.parse(row["target_date"]) else { return nil }
                 return PlanItem(id: row["id"], medarbetareId: row["medarbetare_id"], step: row["step_no"],
-                                course: row["course"], targetDate: date, status: PlanStatus(rawValue: row["status"]) ?? .planerad)
+                                course: row["course"], targetDate: date, status: PlanStatus(rawValue: row["status"]) ?? .planerad,
+                                provider: row["provider"], cost: (row["cost"] as Int64?).map { Int($0) })
             }
         }
     }
