@@ -145,6 +145,8 @@ enum ScreenRoutes {
             ScreenRoute("competence: ladders", in: .competence, open + [.tab, .tab, .tab, .tab, .tab]),
             ScreenRoute("competence: certificate", in: .competence, open + [.backTab]),
             ScreenRoute("competence: certificate, whole kommun", in: .competence, open + [.backTab, .char("k")]),
+            ScreenRoute("competence: new title form", in: .competence, open + [.tab, .tab, .tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: rename title form", in: .competence, open + [.tab, .tab, .tab, .tab, .char("r")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: mapping form", in: .competence, open + [.char("m")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: grid step cells", in: .competence, open + [.right, .right, .right, .right]),
             ScreenRoute("competence: undo step dialog", in: .competence, open + [.right, .right, .enter], isShowing: ScreenRoute.editing),

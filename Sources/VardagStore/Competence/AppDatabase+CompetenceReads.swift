@@ -3,7 +3,7 @@ import VardagDomain
 
 /// Kompetenstrappa reads: titles, ladders, units, people with their mapping, plans, settings.
 extension AppDatabase {
-    /// All titles in Swedish alphabetical order.
+    /// All titles, retired ones too, in Swedish alphabetical order.
     /// - Throws: GRDB errors.
     public func competenceTitles() throws -> [CompetenceTitle] {
         try writer.read { db in try Self.fetchTitles(db) }
@@ -11,12 +11,12 @@ extension AppDatabase {
 
     @_spi(Seeding) public static func fetchTitles(_ db: any StoreConnection) throws -> [CompetenceTitle] {
         try StoreRow.fetchAll(db, sql: """
-            SELECT id, name, education_kind, points, certificate_required, protected FROM competence_title
+            SELECT id, name, education_kind, points, certificate_required, protected, active FROM competence_title
             """).map { row in
             CompetenceTitle(
                 id: row["id"], name: row["name"],
                 educationKind: EducationKind(rawValue: row["education_kind"]) ?? .ingen, points: row["points"],
-                certificateRequired: row["certificate_required"], protected: row["protected"])
+                certificateRequired: row["certificate_required"], protected: row["protected"], active: row["active"])
         }
         // Each key once (it folds the text), not twice per comparison.
         .map { (key: RegisterName.swedishSortKey($0.name), title: $0) }
