@@ -205,7 +205,7 @@ final class CompetenceEndToEndTests: XCTestCase {
         XCTAssertTrue(mapping.output.contains(";2024-02-01;\(VardagBinary.today.iso);;;;"), mapping.output)
     }
 
-    /// The Bevis tab in the real binary at 80x24 (Shift-Tab from the grid): Ali Berg, hired
+    /// The Bevis tab in the real binary at 80x24 (Shift-Tab twice from the grid): Ali Berg, hired
     /// in 2024 without the certificate, first with "saknar rätt", then Åsa Öberg with the
     /// days left of the transition; `export competence --kind certificate` gives the same.
     func testCertificateTabAndExportThroughTheBinary() throws {
@@ -229,7 +229,7 @@ final class CompetenceEndToEndTests: XCTestCase {
         try session.waitFor(text: "Kompetenstrappa")
         try session.sendKeys("4")
         try session.waitFor(text: "Åsbro › Hemtjänst Norr")
-        try session.sendKeys("BTab")
+        try session.sendKeys("BTab", "BTab")
         let screen = try session.waitFor(text: "2 utan bevis, 1 utan övergångsrätt")
         let lines = screen.split(separator: "\n").map(String.init)
         let ali = try XCTUnwrap(lines.firstIndex { $0.contains("Ali Berg") }, screen)

@@ -22,7 +22,7 @@ final class CompetenceCertificateTests: XCTestCase {
     private func openCertificates(width: Int = 80, height: Int = 24, language: Language = .sv) throws -> AppHarness {
         let app = try AppHarness(width: width, height: height, language: language, seed: Self.seed)
         app.open(.competence)
-        app.press(.backTab)
+        app.press(.backTab, .backTab)
         return app
     }
 
@@ -31,7 +31,7 @@ final class CompetenceCertificateTests: XCTestCase {
         app.press(.char("u"))
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 1 utan bevis, 0 utan övergångsrätt",
             "",
@@ -51,18 +51,18 @@ final class CompetenceCertificateTests: XCTestCase {
         let last = try LocalDate(year: 2033, month: 6, day: 30)
         let app = try AppHarness(seed: Self.seed, clock: { last })
         app.open(.competence)
-        app.press(.backTab, .char("u"))
+        app.press(.backTab, .backTab, .char("u"))
         XCTAssertTrue(app.lines[6].contains("Åsa Öberg") && app.lines[6].hasSuffix(" 0"), linesDiff(app.lines, []))
         let after = try AppHarness(seed: Self.seed, clock: { (try? LocalDate(year: 2033, month: 7, day: 1)) ?? last })
         after.open(.competence)
-        after.press(.backTab, .char("u"))
+        after.press(.backTab, .backTab, .char("u"))
         XCTAssertTrue(after.lines[6].contains("Åsa Öberg") && after.lines[6].hasSuffix("saknar rätt"), linesDiff(after.lines, []))
     }
 
     func testEnglishAndHelpOverlay() throws {
         let app = try openCertificates(language: .en)
         app.press(.char("u"))
-        XCTAssertEqual(app.lines[1], "  Grid │ Gaps │ Plan │ Comparison │ Titles │ Ladders │ Certificate")
+        XCTAssertEqual(app.lines[1], "  Grid │ Gaps │ Plan │ Comparison │ Titles │ Ladders │ Certificate │ Progress")
         XCTAssertTrue(app.lines[3].contains("· 1 uncertified, 0 with no right"), linesDiff(app.lines, []))
         XCTAssertTrue(app.lines[5].contains("Days to 2033-06-30"), linesDiff(app.lines, []))
         app.press(.char("?"))

@@ -38,7 +38,7 @@ final class CompetencePlanCostTests: XCTestCase {
         app.press(.enter)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg)",
             "",

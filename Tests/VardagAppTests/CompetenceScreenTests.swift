@@ -51,7 +51,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"))
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 personer",
             "",
@@ -80,7 +80,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"))
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 personer",
             "",
@@ -125,7 +125,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"), .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 har gap · chefer först",
             "",
@@ -154,7 +154,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"), .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 har gap · chefer först",
             "",
@@ -199,7 +199,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"), .tab, .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg)",
             "",
@@ -228,7 +228,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"), .tab, .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg)",
             "",
@@ -273,7 +273,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab, .down, .down, .down, .down, .down)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
@@ -319,7 +319,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
@@ -523,7 +523,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab, .char("v"), .down)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
@@ -553,7 +553,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab, .char("v"), .down, .char(" "), .enter)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " 1 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
@@ -658,7 +658,7 @@ final class CompetenceScreenTests: XCTestCase {
 
     func testEnglishAndHelpOverlay() throws {
         let app = try openTool(language: .en)
-        XCTAssertEqual(app.lines[1], "  Grid │ Gaps │ Plan │ Comparison │ Titles │ Ladders │ Certificate")
+        XCTAssertEqual(app.lines[1], "  Grid │ Gaps │ Plan │ Comparison │ Titles │ Ladders │ Certificate │ Progress")
         app.press(.char("?"))
         let text = app.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("mark step done by validation"), text)

@@ -131,7 +131,7 @@ enum ScreenRoutes {
         ]
     }()
 
-    /// Kompetenstrappa: seven tabs and their forms.
+    /// Kompetenstrappa: eight tabs and their forms.
     static let competence: [ScreenRoute] = {
         let open: [Key] = []
         return [
@@ -143,8 +143,9 @@ enum ScreenRoutes {
             ScreenRoute("competence: threshold question", in: .competence, open + [.tab, .tab, .tab, .char("+")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: titles", in: .competence, open + [.tab, .tab, .tab, .tab]),
             ScreenRoute("competence: ladders", in: .competence, open + [.tab, .tab, .tab, .tab, .tab]),
-            ScreenRoute("competence: certificate", in: .competence, open + [.backTab]),
-            ScreenRoute("competence: certificate, whole kommun", in: .competence, open + [.backTab, .char("k")]),
+            ScreenRoute("competence: certificate", in: .competence, open + [.backTab, .backTab]),
+            ScreenRoute("competence: progress", in: .competence, open + [.backTab]),
+            ScreenRoute("competence: certificate, whole kommun", in: .competence, open + [.backTab, .backTab, .char("k")]),
             ScreenRoute("competence: new title form", in: .competence, open + [.tab, .tab, .tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: rename title form", in: .competence, open + [.tab, .tab, .tab, .tab, .char("r")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: mapping form", in: .competence, open + [.char("m")], isShowing: ScreenRoute.editing),
