@@ -46,6 +46,8 @@ extension AppDatabase {
             try CompetenceTitle.validateName(name, otherNames: titles.filter { $0.id != id }.map(\.name))
             try db.execute(sql: "UPDATE competence_title SET name = ?, name_key = ? WHERE id = ?",
                            arguments: [name, RegisterName.uniquenessKey(name), id])
+            // On PostgreSQL a login that does not keep the catalogue reads the row but changes nothing.
+            guard db.changesCount == 1 else { throw StoreError.notFound(entity: "competence_title", id: id) }
             var after = before
             after.name = name
             try self.recordAudit(db, .update, entity: "competence_title", entityId: id,
@@ -59,7 +61,8 @@ extension AppDatabase {
     ///   - id: the title.
     ///   - active: false to retire it.
     /// - Returns: the stored title.
-    /// - Throws: `StoreError.notFound`.
+    /// - Throws: `StoreError.notFound`, also when the row-level security lets the login read
+    ///   the title but not change it.
     @discardableResult
     public func setCompetenceTitleActive(id: Int64, active: Bool) throws -> CompetenceTitle {
         try writer.write { db in
@@ -70,6 +73,7 @@ extension AppDatabase {
             after.active = active
             guard before.active != active else { return after }
             try db.execute(sql: "UPDATE competence_title SET active = ? WHERE id = ?", arguments: [active, id])
+            guard db.changesCount == 1 else { throw StoreError.notFound(entity: "competence_title", id: id) }
             try self.recordAudit(db, active ? .reactivate : .deactivate, entity: "competence_title", entityId: id,
                                  before: Self.titleAudit(before), after: Self.titleAudit(after))
             return after
