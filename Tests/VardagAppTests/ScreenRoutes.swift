@@ -140,7 +140,7 @@ enum ScreenRoutes {
         ]
     }()
 
-    /// Kompetenstrappa: six tabs and their forms.
+    /// Kompetenstrappa: eight tabs and their forms.
     static let competence: [ScreenRoute] = {
         let open: [Key] = []
         return [
@@ -152,6 +152,11 @@ enum ScreenRoutes {
             ScreenRoute("competence: threshold question", in: .competence, open + [.tab, .tab, .tab, .char("+")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: titles", in: .competence, open + [.tab, .tab, .tab, .tab]),
             ScreenRoute("competence: ladders", in: .competence, open + [.tab, .tab, .tab, .tab, .tab]),
+            ScreenRoute("competence: certificate", in: .competence, open + [.backTab, .backTab]),
+            ScreenRoute("competence: progress", in: .competence, open + [.backTab]),
+            ScreenRoute("competence: certificate, whole kommun", in: .competence, open + [.backTab, .backTab, .char("k")]),
+            ScreenRoute("competence: new title form", in: .competence, open + [.tab, .tab, .tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: rename title form", in: .competence, open + [.tab, .tab, .tab, .tab, .char("r")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: mapping form", in: .competence, open + [.char("m")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: grid step cells", in: .competence, open + [.right, .right, .right, .right]),
             ScreenRoute("competence: undo step dialog", in: .competence, open + [.right, .right, .enter], isShowing: ScreenRoute.editing),

@@ -35,6 +35,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v19-workload-mismatch-settings", migrate: WorkloadMismatchSettingsSchema.create)
         migrator.registerMigration("v20-shadowing-shadowed-staff", migrate: ShadowedStaffSchema.create)
         migrator.registerMigration("v21-dialogue-plans-feedback", migrate: DialoguePlansSchema.create)
+        migrator.registerMigration("v22-competence-plan-cost-and-title-history", migrate: CompetencePlanCostSchema.create)
         return migrator
     }
 
