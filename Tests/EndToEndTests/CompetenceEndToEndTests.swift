@@ -204,4 +204,50 @@ final class CompetenceEndToEndTests: XCTestCase {
         let mapping = try Spawn.run([binary, "export", "competence", "--db", db, "--kind", "mapping"])
         XCTAssertTrue(mapping.output.contains(";2024-02-01;\(VardagBinary.today.iso);;;;"), mapping.output)
     }
+
+    /// The Bevis tab in the real binary at 80x24 (Shift-Tab twice from the grid): Ali Berg, hired
+    /// in 2024 without the certificate, first with "saknar rätt", then Åsa Öberg with the
+    /// days left of the transition; `export competence --kind certificate` gives the same.
+    func testCertificateTabAndExportThroughTheBinary() throws {
+        let binary = try VardagBinary.path()
+        let directory = try TmuxSession.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("db.sqlite").path
+        try makeRegister(at: db)
+        let store = try AppDatabase.open(path: db, user: "e2e")
+        let teamId = try XCTUnwrap(try store.staff(offset: 0, limit: 10).first).teamId
+        _ = try store.addMedarbetare(MedarbetareDraft(teamId: teamId, name: "Ali Berg", title: "Undersköterska", role: .medarbetare, startDate: "2024-05-01"))
+        try store.close()
+        let hr = directory.appendingPathComponent("hr.csv")
+        try Data(("Kommun;Enhet;Namn;Titel;Utbildning;Poäng;Bevis;Övergång;Steg 1;Steg 2;Steg 3;Steg 4;Steg 5\n"
+                  + "Åsbro;Hemtjänst Norr;Åsa Öberg;Undersköterska;Gymnasial;1500;Nej;Ja;;;;;\n").utf8).write(to: hr)
+        XCTAssertEqual(try Spawn.run([binary, "import", "competence", hr.path, "--db", db]).status, 0)
+        let days = VardagBinary.today.days(to: ProtectedTitleRule.transitionEnds)
+
+        let session = try TmuxSession(command: "'\(binary)' --db '\(db)'", width: 80, height: 24)
+        defer { session.close() }
+        try session.waitFor(text: "Kompetenstrappa")
+        try session.sendKeys("4")
+        try session.waitFor(text: "Åsbro › Hemtjänst Norr")
+        try session.sendKeys("BTab", "BTab")
+        let screen = try session.waitFor(text: "2 utan bevis, 1 utan övergångsrätt")
+        let lines = screen.split(separator: "\n").map(String.init)
+        let ali = try XCTUnwrap(lines.firstIndex { $0.contains("Ali Berg") }, screen)
+        let asa = try XCTUnwrap(lines.firstIndex { $0.contains("Åsa Öberg") }, screen)
+        XCTAssertLessThan(ali, asa, screen)
+        XCTAssertTrue(lines[ali].hasSuffix("saknar rätt"), screen)
+        XCTAssertTrue(lines[asa].hasSuffix(String(days)), screen)
+        try session.sendKeys("Escape")
+        try session.waitFor(text: "Välj verktyg")
+        try session.sendKeys("q")
+        XCTAssertEqual(try session.waitForExit(), 0)
+
+        let export = try Spawn.run([binary, "export", "competence", "--db", db, "--kind", "certificate"])
+        XCTAssertEqual(export.status, 0, export.errorOutput)
+        let rows = export.output.split(separator: "\r\n").map(String.init)
+        XCTAssertEqual(Array(rows.dropFirst()), [
+            "Åsbro;Hemtjänst Norr;Ali Berg;Medarbetare;Undersköterska;Nej;;Saknar bevis och övergångsrätt",
+            "Åsbro;Hemtjänst Norr;Åsa Öberg;Medarbetare;Undersköterska;Ja;\(days);Övergång",
+        ], export.output)
+    }
 }

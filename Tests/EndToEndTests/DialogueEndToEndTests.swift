@@ -7,7 +7,7 @@ import Glibc
 
 /// The real `vardag` binary in tmux: create a slinga with two vägledare bought from another
 /// kommun, log brukarträff 1 with a relay question, log the personalträff and answer the
-/// question there, quit, start again, and see the chain answered.
+/// question there, quit, start again, see the chain answered, and plan the next träff (d).
 final class DialogueEndToEndTests: XCTestCase {
     func testSlingaWithBoughtGuidesRelayQuestionAnsweredSurvivesRestart() throws {
         let binary = try VardagBinary.path()
@@ -76,6 +76,19 @@ final class DialogueEndToEndTests: XCTestCase {
         XCTAssertTrue(chain.contains("│ Fråga: Varför får vi inte välja kvällsaktiviteter själva?"), chain)
         XCTAssertTrue(chain.contains("Svar: Vi gör en lista över aktiviteter ihop."), chain)
         XCTAssertTrue(chain.contains("Brukare → Personal  Brukarträff 1  Personalträff"), chain)
+
+        // d plans the next träff a week ahead; it shows in the loop's head, also when opened again.
+        let planned = Self.isoDay(daysFromToday: 7)
+        try second.sendKeys("d")
+        try second.waitFor(text: "Planera Brukarträff 2")
+        try second.type(planned)
+        try second.sendKeys("Enter")
+        try second.waitFor(text: "Nästa träff är planerad \(planned).")
+        try second.waitFor(text: "Nästa: Brukarträff 2 den \(planned) · personal")
+        try second.sendKeys("Escape")
+        try second.waitFor(text: "Slingor │ Vägledare")
+        try second.sendKeys("Enter")
+        try second.waitFor(text: "Nästa: Brukarträff 2 den \(planned) · personal")
         try second.sendKeys("Escape")
         try second.waitFor(text: "Slingor │ Vägledare")
         try second.sendKeys("Escape")
@@ -105,6 +118,15 @@ final class DialogueEndToEndTests: XCTestCase {
             }
         }
         throw TmuxSession.Failure.notFound("a guide from \(kommun) in \(label)")
+    }
+
+    /// The day `days` after today in Stockholm, as `YYYY-MM-DD` (the app's today is the local date).
+    private static func isoDay(daysFromToday days: Int) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm")!
+        let day = calendar.date(byAdding: .day, value: days, to: Date())!
+        let parts = calendar.dateComponents([.year, .month, .day], from: day)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 
     private func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -23,7 +23,15 @@ final class DialogueExportCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: csvFolder, withIntermediateDirectories: true)
         XCTAssertEqual(try Spawn.run([binary, "export", "dialogue", "--db", db, "--format", "csv", "--output", csvFolder.path]).status, 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: csvFolder.path).sorted()
-        XCTAssertEqual(files, ["dialogue-actions.csv", "dialogue-loops.csv", "dialogue-meetings.csv", "dialogue-questions.csv"])
+        XCTAssertEqual(files, ["dialogue-actions.csv", "dialogue-invoicing.csv", "dialogue-ledger.csv", "dialogue-loops.csv",
+                               "dialogue-meetings.csv", "dialogue-questions.csv"])
+        // The exchange ledger's sums per kommun pair and year, one table with --kind.
+        let invoicing = try Spawn.run([binary, "export", "dialogue", "--db", db, "--format", "csv", "--kind", "invoicing"])
+        XCTAssertEqual(invoicing.status, 0, invoicing.errorOutput)
+        let invoiceLines = invoicing.output.components(separatedBy: "\r\n")
+        XCTAssertEqual(invoiceLines.first?.replacingOccurrences(of: "\u{FEFF}", with: ""),
+                       "År;Säljande kommun;Köpande kommun;Uppdrag;Uppdrag med timmar;Timmar", invoicing.output)
+        XCTAssertGreaterThan(invoiceLines.count, 2, "the demo buys guide services: " + invoicing.output)
         let attributes = try FileManager.default.attributesOfItem(atPath: csvFolder.appendingPathComponent(files[0]).path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
 

@@ -34,6 +34,8 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("<div class=\"value\">\(report.started)</div><div class=\"label\">slingor startade</div>"))
         XCTAssertTrue(text.contains("<div class=\"value\">\(report.questionsAnswered) / \(report.questionsAsked)</div>"))
         XCTAssertTrue(text.contains("<div class=\"value\">\(report.actionsDone) / \(report.actions)</div>"))
+        // Vägledare are staff, not brukare: counted as they are, however few.
+        XCTAssertTrue(text.contains("<div class=\"value\">\(report.ownGuides) / \(report.boughtGuides)</div>"), text)
         for unit in targets {
             XCTAssertTrue(text.contains("<tr><td>\(unit.enhetName)</td><td class=\"num\">\(unit.target.map(String.init) ?? "–")</td>"
                                         + "<td class=\"num\">\(unit.started)</td><td class=\"num\">\(unit.finished)</td>"), unit.enhetName)

@@ -51,7 +51,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"))
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 personer",
             "",
@@ -80,7 +80,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"))
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 personer",
             "",
@@ -125,7 +125,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"), .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 har gap · chefer först",
             "",
@@ -154,7 +154,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"), .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg) · 4 av 4 har gap · chefer först",
             "",
@@ -199,14 +199,14 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"), .tab, .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg)",
             "",
-            "   Kvartal  Namn               Steg eller kurs          Måldatum   Status",
-            " > 2026-K4  Öjvind Ström       Steg 1: Introduktion oc… 2026-10-31 Försenad · …",
-            "   2027-K1  Bo Ek              Brandskydd               2027-01-15 Planerad",
-            "            Åsa Öberg          Steg 2: Rehabiliterande… 2027-03-31 Planerad",
+            "   Kvartal  Namn           Steg eller kurs     Måldatum     Kostnad Status",
+            " > 2026-K4  Öjvind Ström   Steg 1: Introdukti… 2026-10-31           Försenad ·…",
+            "   2027-K1  Bo Ek          Brandskydd          2027-01-15           Planerad",
+            "            Åsa Öberg      Steg 2: Rehabilite… 2027-03-31           Planerad",
             "",
             "",
             "",
@@ -216,10 +216,10 @@ final class CompetenceScreenTests: XCTestCase {
             "",
             "",
             "",
-            "",
-            "",
-            "",
-            "",
+            "   Kvartal       Poster        Kostnad Saknas",
+            "   2026-K4            1              – 1 utan kostnad",
+            "   2027-K1            2              – 2 utan kostnad",
+            "   Hela enheten       3              – 3 utan kostnad",
         ])
     }
 
@@ -228,14 +228,14 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.char("u"), .tab, .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " Åsbro › Hemtjänst Norr (Vård och omsorg)",
             "",
-            "   Kvartal  Namn                            Steg eller kurs                           Måldatum   Status",
-            " > 2026-K4  Öjvind Ström                    Steg 1: Introduktion och värdegrund       2026-10-31 Försenad · Planerad",
-            "   2027-K1  Bo Ek                           Brandskydd                                2027-01-15 Planerad",
-            "            Åsa Öberg                       Steg 2: Rehabiliterande arbetssätt        2027-03-31 Planerad",
+            "   Kvartal  Namn                         Steg eller kurs                       Måldatum     Kostnad Status",
+            " > 2026-K4  Öjvind Ström                 Steg 1: Introduktion och värdegrund   2026-10-31           Försenad · Planerad",
+            "   2027-K1  Bo Ek                        Brandskydd                            2027-01-15           Planerad",
+            "            Åsa Öberg                    Steg 2: Rehabiliterande arbetssätt    2027-03-31           Planerad",
             "",
             "",
             "",
@@ -261,10 +261,10 @@ final class CompetenceScreenTests: XCTestCase {
             "",
             "",
             "",
-            "",
-            "",
-            "",
-            "",
+            "   Kvartal       Poster        Kostnad Saknas",
+            "   2026-K4            1              – 1 utan kostnad",
+            "   2027-K1            2              – 2 utan kostnad",
+            "   Hela enheten       3              – 3 utan kostnad",
         ])
     }
 
@@ -273,7 +273,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab, .down, .down, .down, .down, .down)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
@@ -319,7 +319,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
@@ -455,7 +455,7 @@ final class CompetenceScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.contains { $0.contains("Ange ett datum som finns: ÅÅÅÅ-MM-DD.") }, linesDiff(app.lines, []))
         for _ in 0..<10 { app.press(.backspace) }
         app.type("2027-02-28")
-        app.press(.tab, .tab)
+        app.press(.backTab)
         app.type("Brandskydd")
         app.press(.enter)
         XCTAssertTrue(app.statusLine.hasPrefix("Planpost tillagd för Öjvind Ström."), app.statusLine)
@@ -523,7 +523,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab, .char("v"), .down)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " 2 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
@@ -553,7 +553,7 @@ final class CompetenceScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab, .char("v"), .down, .char(" "), .enter)
         assertScreen(app, [
             " Vardag › Kompetenstrappa",
-            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor",
+            "  Rutnät │ Gap │ Plan │ Jämförelse │ Titlar │ Trappor │ Bevis │ Utveckling",
             "",
             " 1 kommuner · grupper under 5 visas som –, små antal som ”för få”",
             "",
@@ -658,7 +658,7 @@ final class CompetenceScreenTests: XCTestCase {
 
     func testEnglishAndHelpOverlay() throws {
         let app = try openTool(language: .en)
-        XCTAssertEqual(app.lines[1], "  Grid │ Gaps │ Plan │ Comparison │ Titles │ Ladders")
+        XCTAssertEqual(app.lines[1], "  Grid │ Gaps │ Plan │ Comparison │ Titles │ Ladders │ Certificate │ Progress")
         app.press(.char("?"))
         let text = app.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("mark step done by validation"), text)

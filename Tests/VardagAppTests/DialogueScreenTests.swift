@@ -32,7 +32,7 @@ final class DialogueScreenTests: XCTestCase {
             " Vardag › Delaktighetsmodellen",
             "  Slingor │ Vägledare │ Utbyten │ Mål │ Årsrapport",
             "",
-            " 10 slingor · alla enheter · u byter enhet",
+            " 10 slingor · alla enheter · alla år · alla lägen",
             "",
             "  Kommun   Enhet         Tema               Start      Nästa träff    Öppna Sena",
             "> Åsbro    Hemtjänst No… Inflytande över s… 2026-11-16 Brukarträff 1      0    0",
@@ -59,7 +59,7 @@ final class DialogueScreenTests: XCTestCase {
             "",
             " Tema: Dokumentation om mig (valt av chef) · LSS-boende Björken, Åsbro",
             " Vägledare: Karin Lövgren (Älvdala, köpt), Kerstin Östlund (Älvdala, köpt)",
-            " Personal 1 · nästa träff: Uppföljning · öppna frågor 0 · försenade åtgärder 1",
+            " Nästa: Uppföljning (ej planerad) · personal 1 · frågor 0 · sena åtgärder 1",
             "",
             "  Träff             Datum      Brukare Personal Vägledare",
             "  1. Brukarträff 1  2026-09-21       8        0 Karin Lövgren, Kerstin Östlund",
@@ -84,7 +84,7 @@ final class DialogueScreenTests: XCTestCase {
             "",
             " Tema: Dokumentation om mig (valt av chef) · LSS-boende Björken, Åsbro",
             " Vägledare: Karin Lövgren (Älvdala, köpt), Kerstin Östlund (Älvdala, köpt)",
-            " Personal 1 · nästa träff: Uppföljning · öppna frågor 0 · försenade åtgärder 1",
+            " Nästa: Uppföljning (ej planerad) · personal 1 · frågor 0 · sena åtgärder 1",
             "",
             "  Från → till         Ställd         Besvarad       Fråga",
             "> Brukare → Personal  Brukarträff 1  Personalträff  Varför får vi inte välja ma…",
@@ -155,7 +155,7 @@ final class DialogueScreenTests: XCTestCase {
             "",
             " Tema: Dokumentation om mig (valt av chef) · LSS-boende Björken, Åsbro",
             " Vägledare: Karin Lövgren (Älvdala, köpt), Kerstin Östlund (Älvdala, köpt)",
-            " Personal 1 · nästa träff: Uppföljning · öppna frågor 0 · försenade åtgärder 1",
+            " Nästa: Uppföljning (ej planerad) · personal 1 · frågor 0 · sena åtgärder 1",
             "",
             "  Träff             Datum      Brukare Personal Vägledare",
             "  1. Brukarträff 1  2026-09-21       8        0 Karin Lövgren, Kerstin Östlund",
@@ -196,7 +196,7 @@ final class DialogueScreenTests: XCTestCase {
             "",
             " Tema: Dokumentation om mig (valt av chef) · LSS-boende Björken, Åsbro",
             " Vägledare: Karin Lövgren (Älvdala, köpt), Kerstin Östlund (Älvdala, köpt)",
-            " Personal 1 · nästa träff: Uppföljning · öppna frågor 0 · försenade åtgärder 1",
+            " Nästa: Uppföljning (ej planerad) · personal 1 · frågor 0 · sena åtgärder 1",
             "",
             "  Från → till         Ställd         Besvarad       Fråga",
             "> Brukare → Personal  Brukarträff 1  Personalträff  Varför får vi inte välja mat själva?",
@@ -428,7 +428,7 @@ final class DialogueScreenTests: XCTestCase {
         let app = try AppHarness(seed: Self.demo)
         app.open(.dialogue)
         app.press(.char("u"))
-        XCTAssertEqual(app.lines[3], " 1 slingor · Hemtjänst Norr, Åsbro · u byter enhet")
+        XCTAssertEqual(app.lines[3], " 1 slingor · Hemtjänst Norr, Åsbro · alla år · alla lägen")
         XCTAssertTrue(app.lines[6].contains("Inflytande över s"), app.lines[6])
         XCTAssertEqual(app.lines[7], "")
         app.press(.tab, .tab, .tab)

@@ -24,7 +24,7 @@ final class DialogueViewerTests: XCTestCase {
         let hers = try app.store.guideAssignments(guideId: kerstin)
         XCTAssertEqual(hers.count, 4)
         XCTAssertEqual(Array(app.screenLines[3...10]), [
-            " 4 slingor · alla enheter · u byter enhet",
+            " 4 slingor · alla enheter · alla år · alla lägen",
             "",
             "  Kommun   Enhet         Tema               Start      Nästa träff    Öppna Sena",
             "> Åsbro    LSS-boende B… Dokumentation om … 2026-09-21 Uppföljning        0    1",
@@ -56,7 +56,7 @@ final class DialogueViewerTests: XCTestCase {
         let app = try dialogue("tove.ali")
         let unit = try XCTUnwrap(try TodayScreenTests.viewer(app.store, "tove.ali").grants.first?.scope)
         XCTAssertEqual(Array(app.screenLines[3...7]), [
-            " 1 slingor · alla enheter · u byter enhet",
+            " 1 slingor · alla enheter · alla år · alla lägen",
             "",
             "  Kommun   Enhet         Tema               Start      Nästa träff    Öppna Sena",
             "> Älvdala  Hemtjänst No… Maten och måltide… 2026-10-19 Brukarträff 2      1    0",
@@ -80,7 +80,7 @@ final class DialogueViewerTests: XCTestCase {
             }
             XCTAssertTrue(onStaff || login == "jonas.lundstrom", "\(login) is on a slinga's staff in the demo")
             XCTAssertEqual(Array(app.screenLines[3...7]), [
-                " 0 slingor · alla enheter · u byter enhet",
+                " 0 slingor · alla enheter · alla år · alla lägen",
                 "",
                 "  Kommun   Enhet         Tema               Start      Nästa träff    Öppna Sena",
                 "  Ingen av dina roller omfattar Delaktighetsmodellen.",
@@ -102,7 +102,7 @@ final class DialogueViewerTests: XCTestCase {
     func testTheSystemAdministratorAndTheDataOwnerSeeEverySlinga() throws {
         for login in ["nils.sandberg", nil] {
             let app = try dialogue(login)
-            XCTAssertEqual(app.screenLines[3], " 10 slingor · alla enheter · u byter enhet", login ?? "owner")
+            XCTAssertEqual(app.screenLines[3], " 10 slingor · alla enheter · alla år · alla lägen", login ?? "owner")
             XCTAssertTrue(app.hintLine.contains("n ny slinga"), app.hintLine)
             app.press(.tab, .tab, .tab, .tab)
             XCTAssertTrue(app.screenLines[6].contains("Åsbro"), app.screenLines[6])

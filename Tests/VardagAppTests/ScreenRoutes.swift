@@ -97,6 +97,15 @@ enum ScreenRoutes {
             ScreenRoute("dialogue: action form", in: .dialogue, loop + [.tab, .tab, .char("a")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: theme form", in: .dialogue, loop + [.tab, .tab, .tab, .char("t")], isShowing: ScreenRoute.editing),
             ScreenRoute("dialogue: staff chooser", in: .dialogue, loop + [.tab, .tab, .tab, .char("p")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: plan next form", in: .dialogue, loop + [.char("d")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: chef form", in: .dialogue, loop + [.char("c")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: gemensam meeting form with chef", in: .dialogue, loopWithAnswerableQuestion + [.char("m")],
+                        isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: feedback form", in: .dialogue, loop + [.tab, .tab, .char("b")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: guide's coming meetings", in: .dialogue, open + [.tab, .enter, .char("k")]),
+            ScreenRoute("dialogue: guide hours form", in: .dialogue, loop + [.char("h")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: guide leaves form", in: .dialogue, open + [.tab, .char("l")], isShowing: ScreenRoute.editing),
+            ScreenRoute("dialogue: loops by year and stage", in: .dialogue, open + [.char("y"), .char("s"), .char("s")]),
             ScreenRoute("dialogue: help overlay", in: .dialogue, loop + [.char("?")], isShowing: ScreenRoute.help),
         ]
     }()
@@ -131,7 +140,7 @@ enum ScreenRoutes {
         ]
     }()
 
-    /// Kompetenstrappa: six tabs and their forms.
+    /// Kompetenstrappa: eight tabs and their forms.
     static let competence: [ScreenRoute] = {
         let open: [Key] = []
         return [
@@ -143,6 +152,11 @@ enum ScreenRoutes {
             ScreenRoute("competence: threshold question", in: .competence, open + [.tab, .tab, .tab, .char("+")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: titles", in: .competence, open + [.tab, .tab, .tab, .tab]),
             ScreenRoute("competence: ladders", in: .competence, open + [.tab, .tab, .tab, .tab, .tab]),
+            ScreenRoute("competence: certificate", in: .competence, open + [.backTab, .backTab]),
+            ScreenRoute("competence: progress", in: .competence, open + [.backTab]),
+            ScreenRoute("competence: certificate, whole kommun", in: .competence, open + [.backTab, .backTab, .char("k")]),
+            ScreenRoute("competence: new title form", in: .competence, open + [.tab, .tab, .tab, .tab, .char("n")], isShowing: ScreenRoute.editing),
+            ScreenRoute("competence: rename title form", in: .competence, open + [.tab, .tab, .tab, .tab, .char("r")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: mapping form", in: .competence, open + [.char("m")], isShowing: ScreenRoute.editing),
             ScreenRoute("competence: grid step cells", in: .competence, open + [.right, .right, .right, .right]),
             ScreenRoute("competence: undo step dialog", in: .competence, open + [.right, .right, .enter], isShowing: ScreenRoute.editing),

@@ -36,6 +36,8 @@ final class MigrationChecksumTests: XCTestCase {
         ("v18-workload-overall-index", "bf7442a483c5f181"),
         ("v19-workload-mismatch-settings", "7fb80440726395b2"),
         ("v20-shadowing-shadowed-staff", "bea9c5c591bc45af"),
+        ("v21-dialogue-plans-feedback", "8c89fc3cb13cb97b"),
+        ("v22-competence-plan-cost-and-title-history", "83fadecdcbce9696"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

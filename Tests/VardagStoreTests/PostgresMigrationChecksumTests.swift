@@ -29,6 +29,8 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v18-workload-overall-index", "c4976b878e7045c2"),
         ("v19-workload-mismatch-settings", "500968a4491d3c25"),
         ("v20-shadowing-shadowed-staff", "939939b470ef2fcf"),
+        ("v21-dialogue-plans-feedback", "1104776eeb4df2cd"),
+        ("v22-competence-plan-cost-and-title-history", "5465ab72d6a0c2e8"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -76,7 +76,10 @@ struct CompetenceGridTab: HostedTab {
             return changeCell(message, context: context)
         case .editMapping:
             guard rows.indices.contains(shared.grid.row), !roster.titles.isEmpty else { return .none }
-            editor = MappingEditor(for: rows[shared.grid.row].person, titles: roster.titles, strings: context.strings)
+            let person = rows[shared.grid.row].person
+            // A retired title is offered only to the people who still hold it.
+            let titles = roster.titles.filter { $0.active || $0.id == person.mapping.titleId }
+            editor = MappingEditor(for: person, titles: titles, strings: context.strings)
         case .input(let event):
             if undoQuestion != nil { return answerUndo(event, context: context) }
             return editMapping(event, context: context)

@@ -3,7 +3,8 @@ import VardagDomain
 import VardagStore
 
 /// The development plan of a unit (or of one person) by quarter: add, correct, remove
-/// (after asking) and step the status of plan items.
+/// (after asking) and step the status of plan items, each with its provider and cost, and
+/// the unit's cost per quarter below.
 struct CompetencePlanTab: HostedTab, PagedList {
     enum Message: Sendable {
         case move(Key), nextUnit, previousUnit
@@ -163,5 +164,7 @@ struct CompetencePlanTab: HostedTab, PagedList {
 
     var listRowCount: Int { visibleItems.count }
 
-    func listPageSize(_ context: AppContext) -> Int { max(1, CompetenceLayout.body(context).height - 1) }
+    func listPageSize(_ context: AppContext) -> Int {
+        max(1, Self.split(CompetenceLayout.body(context), costRows: costSums.count).plan.height - 1)
+    }
 }

@@ -6,7 +6,8 @@ import VardagStore
 struct CompetenceRoster: Sendable {
     var titles: [CompetenceTitle] = []
     var ladders: [Verksamhetsomrade: Ladder] = [:]
-    /// The people, managers first.
+    /// The people, managers first across the whole scope (a kommun's managers before any
+    /// of its staff, not only within each unit), each part in the store's order.
     var rows: [CompetenceRow] = []
 
     /// Reads titles, ladders and the scope's people the viewer covers (`CompetenceAccess`),
@@ -15,8 +16,11 @@ struct CompetenceRoster: Sendable {
     static func load(_ scope: CompetenceScope, context: AppContext) throws -> CompetenceRoster {
         let store = context.store
         var roster = CompetenceRoster(titles: try store.competenceTitles(), ladders: try store.competenceLadders())
-        roster.rows = try store.competencePeople(scope).filter { CompetenceAccess.covers($0, context.viewer) }
+        let rows = try store.competencePeople(scope).filter { CompetenceAccess.covers($0, context.viewer) }
             .map { roster.assess($0, today: context.today) }
+        // Managers lead the change: the store orders by kommun and unit, so a kommun-wide
+        // list needs its managers lifted out of their units (a stable partition).
+        roster.rows = rows.filter(\.person.isManager) + rows.filter { !$0.person.isManager }
         return roster
     }
 

@@ -1,6 +1,6 @@
 /// The views of the Kompetenstrappa screen.
 public enum CompetenceTab: Int, CaseIterable, Sendable {
-    case grid, gaps, plan, comparison, titles, ladders
+    case grid, gaps, plan, comparison, titles, ladders, certificate, progress
 
     /// The catalogue key of the tab's title.
     var titleKey: String {
@@ -11,6 +11,8 @@ public enum CompetenceTab: Int, CaseIterable, Sendable {
         case .comparison: return "competence.tab.comparison"
         case .titles: return "competence.tab.titles"
         case .ladders: return "competence.tab.ladders"
+        case .certificate: return "competence.tab.certificate"
+        case .progress: return "competence.tab.progress"
         }
     }
 }

@@ -14,6 +14,7 @@ extension CompetenceTitlesTab {
         let s = context.strings
         let info = s.format("competence.titles.info", ProtectedTitleRule.transitionEnds.iso)
         renderTitles(into: &buffer, area: CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context), context: context)
+        editor?.render(into: &buffer, area: area, context: context)
     }
 
     private func renderTitles(into buffer: inout Buffer, area: Rect, context: AppContext) {
@@ -31,10 +32,12 @@ extension CompetenceTitlesTab {
             return [title.name, CompetenceText.education(title.educationKind, s),
                     title.educationKind == .gymnasial ? String(title.points) : "–",
                     title.certificateRequired ? s["competence.yes"] : s["competence.no"],
-                    title.protected ? s.format("competence.titles.protectedSince", ProtectedTitleRule.protectedFrom.iso) : ""]
+                    !title.active ? s["competence.titles.retiredMark"]
+                        : title.protected ? s.format("competence.titles.protectedSince", ProtectedTitleRule.protectedFrom.iso) : ""]
         }
         table.headerStyle = context.theme.header
         table.selectedStyle = context.theme.selected
+        table.rowStyle = { i in titles[i].active ? nil : context.theme.dim }
         table.render(into: &buffer, area: parts.titles, state: list, focused: true)
         let transition = transitionRows
         let heading = s.format("competence.titles.transition", transition.count, ProtectedTitleRule.transitionEnds.iso)

@@ -2,11 +2,15 @@ import TerminalKit
 import VardagDomain
 import VardagStore
 
-/// The titles with what each requires (education, points, certificate), edited in place,
-/// and the people who rely on the undersköterska transition.
+/// The titles with what each requires (education, points, certificate), edited in place;
+/// new titles, renames and retiring a title (kept, dimmed, for history); and the people who
+/// rely on the undersköterska transition.
 struct CompetenceTitlesTab: HostedTab, PagedList {
     enum Message: Sendable {
         case move(Key), cycleEducation, morePoints, lessPoints, toggleCertificate
+        case addTitle, renameTitle, toggleRetired
+        /// A key or paste while the title form is open.
+        case input(Event)
     }
 
     var shared: CompetenceShared
@@ -14,8 +18,14 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
     /// Everyone whose title rests on the transition, with the days it has left.
     var transitionRows: [CompetenceRow] = []
     var list = TableState()
+    /// The form for a new title or a new name, while open.
+    var editor: TitleEditor?
 
     func tabTitle(_ context: AppContext) -> String { context.strings[CompetenceTab.titles.titleKey] }
+
+    var isEditingText: Bool { editor != nil }
+
+    func inputMessage(for event: Event) -> Message? { .input(event) }
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
@@ -25,6 +35,9 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
             KeyBinding([.char("+")], s["competence.key.morePoints"], .morePoints, label: "+", hint: true),
             KeyBinding([.char("-")], s["competence.key.lessPoints"], .lessPoints, label: "-"),
             KeyBinding([.char("b")], s["competence.key.certificate"], .toggleCertificate, label: "b", hint: true),
+            KeyBinding([.char("n")], s["competence.key.addTitle"], .addTitle, label: "n", hint: true),
+            KeyBinding([.char("r")], s["competence.key.renameTitle"], .renameTitle, label: "r"),
+            KeyBinding([.char("a")], s["competence.key.retireTitle"], .toggleRetired, label: "a"),
         ] : []
         return KeyMap(title: s["competence.title"], edits + [
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
@@ -32,9 +45,38 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
     }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {
-        guard case .move(let key) = message else { return editTitle(message, context: context) }
-        moveCursor(key, context: context)
-        return .none
+        let keeps = CompetenceAccess.keepsCatalogue(context.viewer)
+        switch message {
+        case .move(let key):
+            moveCursor(key, context: context)
+            return .none
+        case .addTitle:
+            if keeps { editor = TitleEditor(newWith: context.strings) }
+            return .none
+        case .renameTitle:
+            if keeps, titles.indices.contains(list.selected) { editor = TitleEditor(renaming: titles[list.selected], strings: context.strings) }
+            return .none
+        case .toggleRetired:
+            return toggleRetired(context: context)
+        case .input(let event):
+            guard let status = editor.handle(event, context: context) else { return .none }
+            return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
+        case .cycleEducation, .morePoints, .lessPoints, .toggleCertificate:
+            return editTitle(message, context: context)
+        }
+    }
+
+    /// Retires the selected title (kept, with its requirements and holders), or takes it into use again.
+    private mutating func toggleRetired(context: AppContext) -> Effect {
+        guard titles.indices.contains(list.selected), CompetenceAccess.keepsCatalogue(context.viewer) else { return .none }
+        let title = titles[list.selected]
+        do {
+            try context.store.setCompetenceTitleActive(id: title.id, active: !title.active)
+        } catch {
+            return .error(context.strings.couldNotSave(error))
+        }
+        let key = title.active ? "competence.titles.retired" : "competence.titles.reinstated"
+        return Effect.reloaded(context.strings, status: context.strings.format(key, title.name)) { try reload(context: context) }
     }
 
     /// Steps the education, the points or the certificate of the selected title, and stores it.
@@ -49,7 +91,7 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
         case .morePoints: title.points = min(5000, title.points + 100)
         case .lessPoints: title.points = max(0, title.points - 100)
         case .toggleCertificate: title.certificateRequired.toggle()
-        case .move: return .none
+        default: return .none
         }
         do {
             try context.store.updateCompetenceTitle(id: title.id, educationKind: title.educationKind, points: title.points,

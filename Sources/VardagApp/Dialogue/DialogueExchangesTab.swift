@@ -25,7 +25,10 @@ struct DialogueExchangesTab: DialogueTableTab {
         context.strings.format("dialogue.info.exchanges", shared.shownYear(context))
     }
 
-    func footer(_ context: AppContext, height: Int) -> [(String, Style)] { [] }
+    /// What the hours column sums, and the star for assignments without hours.
+    func footer(_ context: AppContext, height: Int) -> [(String, Style)] {
+        exchanges.isEmpty ? [] : [(context.strings["dialogue.exchanges.hoursNote"], context.theme.dim)]
+    }
 
     func tableWidget(_ context: AppContext) -> Table {
         let s = context.strings
@@ -36,10 +39,13 @@ struct DialogueExchangesTab: DialogueTableTab {
             TableColumn(s["dialogue.col.assignments"], width: .fixed(8), alignment: .right),
             TableColumn(s["dialogue.col.loops"], width: .fixed(8), alignment: .right),
             TableColumn(s["dialogue.col.guides"], width: .fixed(10), alignment: .right),
+            TableColumn(s["dialogue.col.hours"], width: .fixed(8), alignment: .right),
         ], rowCount: rows.count, emptyText: DialogueText.empty("dialogue.emptyExchanges", covered: "dialogue.emptyExchanges", writes: true, context)
         ) { i in
             let r = rows[i]
-            return [r.providerName, r.buyerName, String(r.assignments), String(r.loops), String(r.guides)]
+            // The sum to invoice; "*" when some assignments have no hours recorded yet.
+            let hours = GuideHours.text(r.minutes, comma: s.language != .en) + (r.assignmentsWithHours < r.assignments ? "*" : "")
+            return [r.providerName, r.buyerName, String(r.assignments), String(r.loops), String(r.guides), hours]
         }
     }
 }

@@ -45,7 +45,8 @@ extension DialogueForm: FormEditor {
             _ = try store.logMeeting(MeetingDraft(
                 loopId: loopId, kind: kind, date: value(.date), guide1: chosenId(.guide1),
                 guide2: chosenId(.guide2), brukareCount: value(.brukareCount),
-                staffCount: value(.staffCount), notes: value(.notes)),
+                staffCount: value(.staffCount), notes: value(.notes),
+                chefId: chosenId(.chef).flatMap { $0 == 0 ? nil : $0 }),
                 question: value(.question), today: context.today)
             return Saved(status: s.format("dialogue.saved.meeting", DialogueText.traff(kind, s)))
         case .question:
@@ -82,6 +83,25 @@ extension DialogueForm: FormEditor {
             // A refusal (nobody chosen) has no single field: `show` puts it in the form's message.
             try store.setLoopStaff(loopId: loopId, staffIds: ids)
             return Saved(status: s.format("dialogue.saved.staff", ids.count))
+        case .planNext(let loopId):
+            try store.planNextMeeting(loopId: loopId, date: value(.nextPlanned), today: context.today)
+            let date = value(.nextPlanned).trimmingCharacters(in: .whitespaces)
+            return Saved(status: date.isEmpty ? s["dialogue.saved.planCleared"] : s.format("dialogue.saved.plan", date))
+        case .chef(let meetingId):
+            let id = chosenId(.chef).flatMap { $0 == 0 ? nil : $0 }
+            try store.setMeetingChef(meetingId: meetingId, chefId: id)
+            return Saved(status: s["dialogue.saved.chef"])
+        case .feedback(let actionId):
+            try store.recordFeedback(actionId: actionId, date: value(.fedBackOn),
+                                     way: FeedbackWay.allCases[chosenIndex(.fedBackHow)], today: context.today)
+            return Saved(status: s["dialogue.saved.feedback"])
+        case .guideLeft(let guideId):
+            try store.setGuideLeft(guideId: guideId, date: value(.date), today: context.today)
+            let date = value(.date).trimmingCharacters(in: .whitespaces)
+            return Saved(status: date.isEmpty ? s["dialogue.saved.guideBack"] : s.format("dialogue.saved.guideLeft", date))
+        case .hours(let loopId):
+            try store.recordGuideHours(loopId: loopId, first: value(.hours), second: value(.hours2))
+            return Saved(status: s["dialogue.saved.hours"])
         case .theme(let loopId):
             try store.changeTheme(loopId: loopId, theme: value(.theme),
                                   chosenBy: ThemeChooser.allCases[chosenIndex(.chooser)],

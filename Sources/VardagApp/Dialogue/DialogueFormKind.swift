@@ -15,4 +15,12 @@ enum DialogueFormKind {
     case editMeeting(meetingId: Int64, kind: TraffTyp)
     case editAnswer(questionId: Int64)
     case editAction(actionId: Int64)
+    /// Migration v21: the next träff's date, the chef at the gemensam träff, the feedback.
+    case planNext(loopId: Int64)
+    case chef(meetingId: Int64)
+    case feedback(actionId: Int64)
+    /// A guide leaving the pool (or coming back).
+    case guideLeft(guideId: Int64)
+    /// The hours of the slinga's guides (the exchange ledger).
+    case hours(loopId: Int64)
 }

@@ -17,7 +17,8 @@ enum DialogueForms {
         let units = tree.kommuner.filter(\.kommun.active).flatMap { k in
             k.enheter.filter(\.enhet.active).map { (k.kommun, $0.enhet) }
         }.filter { DialogueAccess.coversUnit($0.1.id, context.viewer) }
-        let pool = try context.store.guidePool(year: context.today.year).filter(\.active)
+        // A guide who left the pool is not offered for a new slinga.
+        let pool = try context.store.guidePool(year: context.today.year).filter(\.offered)
         // The defaults must be valid: two guides who do not work at the unit chosen first.
         let eligible = pool.indices.filter { pool[$0].enhetId != units.first?.1.id }
         let firstGuide = eligible.first ?? 0
@@ -83,6 +84,20 @@ enum DialogueForms {
             ]),
             choiceIds: [DialogueField.medarbetare.rawValue: candidates.map(\.id)])
         form.notes = [s["dialogue.form.newGuide.note"]]
+        return form
+    }
+
+    /// The day a guide left the pool (today offered); emptied, it takes her back.
+    static func guideLeft(_ guide: GuideRow, _ context: AppContext) -> DialogueForm {
+        let s = context.strings
+        var form = DialogueForm(
+            kind: .guideLeft(guideId: guide.id), title: s.format("dialogue.form.guideLeft", guide.name),
+            form: FormState(fields: [
+                .text(DialogueField.date.rawValue, label: s["dialogue.field.leftOn"],
+                      text: guide.leftOn?.iso ?? context.today.iso, maxLength: 10),
+            ]),
+            choiceIds: [:])
+        form.notes = [s[guide.leftOn == nil ? "dialogue.form.guideLeft.note" : "dialogue.form.guideBack.note"]]
         return form
     }
 

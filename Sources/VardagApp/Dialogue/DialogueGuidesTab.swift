@@ -4,10 +4,10 @@ import VardagStore
 
 /// The main screen's Vägledare tab: the region's guide pool with each guide's open
 /// assignments and loops led in the year; a tall window shows the selected guide's
-/// assignments under it.
+/// assignments under it. l records that a guide left the pool (she stays in its history).
 struct DialogueGuidesTab: DialogueTableTab {
     enum Message: Sendable {
-        case browse(DialogueBrowse), open, add
+        case browse(DialogueBrowse), open, add, leave
         /// A key or paste while the new-guide form is open.
         case input(Event)
     }
@@ -28,7 +28,8 @@ struct DialogueGuidesTab: DialogueTableTab {
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         let add = DialogueAccess.keepsPool(context.viewer)
-            ? [KeyBinding([.char("n"), .char("a")], s["dialogue.key.newGuide"], Message.add, label: "n", hint: true)] : []
+            ? [KeyBinding([.char("n"), .char("a")], s["dialogue.key.newGuide"], Message.add, label: "n", hint: true),
+               KeyBinding([.char("l")], s["dialogue.key.guideLeft"], Message.leave, label: "l", hint: true)] : []
         return KeyMap(title: s["dialogue.title"], [
             KeyBinding([.enter], s["dialogue.key.assignments"], .open, label: "Enter", hint: true),
         ] + add + Self.browseBindings(s, year: (false, false)) { .browse($0) })
@@ -58,6 +59,9 @@ struct DialogueGuidesTab: DialogueTableTab {
             } catch {
                 return .error(s.couldNotRead(error))
             }
+        case .leave:
+            guard DialogueAccess.keepsPool(context.viewer), guides.indices.contains(table.selected) else { return .none }
+            editor = DialogueForms.guideLeft(guides[table.selected], context)
         case .input(let event):
             guard let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
             return Effect.reloaded(s, status: saved.status) { try reload(context: context) }
@@ -127,10 +131,11 @@ struct DialogueGuidesTab: DialogueTableTab {
             "dialogue.emptyGuides", covered: "dialogue.emptyGuidesCovered", writes: DialogueAccess.keepsPool(context.viewer), context)
         ) { i in
             let r = rows[i]
-            return [r.active ? r.name : s.format("dialogue.inactive", r.name), r.kommunName, r.enhetName,
-                    r.trainingDate.iso, String(r.openAssignments), String(r.ledThisYear)]
+            let name = !r.active ? s.format("dialogue.inactive", r.name)
+                : r.leftOn == nil ? r.name : s.format("dialogue.guideLeft", r.name)
+            return [name, r.kommunName, r.enhetName, r.trainingDate.iso, String(r.openAssignments), String(r.ledThisYear)]
         }
-        t.rowStyle = { i in rows[i].active ? nil : dim }
+        t.rowStyle = { i in rows[i].offered ? nil : dim }
         return t
     }
 }

@@ -4,10 +4,10 @@ import VardagStore
 
 /// The main screen's Slingor tab: the slingor the viewer covers (`DialogueAccess`), or one
 /// unit's, with the next meeting, open questions and overdue actions; Enter opens one, n
-/// starts a new one (for whoever may).
+/// starts a new one (for whoever may); u, y and s filter by unit, year and stage.
 struct DialogueLoopsTab: DialogueTableTab {
     enum Message: Sendable {
-        case browse(DialogueBrowse), open, add, cycleUnit
+        case browse(DialogueBrowse), open, add, cycleUnit, cycleYear, cycleStage
         /// A key or paste while the new-loop form is open.
         case input(Event)
     }
@@ -17,7 +17,13 @@ struct DialogueLoopsTab: DialogueTableTab {
     var editor: DialogueForm?
     /// The unit the list is limited to; nil for all.
     var unitFilter: Int64?
+    /// The year the list is limited to (the year a slinga started, or is planned to); nil for all.
+    var yearFilter: Int?
+    /// The stage the list is limited to; nil for all.
+    var stageFilter: LoopStage?
     var loops: [LoopRow] = []
+    /// The years of the loops read without a filter, newest first, for the year key.
+    private var allLoopsYears: [Int] = []
     /// The units of the loops read without a filter, for the filter key.
     private var allLoopsUnits: [(id: Int64, name: String)] = []
 
@@ -31,6 +37,8 @@ struct DialogueLoopsTab: DialogueTableTab {
             KeyBinding([.enter], s["dialogue.key.openLoop"], .open, label: "Enter", hint: true),
         ] + add + [
             KeyBinding([.char("u")], s["dialogue.key.unit"], .cycleUnit, label: "u", hint: true),
+            KeyBinding([.char("y")], s["dialogue.key.loopYear"], .cycleYear, label: "y", hint: true),
+            KeyBinding([.char("s")], s["dialogue.key.stage"], .cycleStage, label: "s", hint: true),
         ] + Self.browseBindings(s, year: nil) { .browse($0) })
     }
 
@@ -62,6 +70,26 @@ struct DialogueLoopsTab: DialogueTableTab {
             let said = unitFilter.flatMap { id in units.first { $0.id == id } }
                 .map { s.format("dialogue.filter.unit", $0.name) } ?? s["dialogue.filter.all"]
             return Effect.reloaded(s, status: said) { try reload(context: context) }
+        case .cycleYear:
+            let years = allLoopsYears
+            if let current = yearFilter, let i = years.firstIndex(of: current) {
+                yearFilter = i + 1 < years.count ? years[i + 1] : nil
+            } else {
+                yearFilter = years.first
+            }
+            table = TableState()
+            let said = yearFilter.map { s.format("dialogue.filter.year", $0) } ?? s["dialogue.filter.allYears"]
+            return Effect.reloaded(s, status: said) { try reload(context: context) }
+        case .cycleStage:
+            let stages = LoopStage.allCases
+            if let current = stageFilter, let i = stages.firstIndex(of: current) {
+                stageFilter = i + 1 < stages.count ? stages[i + 1] : nil
+            } else {
+                stageFilter = stages.first
+            }
+            table = TableState()
+            let said = stageFilter.map { s.format("dialogue.filter.stage", DialogueText.stage($0, s)) } ?? s["dialogue.filter.allStages"]
+            return Effect.reloaded(s, status: said) { try reload(context: context) }
         case .input(let event):
             guard let saved = DialogueForm.edit(&editor, with: event, context: context) else { return .none }
             let effect = Effect.reloaded(s, status: saved.status) { try reload(context: context) }
@@ -81,7 +109,12 @@ struct DialogueLoopsTab: DialogueTableTab {
         let all = DialogueAccess.usesTool(context.viewer)
             ? try context.store.dialogueLoops(today: context.today).filter { access.covers(loopId: $0.id, enhetId: $0.enhetId) } : []
         allLoopsUnits = all.map { ($0.enhetId, "\($0.enhetName), \($0.kommunName)") }
-        loops = unitFilter.map { id in all.filter { $0.enhetId == id } } ?? all
+        allLoopsYears = Array(Set(all.map(Self.year))).sorted(by: >)
+        loops = all.filter { loop in
+            (unitFilter.map { loop.enhetId == $0 } ?? true)
+                && (yearFilter.map { Self.year(loop) == $0 } ?? true)
+                && (stageFilter.map { LoopStage(startedOn: loop.startedOn, finishedOn: loop.finishedOn) == $0 } ?? true)
+        }
         clampSelection()
     }
 
@@ -90,8 +123,13 @@ struct DialogueLoopsTab: DialogueTableTab {
     func info(_ context: AppContext) -> String {
         let s = context.strings
         let unit = unitFilter.flatMap { id in unitChoices.first { $0.id == id }?.name } ?? s["dialogue.filter.allUnits"]
-        return s.format("dialogue.info.loops", loops.count, unit)
+        let year = yearFilter.map(String.init) ?? s["dialogue.filter.anyYear"]
+        let stage = stageFilter.map { DialogueText.stage($0, s) } ?? s["dialogue.filter.anyStage"]
+        return s.format("dialogue.info.loops", loops.count, unit, year, stage)
     }
+
+    /// The year a slinga belongs to: the year it started, or is planned to start.
+    static func year(_ loop: LoopRow) -> Int { (loop.startedOn ?? loop.plannedStart).year }
 
     func footer(_ context: AppContext, height: Int) -> [(String, Style)] {
         guard loops.indices.contains(table.selected), loops[table.selected].overdueActions > 0 else { return [] }

@@ -3,23 +3,20 @@ import VardagDomain
 import VardagStore
 
 /// The main screen's Årsrapport tab: per kommun, slingor started and finished, relay
-/// questions asked and answered, own and bought guides, and actions done; the selected
-/// kommun's themes under it.
+/// questions asked and answered, own and bought guides (staff, so not suppressed), and
+/// actions done; the selected kommun's themes under it.
 struct DialogueReportTab: DialogueTableTab {
     typealias Message = DialogueBrowse
 
     var shared = DialogueShared()
     var table = TableState()
     var reports: [KommunYearReport] = []
-    /// The small-group rule for the people counts (the vägledare).
-    var suppression = SmallGroupSuppression.standard
 
     func tabTitle(_ context: AppContext) -> String { context.strings[DialogueTab.report.titleKey] }
 
     mutating func reload(context: AppContext) throws {
         // Counted over every kommun's slingor, so shown only to whoever sees them all.
         reports = DialogueAccess.seesReport(context.viewer) ? try context.store.dialogueReports(year: shared.shownYear(context)) : []
-        suppression = try context.store.smallGroupSuppression()
         clampSelection()
     }
 
@@ -39,7 +36,6 @@ struct DialogueReportTab: DialogueTableTab {
     func tableWidget(_ context: AppContext) -> Table {
         let s = context.strings
         let rows = reports
-        let suppression = suppression
         return Table(columns: [
             TableColumn(s["dialogue.col.kommun"], width: .flexible(2)),
             TableColumn(s["dialogue.col.started"], width: .fixed(8), alignment: .right),
@@ -51,9 +47,9 @@ struct DialogueReportTab: DialogueTableTab {
                                                                   writes: DialogueAccess.seesReport(context.viewer), context)
         ) { i in
             let r = rows[i].report
-            // Vägledare are people: a kommun with fewer than the threshold is not counted out.
-            let guides = "\(suppression.text(String(r.ownGuides), people: r.ownGuides))/"
-                + suppression.text(String(r.boughtGuides), people: r.boughtGuides)
+            // Vägledare are staff doing their job, not brukare: their counts are shown as they are
+            // (the small-group rule protects brukare and staff data about a person, not who led a slinga).
+            let guides = "\(r.ownGuides)/\(r.boughtGuides)"
             return [rows[i].kommunName, String(r.started), String(r.finished),
                     "\(r.questionsAsked)/\(r.questionsAnswered)", guides, "\(r.actionsDone)/\(r.actions)"]
         }

@@ -17,7 +17,7 @@ protocol DialogueTableTab: HostedTab where Shared == DialogueShared {
     var editor: DialogueForm? { get }
     /// Whether the lines under the table take half of a tall window (the guide pool's assignments).
     static var tallFooter: Bool { get }
-    /// The line above the table ("10 slingor · alla enheter · u byter enhet").
+    /// The line above the table ("10 slingor · alla enheter · alla år · alla lägen").
     func info(_ context: AppContext) -> String
     /// The table of the tab's rows.
     func tableWidget(_ context: AppContext) -> Table

@@ -1,4 +1,5 @@
 import VardagDomain
+import VardagStore
 
 /// Turns dialogue values, refusals and warnings into the UI's language.
 enum DialogueText {
@@ -18,6 +19,14 @@ enum DialogueText {
         s["dialogue.status.\(status.rawValue)"]
     }
 
+    static func stage(_ stage: LoopStage, _ s: Strings) -> String {
+        s["dialogue.stage.\(stage.rawValue)"]
+    }
+
+    static func way(_ way: FeedbackWay, _ s: Strings) -> String {
+        s["dialogue.way.\(way.rawValue)"]
+    }
+
     /// What an empty table of the main screen says: that none of her roles has a part in
     /// the tool, that nothing is there yet (with the key that adds, for whoever may), or that
     /// nothing is there that her roles cover.
@@ -34,6 +43,13 @@ enum DialogueText {
     /// The next meeting, or "klar" when all five are held.
     static func next(_ kind: TraffTyp?, _ s: Strings) -> String {
         kind.map { traff($0, s) } ?? s["dialogue.loop.done"]
+    }
+
+    /// The next meeting and its planned date ("Brukarträff 2, planerad 2026-12-10"), or "klar".
+    static func nextPlanned(_ detail: LoopDetail, _ s: Strings) -> String {
+        guard let kind = detail.nextMeeting else { return s["dialogue.loop.done"] }
+        guard let on = detail.nextPlannedOn else { return s.format("dialogue.loop.notPlanned", traff(kind, s)) }
+        return s.format("dialogue.loop.planned", traff(kind, s), on.iso)
     }
 
     static func error(_ error: DialogueError, _ s: Strings) -> String {
@@ -67,6 +83,12 @@ enum DialogueText {
         case .notLatestMeeting: return s["dialogue.error.notLatestMeeting"]
         case .meetingHasActions: return s["dialogue.error.meetingHasActions"]
         case .notAnswered: return s["dialogue.error.notAnswered"]
+        case .beforeToday(let today): return s.format("dialogue.error.beforeToday", today)
+        case .notAChef: return s["dialogue.error.notAChef"]
+        case .notGemensam: return s["dialogue.error.notGemensam"]
+        case .beforeTraining(let date): return s.format("dialogue.error.beforeTraining", date)
+        case .guideLeftPool: return s["dialogue.error.guideLeftPool"]
+        case .invalidHours(let max): return s.format("dialogue.error.hours", max)
         }
     }
 

@@ -6,7 +6,7 @@ import VardagStore
 /// ones highlighted; s steps the status, b marks it fed back, e corrects, x removes.
 struct LoopActionsTab: LoopScreenTab {
     enum Message: Sendable {
-        case common(LoopMessage), stepStatus, toggleFedBack
+        case common(LoopMessage), stepStatus, feedback
         /// Correct or remove the selected action.
         case edit, remove
     }
@@ -23,7 +23,7 @@ struct LoopActionsTab: LoopScreenTab {
         return Self.loopKeyMap(context, own: [
             Self.addActionBinding(context, hint: true, .common(.command(.addAction))),
             KeyBinding([.char("s"), .char(" ")], s["dialogue.key.stepStatus"], .stepStatus, label: "s", hint: true),
-            KeyBinding([.char("b")], s["dialogue.key.fedBack"], .toggleFedBack, label: "b", hint: true),
+            KeyBinding([.char("b")], s["dialogue.key.fedBack"], .feedback, label: "b", hint: true),
             KeyBinding([.char("e")], s["dialogue.key.editAction"], .edit, label: "e"),
             KeyBinding([.char("x"), .delete], s["dialogue.key.removeAction"], .remove, label: "x"),
         ], hints: [], wrap: { .common($0) })
@@ -46,15 +46,14 @@ struct LoopActionsTab: LoopScreenTab {
         switch message {
         case .common(let common):
             return handle(common, detail, context: context)
-        case .stepStatus, .toggleFedBack:
+        case .feedback:
+            guard detail.actions.indices.contains(table.selected) else { return .none }
+            editor = LoopPlanForms.feedback(detail.actions[table.selected], context)
+        case .stepStatus:
             guard detail.actions.indices.contains(table.selected) else { return .none }
             let action = detail.actions[table.selected]
             let wrote = Effect.attempt(s) {
-                if case .stepStatus = message {
-                    try context.store.setActionStatus(id: action.id, status: action.status.next)
-                } else {
-                    try context.store.setActionFedBack(id: action.id, fedBack: !action.fedBack)
-                }
+                try context.store.setActionStatus(id: action.id, status: action.status.next)
             }
             guard case .none = wrote else { return wrote }
             return Effect.reloaded(s, status: s["dialogue.saved.action"]) { try reload(context: context) }
@@ -86,16 +85,28 @@ struct LoopActionsTab: LoopScreenTab {
             let a = rows[i]
             let status = DialogueText.status(a.status, s)
             return [a.what, a.responsible, a.due.iso, a.overdue ? s.format("dialogue.action.overdue", status) : status,
-                    a.fedBack ? s["dialogue.yes"] : s["dialogue.no"]]
+                    a.fedBackOn?.iso ?? (a.fedBack ? s["dialogue.yes"] : s["dialogue.no"])]
         }
         t.rowStyle = { i in rows[i].overdue ? flag : nil }
         return t
     }
 
-    /// How many actions are overdue, then the warnings.
+    /// The selected action's feedback to the brukare, how many actions are overdue, then the warnings.
     func panel(_ detail: LoopDetail, _ context: AppContext) -> [(String, Style)] {
+        let s = context.strings
+        var head: [(String, Style)] = []
+        if detail.actions.indices.contains(table.selected) {
+            let a = detail.actions[table.selected]
+            let line: String
+            if let on = a.fedBackOn {
+                line = s.format("dialogue.action.fedBackOn", on.iso, a.fedBackHow.map { DialogueText.way($0, s) } ?? "")
+            } else {
+                line = s[a.fedBack ? "dialogue.action.fedBackUndated" : "dialogue.action.notFedBack"]
+            }
+            head.append((line, context.theme.normal))
+        }
         let overdue = detail.actions.filter(\.overdue).count
-        let head = overdue > 0 ? [(context.strings.format("dialogue.loops.overdue", overdue), context.theme.flag)] : []
+        if overdue > 0 { head.append((s.format("dialogue.loops.overdue", overdue), context.theme.flag)) }
         return head + warningLines(detail, context)
     }
 }

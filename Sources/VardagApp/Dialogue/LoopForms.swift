@@ -25,6 +25,12 @@ enum LoopForms {
                   text: kind.groupsPresent.contains(.personal) ? String(previousStaff) : "0", maxLength: 3),
             .text(DialogueField.notes.rawValue, label: s["dialogue.field.notes"], maxLength: DialogueRules.maxTextLength),
         ]
+        var chefIds: [Int64] = []
+        if kind == .gemensam {
+            let (field, ids) = try LoopPlanForms.chefField(detail.id, chefId: nil, context)
+            fields.append(field)
+            chefIds = ids
+        }
         if kind.groupsPresent.count == 1, let group = kind.groupsPresent.first {
             fields.append(.text(DialogueField.question.rawValue,
                                 label: s.format("dialogue.field.questionFrom", DialogueText.group(group, s).lowercased()),
@@ -33,7 +39,8 @@ enum LoopForms {
         var form = DialogueForm(
             kind: .meeting(loopId: detail.id), title: s.format("dialogue.form.meeting", DialogueText.traff(kind, s)),
             form: FormState(fields: fields),
-            choiceIds: [DialogueField.guide1.rawValue: pool.map(\.id), DialogueField.guide2.rawValue: pool.map(\.id)])
+            choiceIds: [DialogueField.guide1.rawValue: pool.map(\.id), DialogueField.guide2.rawValue: pool.map(\.id),
+                        DialogueField.chef.rawValue: chefIds])
         let reminder = kind.groupsPresent.count == 1 ? s["dialogue.form.rephrase"] : s["dialogue.form.noNames"]
         form.notes = [reminder] + openQuestionLines(detail, context)
         return form

@@ -3,12 +3,15 @@ import VardagDomain
 import VardagStore
 
 /// The loop screen's Träffar tab: the five meetings in their fixed order, held or not,
-/// with the relay questions open at the selected one; e corrects, x removes the latest.
+/// with the relay questions open at the selected one; e corrects, x removes the latest,
+/// c records the chef who joined the gemensam träff at its end.
 struct LoopMeetingsTab: LoopScreenTab {
     enum Message: Sendable {
         case common(LoopMessage)
         /// Correct or remove the selected meeting.
         case edit, remove
+        /// Record the chef at the end of the gemensam träff.
+        case chef
     }
 
     var shared = LoopShared(loopId: 0)
@@ -24,7 +27,8 @@ struct LoopMeetingsTab: LoopScreenTab {
             Self.addActionBinding(context, hint: false, .common(.command(.addAction))),
             KeyBinding([.char("e")], s["dialogue.key.editMeeting"], .edit, label: "e"),
             KeyBinding([.char("x"), .delete], s["dialogue.key.removeMeeting"], .remove, label: "x"),
-        ], hints: [.logMeeting, .askQuestion], wrap: { .common($0) })
+            KeyBinding([.char("c")], s["dialogue.key.chef"], .chef, label: "c"),
+        ], hints: [.logMeeting, .askQuestion, .planNext], wrap: { .common($0) })
     }
 
     func inputMessage(for event: Event) -> Message? { .common(.input(event)) }
@@ -38,6 +42,15 @@ struct LoopMeetingsTab: LoopScreenTab {
         case .edit:
             guard let meeting = selectedMeeting(detail) else { return .error(s["dialogue.error.meetingNotHeld"]) }
             editor = LoopForms.editMeeting(meeting, context)
+        case .chef:
+            guard let meeting = detail.meetings.first(where: { $0.kind == .gemensam }) else {
+                return .error(s["dialogue.error.gemensamNotHeld"])
+            }
+            do {
+                editor = try LoopPlanForms.chef(meeting, loopId: detail.id, context)
+            } catch {
+                return .error(s.couldNotRead(error))
+            }
         case .remove:
             guard let meeting = selectedMeeting(detail) else { return .error(s["dialogue.error.meetingNotHeld"]) }
             guard detail.meetings.last?.id == meeting.id else { return .error(s["dialogue.error.notLatestMeeting"]) }
@@ -100,7 +113,12 @@ struct LoopMeetingsTab: LoopScreenTab {
         ], rowCount: TraffTyp.allCases.count) { i in
             let kind = TraffTyp.allCases[i]
             guard let m = held[kind] else {
-                return ["\(kind.order). \(DialogueText.traff(kind, s))", kind == next ? s["dialogue.loop.nextMark"] : "–", "", "", ""]
+                // A planned date reads "plan 12-03", so it is not taken for a held one.
+                let mark = kind == next
+                    ? detail.nextPlannedOn.map { s.format("dialogue.loop.plannedMark", String($0.iso.dropFirst(5))) }
+                        ?? s["dialogue.loop.nextMark"]
+                    : "–"
+                return ["\(kind.order). \(DialogueText.traff(kind, s))", mark, "", "", ""]
             }
             return ["\(kind.order). \(DialogueText.traff(kind, s))", m.date.iso, String(m.brukareCount),
                     String(m.staffCount), m.guideNames]
@@ -117,6 +135,11 @@ struct LoopMeetingsTab: LoopScreenTab {
         guard TraffTyp.allCases.indices.contains(table.selected) else { return lines }
         let kind = TraffTyp.allCases[table.selected]
         let meeting = detail.meetings.first { $0.kind == kind }
+        if let meeting, meeting.kind == .gemensam {
+            // On PostgreSQL a viewer may not see the chef's row: say so rather than "no chef".
+            let chef = meeting.chefName ?? (meeting.chefId == nil ? nil : s["dialogue.loop.chefHidden"])
+            lines.append((chef.map { s.format("dialogue.loop.chef", $0) } ?? s["dialogue.loop.noChef"], theme.normal))
+        }
         if let meeting, !meeting.notes.isEmpty {
             lines.append((s.format("dialogue.loop.notes", meeting.notes), theme.normal))
         }

@@ -18,7 +18,7 @@ struct LoopShared: Sendable {
 
 /// What every tab of the loop screen can open: a form about the whole slinga.
 enum LoopCommand: Sendable {
-    case logMeeting, askQuestion, addAction, changeTheme, editStaff
+    case logMeeting, askQuestion, addAction, changeTheme, editStaff, planNext, hours
 }
 
 /// What every tab of the loop screen does alike: move the cursor, open a form about

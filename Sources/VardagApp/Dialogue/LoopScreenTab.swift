@@ -41,7 +41,7 @@ extension LoopScreenTab {
         if table.selected >= rowCount { table.selected = max(0, rowCount - 1) }
     }
 
-    /// The loop screen's keys on a tab: m and f, the tab's own, t and p, and the cursor keys.
+    /// The loop screen's keys on a tab: m and f, the tab's own, t, p, d and h, and the cursor keys.
     /// - Parameters:
     ///   - own: the tab's own keys.
     ///   - hints: the commands the hint bar shows on this tab.
@@ -59,6 +59,8 @@ extension LoopScreenTab {
         let last: [KeyBinding<Message>] = [
             KeyBinding([.char("t")], s["dialogue.key.changeTheme"], command(.changeTheme), label: "t", hint: hints.contains(.changeTheme)),
             KeyBinding([.char("p")], s["dialogue.key.staff"], command(.editStaff), label: "p", hint: hints.contains(.editStaff)),
+            KeyBinding([.char("d")], s["dialogue.key.planNext"], command(.planNext), label: "d", hint: hints.contains(.planNext)),
+            KeyBinding([.char("h")], s["dialogue.key.hours"], command(.hours), label: "h", hint: hints.contains(.hours)),
         ]
         return KeyMap(title: s["dialogue.loop.keys"],
                       first + own + last + ListKeys.bindings(rowHelp: s["dialogue.key.move"], pageHelp: s["dialogue.key.page"]) { wrap(.move($0)) })
@@ -102,6 +104,11 @@ extension LoopScreenTab {
                 editor = LoopForms.theme(detail, context)
             case .editStaff:
                 editor = try LoopForms.staff(detail, context)
+            case .hours:
+                editor = LoopPlanForms.hours(detail, context)
+            case .planNext:
+                guard let form = LoopPlanForms.planNext(detail, context) else { return .error(s["dialogue.error.allHeld"]) }
+                editor = form
             }
         } catch {
             return .error(s.couldNotRead(error))
@@ -184,7 +191,7 @@ extension LoopScreenTab {
             g.bought ? s.format("dialogue.loop.boughtGuide", g.name, g.kommunName) : g.name
         }.joined(separator: ", ")
         buffer.put(s.format("dialogue.loop.guides", guides), x: header.x, y: header.y + 1, maxWidth: header.width, style: theme.normal)
-        buffer.put(s.format("dialogue.loop.staffNext", detail.staff.count, DialogueText.next(detail.nextMeeting, s),
+        buffer.put(s.format("dialogue.loop.staffNext", detail.staff.count, DialogueText.nextPlanned(detail, s),
                             detail.openQuestions.count, detail.actions.filter(\.overdue).count),
                    x: header.x, y: header.y + 2, maxWidth: header.width, style: theme.dim)
         var widget = tableWidget(detail, context)

@@ -17,7 +17,7 @@ struct LoopThemeTab: LoopScreenTab {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         Self.loopKeyMap(context, own: [Self.addActionBinding(context, hint: false, .command(.addAction))],
-                        hints: [.changeTheme, .editStaff]) { $0 }
+                        hints: [.changeTheme, .editStaff, .hours]) { $0 }
     }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
@@ -43,9 +43,14 @@ struct LoopThemeTab: LoopScreenTab {
         }
     }
 
-    /// The staff taking part, then the warnings.
+    /// The staff taking part, the hours of the guides (the exchange ledger), then the warnings.
     func panel(_ detail: LoopDetail, _ context: AppContext) -> [(String, Style)] {
-        let staff = context.strings.format("dialogue.loop.staffList", detail.staff.map(\.name).joined(separator: ", "))
-        return [(staff, context.theme.normal)] + warningLines(detail, context)
+        let s = context.strings
+        let staff = s.format("dialogue.loop.staffList", detail.staff.map(\.name).joined(separator: ", "))
+        let hours = detail.guides.map { g in
+            "\(g.name) \(g.minutes.map { GuideHours.text($0, comma: s.language != .en) } ?? "–")"
+        }.joined(separator: " · ")
+        return [(staff, context.theme.normal), (s.format("dialogue.loop.hours", hours), context.theme.normal)]
+            + warningLines(detail, context)
     }
 }

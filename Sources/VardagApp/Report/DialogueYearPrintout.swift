@@ -5,9 +5,9 @@ import VardagStore
 /// The course leader's Årsrapport for one kommun as a report page: the year in figures,
 /// each unit against its yearly target, and the themes of the year's slingor.
 ///
-/// The same figures as the Årsrapport tab (`DialogueReportTab`), with the same
-/// small-group rule for the counts of vägledare (people); slingor, questions and actions
-/// describe no person and are shown as they are.
+/// The same figures as the Årsrapport tab (`DialogueReportTab`), all shown as they are:
+/// slingor, questions and actions describe no person, and the vägledare are staff named
+/// on every slinga they lead, not brukare, so their counts are not suppressed.
 public enum DialogueYearPrintout {
     /// What the page is made from.
     public struct Content: Sendable {
@@ -48,8 +48,6 @@ public enum DialogueYearPrintout {
         let language: ReportLanguage = s.language == .en ? .en : .sv
         let number = ReportNumber(language)
         let r = content.report
-        let fewWords = s["report.fewPeople"]
-        func people(_ count: Int) -> String { content.suppression.text(String(count), people: count, mark: fewWords) }
         var sections: [ReportSection] = []
         sections.append(ReportSection(s["report.dialogue.year.figures"], [
             .figures([
@@ -57,7 +55,7 @@ public enum DialogueYearPrintout {
                 ReportFigure(String(r.finished), s["report.dialogue.finished"]),
                 ReportFigure("\(r.questionsAnswered) / \(r.questionsAsked)", s["report.dialogue.questions"]),
                 ReportFigure("\(r.actionsDone) / \(r.actions)", s["report.dialogue.actions"]),
-                ReportFigure("\(people(r.ownGuides)) / \(people(r.boughtGuides))", s["report.dialogue.guides"]),
+                ReportFigure("\(r.ownGuides) / \(r.boughtGuides)", s["report.dialogue.guides"]),
                 ReportFigure(String(r.boughtAssignments), s["report.dialogue.boughtAssignments"]),
             ]),
             .chart(caption: s["report.dialogue.progress"], svg: ReportChart.bars(title: s["report.dialogue.progress"], rows: [

@@ -51,7 +51,7 @@ public enum LoopPrintout {
                           ReportColumn(s["report.col.status"]), ReportColumn(s["report.col.fedBack"])],
                 rows: loop.actions.map { a in
                     [.text(a.what), .text(a.responsible), .text(a.due.description + (a.overdue ? " " + s["report.loop.overdue"] : "")),
-                     .text(DialogueText.status(a.status, s)), .text(a.fedBack ? s["report.yes"] : s["report.no"])]
+                     .text(DialogueText.status(a.status, s)), .text(fedBack(a, s))]
                 })),
         ]
         return ReportDocument(
@@ -64,5 +64,12 @@ public enum LoopPrintout {
                 ReportSection(s["report.loop.questions"], chain),
                 ReportSection(s["report.loop.actions"], actions),
             ])
+    }
+
+    /// "2026-11-20, brev" when the date and way of the feedback are known, else yes or no.
+    private static func fedBack(_ a: LoopDetail.Action, _ s: Strings) -> String {
+        guard a.fedBack else { return s["report.no"] }
+        guard let on = a.fedBackOn else { return s["report.yes"] }
+        return a.fedBackHow.map { "\(on.iso), \(DialogueText.way($0, s))" } ?? on.iso
     }
 }

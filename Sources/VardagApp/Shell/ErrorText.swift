@@ -119,7 +119,9 @@ public enum ErrorText {
         case .stepOutOfOrder(let step, let missing): return s.format("competence.error.order", step, missing)
         case .ladderNeedsFiveSteps: return s["error.competence.fiveSteps"]
         case .unknownTitle(let title): return s.format("error.competence.unknownTitle", title)
+        case .titleExists(let title): return s.format("error.competence.titleExists", title)
         case .thresholdOutOfRange(let value): return s.format("error.competence.threshold", value)
+        case .costOutOfRange(let value): return s.format("error.competence.cost", value)
         case .tooLong(_, let max): return s.format("error.competence.tooLong", field, max)
         case .invalidCharacters: return s["input.controlCharacters"]
         }

@@ -3,7 +3,7 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The fields a competence error can belong to.
     public enum Field: String, Hashable, Sendable {
         case title, educationKind, points, year, step, stepName, date, targetDate, course, status, threshold, person
-        case content, wishes
+        case content, wishes, provider, cost
     }
 
     /// A required value is empty.
@@ -24,8 +24,12 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
     case ladderNeedsFiveSteps
     /// A title not in the title list.
     case unknownTitle(String)
+    /// A title name another title has (ignoring case).
+    case titleExists(String)
     /// A suppression threshold below 5 (the floor for anything across units) or above 100.
     case thresholdOutOfRange(Int)
+    /// A plan item's cost outside 0–10 000 000 kronor.
+    case costOutOfRange(Int)
     /// Text too long for the field.
     case tooLong(Field, max: Int)
     /// Text with control characters, escape sequences or bidi controls (or a line break
@@ -40,8 +44,9 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
         case .yearOutOfRange: return .year
         case .unknownStep, .stepOutOfOrder: return .step
         case .ladderNeedsFiveSteps: return .step
-        case .unknownTitle: return .title
+        case .unknownTitle, .titleExists: return .title
         case .thresholdOutOfRange: return .threshold
+        case .costOutOfRange: return .cost
         }
     }
 
@@ -58,7 +63,9 @@ public enum CompetenceError: Error, Hashable, Sendable, CustomStringConvertible 
             return "steg \(step) kan inte vara klart före steg \(missing) (ange validering om det är validerat)"
         case .ladderNeedsFiveSteps: return "en trappa har exakt fem steg"
         case .unknownTitle(let title): return "okänd titel ”\(title)”"
+        case .titleExists(let title): return "titeln ”\(title)” finns redan"
         case .thresholdOutOfRange(let value): return "gränsen måste vara 5–100 (fick \(value))"
+        case .costOutOfRange(let value): return "kostnaden måste vara 0–10 000 000 kr (fick \(value))"
         case .tooLong(let field, let max): return "\(field.rawValue) får vara högst \(max) tecken"
         case .invalidCharacters(let field): return "\(field.rawValue) innehåller styrtecken som inte kan sparas"
         }

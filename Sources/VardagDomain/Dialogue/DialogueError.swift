@@ -56,6 +56,18 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAnswered
     /// A name (who is responsible) that looks like a personnummer.
     case personnummer
+    /// A planned date before today: a plan is for a coming träff.
+    case beforeToday(LocalDate)
+    /// The person is not an active chef of the slinga's kommun.
+    case notAChef
+    /// The chef joins at the end of the gemensam träff only.
+    case notGemensam
+    /// A guide cannot leave the pool before she was trained.
+    case beforeTraining(LocalDate)
+    /// The guide has left the pool: she is not chosen for a new slinga.
+    case guideLeftPool
+    /// Not hours such as "7,5" from 0 to `max`.
+    case invalidHours(max: Int)
 
     public var description: String {
         switch self {
@@ -87,6 +99,12 @@ public enum DialogueError: Error, Hashable, Sendable, CustomStringConvertible {
         case .meetingHasActions: return "the meeting has actions; remove them first"
         case .notAnswered: return "the question has no answer"
         case .personnummer: return "looks like a personnummer"
+        case .beforeToday(let today): return "before today (\(today)); plan a coming träff"
+        case .notAChef: return "not an active chef of the slinga's kommun"
+        case .notGemensam: return "the chef joins at the gemensam träff only"
+        case .beforeTraining(let date): return "before her training (\(date))"
+        case .guideLeftPool: return "the vägledare has left the pool"
+        case .invalidHours(let max): return "not hours from 0 to \(max), such as 7,5"
         }
     }
 }

@@ -6,4 +6,5 @@ public enum DialogueField: String, CaseIterable, Hashable, Sendable {
     case question, fromGroup, answer, level
     case what, responsible, due, status
     case target, year
+    case nextPlanned, chef, fedBackOn, fedBackHow, hours, hours2
 }

@@ -3,7 +3,7 @@ import VardagDomain
 
 /// Kompetenstrappa reads: titles, ladders, units, people with their mapping, plans, settings.
 extension AppDatabase {
-    /// All titles in Swedish alphabetical order.
+    /// All titles, retired ones too, in Swedish alphabetical order.
     /// - Throws: GRDB errors.
     public func competenceTitles() throws -> [CompetenceTitle] {
         try writer.read { db in try Self.fetchTitles(db) }
@@ -11,12 +11,12 @@ extension AppDatabase {
 
     @_spi(Seeding) public static func fetchTitles(_ db: any StoreConnection) throws -> [CompetenceTitle] {
         try StoreRow.fetchAll(db, sql: """
-            SELECT id, name, education_kind, points, certificate_required, protected FROM competence_title
+            SELECT id, name, education_kind, points, certificate_required, protected, active FROM competence_title
             """).map { row in
             CompetenceTitle(
                 id: row["id"], name: row["name"],
                 educationKind: EducationKind(rawValue: row["education_kind"]) ?? .ingen, points: row["points"],
-                certificateRequired: row["certificate_required"], protected: row["protected"])
+                certificateRequired: row["certificate_required"], protected: row["protected"], active: row["active"])
         }
         // Each key once (it folds the text), not twice per comparison.
         .map { (key: RegisterName.swedishSortKey($0.name), title: $0) }
@@ -153,14 +153,16 @@ extension AppDatabase {
             }
             if let medarbetareId { filter += " AND m.id = ?"; arguments += [medarbetareId] }
             return try StoreRow.fetchAll(db, sql: """
-                SELECT p.id, p.medarbetare_id, p.step_no, p.course, p.target_date, p.status FROM competence_plan p
+                SELECT p.id, p.medarbetare_id, p.step_no, p.course, p.target_date, p.status, p.provider, p.cost
+                FROM competence_plan p
                 JOIN medarbetare m ON m.id = p.medarbetare_id JOIN team t ON t.id = m.team_id
                 JOIN enhet e ON e.id = t.enhet_id JOIN kommun k ON k.id = e.kommun_id
                 WHERE m.active = 1 \(filter) ORDER BY p.target_date, p.id
                 """, arguments: arguments).compactMap { row in
                 guard let date = try? LocalDate.parse(row["target_date"]) else { return nil }
                 return PlanItem(id: row["id"], medarbetareId: row["medarbetare_id"], step: row["step_no"],
-                                course: row["course"], targetDate: date, status: PlanStatus(rawValue: row["status"]) ?? .planerad)
+                                course: row["course"], targetDate: date, status: PlanStatus(rawValue: row["status"]) ?? .planerad,
+                                provider: row["provider"], cost: (row["cost"] as Int64?).map { Int($0) })
             }
         }
     }

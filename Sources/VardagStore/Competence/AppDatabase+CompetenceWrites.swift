@@ -85,19 +85,24 @@ extension AppDatabase {
     // MARK: Plan
 
     /// Adds a plan item.
+    /// - Parameters:
+    ///   - provider: who gives the course ("" when not known).
+    ///   - cost: the cost in whole kronor, or nil when not known.
     /// - Returns: the stored item.
     /// - Throws: `CompetenceError`, `StoreError.notFound`.
     @discardableResult
     public func addCompetencePlanItem(medarbetareId: Int64, step: Int?, course: String, targetDate: LocalDate,
-                                      status: PlanStatus = .planerad) throws -> PlanItem {
+                                      status: PlanStatus = .planerad, provider: String = "", cost: Int? = nil) throws -> PlanItem {
         var item = PlanItem(id: 0, medarbetareId: medarbetareId, step: step,
-                            course: RegisterName.normalize(course), targetDate: targetDate, status: status)
+                            course: RegisterName.normalize(course), targetDate: targetDate, status: status,
+                            provider: RegisterName.normalize(provider), cost: cost)
         try item.validate()
         return try writer.write { db in
             try Self.requirePerson(db, medarbetareId)
             try db.execute(sql: """
-                INSERT INTO competence_plan (medarbetare_id, step_no, course, target_date, status) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [medarbetareId, step, item.course, targetDate.iso, status.rawValue])
+                INSERT INTO competence_plan (medarbetare_id, step_no, course, target_date, status, provider, cost)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [medarbetareId, step, item.course, targetDate.iso, status.rawValue, item.provider, cost])
             item.id = try db.lastInsertedRowID()
             try self.recordAudit(db, .insert, entity: "competence_plan", entityId: item.id, before: nil,
                                  after: Self.planAudit(item))
@@ -233,6 +238,7 @@ extension AppDatabase {
         [
             "medarbetare_id": .integer(item.medarbetareId), "step_no": item.step.map { .integer(Int64($0)) } ?? .null,
             "course": .text(item.course), "target_date": .text(item.targetDate.iso), "status": .text(item.status.rawValue),
+            "provider": .text(item.provider), "cost": item.cost.map { .integer(Int64($0)) } ?? .null,
         ]
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import VardagDomain
 
 /// Exports Kompetenstrappa data: mapping (the import layout), gaps (managers first),
-/// plans, and the cross-kommun comparison (suppressed groups left out entirely, small
+/// plans (with provider and cost) and their cost per unit and quarter, undersköterskor without the certificate (with the transition's days left), and the cross-kommun comparison (suppressed groups left out entirely, small
 /// counts as "för få", a total per criterion that gives no hidden figure away).
 ///
 /// CSV and JSON follow the register export's conventions: `;`, UTF-8 with BOM, CRLF,
@@ -10,7 +10,8 @@ import VardagDomain
 public enum CompetenceExport {
     /// What to export.
     public enum Kind: String, CaseIterable, Sendable {
-        case mapping, gaps, plan, comparison
+        case mapping, gaps, plan, comparison, certificate
+        case planCost = "plan-cost"
     }
 
     /// A table ready for CSV or JSON: header and rows of text.
@@ -65,9 +66,14 @@ public enum CompetenceExport {
                 guard let person = people[item.medarbetareId] else { return nil }
                 return [person.kommunName, person.enhetName, person.name, item.step.map(String.init) ?? "", item.course,
                         item.targetDate.iso, Quarter(item.targetDate).description, item.status.displayName,
-                        item.isOverdue(today: today) ? "Ja" : "Nej"]
+                        item.isOverdue(today: today) ? "Ja" : "Nej", item.provider, item.cost.map(String.init) ?? ""]
             }
-            return Table(header: ["Kommun", "Enhet", "Namn", "Steg", "Kurs", "Måldatum", "Kvartal", "Status", "Försenad"], rows: rows)
+            return Table(header: ["Kommun", "Enhet", "Namn", "Steg", "Kurs", "Måldatum", "Kvartal", "Status", "Försenad",
+                                  "Anordnare", "Kostnad"], rows: rows)
+        case .planCost:
+            return try planCostTable(from: db, scope: scope)
+        case .certificate:
+            return try certificateTable(from: db, scope: scope, today: today)
         case .comparison:
             let comparison = try db.competenceComparison(kommunIds: kommunIds)
             var rows: [[String]] = []
@@ -124,7 +130,7 @@ public enum CompetenceExport {
     public static let totalName = "Totalt"
 
     /// The columns whose cells are numbers.
-    static let numericColumns: Set<String> = ["Antal", "Uppfyller", "Andel", "Poäng", "Utbildningsår", "Id", "Steg"]
+    static let numericColumns: Set<String> = ["Antal", "Uppfyller", "Andel", "Poäng", "Utbildningsår", "Id", "Steg", "Dagar kvar", "Kostnad", "Poster", "Utan kostnad"]
 
     /// Writes an export to a file (0600), a device or standard output (cleaned on a terminal) with `ExportWriter`.
     /// - Throws: `StoreError.cannotWriteFile`, `CompetenceExportError`, GRDB errors.

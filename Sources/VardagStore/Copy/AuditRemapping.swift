@@ -40,10 +40,10 @@ enum AuditRemapping {
     private static let jsonKeys: [String: String] = [
         "kommun_id": "kommun", "enhet_id": "enhet", "medarbetare_id": "medarbetare",
         "to_medarbetare_id": "medarbetare", "case_id": "workload_case",
-        "loop_id": "dialogue_loop", "guide1_id": "medarbetare", "guide2_id": "medarbetare",
+        "loop_id": "dialogue_loop", "guide_id": "medarbetare", "guide1_id": "medarbetare", "guide2_id": "medarbetare",
         "asked_meeting_id": "dialogue_meeting", "answered_meeting_id": "dialogue_meeting",
         "host_team_id": "team", "participant_id": "shadowing_participant", "title_id": "competence_title",
-        "staff_ids": "medarbetare", "staff_id": "medarbetare", "supervisors": "medarbetare", "entries": "shadowing_entry",
+        "staff_ids": "medarbetare", "staff_id": "medarbetare", "chef_id": "medarbetare", "supervisors": "medarbetare", "entries": "shadowing_entry",
     ]
 
     /// Whether a key looks like it holds ids, so an unknown one must refuse the merge.

@@ -86,7 +86,8 @@ enum MergePolicy {
             "dialogue_loop_staff": Rule(.owned(anchor: "loop_id"), [
                 "loop_id": ids("dialogue_loop"), "medarbetare_id": ids("medarbetare")]),
             "dialogue_meeting": Rule(owned, [
-                "loop_id": ids("dialogue_loop"), "guide1_id": ids("medarbetare"), "guide2_id": ids("medarbetare")]),
+                "loop_id": ids("dialogue_loop"), "guide1_id": ids("medarbetare"), "guide2_id": ids("medarbetare"),
+                "chef_id": ids("medarbetare")]),
             "dialogue_question": Rule(owned, [
                 "loop_id": ids("dialogue_loop"), "asked_meeting_id": ids("dialogue_meeting"),
                 "answered_meeting_id": ids("dialogue_meeting")]),

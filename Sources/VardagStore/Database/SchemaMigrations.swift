@@ -34,6 +34,8 @@ enum SchemaMigrations {
         migrator.registerMigration("v18-workload-overall-index", migrate: WorkloadOverallIndexSchema.create)
         migrator.registerMigration("v19-workload-mismatch-settings", migrate: WorkloadMismatchSettingsSchema.create)
         migrator.registerMigration("v20-shadowing-shadowed-staff", migrate: ShadowedStaffSchema.create)
+        migrator.registerMigration("v21-dialogue-plans-feedback", migrate: DialoguePlansSchema.create)
+        migrator.registerMigration("v22-competence-plan-cost-and-title-history", migrate: CompetencePlanCostSchema.create)
         return migrator
     }
 

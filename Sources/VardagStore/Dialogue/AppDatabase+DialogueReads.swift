@@ -19,7 +19,8 @@ extension AppDatabase {
                 SELECT g.medarbetare_id, m.name, k.id, k.name, e.id, e.name, g.training_date, m.active,
                     (SELECT count(*) FROM dialogue_guide_assignment a WHERE a.guide_id = g.medarbetare_id AND a.finished_on IS NULL),
                     (SELECT count(*) FROM dialogue_guide_assignment a
-                     WHERE a.guide_id = g.medarbetare_id AND a.started_on >= ? AND a.started_on < ?)
+                     WHERE a.guide_id = g.medarbetare_id AND a.started_on >= ? AND a.started_on < ?),
+                    g.left_on
                 FROM dialogue_guide g
                 JOIN medarbetare m ON m.id = g.medarbetare_id
                 JOIN team t ON t.id = m.team_id
@@ -30,7 +31,7 @@ extension AppDatabase {
                 GuideRow(
                     id: row[0], name: row[1], kommunId: row[2], kommunName: row[3], enhetId: row[4], enhetName: row[5],
                     trainingDate: Self.date(row[6]) ?? .distantPast, active: row[7],
-                    openAssignments: row[8], ledThisYear: row[9])
+                    openAssignments: row[8], ledThisYear: row[9], leftOn: Self.date(row[10]))
             }
         }
     }
@@ -59,7 +60,7 @@ extension AppDatabase {
             try StoreRow.fetchAll(db, sql: """
                 SELECT l.id, l.theme, e.name, k.name, l.planned_start,
                     (SELECT max(seq) FROM dialogue_meeting m WHERE m.loop_id = l.id),
-                    lg.providing_kommun_id != e.kommun_id
+                    lg.providing_kommun_id != e.kommun_id, l.next_planned_on
                 FROM dialogue_loop_guide lg JOIN dialogue_loop l ON l.id = lg.loop_id
                 JOIN enhet e ON e.id = l.enhet_id JOIN kommun k ON k.id = e.kommun_id
                 WHERE lg.guide_id = ?
@@ -68,7 +69,7 @@ extension AppDatabase {
                 GuideAssignment(
                     id: row[0], theme: row[1], enhetName: row[2], kommunName: row[3],
                     plannedStart: Self.date(row[4]) ?? .distantPast, nextMeeting: Self.next(afterSeq: row[5]),
-                    bought: row[6])
+                    nextPlannedOn: Self.date(row[7]), bought: row[6])
             }
         }
     }
@@ -81,8 +82,10 @@ extension AppDatabase {
     public func guideExchanges(year: Int?) throws -> [GuideExchange] {
         try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
-                SELECT pk.name, bk.name, count(*), count(DISTINCT a.loop_id), count(DISTINCT a.guide_id)
+                SELECT pk.name, bk.name, count(*), count(DISTINCT a.loop_id), count(DISTINCT a.guide_id),
+                    CAST(coalesce(sum(h.minutes), 0) AS BIGINT), count(h.minutes)
                 FROM dialogue_guide_assignment a
+                LEFT JOIN dialogue_guide_hours h ON h.loop_id = a.loop_id AND h.guide_id = a.guide_id
                 JOIN kommun bk ON bk.id = a.kommun_id
                 JOIN kommun pk ON pk.id = a.providing_kommun_id
                 WHERE a.providing_kommun_id != a.kommun_id
@@ -90,7 +93,8 @@ extension AppDatabase {
                 GROUP BY pk.id, bk.id
                 ORDER BY pk.sort_key, bk.sort_key
                 """, arguments: [year.map(String.init), year.map(String.init)]).map { row in
-                GuideExchange(providerName: row[0], buyerName: row[1], assignments: row[2], loops: row[3], guides: row[4])
+                GuideExchange(providerName: row[0], buyerName: row[1], assignments: row[2], loops: row[3], guides: row[4],
+                              minutes: row[5], assignmentsWithHours: row[6])
             }
         }
     }
@@ -133,7 +137,7 @@ extension AppDatabase {
     public func loopDetail(id: Int64, today: LocalDate) throws -> LoopDetail? {
         try writer.read { db in
             guard let head = try StoreRow.fetchOne(db.cachedStatement(sql: """
-                SELECT l.enhet_id, e.name, k.id, k.name, l.theme, l.theme_chosen_by, l.planned_start
+                SELECT l.enhet_id, e.name, k.id, k.name, l.theme, l.theme_chosen_by, l.planned_start, l.next_planned_on
                 FROM dialogue_loop l JOIN enhet e ON e.id = l.enhet_id JOIN kommun k ON k.id = e.kommun_id
                 WHERE l.id = ?
                 """), arguments: [id]) else { return nil }
@@ -146,13 +150,14 @@ extension AppDatabase {
                                        chosenBy: ThemeChooser(rawValue: row[2]) ?? .chef, reason: row[3], user: row[4])
             }
             let guides = try StoreRow.fetchAll(db.cachedStatement(sql: """
-                SELECT lg.guide_id, m.name, pk.name, lg.providing_kommun_id
+                SELECT lg.guide_id, m.name, pk.name, lg.providing_kommun_id, lg.minutes
                 FROM dialogue_loop_guide lg JOIN medarbetare m ON m.id = lg.guide_id
                 JOIN kommun pk ON pk.id = lg.providing_kommun_id
                 WHERE lg.loop_id = ? ORDER BY lg.position
                 """), arguments: [id]).map { row in
                 LoopDetail.Guide(id: row[0], name: row[1], kommunName: row[2],
-                                 bought: DialogueRules.isBought(guideKommunId: row[3], loopKommunId: kommunId))
+                                 bought: DialogueRules.isBought(guideKommunId: row[3], loopKommunId: kommunId),
+                                 minutes: (row[4] as Int64?).map(Int.init))
             }
             let staff = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT m.id, m.name FROM dialogue_loop_staff s JOIN medarbetare m ON m.id = s.medarbetare_id
@@ -160,14 +165,16 @@ extension AppDatabase {
                 """), arguments: [id]).map { LoopDetail.Staff(id: $0[0], name: $0[1]) }
             let meetings = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT mt.id, mt.kind, mt.held_on, mt.guide1_id, mt.guide2_id, g1.name || ', ' || g2.name,
-                    mt.brukare_count, mt.staff_count, mt.notes
+                    mt.brukare_count, mt.staff_count, mt.notes, mt.chef_id, c.name
                 FROM dialogue_meeting mt
                 JOIN medarbetare g1 ON g1.id = mt.guide1_id JOIN medarbetare g2 ON g2.id = mt.guide2_id
+                LEFT JOIN medarbetare c ON c.id = mt.chef_id
                 WHERE mt.loop_id = ? ORDER BY mt.seq
                 """), arguments: [id]).map { row in
                 LoopDetail.Meeting(id: row[0], kind: TraffTyp(rawValue: row[1]) ?? .brukartraff1,
                                    date: Self.date(row[2]) ?? .distantPast, guide1Id: row[3], guide2Id: row[4],
-                                   guideNames: row[5], brukareCount: row[6], staffCount: row[7], notes: row[8])
+                                   guideNames: row[5], brukareCount: row[6], staffCount: row[7], notes: row[8],
+                                   chefId: row[9], chefName: row[10])
             }
             let byId = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) })
             let questions = try StoreRow.fetchAll(db.cachedStatement(sql: """
@@ -184,12 +191,14 @@ extension AppDatabase {
                     answer: row[6], level: row[7])
             }
             let actions = try StoreRow.fetchAll(db.cachedStatement(sql: """
-                SELECT id, what, responsible, due_date, status, fed_back FROM dialogue_action WHERE loop_id = ? ORDER BY due_date, id
+                SELECT id, what, responsible, due_date, status, fed_back, fed_back_on, fed_back_how
+                FROM dialogue_action WHERE loop_id = ? ORDER BY due_date, id
                 """), arguments: [id]).map { row -> LoopDetail.Action in
                 let due = Self.date(row[3]) ?? .distantPast
                 let status = ActionStatus(rawValue: row[4]) ?? .planerad
                 return LoopDetail.Action(id: row[0], what: row[1], responsible: row[2], due: due, status: status,
-                                         fedBack: row[5], overdue: DialogueRules.isOverdue(due: due, status: status, today: today))
+                                         fedBack: row[5], fedBackOn: Self.date(row[6]), fedBackHow: (row[7] as String?).flatMap(FeedbackWay.init),
+                                         overdue: DialogueRules.isOverdue(due: due, status: status, today: today))
             }
             let enhetId: Int64 = head[0]
             var warnings = DialogueRules.warnings(meetings: meetings.map(\.facts), staffGroupSize: staff.count, today: today)
@@ -197,6 +206,7 @@ extension AppDatabase {
             return LoopDetail(
                 id: id, enhetId: enhetId, enhetName: head[1], kommunId: kommunId, kommunName: head[3], theme: head[4],
                 themeChosenBy: ThemeChooser(rawValue: head[5]) ?? .chef, plannedStart: Self.date(head[6]) ?? .distantPast,
+                nextPlannedOn: Self.date(head[7]),
                 themeHistory: history, guides: guides, staff: staff, meetings: meetings, questions: questions,
                 actions: actions, warnings: warnings)
         }

@@ -57,6 +57,11 @@ extension AppDatabase {
         let pool = try Self.guidePoolHomes(db)
         errors.merge(DialogueRules.checkGuides(
             [draft.guide1, draft.guide2], unitId: draft.enhetId, guideUnits: pool.mapValues(\.enhet))) { a, _ in a }
+        // A guide who left the pool keeps her slingor but is not chosen for a new one.
+        let left = try Self.guidesWhoLeft(db)
+        for (field, guide) in [(DialogueField.guide1, draft.guide1), (.guide2, draft.guide2)] {
+            if let guide, left.contains(guide), errors[field] == nil { errors[field] = .guideLeftPool }
+        }
         let staff = Array(Set(draft.staffIds)).sorted()
         if staff.isEmpty {
             errors[.staff] = .required
@@ -229,17 +234,25 @@ extension AppDatabase {
         }
         let notes = DialogueRules.checkText(draft.notes, required: false, max: DialogueRules.maxTextLength, multiline: true)
         if case .failure(let error) = notes { errors[.notes] = error }
+        do {
+            try checkChef(db, loopId: draft.loopId, kind: draft.kind, chefId: draft.chefId)
+        } catch let failure as DialogueFailure {
+            errors.merge(failure.errors) { a, _ in a }
+        }
         try DialogueFailure.require(errors)
         guard case .success(let day) = date, case .success(let brukareCount) = brukare,
               case .success(let staffCount) = staff, case .success(let noteText) = notes,
               let guide1 = draft.guide1, let guide2 = draft.guide2 else { return 0 }
         try db.cachedStatement(sql: """
             INSERT INTO dialogue_meeting
-                (loop_id, kind, seq, held_on, guide1_id, guide2_id, brukare_count, staff_count, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                (loop_id, kind, seq, held_on, guide1_id, guide2_id, brukare_count, staff_count, notes, chef_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [draft.loopId, draft.kind.rawValue, draft.kind.order, day.iso,
-                                     guide1, guide2, brukareCount, staffCount, noteText])
+                                     guide1, guide2, brukareCount, staffCount, noteText, draft.chefId])
         let meetingId = try db.lastInsertedRowID()
+        // The planned träff is held: the plan is spent (the next one is planned anew).
+        try db.cachedStatement(sql: "UPDATE dialogue_loop SET next_planned_on = NULL WHERE id = ? AND next_planned_on IS NOT NULL")
+            .execute(arguments: [draft.loopId])
         if draft.kind == .brukartraff1 {
             try db.cachedStatement(sql: "UPDATE dialogue_loop SET started_on = ? WHERE id = ?")
                 .execute(arguments: [day.iso, draft.loopId])
@@ -251,7 +264,7 @@ extension AppDatabase {
             "loop_id": .integer(draft.loopId), "kind": .text(draft.kind.rawValue), "held_on": .text(day.iso),
             "guide1_id": .integer(guide1), "guide2_id": .integer(guide2),
             "brukare_count": .integer(Int64(brukareCount)), "staff_count": .integer(Int64(staffCount)),
-            "notes": .text(noteText),
+            "notes": .text(noteText), "chef_id": draft.chefId.map { .integer($0) } ?? .null,
         ])
         return meetingId
     }
@@ -421,6 +434,10 @@ extension AppDatabase {
             default: argument = String(describing: value)
             }
             try db.execute(sql: "UPDATE dialogue_action SET \(column) = ? WHERE id = ?", arguments: [argument, id])
+            if case .bool(false) = value {
+                // Not fed back after all: its date and way go with the yes.
+                try db.execute(sql: "UPDATE dialogue_action SET fed_back_on = NULL, fed_back_how = NULL WHERE id = ?", arguments: [id])
+            }
             try self.recordAudit(db, .update, entity: "dialogue_action", entityId: id,
                                  before: [column: before], after: [column: value])
         }

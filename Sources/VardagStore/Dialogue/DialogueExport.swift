@@ -7,9 +7,10 @@ import VardagDomain
 /// `meetings`, `questions`, `actions`), Swedish-Excel style like the register export
 /// (`;`, UTF-8 with BOM, CRLF, formula guard). `ExportWriter` writes the bytes (files owner-only, 0600).
 public enum DialogueExport {
-    /// The CSV tables.
+    /// The CSV tables: the four about slingor, and the exchange ledger (`ledger`: each bought
+    /// guide assignment with its hours) and its sums per kommun pair and year (`invoicing`).
     public enum Kind: String, CaseIterable, Sendable {
-        case loops, meetings, questions, actions
+        case loops, meetings, questions, actions, ledger, invoicing
 
         /// The file name used when writing all kinds into a folder.
         public var fileName: String { "dialogue-\(rawValue).csv" }
@@ -70,12 +71,14 @@ public enum DialogueExport {
             planerad_start: d.plannedStart.iso,
             startad: d.meetings.first { $0.kind == .brukartraff1 }?.date.iso,
             nasta_traff: d.nextMeeting?.displayName,
-            vagledare: d.guides.map { .init(namn: $0.name, hemkommun: $0.kommunName, kopt: $0.bought) },
+            nasta_traff_planerad: d.nextMeeting == nil ? nil : d.nextPlannedOn?.iso,
+            vagledare: d.guides.map { .init(namn: $0.name, hemkommun: $0.kommunName, kopt: $0.bought, minuter: $0.minutes) },
             antal_personal: d.staff.count,
             tema_historik: d.themeHistory.map { .init(datum: $0.date.iso, tema: $0.theme, valt_av: $0.chosenBy.displayName, varfor: $0.reason) },
             traffar: d.meetings.map {
                 .init(typ: $0.kind.displayName, datum: $0.date.iso, vagledare: $0.guideNames,
-                      antal_brukare: $0.brukareCount, antal_personal: $0.staffCount, anteckningar: $0.notes)
+                      antal_brukare: $0.brukareCount, antal_personal: $0.staffCount, anteckningar: $0.notes,
+                      chef_i_slutet: $0.chefName)
             },
             stafettfragor: d.questions.map {
                 .init(fran: $0.from.displayName, till: $0.to.displayName, stalld_vid: $0.askedKind.displayName,
@@ -84,7 +87,8 @@ public enum DialogueExport {
             },
             atgarder: d.actions.map {
                 .init(vad: $0.what, ansvarig: $0.responsible, senast: $0.due.iso, status: $0.status.displayName,
-                      aterkopplad: $0.fedBack, forsenad: $0.overdue)
+                      aterkopplad: $0.fedBack, forsenad: $0.overdue, aterkopplad_datum: $0.fedBackOn?.iso,
+                      aterkopplad_hur: $0.fedBackHow?.displayName)
             })
     }
 
@@ -114,18 +118,21 @@ public enum DialogueExport {
         case .loops:
             return [["Slinga", "Kommun", "Enhet", "Tema", "Tema valt av", "Planerad start", "Startad", "Nästa träff",
                      "Vägledare 1", "Hemkommun 1", "Köpt 1", "Vägledare 2", "Hemkommun 2", "Köpt 2", "Antal personal",
-                     "Temabyten"]]
+                     "Temabyten", "Nästa träff planerad"]]
                 + loops.map { l in
-                    let g = l.vagledare + Array(repeating: .init(namn: "", hemkommun: "", kopt: false), count: max(0, 2 - l.vagledare.count))
+                    let g = l.vagledare + Array(repeating: .init(namn: "", hemkommun: "", kopt: false, minuter: nil),
+                                                count: max(0, 2 - l.vagledare.count))
                     return [String(l.id), l.kommun, l.enhet, l.tema, l.tema_valt_av, l.planerad_start, l.startad ?? "",
                             l.nasta_traff ?? "Klar", g[0].namn, g[0].hemkommun, yes(g[0].kopt), g[1].namn, g[1].hemkommun,
-                            yes(g[1].kopt), String(l.antal_personal), String(max(0, l.tema_historik.count - 1))]
+                            yes(g[1].kopt), String(l.antal_personal), String(max(0, l.tema_historik.count - 1)),
+                            l.nasta_traff_planerad ?? ""]
                 }
         case .meetings:
-            return [["Slinga", "Kommun", "Enhet", "Träff", "Datum", "Vägledare", "Antal brukare", "Antal personal", "Anteckningar"]]
+            return [["Slinga", "Kommun", "Enhet", "Träff", "Datum", "Vägledare", "Antal brukare", "Antal personal", "Anteckningar",
+                     "Chef i slutet"]]
                 + loops.flatMap { l in l.traffar.map { m in
                     [String(l.id), l.kommun, l.enhet, m.typ, m.datum, m.vagledare, String(m.antal_brukare),
-                     String(m.antal_personal), m.anteckningar]
+                     String(m.antal_personal), m.anteckningar, m.chef_i_slutet ?? ""]
                 } }
         case .questions:
             return [["Slinga", "Kommun", "Enhet", "Från", "Till", "Ställd vid", "Ställd datum", "Fråga", "Besvarad vid",
@@ -135,10 +142,45 @@ public enum DialogueExport {
                      q.besvarad_vid ?? "", q.besvarad_datum ?? "", q.svar ?? "", q.delaktighet.map(String.init) ?? ""]
                 } }
         case .actions:
-            return [["Slinga", "Kommun", "Enhet", "Vad", "Ansvarig", "Senast", "Status", "Återkopplad", "Försenad"]]
+            return [["Slinga", "Kommun", "Enhet", "Vad", "Ansvarig", "Senast", "Status", "Återkopplad", "Försenad",
+                     "Återkopplad datum", "Återkopplad hur"]]
                 + loops.flatMap { l in l.atgarder.map { a in
-                    [String(l.id), l.kommun, l.enhet, a.vad, a.ansvarig, a.senast, a.status, yes(a.aterkopplad), yes(a.forsenad)]
+                    [String(l.id), l.kommun, l.enhet, a.vad, a.ansvarig, a.senast, a.status, yes(a.aterkopplad), yes(a.forsenad),
+                     a.aterkopplad_datum ?? "", a.aterkopplad_hur ?? ""]
                 } }
+        case .ledger:
+            return [["År", "Säljande kommun", "Köpande kommun", "Vägledare", "Slinga", "Enhet", "Tema", "Timmar"]]
+                + ledger(loops).map { e in
+                    [String(e.year), e.guide.hemkommun, e.loop.kommun, e.guide.namn, String(e.loop.id), e.loop.enhet, e.loop.tema,
+                     e.guide.minuter.map { GuideHours.text($0) } ?? ""]
+                }
+        case .invoicing:
+            var sums: [String: (year: Int, provider: String, buyer: String, assignments: Int, recorded: Int, minutes: Int)] = [:]
+            var order: [String] = []
+            for e in ledger(loops) {
+                let key = "\(e.year)\u{1}\(e.guide.hemkommun)\u{1}\(e.loop.kommun)"
+                if sums[key] == nil {
+                    sums[key] = (e.year, e.guide.hemkommun, e.loop.kommun, 0, 0, 0)
+                    order.append(key)
+                }
+                sums[key]!.assignments += 1
+                if let minutes = e.guide.minuter {
+                    sums[key]!.recorded += 1
+                    sums[key]!.minutes += minutes
+                }
+            }
+            let rows = order.compactMap { sums[$0] }.sorted { ($0.year, $0.provider, $0.buyer) < ($1.year, $1.provider, $1.buyer) }
+            return [["År", "Säljande kommun", "Köpande kommun", "Uppdrag", "Uppdrag med timmar", "Timmar"]]
+                + rows.map { [String($0.year), $0.provider, $0.buyer, String($0.assignments), String($0.recorded), GuideHours.text($0.minutes)] }
+        }
+    }
+
+    /// The bought guide assignments of the loops, each with its year (the year the slinga
+    /// started, or is planned to), in the loops' order.
+    static func ledger(_ loops: [DialogueExportLoop]) -> [(year: Int, loop: DialogueExportLoop, guide: DialogueExportLoop.Guide)] {
+        loops.flatMap { loop in
+            let year = Int((loop.startad ?? loop.planerad_start).prefix(4)) ?? 0
+            return loop.vagledare.filter(\.kopt).map { (year, loop, $0) }
         }
     }
 

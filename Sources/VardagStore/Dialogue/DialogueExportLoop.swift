@@ -7,6 +7,8 @@ public struct DialogueExportLoop: Codable, Hashable, Sendable {
         public var namn: String
         public var hemkommun: String
         public var kopt: Bool
+        /// The minutes she gave to the slinga (v21, the exchange ledger); nil when not recorded.
+        public var minuter: Int? = nil
     }
 
     public struct ThemeChange: Codable, Hashable, Sendable {
@@ -23,6 +25,8 @@ public struct DialogueExportLoop: Codable, Hashable, Sendable {
         public var antal_brukare: Int
         public var antal_personal: Int
         public var anteckningar: String
+        /// The chef who joined a gemensam träff at its end (v21); nil for none.
+        public var chef_i_slutet: String? = nil
     }
 
     public struct Question: Codable, Hashable, Sendable {
@@ -44,6 +48,9 @@ public struct DialogueExportLoop: Codable, Hashable, Sendable {
         public var status: String
         public var aterkopplad: Bool
         public var forsenad: Bool
+        /// When and how it was fed back to the brukare (v21); nil when not, or not recorded.
+        public var aterkopplad_datum: String? = nil
+        public var aterkopplad_hur: String? = nil
     }
 
     public var id: Int64
@@ -54,6 +61,8 @@ public struct DialogueExportLoop: Codable, Hashable, Sendable {
     public var planerad_start: String
     public var startad: String?
     public var nasta_traff: String?
+    /// The date the next träff is planned for (v21); nil when not planned.
+    public var nasta_traff_planerad: String? = nil
     public var vagledare: [Guide]
     public var antal_personal: Int
     public var tema_historik: [ThemeChange]

@@ -10,4 +10,8 @@ public struct GuideExchange: Hashable, Sendable {
     public var loops: Int
     /// Distinct guides.
     public var guides: Int
+    /// The minutes recorded on those assignments (the ledger's sum to invoice).
+    public var minutes: Int = 0
+    /// How many of the assignments have their hours recorded.
+    public var assignmentsWithHours: Int = 0
 }

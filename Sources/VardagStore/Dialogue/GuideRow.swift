@@ -16,4 +16,9 @@ public struct GuideRow: Hashable, Sendable, Identifiable {
     public var openAssignments: Int
     /// Slingor she led that started in the year asked for.
     public var ledThisYear: Int
+    /// The day she left the pool; nil while she is in it.
+    public var leftOn: LocalDate? = nil
+
+    /// In the pool and still employed: offered for a new slinga.
+    public var offered: Bool { active && leftOn == nil }
 }

@@ -18,6 +18,8 @@ public struct LoopDetail: Hashable, Sendable {
         public var kommunName: String
         /// True when her time was bought from another kommun.
         public var bought: Bool
+        /// The minutes she gave to the slinga (the exchange ledger); nil when not recorded.
+        public var minutes: Int? = nil
     }
 
     /// A staff member taking part.
@@ -37,6 +39,9 @@ public struct LoopDetail: Hashable, Sendable {
         public var brukareCount: Int
         public var staffCount: Int
         public var notes: String
+        /// The chef who joined the gemensam träff at its end; nil when none did (or not recorded).
+        public var chefId: Int64? = nil
+        public var chefName: String? = nil
 
         /// The facts the rules need.
         public var facts: MeetingFacts { MeetingFacts(id: id, kind: kind, date: date, staffCount: staffCount) }
@@ -68,6 +73,9 @@ public struct LoopDetail: Hashable, Sendable {
         public var due: LocalDate
         public var status: ActionStatus
         public var fedBack: Bool
+        /// When and how it was fed back; nil when not, or when only "ja" was recorded (before v21).
+        public var fedBackOn: LocalDate? = nil
+        public var fedBackHow: FeedbackWay? = nil
         public var overdue: Bool
     }
 
@@ -79,6 +87,8 @@ public struct LoopDetail: Hashable, Sendable {
     public var theme: String
     public var themeChosenBy: ThemeChooser
     public var plannedStart: LocalDate
+    /// The date the next träff is planned for; nil when not planned.
+    public var nextPlannedOn: LocalDate?
     public var themeHistory: [ThemeChange]
     public var guides: [Guide]
     public var staff: [Staff]

@@ -10,9 +10,12 @@ public struct MeetingDraft: Hashable, Sendable {
     public var brukareCount: String
     public var staffCount: String
     public var notes: String
+    /// The chef who joined a gemensam träff at its end; nil for none (and at every other träff).
+    public var chefId: Int64?
 
     public init(loopId: Int64, kind: TraffTyp, date: String, guide1: Int64?, guide2: Int64?,
-                brukareCount: String, staffCount: String, notes: String) {
+                brukareCount: String, staffCount: String, notes: String, chefId: Int64? = nil) {
+        self.chefId = chefId
         self.loopId = loopId
         self.kind = kind
         self.date = date

@@ -50,6 +50,8 @@ enum PostgresMigrations {
         ("v18-workload-overall-index", v18WorkloadOverallIndex),
         ("v19-workload-mismatch-settings", v19WorkloadMismatchSettings),
         ("v20-shadowing-shadowed-staff", v20ShadowingShadowedStaff),
+        ("v21-dialogue-plans-feedback", v21DialoguePlansFeedback),
+        ("v22-competence-plan-cost-and-title-history", v22CompetencePlanCostAndTitleHistory),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

@@ -5,11 +5,11 @@ import VardagCommandLine
 import VardagDomain
 import VardagStore
 
-/// `vardag export competence`: mapping, gaps, plans or the cross-kommun comparison.
+/// `vardag export competence`: mapping, gaps, plans, plan cost, undersköterskor without the certificate, or the cross-kommun comparison.
 struct ExportCompetenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competence",
-        abstract: HelpText.text("Exporterar Kompetenstrappan: kartläggning, gap (chefer först), planer eller jämförelse mellan kommuner.", en: "Exports Kompetenstrappan: mapping, gaps (managers first), plans or comparison across kommuner."),
+        abstract: HelpText.text("Exporterar Kompetenstrappan: kartläggning, gap (chefer först), planer, planernas kostnad per enhet och kvartal, undersköterskor utan bevis (dagar kvar av övergången) eller jämförelse mellan kommuner.", en: "Exports Kompetenstrappan: mapping, gaps (managers first), plans, the plans' cost per unit and quarter, assistant nurses without the certificate (days left of the transition) or comparison across kommuner."),
         discussion: HelpText.text("Jämförelsen utelämnar grupper under gränsen för små grupper (standard 5 personer).", en: "The comparison leaves out groups below the small-group limit (5 people by default)."))
 
     @OptionGroup var export: ExportOptions
@@ -20,7 +20,7 @@ struct ExportCompetenceCommand: ParsableCommand {
         valueName: "NAME"))
     var kommun: [String] = []
 
-    @Option(name: .long, help: HelpText.help("mapping, gaps, plan eller comparison.", en: "mapping, gaps, plan or comparison."))
+    @Option(name: .long, help: HelpText.help("mapping, gaps, plan, plan-cost, certificate eller comparison.", en: "mapping, gaps, plan, plan-cost, certificate or comparison."))
     var kind: CompetenceExport.Kind = .mapping
 
     func run() throws {
