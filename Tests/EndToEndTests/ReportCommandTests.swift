@@ -41,6 +41,7 @@ final class ReportCommandTests: XCTestCase {
                                         + "<td class=\"num\">\(unit.started)</td><td class=\"num\">\(unit.finished)</td>"), unit.enhetName)
         }
         for theme in report.themes { XCTAssertTrue(text.contains("<td>\(theme)</td>"), theme) }
+        XCTAssertFalse(text.contains("för få"), "nothing on the Årsrapport is hidden, so its closing line does not say small groups are")
 
         let english = try Spawn.run([fixture.binary, "report", "arsrapport", "--kommun", "Älvdala", "--year", String(year),
                                      "--db", fixture.demo.path, "--lang", "en"], timeout: 60)

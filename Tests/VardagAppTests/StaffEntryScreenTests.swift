@@ -175,14 +175,14 @@ final class StaffEntryScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.contains { $0.contains("> Boendestöd") && $0.contains("15") }, screen(app))
     }
 
-    /// A kommun whose units have no figures at all opens on the current month, ready for the first.
+    /// A kommun whose units have no figures at all opens on the last finished month, ready for the first.
     func testAKommunWithoutAnyFiguresGetsItsFirstMonth() throws {
         let app = try AppHarness(seed: { store in
             let kommun = try store.addKommun(name: "Nyby")
             try store.addEnhet(kommunId: kommun.id, name: "Första hemmet", omrade: .vardOchOmsorg)
         })
         app.open(.report)
-        XCTAssertTrue(app.lines[1].hasPrefix(" Nyby · november 2026"), screen(app))
+        XCTAssertTrue(app.lines[1].hasPrefix(" Nyby · oktober 2026"), screen(app))
         XCTAssertTrue(app.lines.contains { $0.contains("> Första hemmet") && $0.contains("–") }, screen(app))
         app.press(.char("v"))
         XCTAssertTrue(app.lines.contains { $0.contains("> Nyby") && $0.contains("inga siffror än") }, screen(app))
@@ -191,8 +191,8 @@ final class StaffEntryScreenTests: XCTestCase {
         app.press(.down)
         app.type("8")
         app.press(.enter)
-        XCTAssertTrue(app.statusLine.contains("Siffrorna för Första hemmet, november 2026 sparades."), app.statusLine)
-        XCTAssertEqual(try app.store.staffKommuner().first?.latestMonth, try StaffMonth.parse("2026-11"))
+        XCTAssertTrue(app.statusLine.contains("Siffrorna för Första hemmet, oktober 2026 sparades."), app.statusLine)
+        XCTAssertEqual(try app.store.staffKommuner().first?.latestMonth, try StaffMonth.parse("2026-10"))
         XCTAssertTrue(app.lines.contains { $0.contains("> Första hemmet") && $0.contains("9") }, screen(app))
     }
 

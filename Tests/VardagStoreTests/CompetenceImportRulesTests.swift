@@ -114,6 +114,20 @@ final class CompetenceImportRulesTests: XCTestCase {
         XCTAssertEqual(audit.after?["cleared"], .integer(5))
     }
 
+    func testARetiredTitleIsRefusedByLineSoNoOneIsGivenItAgain() throws {
+        let vbtr = try XCTUnwrap(try store.competenceTitles().first { $0.name == "Vårdbiträde" })
+        try store.setCompetenceTitleActive(id: vbtr.id, active: false)
+        let before = try storedRows()
+        XCTAssertEqual(problems(requiredHeader + "\n"
+            + "Åsbro;Hemtjänst Norr;Åsa Öberg;vårdbiträde;Gymnasial;1500;Nej;2020-02-01;;;;\n"), [
+            "rad 2: titeln ”Vårdbiträde” är avvecklad: ta tillbaka den under Titlar (a) eller välj en annan titel",
+        ])
+        XCTAssertEqual(try storedRows(), before)
+        try store.setCompetenceTitleActive(id: vbtr.id, active: true)
+        try importText(requiredHeader + "\nÅsbro;Hemtjänst Norr;Åsa Öberg;Vårdbiträde;Gymnasial;1500;Nej;2020-02-01;;;;\n")
+        XCTAssertEqual(try XCTUnwrap(try store.competencePeople().first { $0.id == asa.id }).mapping.titleId, vbtr.id)
+    }
+
     func testRowsTheAppWouldRefuseAreRefusedByLineAndNothingIsStored() throws {
         let other = try store.addKommun(name: "Björkby")
         _ = try store.addEnhet(kommunId: other.id, name: "Hemtjänst Norr", omrade: .vardOchOmsorg)

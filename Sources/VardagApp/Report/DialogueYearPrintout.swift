@@ -17,8 +17,6 @@ public enum DialogueYearPrintout {
         public var report: DialogueYearReport
         /// The kommun's units with their targets and slingor.
         public var targets: [DialogueTargetRow]
-        /// The small-group rule.
-        public var suppression: SmallGroupSuppression
         /// The day the page is made.
         public var today: LocalDate
 
@@ -33,7 +31,6 @@ public enum DialogueYearPrintout {
             kommunName = kommun.name
             report = try store.dialogueReport(kommunId: kommun.id, year: year)
             targets = try store.dialogueTargets(year: year, today: today).filter { $0.kommunName == kommun.name }
-            suppression = try store.smallGroupSuppression()
             self.today = today
         }
     }
@@ -84,7 +81,7 @@ public enum DialogueYearPrintout {
         sections.append(ReportSection(s["report.dialogue.themes"], themes))
         return ReportDocument(
             language: language, title: s.format("report.dialogue.year.title", r.year), subtitle: content.kommunName,
-            colophon: s.format("report.colophon", content.today.description, version, content.suppression.threshold),
+            colophon: s.format("report.loop.colophon", content.today.description, version),
             sections: sections)
     }
 

@@ -149,7 +149,7 @@ public struct ReportScreen: Screen {
             units = []
             return
         }
-        let shown = month ?? kommun.latestMonth ?? StaffMonth(containing: context.today)
+        let shown = month ?? kommun.latestMonth ?? Self.lastFinishedMonth(context)
         month = shown
         threshold = try context.store.staffSuppression().threshold
         rows = try StaffExport.rows(
@@ -189,7 +189,7 @@ public struct ReportScreen: Screen {
             picker = nil
             if chosen.kommun.id != kommunId {
                 kommunId = chosen.kommun.id
-                month = chosen.latestMonth ?? StaffMonth(containing: context.today)
+                month = chosen.latestMonth ?? Self.lastFinishedMonth(context)
                 table = TableState()
             }
             return Effect.reloading(s) { try reload(context: context) }
@@ -231,9 +231,15 @@ public struct ReportScreen: Screen {
             guard current < now else { return .error(s.format("rapport.month.future", ReportText.monthName(now, s))) }
             month = current.adding(months: 1)
         default:
-            month = kommun.latestMonth ?? StaffMonth(containing: context.today)
+            month = kommun.latestMonth ?? Self.lastFinishedMonth(context)
         }
         return Effect.reloading(s) { try reload(context: context) }
+    }
+
+    /// The month a kommun without figures opens on: the last finished one, as `report namnd`
+    /// defaults to, since HR sends a month's figures once it is over.
+    static func lastFinishedMonth(_ context: AppContext) -> StaffMonth {
+        StaffMonth(containing: context.today).adding(months: -1)
     }
 
     /// Opens the form for the selected unit's figures of the month shown, filled with what is stored.

@@ -1,8 +1,8 @@
 import VardagDomain
 @_spi(Seeding) import VardagStore
 
-/// Two years of monthly staff figures for every unit of the demo, up to the demo's month:
-/// what an HR system would send for the nämnd's follow-up.
+/// Two years of monthly staff figures for every unit of the demo, up to the last month
+/// before the demo's day: what an HR system would have sent for the nämnd's follow-up by then.
 ///
 /// Deterministic (`SeededGenerator`): each unit gets a size, every fourth unit one of 10
 /// people or fewer (so the public document hides it, "för få"), and month by month people
@@ -10,20 +10,20 @@ import VardagDomain
 /// and vacancies move as they would. All rows go through the store's audited write in one
 /// transaction.
 public enum StaffDemo {
-    /// The months generated, ending with the demo's month.
+    /// The months generated, ending with the month before the demo's.
     public static let months = 24
 
     /// Writes the figures for every active unit.
     /// - Parameters:
     ///   - store: a store with the demo register.
-    ///   - today: the demo's day; its month is the last one generated.
+    ///   - today: the demo's day; the month before it is the last one generated.
     ///   - seed: the random seed.
     /// - Returns: how many unit-months were written.
     /// - Throws: the store's errors.
     @discardableResult
     public static func populate(_ store: AppDatabase, today: LocalDate, seed: UInt64 = 19) throws -> Int {
         let units = try store.registerTree().kommuner.flatMap { $0.enheter.map(\.enhet.id) }
-        let last = StaffMonth(containing: today)
+        let last = StaffMonth(containing: today).adding(months: -1)
         var random = SeededGenerator(seed: seed)
         var rows: [(Int64, StaffMonth, StaffFigures)] = []
         for (index, unit) in units.enumerated() {

@@ -383,6 +383,11 @@ extension AppDatabase {
                 if let bytes = plainBytes(titleColumn) { titleByBytes.append((Array(bytes), title)) }
             }
             if title == nil { reasons.append(ImportRefusal("import.unknownTitle", field(titleColumn))) }
+            // A retired title is kept for history only: no one is given it again, by hand or by file.
+            if let retired = title, !retired.active {
+                reasons.append(ImportRefusal("import.retiredTitle", retired.name))
+                title = nil
+            }
             let kind = plainBytes(kindColumn).flatMap(CompetenceCSV.exactEducationKind) ?? EducationKind.parse(field(kindColumn))
             if kind == nil { reasons.append(ImportRefusal("import.unknownEducation", field(kindColumn))) }
             var points = 0
