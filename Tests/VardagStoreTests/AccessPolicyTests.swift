@@ -103,6 +103,10 @@ final class AccessPolicyTests: XCTestCase {
             """,
             "INSERT INTO shadowing_hypothesis (team_id, statement, status, review_date) SELECT id, 'H', 'att_prova', '2026-12-01' FROM shadowing_team LIMIT 1",
             "INSERT INTO shadowing_team_choice (\"user\", team_id) SELECT 'hanna.jonsson', id FROM shadowing_team LIMIT 1",
+            """
+            INSERT INTO shadowing_hypothesis_event (hypothesis_id, kind, text, written_by, at)
+            SELECT id, 'note', 'N', session_user, '2026-11-30T10:00:00.000Z' FROM shadowing_hypothesis LIMIT 1
+            """,
             "DELETE FROM audit",
             "UPDATE audit SET entity = entity",
             "TRUNCATE workload_rating",
