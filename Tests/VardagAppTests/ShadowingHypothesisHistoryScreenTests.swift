@@ -93,8 +93,11 @@ final class ShadowingHypothesisHistoryScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.contains { $0.contains("    Prövas igen i januari.") }, linesDiff(app.lines, []))
         app.press(.escape)
         XCTAssertFalse(app.lines.contains { $0.contains("┌ Hypotes ·") }, linesDiff(app.lines, []))
+        XCTAssertTrue(app.hintLine.contains("s nästa status") && app.hintLine.contains("o anteckning") && app.hintLine.contains("v historik och slutsats"),
+                      app.hintLine)
         app.press(.char("?"))
-        for help in ["ny anteckning om hypotesen", "visa anteckningar, slutsats och statushistorik", "i rutan: ↑↓ bläddrar, o ny anteckning"] {
+        for help in ["o          anteckning", "v          historik och slutsats", "s          till bekräftad eller förkastad: frågar först",
+                     "v, ↑↓ o    i rutan: ↑↓ bläddrar, o ny anteckning"] {
             XCTAssertTrue(app.lines.contains { $0.contains(help) }, help + "\n" + linesDiff(app.lines, []))
         }
     }

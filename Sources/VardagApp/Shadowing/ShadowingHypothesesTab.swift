@@ -50,7 +50,9 @@ struct ShadowingHypothesesTab: ShadowingPage {
             KeyBinding([.char("s")], s["shadowing.key.status"], .cycleStatus, label: "s", hint: true),
             KeyBinding([.char("o")], s["shadowing.key.note"], .note, label: "o", hint: true),
             KeyBinding([.char("v")], s["shadowing.key.details"], .details, label: "v", hint: true),
-            // The box's own keys have no binding here; the help overlay names them.
+            // For the help overlay only: what closing asks (the hint bar keeps "nästa status"),
+            // and the box's own keys, which have no binding here.
+            KeyBinding([], s["shadowing.key.closing"], .cycleStatus, label: "s"),
             KeyBinding([], s["shadowing.key.detailKeys"], .details, label: "v, ↑↓ o"),
             KeyBinding([.char("k")], s["shadowing.key.link"], .link, label: "k"),
             // The link box's search has no key here; the help overlay names it.
