@@ -5,7 +5,8 @@ import XCTest
 /// The real `vardag` binary in tmux: log a participant's day with two tasks found by
 /// typing "tvä" and "inkö" and a lesson (Enter on the empty search goes to Lärdomar, Enter
 /// there saves), naming the host-team member shadowed, quit, reopen, and see the day in
-/// the day view and the export.
+/// the day view and the export; on Hypoteser, note a hypothesis (o), see it in its history
+/// (v) and in `export shadowing --kind hypotheses`.
 final class ShadowingEndToEndTests: XCTestCase {
     func testLogADayByTypingTväAndInköThenReopenAndExport() throws {
         let binary = try VardagBinary.path()
@@ -68,6 +69,19 @@ final class ShadowingEndToEndTests: XCTestCase {
         XCTAssertTrue(reopened.contains("\(date) · 1 av"), reopened)
         let logged = try XCTUnwrap(reopened.split(separator: "\n").first { $0.contains(participant) })
         XCTAssertTrue(logged.contains("Tvätt, Inköp") && logged.contains("75"), String(logged))
+        // On Hypoteser, o notes the selected hypothesis and v shows it in its history.
+        try second.sendKeys("Tab")
+        try second.waitFor(text: "att granska nu")
+        try second.sendKeys("o")
+        try second.waitFor(text: "Ny anteckning om hypotesen")
+        try second.type("Noterat i tmux")
+        try second.sendKeys("Enter")
+        try second.waitFor(text: "senast: Noterat i tmux")
+        try second.sendKeys("v")
+        let history = try second.waitFor(text: "    Noterat i tmux")
+        XCTAssertTrue(history.contains("Historik:") && history.contains("status"), history)
+        try second.sendKeys("Escape")
+        try second.waitFor(text: "senast: Noterat i tmux")
         try second.sendKeys("Escape")
         try second.waitFor(text: "Välj verktyg")
         try second.sendKeys("q")
@@ -95,6 +109,12 @@ final class ShadowingEndToEndTests: XCTestCase {
         let nobody = try Spawn.run([binary, "export", "shadowing", "--db", db, "--participant", "Finns Inte"], environment: env)
         XCTAssertEqual(nobody.status, 64)
         XCTAssertEqual(nobody.errorOutput.split(separator: "\n").count, 1, nobody.errorOutput)
+
+        // The hypotheses with their conclusion and history, the note written above among them.
+        let hypotheses = try Spawn.run([binary, "export", "shadowing", "--db", db, "--kind", "hypotheses"], environment: env)
+        XCTAssertEqual(hypotheses.status, 0, hypotheses.errorOutput)
+        XCTAssertTrue(hypotheses.output.contains(";Anteckning;;;Noterat i tmux;"), hypotheses.output)
+        XCTAssertTrue(hypotheses.output.contains(";Status;pågår;bekräftad;\"Efter fyra veckor sköter servicebiträdena"), hypotheses.output)
 
         // A bad option is one line on stderr and a non-zero exit.
         let bad = try Spawn.run([binary, "export", "shadowing", "--db", db, "--from", "2026-13-01"], environment: env)

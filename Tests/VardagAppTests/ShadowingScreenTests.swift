@@ -630,7 +630,9 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.tab)
         XCTAssertEqual(app.lines[3], " 2 hypoteser · 1 att granska nu (överst, märkta !)")
         XCTAssertEqual(app.lines[6], "> ! pågår      2026-11-20 Tvätt kan tas över helt                              0")
-        app.press(.char("s"))
+        app.press(.char("s"))  // closing asks for the conclusion first
+        app.type("Tvätten tas över.")
+        app.press(.enter)
         XCTAssertEqual(try app.store.hypotheses(teamId: try app.store.shadowingTeams()[0].id).first?.status, .bekraftad)
         XCTAssertEqual(app.lines[3], " 2 hypoteser · 0 att granska nu (överst, märkta !)")
         app.press(.char("k"))

@@ -115,6 +115,8 @@ struct AccessPolicyScope {
                           column: "participant_id"))
         rules.append(rule("shadowing_hypothesis_link", "hypothesis_id IN (\(hypotheses))", "hypothesis_id IN (\(hypotheses))",
                           column: "hypothesis_id"))
+        rules.append(rule("shadowing_hypothesis_event", "hypothesis_id IN (\(hypotheses))", "hypothesis_id IN (\(hypotheses))",
+                          column: "hypothesis_id"))
         // The audit: her own rows; nobody changes any (checked apart: the privilege is missing).
         rules.append(rule("audit", "\"user\" = \(own)", "false"))
         self.rules = manages ? rules.map { rule in

@@ -103,6 +103,35 @@ final class AccessPolicyStoreTests: XCTestCase {
         XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM shadowing_entry WHERE date = '2026-11-25'"), 0)
     }
 
+    /// A handledare notes and closes a hypothesis of her team, and its history is written as
+    /// her login; someone outside the team reads none of the history and cannot add to it.
+    func testAHandledaresHypothesisHistoryIsHerTeamsOnly() throws {
+        let fixture = try AccessPolicyFixture()
+        defer { fixture.remove() }
+        let login = try fixture.login(holding: .handledare)
+        let store = try AppDatabase.open(server: fixture.conninfo(as: login), user: login)
+        let team = try XCTUnwrap(try store.viewer().scopeIds(.handledare).first)
+        let h = try XCTUnwrap(try store.hypotheses(teamId: team).first { $0.status.isOpen })
+        XCTAssertFalse(try store.hypothesisEvents(teamId: team).isEmpty, "the demo has history")
+        try store.addHypothesisNote(hypothesisId: h.id, text: "Prövat en vecka till.")
+        try store.updateHypothesis(id: h.id, statement: h.statement, status: .forkastad, reviewDate: h.reviewDate.iso, conclusion: "Höll inte.")
+        let mine = try store.hypothesisEvents(hypothesisId: h.id).suffix(2)
+        XCTAssertEqual(mine.map(\.writtenBy), [login, login])
+        XCTAssertEqual(mine.map(\.text), ["Prövat en vecka till.", "Höll inte."])
+        XCTAssertEqual(try fixture.count(fixture.owner, """
+            SELECT count(*) FROM audit WHERE "user" = '\(login)' AND entity = 'shadowing_hypothesis' AND entity_id = \(h.id)
+            """), 2, "the note and the closing are audited as her login")
+
+        let worker = try fixture.login(holding: .medarbetare)
+        let workerStore = try AppDatabase.open(server: fixture.conninfo(as: worker), user: worker)
+        XCTAssertTrue(try workerStore.hypothesisEvents(hypothesisId: h.id).isEmpty)
+        XCTAssertTrue(try workerStore.hypothesisEvents(teamId: team).isEmpty)
+        XCTAssertThrowsError(try workerStore.addHypothesisNote(hypothesisId: h.id, text: "Utifrån."))
+        let plain = try fixture.connect(as: worker)
+        XCTAssertEqual(try fixture.count(plain, "SELECT count(*) FROM shadowing_hypothesis_event"), 0, "not even with plain SQL")
+        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM shadowing_hypothesis_event WHERE text = 'Utifrån.'"), 0)
+    }
+
     /// A vägledare records the next meeting of a slinga she is assigned to.
     func testAGuideRecordsAMeetingOfHerSlinga() throws {
         let fixture = try AccessPolicyFixture()

@@ -83,6 +83,7 @@ final class AccessPolicyTests: XCTestCase {
             JOIN access_login l ON l.medarbetare_id = j.id AND l.login = 'johan.lindqvist' WHERE m.id <> j.id ORDER BY m.id LIMIT 1
             """).first)
         let colleagueCase = try XCTUnwrap(fixture.ids("SELECT id FROM workload_case WHERE medarbetare_id <> \(try XCTUnwrap(fixture.ids("SELECT medarbetare_id FROM access_login WHERE login = 'johan.lindqvist'").first)) ORDER BY id LIMIT 1").first)
+        let hypothesis = try XCTUnwrap(fixture.ids("SELECT id FROM shadowing_hypothesis ORDER BY id LIMIT 1").first)
         let refused = AccessPolicyFixture.WriteOutcome.refused("42501")
         // Her own rows go in.
         XCTAssertEqual(try fixture.attempt(johan, """
@@ -103,6 +104,10 @@ final class AccessPolicyTests: XCTestCase {
             """,
             "INSERT INTO shadowing_hypothesis (team_id, statement, status, review_date) SELECT id, 'H', 'att_prova', '2026-12-01' FROM shadowing_team LIMIT 1",
             "INSERT INTO shadowing_team_choice (\"user\", team_id) SELECT 'hanna.jonsson', id FROM shadowing_team LIMIT 1",
+            """
+            INSERT INTO shadowing_hypothesis_event (hypothesis_id, kind, text, written_by, at)
+            VALUES (\(hypothesis), 'note', 'N', session_user, '2026-11-30T10:00:00.000Z')
+            """,
             "DELETE FROM audit",
             "UPDATE audit SET entity = entity",
             "TRUNCATE workload_rating",

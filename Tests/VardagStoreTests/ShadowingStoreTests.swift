@@ -206,7 +206,7 @@ final class ShadowingStoreTests: XCTestCase {
         let entry = try store.saveDayEntry(draft("2026-10-05", [("Tvätt", "30", .yes)], lessons: "Går fort"))
         let h = try store.addHypothesis(teamId: team.id, statement: "Tvätt kan tas över", status: .attProva, reviewDate: "2026-10-10")
         try store.setHypothesisLink(hypothesisId: h.id, entryId: entry.id, linked: true)
-        try store.updateHypothesis(id: h.id, statement: h.statement, status: .bekraftad, reviewDate: "2026-10-10")
+        try store.updateHypothesis(id: h.id, statement: h.statement, status: .bekraftad, reviewDate: "2026-10-10", conclusion: "Stämmer.")
         let loaded = try store.hypotheses(teamId: team.id)
         XCTAssertEqual(loaded.first?.linkedEntryIds, [entry.id])
         XCTAssertEqual(loaded.first?.status, .bekraftad)

@@ -3,7 +3,7 @@ import VardagDomain
 import VardagStore
 
 /// The small forms of the Skuggning screen: team setup, participant, path step, leaving,
-/// catalogue task and hypothesis. Field ids are `ShadowingField` descriptions, so the
+/// catalogue task, hypothesis, a hypothesis's note and its conclusion. Field ids are `ShadowingField` descriptions, so the
 /// store's refusals land next to the right field through the shared `FormEditor`.
 struct ShadowingFormEditor: FormEditor {
     /// What a save stored: the name shown in the status line, and a team just created.
@@ -23,6 +23,10 @@ struct ShadowingFormEditor: FormEditor {
         case leaving(participantId: Int64)
         case task(editing: ShadowingTask?)
         case hypothesis(teamId: Int64, editing: Hypothesis?)
+        /// A dated note on a hypothesis.
+        case note(hypothesisId: Int64)
+        /// Closing a hypothesis with `status`: its conclusion.
+        case conclusion(Hypothesis, status: HypothesisStatus)
     }
 
     let kind: Kind
@@ -114,7 +118,23 @@ struct ShadowingFormEditor: FormEditor {
                 .choice("status", label: s["shadowing.field.status"], options: HypothesisStatus.allCases.map { ShadowingText.status($0, s) },
                         selected: h.flatMap { HypothesisStatus.allCases.firstIndex(of: $0.status) } ?? 0),
                 .text("reviewDate", label: s["shadowing.field.reviewDate"], text: (h?.reviewDate ?? today.adding(days: 14)).iso, maxLength: 10),
+                .text("conclusion", label: s["shadowing.field.conclusionWhenClosed"], text: h?.conclusion ?? "",
+                      maxLength: ShadowingRules.maxNoteLength),
             ]))
+    }
+
+    /// A form for one note on a hypothesis, dated and signed by the store.
+    static func note(_ h: Hypothesis, strings s: Strings) -> ShadowingFormEditor {
+        ShadowingFormEditor(kind: .note(hypothesisId: h.id), titleKey: "shadowing.form.note",
+                            form: FormState(fields: [.text("note", label: s["shadowing.field.note"], maxLength: ShadowingRules.maxNoteLength)]))
+    }
+
+    /// The question for a conclusion when a hypothesis closes with `status`; a conclusion
+    /// it already has is offered to keep or change.
+    static func conclusion(_ h: Hypothesis, status: HypothesisStatus, strings s: Strings) -> ShadowingFormEditor {
+        ShadowingFormEditor(kind: .conclusion(h, status: status), titleKey: "shadowing.form.conclusion.\(status.rawValue)",
+                            form: FormState(fields: [.text("conclusion", label: s["shadowing.field.conclusion"], text: h.conclusion ?? "",
+                                                           maxLength: ShadowingRules.maxNoteLength)]))
     }
 
     // MARK: Saving
@@ -170,10 +190,18 @@ struct ShadowingFormEditor: FormEditor {
             let status = HypothesisStatus.allCases[chosen("status")]
             if let editing {
                 return Saved(name: try store.updateHypothesis(id: editing.id, statement: form.value(of: "statement"), status: status,
-                                                              reviewDate: form.value(of: "reviewDate")).statement)
+                                                              reviewDate: form.value(of: "reviewDate"),
+                                                              conclusion: form.value(of: "conclusion")).statement)
             }
             return Saved(name: try store.addHypothesis(teamId: teamId, statement: form.value(of: "statement"), status: status,
-                                                       reviewDate: form.value(of: "reviewDate")).statement)
+                                                       reviewDate: form.value(of: "reviewDate"), conclusion: form.value(of: "conclusion")).statement)
+        case .note(let hypothesisId):
+            try store.addHypothesisNote(hypothesisId: hypothesisId, text: form.value(of: "note"))
+            return Saved(name: context.strings["shadowing.noteSaved"])
+        case .conclusion(let h, let status):
+            try store.updateHypothesis(id: h.id, statement: h.statement, status: status, reviewDate: h.reviewDate.iso,
+                                       conclusion: form.value(of: "conclusion"))
+            return Saved(name: "\(h.statement) · \(ShadowingText.status(status, context.strings))")
         }
     }
 

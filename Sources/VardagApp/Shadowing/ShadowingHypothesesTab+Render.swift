@@ -33,6 +33,9 @@ extension ShadowingHypothesesTab {
         if let h = selected, body.height - listHeight >= 4 {
             renderDetail(h, into: &buffer, area: body.inset(top: listHeight + 1, left: 2, right: 2), context: context)
         }
+        if let detail, let h = hypotheses.first(where: { $0.id == detail.hypothesisId }) {
+            detail.render(h, events: events[h.id] ?? [], into: &buffer, area: area, context: context)
+        }
         if let linking {
             linking.render(into: &buffer, area: area,
                            linked: Set(hypotheses.first { $0.id == linking.hypothesisId }?.linkedEntryIds ?? []), context: context)
@@ -40,12 +43,23 @@ extension ShadowingHypothesesTab {
         removing?.render(into: &buffer, area: area, strings: s)
     }
 
-    /// The hypothesis in full and the lessons linked to it.
+    /// The hypothesis in full, its conclusion, how many notes it has, and the lessons linked to it.
     private func renderDetail(_ h: Hypothesis, into buffer: inout Buffer, area detail: Rect, context: AppContext) {
         let s = context.strings
         var y = detail.y
         for line in ShadowingText.wrap(h.statement, width: detail.width) where y < detail.maxY {
             buffer.put(line, x: detail.x, y: y, maxWidth: detail.width, style: context.theme.title)
+            y += 1
+        }
+        if let conclusion = h.conclusion, y < detail.maxY {
+            buffer.put(s.format("shadowing.hyp.conclusion", conclusion), x: detail.x, y: y, maxWidth: detail.width)
+            y += 1
+        }
+        let history = events[h.id] ?? []
+        if y < detail.maxY {
+            let notes = history.filter { $0.kind == .note }
+            let latest = notes.last.map { " · " + s.format("shadowing.hyp.latestNote", $0.text) } ?? ""
+            buffer.put(s.format("shadowing.hyp.notes", notes.count) + latest, x: detail.x, y: y, maxWidth: detail.width, style: context.theme.dim)
             y += 1
         }
         let lessons = linkedLessons[h.id] ?? []

@@ -3,14 +3,19 @@ import VardagDomain
 import VardagStore
 
 /// Skuggning's hypotheses tab: the team's hypotheses, due ones first, with their
-/// status, review date and the lessons linked to them.
+/// status, review date and the lessons linked to them; their notes, conclusion and
+/// status history in a box of their own (`v`).
 struct ShadowingHypothesesTab: ShadowingPage {
     enum Message: ShadowingPageMessage {
         case common(ShadowingCommon)
         case move(Key)
         case add, edit
-        /// `s`: the next status.
+        /// `s`: the next status; closing asks for the conclusion first.
         case cycleStatus
+        /// `o`: a dated note on the selected hypothesis.
+        case note
+        /// `v`: the selected hypothesis in full, with its notes and status history.
+        case details
         /// `k`: link logged days with lessons.
         case link
         /// Remove the selected hypothesis (asks first).
@@ -28,8 +33,12 @@ struct ShadowingHypothesesTab: ShadowingPage {
     var linking: ShadowingLinkPicker?
     /// The question before a hypothesis (by id) is removed.
     var removing: RemoveQuestion<Int64>?
+    /// The notes and status changes per hypothesis id, oldest first.
+    var events: [Int64: [HypothesisEvent]] = [:]
+    /// The box with one hypothesis in full, while open.
+    var detail: ShadowingHypothesisDetail?
 
-    var isDialogOpen: Bool { linking != nil || removing != nil }
+    var isDialogOpen: Bool { linking != nil || removing != nil || detail != nil }
 
     var selected: Hypothesis? { hypotheses.indices.contains(table.selected) ? hypotheses[table.selected] : nil }
 
@@ -39,6 +48,12 @@ struct ShadowingHypothesesTab: ShadowingPage {
             KeyBinding([.char("a"), .insert], s["shadowing.key.addHypothesis"], .add, label: "a", hint: true),
             KeyBinding([.enter, .char("e")], s["shadowing.key.edit"], .edit, label: "Enter", hint: true),
             KeyBinding([.char("s")], s["shadowing.key.status"], .cycleStatus, label: "s", hint: true),
+            KeyBinding([.char("o")], s["shadowing.key.note"], .note, label: "o", hint: true),
+            KeyBinding([.char("v")], s["shadowing.key.details"], .details, label: "v", hint: true),
+            // For the help overlay only: what closing asks (the hint bar keeps "nästa status"),
+            // and the box's own keys, which have no binding here.
+            KeyBinding([], s["shadowing.key.closing"], .cycleStatus, label: "s"),
+            KeyBinding([], s["shadowing.key.detailKeys"], .details, label: "v, ↑↓ o"),
             KeyBinding([.char("k")], s["shadowing.key.link"], .link, label: "k"),
             // The link box's search has no key here; the help overlay names it.
             KeyBinding([], s["shadowing.key.linkSearch"], .link, label: "k, a–ö"),
@@ -69,10 +84,21 @@ struct ShadowingHypothesesTab: ShadowingPage {
             guard let h = selected else { return .none }
             let all = HypothesisStatus.allCases
             let next = all[((all.firstIndex(of: h.status) ?? 0) + 1) % all.count]
+            if !next.isOpen {
+                // Closing: the conclusion is asked for, and the status changes when it is saved.
+                form = .conclusion(h, status: next, strings: s)
+                return .none
+            }
             return write(context: context) {
                 try context.store.updateHypothesis(id: h.id, statement: h.statement, status: next, reviewDate: h.reviewDate.iso)
                 return s.format("shadowing.statusSet", ShadowingText.status(next, s))
             }
+        case .note:
+            guard let h = selected else { return .none }
+            form = .note(h, strings: s)
+        case .details:
+            guard let h = selected else { return .none }
+            detail = ShadowingHypothesisDetail(hypothesisId: h.id)
         case .link:
             guard let h = selected else { return .none }
             do {
@@ -92,6 +118,21 @@ struct ShadowingHypothesesTab: ShadowingPage {
     mutating func updateDialog(_ event: Event, context: AppContext) -> Effect {
         guard case .key(let key) = event else { return .none }
         let s = context.strings
+        if var box = detail {
+            guard let action = ShadowingHypothesisDetail.action(for: key) else { return .none }
+            switch action {
+            case .close: detail = nil
+            case .note:
+                guard let h = hypotheses.first(where: { $0.id == box.hypothesisId }) else { return .none }
+                form = .note(h, strings: s)
+            case .scroll(let by):
+                let lines = ShadowingHypothesisDetail.historyLines(events[box.hypothesisId] ?? [], width: context.screenArea.width - 8,
+                                                                  context: context).count
+                box.offset = max(0, min(box.offset + by, lines - 1))
+                detail = box
+            }
+            return .none
+        }
         if var question = removing {
             guard let yes = question.answer(key, strings: s) else { removing = question; return .none }
             removing = nil
@@ -131,6 +172,8 @@ struct ShadowingHypothesesTab: ShadowingPage {
             let (da, db) = (a.isDue(on: today), b.isDue(on: today))
             return da != db ? da : (a.reviewDate, a.id) < (b.reviewDate, b.id)
         }
+        events = try context.store.hypothesisEvents(teamId: team.id)
+        if let box = detail, !hypotheses.contains(where: { $0.id == box.hypothesisId }) { detail = nil }
         let entries = try context.store.entriesWithLessons(teamId: team.id, limit: 1000)
         let byId = Dictionary(entries.map { ($0.entry.id, $0) }, uniquingKeysWith: { a, _ in a })
         linkedLessons = Dictionary(uniqueKeysWithValues: hypotheses.map { h in
@@ -143,5 +186,8 @@ struct ShadowingHypothesesTab: ShadowingPage {
         if table.selected >= hypotheses.count { table.selected = max(0, hypotheses.count - 1) }
     }
 
-    mutating func teamChanged() { table = TableState() }
+    mutating func teamChanged() {
+        table = TableState()
+        detail = nil
+    }
 }

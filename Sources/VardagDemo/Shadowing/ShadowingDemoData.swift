@@ -29,13 +29,30 @@ public enum ShadowingDemoData {
         "Språket i dokumentationen är svårt i början; stöd behövs.",
     ]
 
-    static let hypotheses: [(String, HypothesisStatus, Int)] = [
-        ("Servicebiträden kan ta över tvätt och inköp helt inom fyra veckor.", .bekraftad, -20),
-        ("Apoteksärenden kan utföras av servicebiträde utan delegering.", .pagar, -3),
-        ("En fast serviceslinga minskar undersköterskornas restid.", .attProva, 7),
-        ("Servicebiträden kan ge enklare måltidsstöd utan handledning.", .forkastad, -30),
-        ("Skuggning två dagar i veckan räcker för att lära sig städrutinerna.", .attProva, -1),
-        ("Brukarna accepterar nya ansikten för serviceinsatser.", .pagar, 14),
+    /// A demo hypothesis: its statement, the statuses it went through (the last is its
+    /// status now), its review date's offset from 23 November, its conclusion if closed,
+    /// and its notes.
+    struct DemoHypothesis {
+        let statement: String
+        let path: [HypothesisStatus]
+        let review: Int
+        var conclusion = ""
+        var notes: [String] = []
+    }
+
+    static let hypotheses: [DemoHypothesis] = [
+        DemoHypothesis(statement: "Servicebiträden kan ta över tvätt och inköp helt inom fyra veckor.", path: [.attProva, .pagar, .bekraftad],
+                       review: -20,
+                       conclusion: "Efter fyra veckor sköter servicebiträdena tvätt och inköp själva; undersköterskorna får tid till omvårdnad.",
+                       notes: ["Två deltagare behöver stöd med betalkort vid inköp.", "Tvättstugornas bokning tar tid; planera in den i slingan."]),
+        DemoHypothesis(statement: "Apoteksärenden kan utföras av servicebiträde utan delegering.", path: [.attProva, .pagar], review: -3,
+                       notes: ["Fråga MAS om hämtning av dosdispenserade läkemedel räknas som delegerad uppgift."]),
+        DemoHypothesis(statement: "En fast serviceslinga minskar undersköterskornas restid.", path: [.attProva], review: 7),
+        DemoHypothesis(statement: "Servicebiträden kan ge enklare måltidsstöd utan handledning.", path: [.attProva, .forkastad], review: -30,
+                       conclusion: "Måltidsstöd kräver bedömning av sväljförmåga och nutrition; det stannar hos undersköterskorna."),
+        DemoHypothesis(statement: "Skuggning två dagar i veckan räcker för att lära sig städrutinerna.", path: [.attProva], review: -1,
+                       notes: ["Checklistan för städning prövas från vecka 47."]),
+        DemoHypothesis(statement: "Brukarna accepterar nya ansikten för serviceinsatser.", path: [.pagar], review: 14),
     ]
 
     /// The first Monday of the demo's eight weeks of logs.
@@ -130,8 +147,26 @@ public enum ShadowingDemoData {
             }
             let reviewBase = try LocalDate(year: 2026, month: 11, day: 23)
             for (i, h) in hypotheses.enumerated() {
-                let hypothesis = try db.insertHypothesis(conn, teamId: team.id, statement: h.0, status: h.1,
-                                                         reviewDate: reviewBase.adding(days: h.2).iso)
+                let reviewDate = reviewBase.adding(days: h.review).iso
+                let hypothesis = try db.insertHypothesis(conn, teamId: team.id, statement: h.statement, status: h.path[0], reviewDate: reviewDate)
+                // The notes come before a closing: the conclusion is the last word.
+                let changes = Array(h.path.dropFirst())
+                let closing = changes.last.map { !$0.isOpen } ?? false
+                for status in changes.dropLast(closing ? 1 : 0) {
+                    try db.changeHypothesis(conn, id: hypothesis.id, statement: h.statement, status: status, reviewDate: reviewDate)
+                }
+                for note in h.notes { try db.insertHypothesisNote(conn, hypothesisId: hypothesis.id, text: note) }
+                if closing, let last = changes.last {
+                    try db.changeHypothesis(conn, id: hypothesis.id, statement: h.statement, status: last, reviewDate: reviewDate,
+                                            conclusion: h.conclusion)
+                }
+                // The history is dated across the logging weeks (a week apart), not all at the moment of the demo.
+                let events = try Int64.fetchAll(conn, sql: "SELECT id FROM shadowing_hypothesis_event WHERE hypothesis_id = ? ORDER BY id",
+                                                arguments: [hypothesis.id])
+                for (n, eventId) in events.enumerated() {
+                    try conn.execute(sql: "UPDATE shadowing_hypothesis_event SET at = ? WHERE id = ?",
+                                     arguments: [firstLogDay.adding(days: 7 * n + i).iso + "T08:\(10 + n * 7):00.000Z", eventId])
+                }
                 for entryId in lessonEntries.dropFirst(i * 3).prefix(2) {
                     try conn.execute(sql: "INSERT INTO shadowing_hypothesis_link (hypothesis_id, entry_id) VALUES (?, ?)",
                                      arguments: [hypothesis.id, entryId])

@@ -18,6 +18,10 @@ public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
     case category
     /// The lärdomar of a day entry.
     case lessons
+    /// A note on a hypothesis.
+    case note
+    /// The conclusion of a closed hypothesis.
+    case conclusion
 
     public var description: String {
         switch self {
@@ -36,6 +40,8 @@ public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
         case .step: return "step"
         case .category: return "category"
         case .lessons: return "lessons"
+        case .note: return "note"
+        case .conclusion: return "conclusion"
         }
     }
 }

@@ -12,6 +12,8 @@ public enum ShadowingRules {
     /// The longest name, statement or task name, in characters.
     public static let maxNameLength = 100
     public static let maxStatementLength = 300
+    /// The longest note or conclusion on a hypothesis, in characters.
+    public static let maxNoteLength = 1000
 
     /// Parses minutes typed into a field.
     /// - Parameter text: the text, e.g. "45".
@@ -113,6 +115,20 @@ public enum ShadowingRules {
         let cleaned = try checkText(text, field: field, required: true, max: max, lines: .single)
         if PersonnummerDetector.containsPersonnummer(cleaned) { throw ShadowingValidationFailure([field: .personnummer]) }
         return cleaned
+    }
+
+    /// Checks a note on a hypothesis: required, one line, at most `maxNoteLength`, no personnummer.
+    /// - Returns: the trimmed, NFC-normalised note.
+    public static func validateNote(_ text: String) throws(ShadowingValidationFailure) -> String {
+        try validateText(text, field: .note, max: maxNoteLength)
+    }
+
+    /// Checks the conclusion for a hypothesis given `status`: a closed status (bekräftad,
+    /// förkastad) needs one, by the note's rule; an open status has none.
+    /// - Returns: the cleaned conclusion, or nil for an open status (whatever was typed).
+    public static func validateConclusion(_ text: String, status: HypothesisStatus) throws(ShadowingValidationFailure) -> String? {
+        guard !status.isOpen else { return nil }
+        return try validateText(text, field: .conclusion, max: maxNoteLength)
     }
 
     /// Free text by `FreeText`'s rule, refused as a Skuggning problem at `field`.

@@ -109,6 +109,7 @@ enum MergePolicy {
             "shadowing_hypothesis": Rule(owned, ["team_id": ids("shadowing_team")]),
             "shadowing_hypothesis_link": Rule(.owned(anchor: "hypothesis_id"), [
                 "hypothesis_id": ids("shadowing_hypothesis"), "entry_id": ids("shadowing_entry")]),
+            "shadowing_hypothesis_event": Rule(owned, ["hypothesis_id": ids("shadowing_hypothesis")]),
             "shadowing_team_choice": Rule(.transient),
 
             "competence_title": Rule(.shared(key: ["name_key"])),

@@ -19,6 +19,7 @@ struct ForgottenNames {
         ("dialogue_meeting", "notes", nil, "id"), ("dialogue_action", "what", 500, "id"),
         ("dialogue_action", "responsible", 100, "id"), ("dialogue_theme_change", "reason", nil, "id"),
         ("shadowing_entry", "lessons", 2000, "id"), ("shadowing_hypothesis", "statement", 300, "id"),
+        ("shadowing_hypothesis", "conclusion", 1000, "id"), ("shadowing_hypothesis_event", "text", 1000, "id"),
         ("competence_mapping", "wishes", 500, "medarbetare_id"), ("competence_plan", "course", 100, "id"),
         ("competence_plan", "provider", 100, "id"),
     ]

@@ -44,13 +44,14 @@ extension AppDatabase {
         }
     }
 
-    /// Removes a hypothesis and its links to day entries (the entries stay).
+    /// Removes a hypothesis, its notes and history, and its links to day entries (the entries stay).
     /// - Parameter id: the hypothesis.
     /// - Throws: `StoreError.notFound`.
     public func removeHypothesis(id: Int64) throws {
         try writer.write { db in
             guard let before = try Self.hypothesis(db, id: id) else { throw StoreError.notFound(entity: "shadowing_hypothesis", id: id) }
             try db.execute(sql: "DELETE FROM shadowing_hypothesis_link WHERE hypothesis_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM shadowing_hypothesis_event WHERE hypothesis_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM shadowing_hypothesis WHERE id = ?", arguments: [id])
             try self.recordAudit(db, .delete, entity: "shadowing_hypothesis", entityId: id, before: Self.audit(before), after: [:])
         }

@@ -256,6 +256,7 @@ extension AppDatabase {
         let links = try Int64.fetchAll(db, sql: "SELECT entry_id FROM shadowing_hypothesis_link WHERE hypothesis_id = ? ORDER BY entry_id", arguments: [id])
         return Hypothesis(id: id, teamId: row["team_id"], statement: row["statement"],
                           status: HypothesisStatus(rawValue: row["status"]) ?? .attProva,
-                          reviewDate: try LocalDate.parse(row["review_date"] as String), linkedEntryIds: links)
+                          reviewDate: try LocalDate.parse(row["review_date"] as String), linkedEntryIds: links,
+                          conclusion: row["conclusion"])
     }
 }

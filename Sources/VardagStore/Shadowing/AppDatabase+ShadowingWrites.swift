@@ -354,37 +354,59 @@ extension AppDatabase {
 
     // MARK: Hypotheses
 
-    /// Adds a hypothesis.
-    /// - Throws: `ShadowingValidationFailure` (`.statement`, `.reviewDate`), `StoreError.notFound`.
+    /// Adds a hypothesis, with its first status in its history.
+    /// - Parameter conclusion: needed when the hypothesis starts closed (bekräftad, förkastad); ignored otherwise.
+    /// - Throws: `ShadowingValidationFailure` (`.statement`, `.reviewDate`, `.conclusion`), `StoreError.notFound`.
     @discardableResult
-    public func addHypothesis(teamId: Int64, statement: String, status: HypothesisStatus, reviewDate: String) throws -> Hypothesis {
-        try writer.write { db in try self.insertHypothesis(db, teamId: teamId, statement: statement, status: status, reviewDate: reviewDate) }
+    public func addHypothesis(teamId: Int64, statement: String, status: HypothesisStatus, reviewDate: String,
+                              conclusion: String = "") throws -> Hypothesis {
+        try writer.write { db in
+            try self.insertHypothesis(db, teamId: teamId, statement: statement, status: status, reviewDate: reviewDate, conclusion: conclusion)
+        }
     }
 
-    @_spi(Seeding) public func insertHypothesis(_ db: any StoreConnection, teamId: Int64, statement: String, status: HypothesisStatus, reviewDate: String) throws -> Hypothesis {
+    @_spi(Seeding) public func insertHypothesis(_ db: any StoreConnection, teamId: Int64, statement: String, status: HypothesisStatus,
+                                                reviewDate: String, conclusion: String = "") throws -> Hypothesis {
         guard try Self.shadowingTeam(db, id: teamId) != nil else { throw StoreError.notFound(entity: "shadowing_team", id: teamId) }
-        let (text, date) = try Self.checkedHypothesis(statement: statement, reviewDate: reviewDate)
-        try db.execute(sql: "INSERT INTO shadowing_hypothesis (team_id, statement, status, review_date) VALUES (?, ?, ?, ?)",
-                       arguments: [teamId, text, status.rawValue, date.iso])
-        let hypothesis = Hypothesis(id: try db.lastInsertedRowID(), teamId: teamId, statement: text, status: status, reviewDate: date)
+        let (text, date, concluded) = try Self.checkedHypothesis(statement: statement, reviewDate: reviewDate, status: status, conclusion: conclusion)
+        try db.execute(sql: "INSERT INTO shadowing_hypothesis (team_id, statement, status, review_date, conclusion) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [teamId, text, status.rawValue, date.iso, concluded])
+        let hypothesis = Hypothesis(id: try db.lastInsertedRowID(), teamId: teamId, statement: text, status: status, reviewDate: date,
+                                    conclusion: concluded)
+        try insertHypothesisEvent(db, hypothesisId: hypothesis.id, kind: .status, from: nil, to: status, text: concluded ?? "")
         try recordAudit(db, .insert, entity: "shadowing_hypothesis", entityId: hypothesis.id, before: nil, after: Self.audit(hypothesis))
         return hypothesis
     }
 
-    /// Changes a hypothesis's statement, status and review date.
-    /// - Throws: `StoreError.notFound`, `ShadowingValidationFailure`.
+    /// Changes a hypothesis's statement, status and review date. A change of status goes into
+    /// its history in the same transaction; closing it (bekräftad, förkastad) needs a
+    /// conclusion, reopening it clears the conclusion (the closing line of the history keeps it).
+    /// - Parameter conclusion: the conclusion for a closed status; nil keeps the one it has.
+    /// - Throws: `StoreError.notFound`, `ShadowingValidationFailure` (`.conclusion` when closing without one).
     @discardableResult
-    public func updateHypothesis(id: Int64, statement: String, status: HypothesisStatus, reviewDate: String) throws -> Hypothesis {
+    public func updateHypothesis(id: Int64, statement: String, status: HypothesisStatus, reviewDate: String,
+                                 conclusion: String? = nil) throws -> Hypothesis {
         try writer.write { db in
-            guard let before = try Self.hypothesis(db, id: id) else { throw StoreError.notFound(entity: "shadowing_hypothesis", id: id) }
-            let (text, date) = try Self.checkedHypothesis(statement: statement, reviewDate: reviewDate)
-            try db.execute(sql: "UPDATE shadowing_hypothesis SET statement = ?, status = ?, review_date = ? WHERE id = ?",
-                           arguments: [text, status.rawValue, date.iso, id])
-            var after = before
-            after.statement = text; after.status = status; after.reviewDate = date
-            try self.recordAudit(db, .update, entity: "shadowing_hypothesis", entityId: id, before: Self.audit(before), after: Self.audit(after))
-            return after
+            try self.changeHypothesis(db, id: id, statement: statement, status: status, reviewDate: reviewDate, conclusion: conclusion)
         }
+    }
+
+    /// `updateHypothesis` inside the caller's transaction (the demo's history is written so).
+    @_spi(Seeding) @discardableResult
+    public func changeHypothesis(_ db: any StoreConnection, id: Int64, statement: String, status: HypothesisStatus, reviewDate: String,
+                                 conclusion: String? = nil) throws -> Hypothesis {
+        guard let before = try Self.hypothesis(db, id: id) else { throw StoreError.notFound(entity: "shadowing_hypothesis", id: id) }
+        let (text, date, concluded) = try Self.checkedHypothesis(
+            statement: statement, reviewDate: reviewDate, status: status, conclusion: conclusion ?? before.conclusion ?? "")
+        try db.execute(sql: "UPDATE shadowing_hypothesis SET statement = ?, status = ?, review_date = ?, conclusion = ? WHERE id = ?",
+                       arguments: [text, status.rawValue, date.iso, concluded, id])
+        var after = before
+        after.statement = text; after.status = status; after.reviewDate = date; after.conclusion = concluded
+        if status != before.status {
+            try self.insertHypothesisEvent(db, hypothesisId: id, kind: .status, from: before.status, to: status, text: concluded ?? "")
+        }
+        try self.recordAudit(db, .update, entity: "shadowing_hypothesis", entityId: id, before: Self.audit(before), after: Self.audit(after))
+        return after
     }
 
     /// Links a day entry (its observations and lessons) to a hypothesis, or unlinks it.
@@ -408,7 +430,8 @@ extension AppDatabase {
         }
     }
 
-    private static func checkedHypothesis(statement: String, reviewDate: String) throws -> (String, LocalDate) {
+    private static func checkedHypothesis(statement: String, reviewDate: String, status: HypothesisStatus,
+                                          conclusion: String) throws -> (String, LocalDate, String?) {
         var problems: [ShadowingField: ShadowingProblem] = [:]
         var text = ""
         do { text = try ShadowingRules.validateText(statement, field: .statement, max: ShadowingRules.maxStatementLength) } catch {
@@ -416,12 +439,16 @@ extension AppDatabase {
         }
         let date = try? LocalDate.parse(reviewDate.trimmingCharacters(in: .whitespaces))
         if date == nil { problems[.reviewDate] = reviewDate.isEmpty ? .required : .invalidDate }
+        var concluded: String?
+        do { concluded = try ShadowingRules.validateConclusion(conclusion, status: status) } catch {
+            problems.merge(error.problems) { a, _ in a }
+        }
         guard problems.isEmpty, let date else { throw ShadowingValidationFailure(problems) }
-        return (text, date)
+        return (text, date, concluded)
     }
 
     static func audit(_ h: Hypothesis) -> [String: AuditValue] {
         ["statement": .text(h.statement), "status": .text(h.status.rawValue), "review_date": .text(h.reviewDate.iso),
-         "entries": .text(h.linkedEntryIds.map(String.init).joined(separator: ","))]
+         "entries": .text(h.linkedEntryIds.map(String.init).joined(separator: ",")), "conclusion": h.conclusion.map(AuditValue.text) ?? .null]
     }
 }

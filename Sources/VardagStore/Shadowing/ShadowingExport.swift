@@ -15,6 +15,8 @@ public enum ShadowingExport {
         case path
         /// The lärdomar by ISO week: one row per logged day with lessons.
         case lessons
+        /// The hypotheses with their conclusion, notes and status history.
+        case hypotheses
     }
 
     /// The filters of an export.
@@ -39,6 +41,36 @@ public enum ShadowingExport {
     public static let summaryHeader = ["Team", "Från", "Till", "Mått", "Uppgift/kategori", "Värde"]
     public static let pathHeader = ["Team", "Deltagare", "Steg", "Datum", "Dagar i steget"]
     public static let lessonsHeader = ["Team", "Vecka", "Datum", "Deltagare", "Lärdomar"]
+    public static let hypothesesHeader = ["Team", "Hypotes", "Status", "Granskas", "Slutsats", "Kopplade dagar",
+                                          "Händelse", "Från status", "Till status", "Text", "Av", "Tidpunkt (UTC)"]
+
+    /// The hypotheses of the chosen teams with their history; a line of history dated
+    /// outside the filter's from–to is left out (the hypothesis stays).
+    /// - Throws: `StoreError.notFound` for an unknown team, store errors.
+    public static func hypothesisRows(from db: AppDatabase, filter: Filter) throws -> [ShadowingHypothesisExportRow] {
+        var rows: [ShadowingHypothesisExportRow] = []
+        for team in try teams(from: db, filter: filter) {
+            let events = try db.hypothesisEvents(teamId: team.id)
+            for h in try db.hypotheses(teamId: team.id) {
+                let lines = (events[h.id] ?? []).filter { e in
+                    let day = String(e.at.prefix(10))
+                    return (filter.from.map { day >= $0.iso } ?? true) && (filter.to.map { day <= $0.iso } ?? true)
+                }.map { e in
+                    ShadowingHypothesisExportRow.Event(kind: e.kind.rawValue, fromStatus: e.oldStatus?.rawValue ?? "",
+                                                       toStatus: e.newStatus?.rawValue ?? "", text: e.text, writtenBy: e.writtenBy, at: e.at)
+                }
+                rows.append(ShadowingHypothesisExportRow(team: team.name, statement: h.statement, status: h.status.rawValue,
+                                                         reviewDate: h.reviewDate.iso, conclusion: h.conclusion ?? "",
+                                                         linkedDays: h.linkedEntryIds.count, events: lines))
+            }
+        }
+        return rows
+    }
+
+    /// A hypothesis status in Swedish words, for CSV.
+    static func statusName(_ raw: String) -> String {
+        ["att_prova": "att pröva", "pagar": "pågår", "bekraftad": "bekräftad", "forkastad": "förkastad"][raw] ?? raw
+    }
 
     /// One lesson in the weekly export.
     public struct LessonRow: Hashable, Sendable, Codable {
@@ -208,6 +240,22 @@ public enum ShadowingExport {
     public static func write(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter,
                              today: LocalDate = .today(), into sink: ExportSink) throws {
         switch (kind, format) {
+        case (.hypotheses, .json):
+            var writer = JSONArrayWriter(into: sink)
+            for row in try hypothesisRows(from: db, filter: filter) { try writer.append(row) }
+            try writer.finish()
+        case (.hypotheses, .csv):
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(hypothesesHeader)
+            for h in try hypothesisRows(from: db, filter: filter) {
+                let head = [h.team, h.statement, statusName(h.status), h.reviewDate, h.conclusion, String(h.linkedDays)]
+                if h.events.isEmpty { try writer.row(head + ["", "", "", "", "", ""]) }
+                for e in h.events {
+                    try writer.row(head + [e.kind == "note" ? "Anteckning" : "Status", statusName(e.fromStatus), statusName(e.toStatus),
+                                           e.text, e.writtenBy, e.at])
+                }
+            }
+            try writer.finish()
         case (.lessons, .json):
             var writer = JSONArrayWriter(into: sink)
             for row in try lessonRows(from: db, filter: filter) { try writer.append(row) }
