@@ -13,6 +13,7 @@ extension CompetencePlanTab {
         renderCost(into: &buffer, area: parts.cost, context: context)
         editor?.render(into: &buffer, area: area, context: context)
         removal?.render(into: &buffer, area: area, strings: s)
+        spreadingEditor?.render(into: &buffer, area: area, context: context)
     }
 
     /// The plan on top, the cost per quarter below (header, quarters, total; at most a third
@@ -72,6 +73,7 @@ extension CompetencePlanTab {
             TableColumn(s["competence.col.target"], width: .fixed(10)),
             TableColumn(s["competence.col.cost"], width: .fixed(9), alignment: .right),
             TableColumn(s["competence.col.status"], width: .flexible(2)),
+            TableColumn(s["competence.spreading.col.beside"], width: .fixed(12)),
         ], rowCount: items.count, emptyText: s["competence.plan.empty"]) { i in
             let item = items[i]
             let quarter = Quarter(item.targetDate)
@@ -87,7 +89,7 @@ extension CompetencePlanTab {
             var status = CompetenceText.status(item.status, s)
             if item.isOverdue(today: today) { status = s["competence.plan.overdue"] + " · " + status }
             return [firstOfQuarter ? quarter.description : "", names[item.medarbetareId] ?? "", what, item.targetDate.iso,
-                    item.cost.map(PlanCostSum.grouped) ?? "", status]
+                    item.cost.map(PlanCostSum.grouped) ?? "", status, self.spreadingText(for: item, today: today)]
         }
         table.headerStyle = context.theme.header
         table.selectedStyle = context.theme.selected

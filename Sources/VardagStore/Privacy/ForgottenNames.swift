@@ -20,7 +20,8 @@ struct ForgottenNames {
         ("dialogue_action", "responsible", 100, "id"), ("dialogue_theme_change", "reason", nil, "id"),
         ("shadowing_entry", "lessons", 2000, "id"), ("shadowing_hypothesis", "statement", 300, "id"),
         ("competence_mapping", "wishes", 500, "medarbetare_id"), ("competence_plan", "course", 100, "id"),
-        ("competence_plan", "provider", 100, "id"),
+        ("competence_plan", "provider", 100, "id"), ("competence_spreading", "description", 200, "id"),
+        ("competence_spreading", "outcome", 500, "id"),
     ]
 
     /// The names, longest first (so "Bo Ek Lind" goes before "Bo Ek").
