@@ -38,6 +38,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v20-shadowing-shadowed-staff", "bea9c5c591bc45af"),
         ("v21-dialogue-plans-feedback", "8c89fc3cb13cb97b"),
         ("v22-competence-plan-cost-and-title-history", "83fadecdcbce9696"),
+        ("v24-competence-knowledge-spreading", "acbe9b1538455e57"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {
