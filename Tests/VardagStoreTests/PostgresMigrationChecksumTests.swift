@@ -31,7 +31,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v20-shadowing-shadowed-staff", "939939b470ef2fcf"),
         ("v21-dialogue-plans-feedback", "1104776eeb4df2cd"),
         ("v22-competence-plan-cost-and-title-history", "5465ab72d6a0c2e8"),
-        ("v24-competence-knowledge-spreading", "983be685c9868eb4"),
+        ("v24-competence-knowledge-spreading", "e66c3a0e4be13121"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -14,6 +14,8 @@ struct CompetenceGridTab: HostedTab {
         case toggleDone, markValidated, planStep, editMapping
         /// Plan or record spreading of a completed step (kunskapsspridning).
         case spread
+        /// Open the unit's spreading view.
+        case openSpreadingView
         case nextUnit, previousUnit, cycleTitleFilter, cycleManagerFilter
         /// A key or paste while the mapping form or the undo question is open.
         case input(Event)
@@ -52,6 +54,7 @@ struct CompetenceGridTab: HostedTab {
             KeyBinding([.char("p")], s["competence.key.planStep"], .planStep, label: "p", hint: true),
             KeyBinding([.char("m")], s["competence.key.editMapping"], .editMapping, label: "m", hint: true),
             KeyBinding([.char("r")], s["competence.key.spread"], .spread, label: "r"),
+            KeyBinding([.char("S")], s["competence.key.spreadingView"], .openSpreadingView, label: "S"),
         ]
         return KeyMap(title: s["competence.title"], edits + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
             KeyBinding([.char("t")], s["competence.key.titleFilter"], .cycleTitleFilter, label: "t", hint: true),
@@ -87,6 +90,8 @@ struct CompetenceGridTab: HostedTab {
             editor = MappingEditor(for: person, titles: titles, strings: context.strings)
         case .spread:
             return openSpreading(context: context)
+        case .openSpreadingView:
+            return .push(CompetenceSpreadingScreen.make(shared))
         case .input(let event):
             if undoQuestion != nil { return answerUndo(event, context: context) }
             if spreadingEditor != nil { return editSpreading(event, context: context) }

@@ -13,6 +13,8 @@ struct CompetencePlanTab: HostedTab, PagedList {
         case editPlan, removePlan
         /// Plan spreading of the selected finished item (kunskapsspridning).
         case spread
+        /// Open the unit's spreading view.
+        case openSpreadingView
         /// A key or paste while the plan form or the remove question is open.
         case input(Event)
     }
@@ -54,6 +56,7 @@ struct CompetencePlanTab: HostedTab, PagedList {
             KeyBinding([.enter, .char("e")], s["competence.key.editPlan"], .editPlan, label: "Enter/e"),
             KeyBinding([.char("x"), .delete], s["competence.key.removePlan"], .removePlan, label: "x"),
             KeyBinding([.char("r")], s["competence.key.spreadPlan"], .spread, label: "r"),
+            KeyBinding([.char("S")], s["competence.key.spreadingView"], .openSpreadingView, label: "S"),
         ] + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
         ])
@@ -91,6 +94,8 @@ struct CompetencePlanTab: HostedTab, PagedList {
             return cycleStatus(context: context)
         case .spread:
             return openSpreading(context: context)
+        case .openSpreadingView:
+            return .push(CompetenceSpreadingScreen.make(shared))
         case .input(let event):
             if spreadingEditor != nil { return editSpreading(event, context: context) }
             return removal != nil ? answerRemoval(event, context: context) : edit(event, context: context)

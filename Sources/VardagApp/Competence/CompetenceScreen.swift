@@ -3,7 +3,7 @@ import TerminalKit
 /// Kompetenstrappa: the competence grid of a unit, gaps (managers first), development
 /// plans by quarter, the comparison across kommuner, titles with their requirements and
 /// the five-step ladders, the undersköterskor without the certificate, and each step's
-/// share quarter by quarter, and the unit's kunskapsspridning.
+/// share quarter by quarter.
 ///
 /// A `TabHost` with one tab per view (`CompetenceGridTab` …), sharing the unit on show and
 /// the grid's cursor (`CompetenceShared`).
@@ -28,7 +28,7 @@ extension TabScreen where Shared == CompetenceShared {
             tabs: [
                 CompetenceGridTab(shared: shared), CompetenceGapsTab(shared: shared), CompetencePlanTab(shared: shared),
                 CompetenceComparisonTab(shared: shared), CompetenceTitlesTab(shared: shared), CompetenceLaddersTab(shared: shared),
-                CompetenceCertificateTab(shared: shared), CompetenceSpreadingTab(shared: shared), CompetenceProgressTab(shared: shared),
+                CompetenceCertificateTab(shared: shared), CompetenceProgressTab(shared: shared),
             ],
             selected: tab.rawValue, tabKeyHelp: ("competence.key.tab", "competence.key.prevTab")))
     }

@@ -7,9 +7,13 @@ extension CompetenceSpreadingTab {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
         let share = summary.share.map { " (\(Int(($0 * 100).rounded())) %)" } ?? ""
-        let info = shared.unitText(s) + " · " + s.format("competence.spreading.summary", summary.completedSteps,
-                                                          summary.spreadSteps, share, summary.planned, summary.overdue)
-        let body = CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context)
+        let full = CompetenceLayout.renderInfo(shared.unitText(s), into: &buffer, area: area, context: context)
+        // The summary on the body's first line, the list below it.
+        let (summaryLine, rest) = full.splitTop(1)
+        buffer.put(s.format("competence.spreading.summary", summary.completedSteps, summary.spreadSteps, share,
+                            summary.planned, summary.overdue),
+                   x: summaryLine.x + 2, y: summaryLine.y, maxWidth: max(0, summaryLine.width - 2), style: context.theme.title)
+        let body = rest.inset(top: 1)
         let rows = activities
         let today = context.today
         let names = Dictionary(roster.rows.map { ($0.person.id, $0.person.name) }) { a, _ in a }
@@ -19,7 +23,7 @@ extension CompetenceSpreadingTab {
             TableColumn(s["competence.spreading.col.kind"], width: .flexible(3)),
             TableColumn(s["competence.spreading.col.planned"], width: .fixed(10)),
             TableColumn(s["competence.spreading.col.held"], width: .fixed(10)),
-            TableColumn(s["competence.spreading.col.count"], width: .fixed(4), alignment: .right),
+            TableColumn(s["competence.spreading.col.count"], width: .fixed(5), alignment: .right),
         ], rowCount: rows.count, emptyText: s["competence.spreading.empty"]) { i in
             let activity = rows[i]
             let held: String

@@ -26,7 +26,7 @@ struct CompetenceSpreadingTab: HostedTab, PagedList {
     /// The form, while open.
     var editor: SpreadingEditor?
 
-    func tabTitle(_ context: AppContext) -> String { context.strings[CompetenceTab.spreading.titleKey] }
+    func tabTitle(_ context: AppContext) -> String { context.strings["competence.tab.spreading"] }
 
     var isEditingText: Bool { editor != nil }
 
@@ -99,5 +99,5 @@ struct CompetenceSpreadingTab: HostedTab, PagedList {
 
     var listRowCount: Int { activities.count }
 
-    func listPageSize(_ context: AppContext) -> Int { max(1, CompetenceLayout.body(context).height - 1) }
+    func listPageSize(_ context: AppContext) -> Int { max(1, CompetenceLayout.body(context).height - 3) }
 }

@@ -1,6 +1,6 @@
 /// The views of the Kompetenstrappa screen.
 public enum CompetenceTab: Int, CaseIterable, Sendable {
-    case grid, gaps, plan, comparison, titles, ladders, certificate, spreading, progress
+    case grid, gaps, plan, comparison, titles, ladders, certificate, progress
 
     /// The catalogue key of the tab's title.
     var titleKey: String {
@@ -13,7 +13,6 @@ public enum CompetenceTab: Int, CaseIterable, Sendable {
         case .ladders: return "competence.tab.ladders"
         case .certificate: return "competence.tab.certificate"
         case .progress: return "competence.tab.progress"
-        case .spreading: return "competence.tab.spreading"
         }
     }
 }

@@ -5,7 +5,8 @@ extension AppDatabase {
     /// active staff (areas with a ladder) and how many have a held activity of the same person
     /// and step, under the comparison's small-group rule. A kommun is hidden also when fewer
     /// people than the threshold completed those steps, so one person's steps never make a
-    /// group; the total is protected as every row's is (`ComparisonCell.protect`). The same
+    /// group; the total is protected as every row's is (`ComparisonCell.protect`) and hidden
+    /// when the people of all chosen kommuner together are fewer than the threshold. The same
     /// answer as the server's `vardag_competence_spreading` (`v24-competence-knowledge-spreading`).
     /// - Returns: the row, or nil when no chosen kommun has a completed step.
     /// - Throws: the store's errors.
@@ -34,6 +35,8 @@ extension AppDatabase {
         guard size > 0 else { return nil }
         var total = ComparisonCell(groupSize: size, met: cells.reduce(0) { $0 + $1.met }, suppression: suppression)
         ComparisonCell.protect(cells, total: &total)
+        // The total's group too must hold enough people.
+        if suppression.suppresses(groupSize: kommuner.reduce(0) { $0 + (counts[$1.id]?.people ?? 0) }) { total.visibility = .hidden }
         return CompetenceComparison.Row(criterion: .spreadSteps, label: label(of: .spreadSteps), cells: cells, total: total)
     }
 

@@ -12,7 +12,8 @@ extension PostgresMigrations {
     /// activity for the same person and step. A kommun is hidden when its steps or the people
     /// who completed them are fewer than the threshold (so one person's five steps never make a
     /// group), its count is too few when it or the rest is 1–2, and the total is hidden or
-    /// withheld where it would give a hidden figure away. SECURITY DEFINER, EXECUTE for the app
+    /// withheld where it would give a hidden figure away, and hidden when all the chosen
+    /// kommuner's people together are fewer than the threshold. SECURITY DEFINER, EXECUTE for the app
     /// role only; no figure that may not be shown leaves the server.
     static let v24CompetenceKnowledgeSpreading = #"""
         CREATE TABLE competence_spreading (
@@ -67,7 +68,7 @@ extension PostgresMigrations {
                 GROUP BY k.id
             ),
             judged AS (
-                SELECT c.kommun_id, c.size, c.met,
+                SELECT c.kommun_id, c.size, c.met, c.people,
                     CASE WHEN c.size = 0 OR c.size < r.threshold OR c.people < r.threshold THEN 'hidden'
                          WHEN (c.met > 0 AND c.met < r.cell_threshold) OR (c.size - c.met > 0 AND c.size - c.met < r.cell_threshold)
                              THEN 'tooFew'
@@ -75,7 +76,7 @@ extension PostgresMigrations {
                 FROM cells c CROSS JOIN rule r
             ),
             summed AS (
-                SELECT sum(j.size)::bigint AS size, sum(j.met)::bigint AS met,
+                SELECT sum(j.size)::bigint AS size, sum(j.met)::bigint AS met, sum(j.people)::bigint AS people,
                     count(*) FILTER (WHERE j.size > 0 AND j.visibility = 'hidden') AS hidden_groups,
                     count(*) FILTER (WHERE j.size > 0 AND j.visibility <> 'shown') AS hidden_counts
                 FROM judged j
@@ -84,7 +85,7 @@ extension PostgresMigrations {
             totals AS (
                 SELECT NULL::bigint AS kommun_id, s.size, s.met,
                     CASE WHEN s.hidden_groups = 1 THEN 'hidden'
-                         WHEN s.size < r.threshold THEN 'hidden'
+                         WHEN s.size < r.threshold OR s.people < r.threshold THEN 'hidden'
                          WHEN (s.met > 0 AND s.met < r.cell_threshold) OR (s.size - s.met > 0 AND s.size - s.met < r.cell_threshold)
                              THEN 'tooFew'
                          WHEN s.hidden_counts = 1 THEN 'withheld'
