@@ -120,6 +120,10 @@ final class CompetenceSpreadingScreenTests: XCTestCase {
         XCTAssertNil(stored.step)
         XCTAssertEqual(app.lines[5], "   Kvartal  Namn        Steg eller ku… Måldatum     Kostnad Status   Spridning")
         XCTAssertEqual(app.lines[7], " > 2027-K1  Bo Ek       Brandskydd     2027-01-15           Klar     2026-12-21")
+        // Below the courses, the spreading planned and not held, the overdue one marked.
+        let section = try XCTUnwrap(app.lines.firstIndex(of: "   Planerad spridning: 2, varav 1 försenade"), text(app))
+        XCTAssertEqual(app.lines[section + 1], "  ! 2026-11-02  Bo Ek · Ändrad rutin · S1")
+        XCTAssertEqual(app.lines[section + 2], "    2026-12-21  Bo Ek · Ändrad rutin")
     }
 
     func testHelpListsTheKeysInSwedishAndEnglish() throws {

@@ -39,3 +39,40 @@ extension CompetencePlanTab {
         return first.isOverdue(today: today) ? s["competence.spreading.beside.overdue"] : first.plannedOn.iso
     }
 }
+
+extension CompetencePlanTab {
+    /// The spreading planned and not held for the people the plan shows, by planned day.
+    var openSpreading: [SpreadingActivity] {
+        spreading.filter { !$0.isHeld && (personFilter == nil || $0.medarbetareId == personFilter) }
+            .sorted { ($0.plannedOn, $0.id) < ($1.plannedOn, $1.id) }
+    }
+
+    /// The plan's area split into the plan and, below it, the planned spreading (a blank line,
+    /// a title and up to a third of the area's rows, at most 5; nothing when none is planned).
+    func splitSpreading(_ area: Rect) -> (plan: Rect, spreading: Rect) {
+        let count = openSpreading.count
+        guard count > 0, area.height >= 6 else { return (area, Rect(x: area.x, y: area.y + area.height, width: area.width, height: 0)) }
+        let rows = min(count, 5, max(1, area.height / 3))
+        let (plan, rest) = area.splitBottom(rows + 2)
+        return (plan, rest.inset(top: 1))
+    }
+
+    /// Draws the planned spreading beside the planned courses: day, name, what and kind;
+    /// overdue ones marked and in the error colour.
+    func renderSpreading(into buffer: inout Buffer, area: Rect, context: AppContext) {
+        guard area.height > 1 else { return }
+        let s = context.strings
+        let open = openSpreading
+        let overdue = open.filter { $0.isOverdue(today: context.today) }.count
+        buffer.put(s.format("competence.spreading.planSection", open.count, overdue), x: area.x + 2, y: area.y,
+                   maxWidth: max(0, area.width - 2), style: context.theme.header)
+        for (offset, activity) in open.prefix(area.height - 1).enumerated() {
+            let late = activity.isOverdue(today: context.today)
+            var what = SpreadingEditor.kindText(activity.kind, s)
+            if let step = activity.step { what += " · " + s.format("competence.col.step", step) }
+            let line = (late ? "! " : "  ") + activity.plannedOn.iso + "  " + roster.name(of: activity.medarbetareId) + " · " + what
+            buffer.put(line, x: area.x + 1, y: area.y + 1 + offset, maxWidth: max(0, area.width - 1),
+                       style: late ? context.theme.error : .plain)
+        }
+    }
+}

@@ -182,6 +182,6 @@ struct CompetencePlanTab: HostedTab, PagedList {
     var listRowCount: Int { visibleItems.count }
 
     func listPageSize(_ context: AppContext) -> Int {
-        max(1, Self.split(CompetenceLayout.body(context), costRows: costSums.count).plan.height - 1)
+        max(1, splitSpreading(Self.split(CompetenceLayout.body(context), costRows: costSums.count).plan).plan.height - 1)
     }
 }

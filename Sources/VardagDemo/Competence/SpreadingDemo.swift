@@ -34,8 +34,14 @@ public enum SpreadingDemo {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var written = 0
+            // Every unit shows each state: its first person with a step has spread it, the
+            // second is overdue, the third has it planned; the rest by chance.
+            var seen: [Int64: Int] = [:]
             for person in people {
-                let roll = Int.random(in: 0..<100, using: &random)
+                let order = seen[person.enhetId, default: 0]
+                seen[person.enhetId] = order + 1
+                let chance = Int.random(in: 0..<100, using: &random)
+                let roll = [10, 65, 50][safe: order] ?? chance
                 guard roll < 70, let last = person.mapping.completions.max(by: { $0.step < $1.step }) else { continue }
                 let kind = SpreadingKind.allCases[Int.random(in: 0..<SpreadingKind.allCases.count, using: &random)]
                 let audience: SpreadingAudience = Int.random(in: 0..<3, using: &random) == 0 ? .enhet : .team
@@ -49,6 +55,7 @@ public enum SpreadingDemo {
                                                    min(planned, held).iso, held.iso, count,
                                                    outcomes[Int.random(in: 0..<outcomes.count, using: &random)]])
                 } else if roll < 58 {
+                    // Planned ahead.
                     let planned = today.adding(days: 7 + Int.random(in: 0..<80, using: &random))
                     try insert.execute(arguments: [person.id, last.step, kind.rawValue, description, audience.rawValue,
                                                    planned.iso, nil, nil, ""])
@@ -63,4 +70,9 @@ public enum SpreadingDemo {
             return written
         }
     }
+}
+
+extension Array {
+    /// The element at an index, or nil outside the array.
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
