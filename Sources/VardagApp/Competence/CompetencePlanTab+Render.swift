@@ -68,8 +68,6 @@ extension CompetencePlanTab {
         let items = visibleItems
         let names = Dictionary(roster.rows.map { ($0.person.id, $0.person.name) }) { a, _ in a }
         let today = context.today
-        // The spreading column beside the items appears once the unit has any spreading.
-        let beside = spreading.isEmpty ? [] : [TableColumn(s["competence.spreading.col.beside"], width: .fixed(10))]
         var table = Table(columns: [
             TableColumn(s["competence.col.quarter"], width: .fixed(8)),
             TableColumn(s["competence.col.name"], width: .flexible(3)),
@@ -77,7 +75,7 @@ extension CompetencePlanTab {
             TableColumn(s["competence.col.target"], width: .fixed(10)),
             TableColumn(s["competence.col.cost"], width: .fixed(9), alignment: .right),
             TableColumn(s["competence.col.status"], width: .flexible(2)),
-        ] + beside, rowCount: items.count, emptyText: s["competence.plan.empty"]) { i in
+        ], rowCount: items.count, emptyText: s["competence.plan.empty"]) { i in
             let item = items[i]
             let quarter = Quarter(item.targetDate)
             let firstOfQuarter = i == 0 || Quarter(items[i - 1].targetDate) != quarter
@@ -93,7 +91,6 @@ extension CompetencePlanTab {
             if item.isOverdue(today: today) { status = s["competence.plan.overdue"] + " · " + status }
             return [firstOfQuarter ? quarter.description : "", names[item.medarbetareId] ?? "", what, item.targetDate.iso,
                     item.cost.map(PlanCostSum.grouped) ?? "", status]
-                + (beside.isEmpty ? [] : [self.spreadingText(for: item, today: today, strings: s)])
         }
         table.headerStyle = context.theme.header
         table.selectedStyle = context.theme.selected

@@ -21,22 +21,10 @@ extension CompetencePlanTab {
         return .none
     }
 
-    /// Passes a key to the spreading form; a saved activity shows beside its item.
+    /// Passes a key to the spreading form; a saved activity shows below the plan.
     mutating func editSpreading(_ event: Event, context: AppContext) -> Effect {
         guard let status = spreadingEditor.handle(event, context: context) else { return .none }
         return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
-    }
-
-    /// The spreading planned for an item (its own, or one of the same person's step): "✓ hållen"
-    /// once held, "! försenad" when overdue, else the planned day; "" when none.
-    func spreadingText(for item: PlanItem, today: LocalDate, strings s: Strings) -> String {
-        let mine = spreading.filter { activity in
-            activity.medarbetareId == item.medarbetareId
-                && (activity.planItemId == item.id || (activity.planItemId == nil && item.step != nil && activity.step == item.step))
-        }
-        guard let first = mine.first(where: { !$0.isHeld }) ?? mine.last else { return "" }
-        if first.isHeld { return s["competence.spreading.beside.held"] }
-        return first.isOverdue(today: today) ? s["competence.spreading.beside.overdue"] : first.plannedOn.iso
     }
 }
 
