@@ -30,7 +30,7 @@ struct CompetencePlanTab: HostedTab, PagedList {
     var listUnitId: Int64?
     /// The plan form, while open.
     var editor: PlanItemEditor?
-    /// The unit's spreading activities, shown beside the items they spread.
+    /// The unit's spreading activities; those not held are listed below the plan.
     var spreading: [SpreadingActivity] = []
     /// The spreading form, while open.
     var spreadingEditor: SpreadingEditor?
