@@ -194,6 +194,39 @@ final class CompetenceSpreadingStoreTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(try store.competenceComparison(kommunIds: [kommunId]).rows.last).cells[0].visibility, .tooFew)
     }
 
+    /// Gallring deletes the spreading of a person who left long ago, with her other competence
+    /// rows, and then anonymises her; a colleague's spreading stays.
+    func testGallringDeletesTheSpreadingOfStaffWhoLeftLongAgo() throws {
+        store = nil
+        let longAgo = Date(timeIntervalSince1970: 1_583_064_000)
+        let old = try database.open(now: { longAgo })
+        let bo = try old.addMedarbetare(MedarbetareDraft(teamId: teamId, name: "Bo Ek", title: "Vårdbiträde",
+                                                         role: .medarbetare, startDate: "2015-03-01"))
+        for person in [asa.id, bo.id] {
+            try old.markCompetenceStepDone(medarbetareId: person, step: 1, date: date("2019-05-01"))
+            try old.planCompetenceSpreading(SpreadingActivity(
+                id: 0, medarbetareId: person, step: 1, planItemId: nil, kind: .handledning, description: "Förflyttning",
+                audience: .team, plannedOn: date("2019-06-01"), heldOn: date("2019-06-01"), participants: 6,
+                outcome: "Bo Ek visar nya kollegor."), today: date("2020-03-01"))
+        }
+        _ = try old.deactivateMedarbetare(id: bo.id)
+        try old.close()
+        store = try database.open()
+        let dry = try store.purge(today: today, olderThan: nil, dryRun: true)
+        XCTAssertEqual(dry.lines.first { $0.target == "competence_spreading" }?.count, 1, "\(dry.lines)")
+        XCTAssertEqual(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM competence_spreading") }, 2,
+                       "a dry run deletes nothing")
+        let report = try store.purge(today: today, olderThan: nil, dryRun: false)
+        XCTAssertEqual(report.lines.first { $0.target == "competence_spreading" }?.count, 1)
+        let left = try store.writer.read { db in
+            try StoreRow.fetchAll(db, sql: "SELECT medarbetare_id, outcome FROM competence_spreading").map { ($0[0] as Int64, $0[1] as String) }
+        }
+        XCTAssertEqual(left.map(\.0), [asa.id])
+        XCTAssertFalse(left[0].1.contains("Bo Ek"), "her name is taken out of the colleague's text: \(left[0].1)")
+        XCTAssertEqual(try store.writer.read { db in try String.fetchOne(db, sql: "SELECT name FROM medarbetare WHERE id = ?", arguments: [bo.id]) },
+                       "Borttagen medarbetare #\(bo.id)")
+    }
+
     private func unitId() throws -> Int64 {
         try XCTUnwrap(try store.competencePeople(.kommun(kommunId)).first?.enhetId)
     }
