@@ -17,6 +17,7 @@ public enum FullDemo {
         _ = try ShadowingDemoData.populate(store)
         _ = try WorkloadDemo.populate(store, today: today)
         _ = try CompetenceDemo.populate(store)
+        _ = try SpreadingDemo.populate(store, today: today)
         _ = try StaffDemo.populate(store, today: today)
         return try AccessDemo.populate(store)
     }

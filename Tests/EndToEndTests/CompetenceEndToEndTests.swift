@@ -5,8 +5,8 @@ import VardagStore
 import XCTest
 
 /// The real `vardag` binary: import a small competence CSV, open the grid for the unit in
-/// tmux, mark a step done for "Åsa Öberg", quit, reopen, and see it in the grid and in
-/// the gaps export.
+/// tmux, mark a step done for "Åsa Öberg" and plan its spreading, quit, reopen, and see it in
+/// the grid and in the gaps and spreading exports.
 final class CompetenceEndToEndTests: XCTestCase {
     /// The register the HR files refer to, created through the store: Åsa Öberg and Bo Ek
     /// in Åsbro › Hemtjänst Norr › Grupp Ängen.
@@ -178,6 +178,16 @@ final class CompetenceEndToEndTests: XCTestCase {
         try first.sendKeys("Down", "Right", "Right", "Right", "Enter")
         let marked = try first.waitFor(text: "Åsa Öberg: steg 2 klart")
         XCTAssertTrue(marked.contains("Åsa Öberg               Undersköterska    ✓   Ö   ✓   ✓   ✗   ✗   ✗      4/7"), marked)
+        // Kunskapsspridning: r plans spreading of the step just done, S shows the unit's view.
+        try first.sendKeys("r")
+        try first.waitFor(text: "Kunskapsspridning: Åsa Öberg – Steg 2")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Spridning planerad för Åsa Öberg.")
+        try first.sendKeys("S")
+        let spreading = try first.waitFor(text: "Klara steg 2 · spridda 0 (0 %) · ej hållna 1, varav 0 försenade")
+        XCTAssertTrue(spreading.contains("2026-12-21 ej hållen"), spreading)
+        try first.sendKeys("Escape")
+        try first.waitFor(text: "Rutnät │ Gap")
         try first.sendKeys("Escape")
         try first.waitFor(text: "Välj verktyg")
         try first.sendKeys("q")
@@ -203,6 +213,13 @@ final class CompetenceEndToEndTests: XCTestCase {
                       gaps.output)
         let mapping = try Spawn.run([binary, "export", "competence", "--db", db, "--kind", "mapping"])
         XCTAssertTrue(mapping.output.contains(";2024-02-01;\(VardagBinary.today.iso);;;;"), mapping.output)
+        // The spreading planned in the grid, in both formats.
+        let spread = try Spawn.run([binary, "export", "competence", "--db", db, "--kind", "spreading"])
+        XCTAssertEqual(spread.status, 0, spread.errorOutput)
+        XCTAssertTrue(spread.output.contains("Åsbro;Hemtjänst Norr;Åsa Öberg;2;;Presentation på arbetsplatsträff;;Teamet (Grupp Ängen);2026-12-21;;;Nej;"),
+                      spread.output)
+        let json = try Spawn.run([binary, "export", "competence", "--db", db, "--kind", "spreading", "--format", "json"])
+        XCTAssertTrue(json.output.contains("\"Planerad\" : \"2026-12-21\""), json.output)
     }
 
     /// The Bevis tab in the real binary at 80x24 (Shift-Tab twice from the grid): Ali Berg, hired

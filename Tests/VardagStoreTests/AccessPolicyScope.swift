@@ -96,7 +96,7 @@ struct AccessPolicyScope {
             rules.append(rule(table, "medarbetare_id IN (\(workload))", "medarbetare_id IN (\(workload))"))
         }
         rules.append(rule("workload_decision", "case_id IN (\(cases))", "case_id IN (\(ledCases))"))
-        for table in ["competence_mapping", "competence_step_done", "competence_plan"] {
+        for table in ["competence_mapping", "competence_step_done", "competence_plan", "competence_spreading"] {
             rules.append(rule(table, "medarbetare_id IN (\(competence))", "medarbetare_id IN (\(competence))", column: "medarbetare_id"))
         }
         // Her slingor.

@@ -454,6 +454,12 @@ final class CompetenceStoreTests: XCTestCase {
         let comparison = try regionStore.competenceComparison()
         let column = Dictionary(uniqueKeysWithValues: comparison.kommuner.enumerated().map { ($1.id, $0) })
         var expected: [ComparisonCriterion: [(size: Int, met: Int)]] = [:]
+        // Completed steps spread: a held activity of the same person and step; the people who
+        // completed steps, per kommun, hide a kommun with fewer than the threshold.
+        let spread = Set(try regionStore.competenceSpreading().filter(\.isHeld).compactMap { activity in
+            activity.step.map { "\(activity.medarbetareId):\($0)" }
+        })
+        var spreadingPeople = Array(repeating: 0, count: column.count)
         for person in try regionStore.competencePeople() {
             let kommun = try XCTUnwrap(column[person.kommunId])
             let titleId = mappedTitles[person.id] ?? nil
@@ -464,6 +470,13 @@ final class CompetenceStoreTests: XCTestCase {
                 expected[.titleEducation(title: title.name)] = cells
             }
             guard person.hasLadder else { continue }
+            if !person.mapping.completions.isEmpty {
+                var cells = expected[.spreadSteps, default: Array(repeating: (0, 0), count: column.count)]
+                cells[kommun].size += person.mapping.completions.count
+                cells[kommun].met += person.mapping.completions.filter { spread.contains("\(person.id):\($0.step)") }.count
+                expected[.spreadSteps] = cells
+                spreadingPeople[kommun] += 1
+            }
             for step in 1...Ladder.stepCount {
                 var cells = expected[.step(omrade: person.omrade, step: step), default: Array(repeating: (0, 0), count: column.count)]
                 cells[kommun].size += 1
@@ -474,7 +487,13 @@ final class CompetenceStoreTests: XCTestCase {
         XCTAssertEqual(Set(comparison.rows.map(\.criterion)), Set(expected.keys))
         for row in comparison.rows {
             let cells = try XCTUnwrap(expected[row.criterion])
-            let judged = cells.map { ComparisonCell(groupSize: $0.size, met: $0.met, suppression: comparison.suppression) }
+            let judged = cells.enumerated().map { index, cell in
+                var judged = ComparisonCell(groupSize: cell.size, met: cell.met, suppression: comparison.suppression)
+                if row.criterion == .spreadSteps, comparison.suppression.suppresses(groupSize: spreadingPeople[index]) {
+                    judged.visibility = .hidden
+                }
+                return judged
+            }
             XCTAssertEqual(row.cells.map(\.visibility), judged.map(\.visibility), "\(row.label)")
             if TemporaryDatabase.backendUnderTest == .postgres {
                 // The server sends only what may be shown: a hidden group's size and a suppressed count are 0.

@@ -87,6 +87,7 @@ extension CompetenceComparisonTab {
         case .titleEducation(let title): return s.format("competence.criterion.title", title)
         case .step(let omrade, let step):
             return s.format("competence.criterion.step", CompetenceText.omrade(omrade, s), step)
+        case .spreadSteps: return s["competence.criterion.spread"]
         }
     }
 }

@@ -8,6 +8,7 @@ extension CompetenceGridTab {
         let body = CompetenceLayout.renderInfo(infoLine(s), into: &buffer, area: area, context: context)
         renderGrid(into: &buffer, area: body, context: context)
         editor?.render(into: &buffer, area: area, context: context)
+        spreadingEditor?.render(into: &buffer, area: area, context: context)
         if let undoQuestion { undoQuestion.dialog(s).render(into: &buffer, area: area, state: undoQuestion.state) }
     }
 

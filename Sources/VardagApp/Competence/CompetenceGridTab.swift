@@ -12,6 +12,10 @@ struct CompetenceGridTab: HostedTab {
     enum Message: Sendable {
         case move(Key)
         case toggleDone, markValidated, planStep, editMapping
+        /// Plan or record spreading of a completed step (kunskapsspridning).
+        case spread
+        /// Open the unit's spreading view.
+        case openSpreadingView
         case nextUnit, previousUnit, cycleTitleFilter, cycleManagerFilter
         /// A key or paste while the mapping form or the undo question is open.
         case input(Event)
@@ -24,6 +28,8 @@ struct CompetenceGridTab: HostedTab {
     var rows: [CompetenceRow] = []
     /// The mapping form, while open.
     var editor: MappingEditor?
+    /// The spreading form, while open.
+    var spreadingEditor: SpreadingEditor?
     /// The question before a completed step is unmarked, while open.
     var undoQuestion: UndoStepQuestion?
     /// Grid labels and symbols kept between frames (see `GridTextCache`).
@@ -31,7 +37,7 @@ struct CompetenceGridTab: HostedTab {
 
     func tabTitle(_ context: AppContext) -> String { context.strings[CompetenceTab.grid.titleKey] }
 
-    var isEditingText: Bool { editor != nil || undoQuestion != nil }
+    var isEditingText: Bool { editor != nil || undoQuestion != nil || spreadingEditor != nil }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
 
@@ -47,6 +53,8 @@ struct CompetenceGridTab: HostedTab {
             KeyBinding([.char("v")], s["competence.key.validated"], .markValidated, label: "v"),
             KeyBinding([.char("p")], s["competence.key.planStep"], .planStep, label: "p", hint: true),
             KeyBinding([.char("m")], s["competence.key.editMapping"], .editMapping, label: "m", hint: true),
+            KeyBinding([.char("r")], s["competence.key.spread"], .spread, label: "r"),
+            KeyBinding([.char("S")], s["competence.key.spreadingView"], .openSpreadingView, label: "S"),
         ]
         return KeyMap(title: s["competence.title"], edits + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
             KeyBinding([.char("t")], s["competence.key.titleFilter"], .cycleTitleFilter, label: "t", hint: true),
@@ -80,8 +88,13 @@ struct CompetenceGridTab: HostedTab {
             // A retired title is offered only to the people who still hold it.
             let titles = roster.titles.filter { $0.active || $0.id == person.mapping.titleId }
             editor = MappingEditor(for: person, titles: titles, strings: context.strings)
+        case .spread:
+            return openSpreading(context: context)
+        case .openSpreadingView:
+            return .push(CompetenceSpreadingScreen.make(shared))
         case .input(let event):
             if undoQuestion != nil { return answerUndo(event, context: context) }
+            if spreadingEditor != nil { return editSpreading(event, context: context) }
             return editMapping(event, context: context)
         }
         return .none

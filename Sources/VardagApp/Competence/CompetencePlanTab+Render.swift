@@ -9,10 +9,13 @@ extension CompetencePlanTab {
         let info = shared.unitText(s) + (who.map { " · " + s.format("competence.plan.person", $0) } ?? "")
         let body = CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context)
         let parts = Self.split(body, costRows: costSums.count)
-        renderPlan(into: &buffer, area: parts.plan, context: context)
+        let (planArea, spreadingArea) = splitSpreading(parts.plan)
+        renderPlan(into: &buffer, area: planArea, context: context)
+        renderSpreading(into: &buffer, area: spreadingArea, context: context)
         renderCost(into: &buffer, area: parts.cost, context: context)
         editor?.render(into: &buffer, area: area, context: context)
         removal?.render(into: &buffer, area: area, strings: s)
+        spreadingEditor?.render(into: &buffer, area: area, context: context)
     }
 
     /// The plan on top, the cost per quarter below (header, quarters, total; at most a third

@@ -11,6 +11,10 @@ struct CompetencePlanTab: HostedTab, PagedList {
         case cycleStatus, addPlan, togglePersonFilter
         /// Correct or remove the selected plan item.
         case editPlan, removePlan
+        /// Plan spreading of the selected finished item (kunskapsspridning).
+        case spread
+        /// Open the unit's spreading view.
+        case openSpreadingView
         /// A key or paste while the plan form or the remove question is open.
         case input(Event)
     }
@@ -26,12 +30,16 @@ struct CompetencePlanTab: HostedTab, PagedList {
     var listUnitId: Int64?
     /// The plan form, while open.
     var editor: PlanItemEditor?
+    /// The unit's spreading activities; those not held are listed below the plan.
+    var spreading: [SpreadingActivity] = []
+    /// The spreading form, while open.
+    var spreadingEditor: SpreadingEditor?
     /// The question before a plan item is removed, while open.
     var removal: RemoveQuestion<PlanItem>?
 
     func tabTitle(_ context: AppContext) -> String { context.strings[CompetenceTab.plan.titleKey] }
 
-    var isEditingText: Bool { editor != nil || removal != nil }
+    var isEditingText: Bool { editor != nil || removal != nil || spreadingEditor != nil }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
 
@@ -47,6 +55,8 @@ struct CompetencePlanTab: HostedTab, PagedList {
             KeyBinding([.char("f")], s["competence.key.personFilter"], .togglePersonFilter, label: "f", hint: true),
             KeyBinding([.enter, .char("e")], s["competence.key.editPlan"], .editPlan, label: "Enter/e"),
             KeyBinding([.char("x"), .delete], s["competence.key.removePlan"], .removePlan, label: "x"),
+            KeyBinding([.char("r")], s["competence.key.spreadPlan"], .spread, label: "r"),
+            KeyBinding([.char("S")], s["competence.key.spreadingView"], .openSpreadingView, label: "S"),
         ] + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
         ])
@@ -82,7 +92,12 @@ struct CompetencePlanTab: HostedTab, PagedList {
                 "competence.removePlan.question", roster.name(of: item.medarbetareId), what, item.targetDate.iso))
         case .cycleStatus:
             return cycleStatus(context: context)
+        case .spread:
+            return openSpreading(context: context)
+        case .openSpreadingView:
+            return .push(CompetenceSpreadingScreen.make(shared))
         case .input(let event):
+            if spreadingEditor != nil { return editSpreading(event, context: context) }
             return removal != nil ? answerRemoval(event, context: context) : edit(event, context: context)
         }
         return .none
@@ -131,6 +146,8 @@ struct CompetencePlanTab: HostedTab, PagedList {
         roster = try CompetenceRoster.load(shared.unitScope, context: context)
         let people = Set(roster.rows.map(\.person.id))
         planItems = try shared.unit.map { try context.store.competencePlanItems(.enhet($0.id)) }?.filter { people.contains($0.medarbetareId) } ?? []
+        spreading = try shared.unit.map { try context.store.competenceSpreading(.enhet($0.id)) }?
+            .filter { people.contains($0.medarbetareId) } ?? []
         if let id = shared.focusPlanItemId, let index = visibleItems.firstIndex(where: { $0.id == id }) { list.selected = index }
         shared.focusPlanItemId = nil
         keepCursor(context: context)
@@ -165,6 +182,6 @@ struct CompetencePlanTab: HostedTab, PagedList {
     var listRowCount: Int { visibleItems.count }
 
     func listPageSize(_ context: AppContext) -> Int {
-        max(1, Self.split(CompetenceLayout.body(context), costRows: costSums.count).plan.height - 1)
+        max(1, splitSpreading(Self.split(CompetenceLayout.body(context), costRows: costSums.count).plan).plan.height - 1)
     }
 }

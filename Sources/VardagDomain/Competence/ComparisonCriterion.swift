@@ -5,11 +5,15 @@ public enum ComparisonCriterion: Hashable, Sendable, Comparable {
     case titleEducation(title: String)
     /// Staff in this area who have completed this step.
     case step(omrade: Verksamhetsomrade, step: Int)
+    /// Completed ladder steps (of staff in areas with a ladder) that were spread: a held
+    /// kunskapsspridning activity of the same person for the same step.
+    case spreadSteps
 
     private var sortKey: (Int, String, Int) {
         switch self {
         case .titleEducation(let title): return (0, title, 0)
         case .step(let omrade, let step): return (1, omrade.rawValue, step)
+        case .spreadSteps: return (2, "", 0)
         }
     }
 

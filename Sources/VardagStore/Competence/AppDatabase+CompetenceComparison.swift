@@ -115,7 +115,7 @@ extension AppDatabase {
                 guard (1...Ladder.stepCount).contains(step) else { return }
                 mets[(first + step - 1) * kommuner.count + place.column] += 1
             }
-            let result = criteria.indices.sorted { criteria[$0] < criteria[$1] }.compactMap { i -> CompetenceComparison.Row? in
+            var result = criteria.indices.sorted { criteria[$0] < criteria[$1] }.compactMap { i -> CompetenceComparison.Row? in
                 let range = (i * kommuner.count)..<((i + 1) * kommuner.count)
                 guard sizes[range].contains(where: { $0 > 0 }) else { return nil }
                 let cells = range.map { ComparisonCell(groupSize: sizes[$0], met: mets[$0], suppression: suppression) }
@@ -123,6 +123,7 @@ extension AppDatabase {
                 ComparisonCell.protect(cells, total: &total)
                 return CompetenceComparison.Row(criterion: criteria[i], label: Self.label(of: criteria[i]), cells: cells, total: total)
             }
+            if let spread = try Self.spreadingRow(db, kommuner: kommuner, suppression: suppression) { result.append(spread) }
             return CompetenceComparison(kommuner: kommuner, rows: result, suppression: suppression)
         }
     }
@@ -132,6 +133,7 @@ extension AppDatabase {
         switch criterion {
         case .titleEducation(let title): return title
         case .step(let omrade, let step): return "\(omrade.displayName) steg \(step)"
+        case .spreadSteps: return "Spridda steg"
         }
     }
 }

@@ -46,7 +46,7 @@ extension AppDatabase {
             cells[criterion, default: Array(repeating: nil, count: kommuner.count)][index] = cell
         }
         // The server leaves out criteria with nobody in any chosen kommun: those have no total.
-        let result = totals.sorted { $0.key < $1.key }.map { criterion, total in
+        var result = totals.sorted { $0.key < $1.key }.map { criterion, total in
             CompetenceComparison.Row(
                 criterion: criterion, label: Self.label(of: criterion),
                 cells: (cells[criterion] ?? Array(repeating: nil, count: kommuner.count)).map {
@@ -54,11 +54,12 @@ extension AppDatabase {
                 },
                 total: total)
         }
+        if let spread = try serverSpreadingRow(db, kommuner: kommuner) { result.append(spread) }
         return CompetenceComparison(kommuner: kommuner, rows: result, suppression: suppression)
     }
 
     /// The visibility the function names; anything unknown shows nothing.
-    private static func visibility(named name: String) -> ComparisonCell.Visibility {
+    static func visibility(named name: String) -> ComparisonCell.Visibility {
         switch name {
         case "shown": return .shown
         case "tooFew": return .tooFew

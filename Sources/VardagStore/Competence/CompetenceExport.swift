@@ -2,7 +2,7 @@ import Foundation
 import VardagDomain
 
 /// Exports Kompetenstrappa data: mapping (the import layout), gaps (managers first),
-/// plans (with provider and cost) and their cost per unit and quarter, undersköterskor without the certificate (with the transition's days left), and the cross-kommun comparison (suppressed groups left out entirely, small
+/// plans (with provider and cost) and their cost per unit and quarter, undersköterskor without the certificate (with the transition's days left), spreading activities (kunskapsspridning), and the cross-kommun comparison (suppressed groups left out entirely, small
 /// counts as "för få", a total per criterion that gives no hidden figure away).
 ///
 /// CSV and JSON follow the register export's conventions: `;`, UTF-8 with BOM, CRLF,
@@ -10,7 +10,7 @@ import VardagDomain
 public enum CompetenceExport {
     /// What to export.
     public enum Kind: String, CaseIterable, Sendable {
-        case mapping, gaps, plan, comparison, certificate
+        case mapping, gaps, plan, comparison, certificate, spreading
         case planCost = "plan-cost"
     }
 
@@ -74,6 +74,8 @@ public enum CompetenceExport {
             return try planCostTable(from: db, scope: scope)
         case .certificate:
             return try certificateTable(from: db, scope: scope, today: today)
+        case .spreading:
+            return try spreadingTable(from: db, scope: scope, today: today)
         case .comparison:
             let comparison = try db.competenceComparison(kommunIds: kommunIds)
             var rows: [[String]] = []
@@ -130,7 +132,7 @@ public enum CompetenceExport {
     public static let totalName = "Totalt"
 
     /// The columns whose cells are numbers.
-    static let numericColumns: Set<String> = ["Antal", "Uppfyller", "Andel", "Poäng", "Utbildningsår", "Id", "Steg", "Dagar kvar", "Kostnad", "Poster", "Utan kostnad"]
+    static let numericColumns: Set<String> = ["Antal", "Uppfyller", "Andel", "Poäng", "Utbildningsår", "Id", "Steg", "Dagar kvar", "Kostnad", "Poster", "Utan kostnad", "Deltagare"]
 
     /// Writes an export to a file (0600), a device or standard output (cleaned on a terminal) with `ExportWriter`.
     /// - Throws: `StoreError.cannotWriteFile`, `CompetenceExportError`, GRDB errors.

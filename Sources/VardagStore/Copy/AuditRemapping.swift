@@ -23,7 +23,7 @@ enum AuditRemapping {
         "shadowing_entry": "shadowing_entry", "shadowing_hypothesis": "shadowing_hypothesis",
         "shadowing_task": "shadowing_task",
         "competence_title": "competence_title", "competence_ladder_step": "competence_ladder_step",
-        "competence_mapping": "medarbetare", "competence_plan": "competence_plan",
+        "competence_mapping": "medarbetare", "competence_plan": "competence_plan", "competence_spreading": "competence_spreading",
         "competence_setting": nil, "competence_import": nil,
         "retention": nil, "retention_setting": nil,
         "access_login": "medarbetare", "access_grant": nil,
@@ -42,7 +42,7 @@ enum AuditRemapping {
         "to_medarbetare_id": "medarbetare", "case_id": "workload_case",
         "loop_id": "dialogue_loop", "guide_id": "medarbetare", "guide1_id": "medarbetare", "guide2_id": "medarbetare",
         "asked_meeting_id": "dialogue_meeting", "answered_meeting_id": "dialogue_meeting",
-        "host_team_id": "team", "participant_id": "shadowing_participant", "title_id": "competence_title",
+        "host_team_id": "team", "participant_id": "shadowing_participant", "title_id": "competence_title", "plan_id": "competence_plan",
         "staff_ids": "medarbetare", "staff_id": "medarbetare", "chef_id": "medarbetare", "supervisors": "medarbetare", "entries": "shadowing_entry",
     ]
 

@@ -118,6 +118,7 @@ enum MergePolicy {
                 "medarbetare_id": ids("medarbetare"), "title_id": ids("competence_title")]),
             "competence_step_done": Rule(.owned(anchor: "medarbetare_id"), ["medarbetare_id": ids("medarbetare")]),
             "competence_plan": Rule(owned, ["medarbetare_id": ids("medarbetare")]),
+            "competence_spreading": Rule(owned, ["medarbetare_id": ids("medarbetare"), "plan_id": ids("competence_plan")]),
             "competence_setting": Rule(.shared(key: ["key"])),
 
             "staff_month": Rule(.owned(anchor: "enhet_id"), ["enhet_id": ids("enhet")]),

@@ -21,7 +21,8 @@ struct ForgottenNames {
         ("shadowing_entry", "lessons", 2000, "id"), ("shadowing_hypothesis", "statement", 300, "id"),
         ("shadowing_hypothesis", "conclusion", 1000, "id"), ("shadowing_hypothesis_event", "text", 1000, "id"),
         ("competence_mapping", "wishes", 500, "medarbetare_id"), ("competence_plan", "course", 100, "id"),
-        ("competence_plan", "provider", 100, "id"),
+        ("competence_plan", "provider", 100, "id"), ("competence_spreading", "description", 200, "id"),
+        ("competence_spreading", "outcome", 500, "id"),
     ]
 
     /// The names, longest first (so "Bo Ek Lind" goes before "Bo Ek").

@@ -40,7 +40,7 @@ struct PurgePlan {
         if try db.tableExists("workload_rating") { steps += workload }
         if try db.tableExists("dialogue_loop") { steps += dialogue }
         if try db.tableExists("shadowing_entry") { steps += shadowing }
-        if try db.tableExists("competence_plan") { steps += competence }
+        if try db.tableExists("competence_plan") { steps += competence(spreading: try db.tableExists("competence_spreading")) }
         steps += try staff(db)
         steps.append(sqlStep(.audit, "audit", "deleted", from: "audit", where: "at < ?", change: "DELETE FROM audit WHERE at < ?", audit: []))
         return steps
@@ -163,15 +163,21 @@ struct PurgePlan {
     }
 
     /// Plans finished or cancelled before the cutoff are deleted; so are the mapping, steps
-    /// and plans of inactive medarbetare unchanged since the cutoff.
-    private static var competence: [Step] {
+    /// plans and spreading activities of inactive medarbetare unchanged since the cutoff.
+    private static func competence(spreading: Bool) -> [Step] {
         let gonePerson = """
             medarbetare_id IN (SELECT m.id FROM medarbetare m WHERE m.active = 0
                 AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'medarbetare' AND a.entity_id = m.id AND a.at >= ?1)
                 AND NOT EXISTS (SELECT 1 FROM audit a WHERE substr(a.entity, 1, 10) = 'competence' AND a.entity_id = m.id AND a.at >= ?1))
             """
         let oldPlan = "(status IN ('klar', 'avbruten') AND target_date < ?1) OR \(gonePerson)"
-        return [
+        // Spreading first: a plan item deleted below would otherwise leave its activity unlinked.
+        let goneSpreading = !spreading ? [] : [
+            sqlStep(.competence, "competence_spreading", "deleted", from: "competence_spreading",
+                    where: gonePerson, change: "DELETE FROM competence_spreading WHERE \(gonePerson)",
+                    audit: [PurgeAuditScope(entity: "competence_spreading", table: "competence_spreading", condition: gonePerson)]),
+        ]
+        return goneSpreading + [
             sqlStep(.competence, "competence_plan", "deleted", from: "competence_plan",
                     where: oldPlan, change: "DELETE FROM competence_plan WHERE \(oldPlan)",
                     audit: [PurgeAuditScope(entity: "competence_plan", table: "competence_plan", condition: oldPlan)]),
@@ -223,7 +229,7 @@ struct PurgePlan {
             AND NOT EXISTS (SELECT 1 FROM audit WHERE audit.entity = 'medarbetare' AND audit.entity_id = medarbetare.id AND audit.at >= ?)
             """
         for table in ["workload_case", "workload_rating", "workload_overall", "timediary_entry",
-                      "competence_mapping", "competence_plan"] where try db.tableExists(table) {
+                      "competence_mapping", "competence_plan", "competence_spreading"] where try db.tableExists(table) {
             old += " AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.medarbetare_id = medarbetare.id)"
         }
         // The people anonymised now or by an earlier purge (whose audit rows may still hold their names).

@@ -9,7 +9,7 @@ import VardagStore
 struct ExportCompetenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competence",
-        abstract: HelpText.text("Exporterar Kompetenstrappan: kartläggning, gap (chefer först), planer, planernas kostnad per enhet och kvartal, undersköterskor utan bevis (dagar kvar av övergången) eller jämförelse mellan kommuner.", en: "Exports Kompetenstrappan: mapping, gaps (managers first), plans, the plans' cost per unit and quarter, assistant nurses without the certificate (days left of the transition) or comparison across kommuner."),
+        abstract: HelpText.text("Exporterar Kompetenstrappan: kartläggning, gap (chefer först), planer, planernas kostnad per enhet och kvartal, undersköterskor utan bevis (dagar kvar av övergången), kunskapsspridning eller jämförelse mellan kommuner.", en: "Exports Kompetenstrappan: mapping, gaps (managers first), plans, the plans' cost per unit and quarter, assistant nurses without the certificate (days left of the transition), knowledge spreading or comparison across kommuner."),
         discussion: HelpText.text("Jämförelsen utelämnar grupper under gränsen för små grupper (standard 5 personer).", en: "The comparison leaves out groups below the small-group limit (5 people by default)."))
 
     @OptionGroup var export: ExportOptions
@@ -20,7 +20,7 @@ struct ExportCompetenceCommand: ParsableCommand {
         valueName: "NAME"))
     var kommun: [String] = []
 
-    @Option(name: .long, help: HelpText.help("mapping, gaps, plan, plan-cost, certificate eller comparison.", en: "mapping, gaps, plan, plan-cost, certificate or comparison."))
+    @Option(name: .long, help: HelpText.help("mapping, gaps, plan, plan-cost, certificate, spreading (kunskapsspridning) eller comparison.", en: "mapping, gaps, plan, plan-cost, certificate, spreading (knowledge spreading) or comparison."))
     var kind: CompetenceExport.Kind = .mapping
 
     func run() throws {
