@@ -18,6 +18,14 @@ public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
     case category
     /// The lärdomar of a day entry.
     case lessons
+    /// A handledare (of the pool, or to join it).
+    case supervisor
+    /// A handledare's places.
+    case places
+    /// A handledare's handledarutbildning date.
+    case trainedOn
+    /// The day a handledare joined the pool.
+    case since
 
     public var description: String {
         switch self {
@@ -36,6 +44,10 @@ public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
         case .step: return "step"
         case .category: return "category"
         case .lessons: return "lessons"
+        case .supervisor: return "supervisor"
+        case .places: return "places"
+        case .trainedOn: return "trainedOn"
+        case .since: return "since"
         }
     }
 }

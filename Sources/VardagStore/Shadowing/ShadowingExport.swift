@@ -1,7 +1,8 @@
 import Foundation
 import VardagDomain
 
-/// Exports Skuggning logs: one row per observed task, or (`summary`) the analysis figures.
+/// Exports Skuggning logs: one row per observed task, or (`summary`) the analysis figures, or
+/// (`supervisors`) the handledare's places against the participants week by week.
 ///
 /// CSV and JSON as in `RegisterExport`: `;`, UTF-8 with BOM, CRLF, formula guard; `ExportWriter` writes the bytes (files 0600).
 public enum ShadowingExport {
@@ -15,6 +16,8 @@ public enum ShadowingExport {
         case path
         /// The lärdomar by ISO week: one row per logged day with lessons.
         case lessons
+        /// The handledare by ISO week: participants, handledare, places, shortage, those without one.
+        case supervisors
     }
 
     /// The filters of an export.
@@ -39,6 +42,19 @@ public enum ShadowingExport {
     public static let summaryHeader = ["Team", "Från", "Till", "Mått", "Uppgift/kategori", "Värde"]
     public static let pathHeader = ["Team", "Deltagare", "Steg", "Datum", "Dagar i steget"]
     public static let lessonsHeader = ["Team", "Vecka", "Datum", "Deltagare", "Lärdomar"]
+    public static let supervisorsHeader = ["Team", "Vecka", "Deltagare", "Handledare", "Platser", "Brist", "Utan handledare"]
+
+    /// The supervision rows of the chosen teams, one per ISO week of the filter's dates (the team's period by default).
+    /// - Throws: `StoreError.notFound` for an unknown team, a failed read.
+    public static func supervisionRows(from db: AppDatabase, filter: Filter) throws -> [ShadowingSupervisionExportRow] {
+        try teams(from: db, filter: filter).flatMap { team in
+            try db.supervisionWeeks(teamId: team.id, from: filter.from ?? team.startDate, to: filter.to ?? team.endDate).map { w in
+                ShadowingSupervisionExportRow(team: team.name, week: w.week.description, participants: w.participants,
+                                              supervisors: w.supervisors, places: w.places, shortage: w.shortage,
+                                              withoutSupervisor: w.withoutSupervisor)
+            }
+        }
+    }
 
     /// One lesson in the weekly export.
     public struct LessonRow: Hashable, Sendable, Codable {
@@ -208,6 +224,18 @@ public enum ShadowingExport {
     public static func write(from db: AppDatabase, kind: Kind, format: RegisterExport.Format, filter: Filter,
                              today: LocalDate = .today(), into sink: ExportSink) throws {
         switch (kind, format) {
+        case (.supervisors, .json):
+            var writer = JSONArrayWriter(into: sink)
+            for row in try supervisionRows(from: db, filter: filter) { try writer.append(row) }
+            try writer.finish()
+        case (.supervisors, .csv):
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(supervisorsHeader)
+            for r in try supervisionRows(from: db, filter: filter) {
+                try writer.row([r.team, r.week, String(r.participants), String(r.supervisors), String(r.places), String(r.shortage),
+                                String(r.withoutSupervisor)])
+            }
+            try writer.finish()
         case (.lessons, .json):
             var writer = JSONArrayWriter(into: sink)
             for row in try lessonRows(from: db, filter: filter) { try writer.append(row) }
