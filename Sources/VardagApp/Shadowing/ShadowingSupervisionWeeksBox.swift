@@ -65,7 +65,8 @@ struct ShadowingSupervisionWeeksBox {
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings, theme = context.theme
         let box = area.inset(top: 1, left: 1, bottom: 0, right: 1)
-        buffer.fill(box)
+        // The margins too: the list below may reach the window's edges.
+        buffer.fill(area.inset(top: 1))
         let flagged = weeks.filter(\.isFlagged).count
         buffer.box(box, title: s.format("shadowing.supervisors.weeksTitle", weeks.count, flagged), style: theme.border, titleStyle: theme.title)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)

@@ -16,7 +16,7 @@ extension ShadowingSupervisorsTab {
         let without = active.filter { SupervisionRules.supervisor(of: $0.id, on: day, assignments: assignments) == nil }.count
         let places = pool.filter { $0.since <= day }.reduce(0) { $0 + $1.places }
         let shortage = max(0, active.count - places)
-        var text = s.format("shadowing.supervisors.info", day.iso, active.count, pool.count, places)
+        var text = s.format("shadowing.supervisors.info", active.count, pool.count, places)
         if shortage > 0 { text += " · " + s.format("shadowing.supervisors.shortage", shortage) }
         if without > 0 { text += " · " + s.format("shadowing.supervisors.without", without) }
         buffer.put(text, x: info.x, y: info.y, maxWidth: info.width, style: shortage > 0 || without > 0 ? theme.warning : theme.dim)

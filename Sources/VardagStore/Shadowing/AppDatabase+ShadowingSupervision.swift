@@ -59,7 +59,7 @@ extension AppDatabase {
     /// date, places and day joined when she is in it already.
     /// - Parameters:
     ///   - teamId: the skuggningsteam.
-    ///   - medarbetareId: an active staff member of the host team.
+    ///   - medarbetareId: an active staff member of the host team, or one in the pool already.
     ///   - trainedOn: the handledarutbildning's date as typed (YYYY-MM-DD), empty for none.
     ///   - places: participants at once, 0–10, as typed.
     ///   - since: the day she joins the pool (YYYY-MM-DD).
@@ -70,35 +70,42 @@ extension AppDatabase {
     public func saveShadowingSupervisor(teamId: Int64, medarbetareId: Int64, trainedOn: String, places: String,
                                         since: String) throws -> ShadowingSupervisor {
         try writer.write { db in
-            guard let team = try Self.shadowingTeam(db, id: teamId) else { throw StoreError.notFound(entity: "shadowing_team", id: teamId) }
-            var problems: [ShadowingField: ShadowingProblem] = [:]
-            let name = try String.fetchOne(db, sql: "SELECT name FROM medarbetare WHERE id = ? AND team_id = ? AND active = 1",
-                                           arguments: [medarbetareId, team.hostTeamId])
-            if name == nil { problems[.supervisor] = .notInTeam }
-            let trained = trainedOn.trimmingCharacters(in: .whitespaces)
-            let trainedDate = trained.isEmpty ? nil : try? LocalDate.parse(trained)
-            if !trained.isEmpty && trainedDate == nil { problems[.trainedOn] = .invalidDate }
-            let sinceDate = try? LocalDate.parse(since.trimmingCharacters(in: .whitespaces))
-            if sinceDate == nil { problems[.since] = .invalidDate }
-            let placeCount = SupervisionRules.places(places)
-            if placeCount == nil { problems[.places] = .placesOutOfRange }
-            guard problems.isEmpty, let name, let sinceDate, let placeCount else { throw ShadowingValidationFailure(problems) }
-            let supervisor = ShadowingSupervisor(teamId: teamId, medarbetareId: medarbetareId, name: name, trainedOn: trainedDate,
-                                                 places: placeCount, since: sinceDate)
-            let before = try Self.supervisorPool(db, teamId: teamId).first { $0.medarbetareId == medarbetareId }
-            if before == nil {
-                try db.execute(sql: """
-                    INSERT INTO shadowing_supervisor_pool (team_id, medarbetare_id, trained_on, places, since) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [teamId, medarbetareId, trainedDate?.iso, placeCount, sinceDate.iso])
-            } else {
-                try db.execute(sql: """
-                    UPDATE shadowing_supervisor_pool SET trained_on = ?, places = ?, since = ? WHERE team_id = ? AND medarbetare_id = ?
-                    """, arguments: [trainedDate?.iso, placeCount, sinceDate.iso, teamId, medarbetareId])
-            }
-            try self.recordAudit(db, before == nil ? .insert : .update, entity: "shadowing_supervisor_pool", entityId: medarbetareId,
-                                 before: before.map(Self.audit), after: Self.audit(supervisor))
-            return supervisor
+            try self.writeShadowingSupervisor(db, teamId: teamId, medarbetareId: medarbetareId, trainedOn: trainedOn, places: places, since: since)
         }
+    }
+
+    @_spi(Seeding) public func writeShadowingSupervisor(_ db: any StoreConnection, teamId: Int64, medarbetareId: Int64, trainedOn: String,
+                                                        places: String, since: String) throws -> ShadowingSupervisor {
+        guard let team = try Self.shadowingTeam(db, id: teamId) else { throw StoreError.notFound(entity: "shadowing_team", id: teamId) }
+        var problems: [ShadowingField: ShadowingProblem] = [:]
+        // A new pool member comes from the host team; one already in it (the team form's
+        // handledare may work elsewhere) keeps her place.
+        let before = try Self.supervisorPool(db, teamId: teamId).first { $0.medarbetareId == medarbetareId }
+        let name = try before?.name ?? String.fetchOne(db, sql: "SELECT name FROM medarbetare WHERE id = ? AND team_id = ? AND active = 1",
+                                                       arguments: [medarbetareId, team.hostTeamId])
+        if name == nil { problems[.supervisor] = .notInTeam }
+        let trained = trainedOn.trimmingCharacters(in: .whitespaces)
+        let trainedDate = trained.isEmpty ? nil : try? LocalDate.parse(trained)
+        if !trained.isEmpty && trainedDate == nil { problems[.trainedOn] = .invalidDate }
+        let sinceDate = try? LocalDate.parse(since.trimmingCharacters(in: .whitespaces))
+        if sinceDate == nil { problems[.since] = .invalidDate }
+        let placeCount = SupervisionRules.places(places)
+        if placeCount == nil { problems[.places] = .placesOutOfRange }
+        guard problems.isEmpty, let name, let sinceDate, let placeCount else { throw ShadowingValidationFailure(problems) }
+        let supervisor = ShadowingSupervisor(teamId: teamId, medarbetareId: medarbetareId, name: name, trainedOn: trainedDate,
+                                             places: placeCount, since: sinceDate)
+        if before == nil {
+            try db.execute(sql: """
+                INSERT INTO shadowing_supervisor_pool (team_id, medarbetare_id, trained_on, places, since) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [teamId, medarbetareId, trainedDate?.iso, placeCount, sinceDate.iso])
+        } else {
+            try db.execute(sql: """
+                UPDATE shadowing_supervisor_pool SET trained_on = ?, places = ?, since = ? WHERE team_id = ? AND medarbetare_id = ?
+                """, arguments: [trainedDate?.iso, placeCount, sinceDate.iso, teamId, medarbetareId])
+        }
+        try self.recordAudit(db, before == nil ? .insert : .update, entity: "shadowing_supervisor_pool", entityId: medarbetareId,
+                             before: before.map(Self.audit), after: Self.audit(supervisor))
+        return supervisor
     }
 
     /// Gives a participant a handledare from a day on. Her running assignment ends the day
@@ -112,43 +119,46 @@ extension AppDatabase {
     ///   notInTeam, `.date` invalidDate, outsidePeriod, leftOn, dateBeforePrevious).
     @discardableResult
     public func assignSupervisor(participantId: Int64, supervisorId: Int64, from: String) throws -> SupervisionAssignment {
-        try writer.write { db in
-            guard let teamId = try Int64.fetchOne(db, sql: "SELECT team_id FROM shadowing_participant WHERE id = ?", arguments: [participantId]),
-                  let team = try Self.shadowingTeam(db, id: teamId),
-                  let participant = try Self.participants(db, teamId: teamId).first(where: { $0.id == participantId }) else {
-                throw StoreError.notFound(entity: "shadowing_participant", id: participantId)
-            }
-            guard let day = try? LocalDate.parse(from.trimmingCharacters(in: .whitespaces)) else {
-                throw ShadowingValidationFailure([.date: .invalidDate])
-            }
-            guard try Self.supervisorPool(db, teamId: teamId).contains(where: { $0.medarbetareId == supervisorId }) else {
-                throw ShadowingValidationFailure([.supervisor: .notInTeam])
-            }
-            let latest = try Self.assignments(db, teamId: teamId).last { $0.participantId == participantId }
-            try SupervisionRules.checkAssignment(from: day, latest: latest, participant: participant, team: team)
-            var assignment = SupervisionAssignment(id: 0, participantId: participantId, supervisorId: supervisorId, from: day, to: nil)
-            if let latest, latest.from == day {
-                try db.execute(sql: "UPDATE shadowing_supervision SET medarbetare_id = ? WHERE id = ?", arguments: [supervisorId, latest.id])
-                assignment.id = latest.id
-                assignment.to = latest.to
-                try self.recordAudit(db, .update, entity: "shadowing_supervision", entityId: latest.id,
-                                     before: Self.audit(latest), after: Self.audit(assignment))
-                return assignment
-            }
-            if let latest, latest.to.map({ $0 >= day }) ?? true {
-                var ended = latest
-                ended.to = day.adding(days: -1)
-                try db.execute(sql: "UPDATE shadowing_supervision SET to_date = ? WHERE id = ?", arguments: [ended.to?.iso, latest.id])
-                try self.recordAudit(db, .update, entity: "shadowing_supervision", entityId: latest.id,
-                                     before: Self.audit(latest), after: Self.audit(ended))
-            }
-            try db.execute(sql: """
-                INSERT INTO shadowing_supervision (team_id, participant_id, medarbetare_id, from_date, to_date) VALUES (?, ?, ?, ?, NULL)
-                """, arguments: [teamId, participantId, supervisorId, day.iso])
-            assignment.id = try db.lastInsertedRowID()
-            try self.recordAudit(db, .insert, entity: "shadowing_supervision", entityId: assignment.id, before: nil, after: Self.audit(assignment))
+        try writer.write { db in try self.writeSupervisorAssignment(db, participantId: participantId, supervisorId: supervisorId, from: from) }
+    }
+
+    @_spi(Seeding) public func writeSupervisorAssignment(_ db: any StoreConnection, participantId: Int64, supervisorId: Int64,
+                                                         from: String) throws -> SupervisionAssignment {
+        guard let teamId = try Int64.fetchOne(db, sql: "SELECT team_id FROM shadowing_participant WHERE id = ?", arguments: [participantId]),
+              let team = try Self.shadowingTeam(db, id: teamId),
+              let participant = try Self.participants(db, teamId: teamId).first(where: { $0.id == participantId }) else {
+            throw StoreError.notFound(entity: "shadowing_participant", id: participantId)
+        }
+        guard let day = try? LocalDate.parse(from.trimmingCharacters(in: .whitespaces)) else {
+            throw ShadowingValidationFailure([.date: .invalidDate])
+        }
+        guard try Self.supervisorPool(db, teamId: teamId).contains(where: { $0.medarbetareId == supervisorId }) else {
+            throw ShadowingValidationFailure([.supervisor: .notInTeam])
+        }
+        let latest = try Self.assignments(db, teamId: teamId).last { $0.participantId == participantId }
+        try SupervisionRules.checkAssignment(from: day, latest: latest, participant: participant, team: team)
+        var assignment = SupervisionAssignment(id: 0, participantId: participantId, supervisorId: supervisorId, from: day, to: nil)
+        if let latest, latest.from == day {
+            try db.execute(sql: "UPDATE shadowing_supervision SET medarbetare_id = ? WHERE id = ?", arguments: [supervisorId, latest.id])
+            assignment.id = latest.id
+            assignment.to = latest.to
+            try self.recordAudit(db, .update, entity: "shadowing_supervision", entityId: latest.id,
+                                 before: Self.audit(latest), after: Self.audit(assignment))
             return assignment
         }
+        if let latest, latest.to.map({ $0 >= day }) ?? true {
+            var ended = latest
+            ended.to = day.adding(days: -1)
+            try db.execute(sql: "UPDATE shadowing_supervision SET to_date = ? WHERE id = ?", arguments: [ended.to?.iso, latest.id])
+            try self.recordAudit(db, .update, entity: "shadowing_supervision", entityId: latest.id,
+                                 before: Self.audit(latest), after: Self.audit(ended))
+        }
+        try db.execute(sql: """
+            INSERT INTO shadowing_supervision (team_id, participant_id, medarbetare_id, from_date, to_date) VALUES (?, ?, ?, ?, NULL)
+            """, arguments: [teamId, participantId, supervisorId, day.iso])
+        assignment.id = try db.lastInsertedRowID()
+        try self.recordAudit(db, .insert, entity: "shadowing_supervision", entityId: assignment.id, before: nil, after: Self.audit(assignment))
+        return assignment
     }
 
     /// Puts the team form's handledare in the team's pool when they are not in it (untrained,
