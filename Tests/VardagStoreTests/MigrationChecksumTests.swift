@@ -38,6 +38,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v20-shadowing-shadowed-staff", "bea9c5c591bc45af"),
         ("v21-dialogue-plans-feedback", "8c89fc3cb13cb97b"),
         ("v22-competence-plan-cost-and-title-history", "83fadecdcbce9696"),
+        ("v25-shadowing-supervisors", "af51bd66b3ec490c"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {
