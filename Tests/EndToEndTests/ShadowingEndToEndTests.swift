@@ -5,7 +5,7 @@ import XCTest
 /// The real `vardag` binary in tmux: log a participant's day with two tasks found by
 /// typing "tvä" and "inkö" and a lesson (Enter on the empty search goes to Lärdomar, Enter
 /// there saves), naming the host-team member shadowed, quit, reopen, and see the day in
-/// the day view and the export.
+/// the day view and the export; the Handledare tab's weeks and `--kind supervisors`.
 final class ShadowingEndToEndTests: XCTestCase {
     func testLogADayByTypingTväAndInköThenReopenAndExport() throws {
         let binary = try VardagBinary.path()
@@ -68,6 +68,14 @@ final class ShadowingEndToEndTests: XCTestCase {
         XCTAssertTrue(reopened.contains("\(date) · 1 av"), reopened)
         let logged = try XCTUnwrap(reopened.split(separator: "\n").first { $0.contains(participant) })
         XCTAssertTrue(logged.contains("Tvätt, Inköp") && logged.contains("75"), String(logged))
+        // The Handledare tab (Shift-Tab from Dag): the pool, who supervises whom, the weeks.
+        try second.sendKeys("BTab")
+        let supervisors = try second.waitFor(text: "I poolen")
+        XCTAssertTrue(supervisors.contains("handledare · 11 platser"), supervisors)
+        try second.sendKeys("v")
+        let weeks = try second.waitFor(text: "Handledare per vecka")
+        XCTAssertTrue(weeks.contains("! 2026-W42         12           2        5      7            7"), weeks)
+        try second.sendKeys("Escape")
         try second.sendKeys("Escape")
         try second.waitFor(text: "Välj verktyg")
         try second.sendKeys("q")
@@ -95,6 +103,15 @@ final class ShadowingEndToEndTests: XCTestCase {
         let nobody = try Spawn.run([binary, "export", "shadowing", "--db", db, "--participant", "Finns Inte"], environment: env)
         XCTAssertEqual(nobody.status, 64)
         XCTAssertEqual(nobody.errorOutput.split(separator: "\n").count, 1, nobody.errorOutput)
+
+        // The handledare week by week: the demo's team is short of places in its first weeks.
+        let supervision = try Spawn.run([binary, "export", "shadowing", "--db", db, "--kind", "supervisors",
+                                         "--from", "2026-09-28", "--to", "2026-10-04"], environment: env)
+        XCTAssertEqual(supervision.status, 0, supervision.errorOutput)
+        XCTAssertEqual(supervision.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }, [
+            "Team;Vecka;Deltagare;Handledare;Platser;Brist;Utan handledare",
+            "Skuggningsteam Linköpingsmodellen;2026-W40;12;2;5;7;7",
+        ])
 
         // A bad option is one line on stderr and a non-zero exit.
         let bad = try Spawn.run([binary, "export", "shadowing", "--db", db, "--from", "2026-13-01"], environment: env)
