@@ -86,6 +86,12 @@ final class ShadowingSupervisorsScreenTests: XCTestCase {
         app.type("2026-10-01")
         app.press(.enter)
         XCTAssertTrue(app.lines.joined().contains("2026-11-02"), "outside the period: \(app.lines.joined(separator: "\n"))")
+        // x on Märta, who has supervised nobody: out of the pool after a yes.
+        app.press(.escape, .char("j"), .home, .char("x"))
+        XCTAssertTrue(app.lines.joined().contains("Ta bort Märta Öhman ur teamets handledarpool?"), app.lines.joined(separator: "\n"))
+        app.press(.char("j"))
+        XCTAssertTrue(app.statusLine.hasPrefix("Märta Öhman är borttagen ur poolen."), app.statusLine)
+        XCTAssertTrue(app.lines[6].contains("Ingen handledare i poolen: h lägger till."), app.lines[6])
     }
 
     /// Analys: `h` shows handledare, places and shortage week by week over the analysis period.
@@ -102,7 +108,7 @@ final class ShadowingSupervisorsScreenTests: XCTestCase {
         app.press(.char("h"))
         XCTAssertFalse(app.lines.joined().contains("Utan handl."))
         app.press(.char("?"))
-        XCTAssertTrue(app.lines.joined(separator: "\n").contains("handledare, platser och brist per vecka"), app.lines.joined(separator: "\n"))
+        XCTAssertTrue(app.lines.joined(separator: "\n").contains("handledare och brist per vecka"), app.lines.joined(separator: "\n"))
     }
 
     /// In English at 80x24, with the keys in the help overlay.
@@ -113,8 +119,8 @@ final class ShadowingSupervisorsScreenTests: XCTestCase {
         XCTAssertEqual(app.lines[9], "  ! Anna Åkesson                    no supervisor")
         app.press(.char("?"))
         let help = app.lines.joined(separator: "\n")
-        XCTAssertTrue(help.contains("add a supervisor to the pool"), help)
-        XCTAssertTrue(help.contains("give the participant a supervisor from a date"), help)
-        XCTAssertTrue(help.contains("supervisors, places and shortage per week"), help)
+        XCTAssertTrue(help.contains("new supervisor in the pool"), help)
+        XCTAssertTrue(help.contains("give the participant a supervisor"), help)
+        XCTAssertTrue(help.contains("supervisors and shortage per week"), help)
     }
 }

@@ -102,6 +102,20 @@ final class ShadowingSupervisionStoreTests: XCTestCase {
         XCTAssertEqual(try store.auditCount(entity: "shadowing_supervision"), 4, "two inserts, the end of the first, the correction")
     }
 
+    /// A handledare who never supervised anyone leaves the pool (audited); one who did stays.
+    func testOnlyAHandledareWithoutHistoryLeavesThePool() throws {
+        try store.saveShadowingSupervisor(teamId: team.id, medarbetareId: olle.id, trainedOn: "", places: "2", since: "2026-09-07")
+        let anna = try store.addShadowingParticipant(teamId: team.id, name: "Anna Åkesson")
+        try store.assignSupervisor(participantId: anna.id, supervisorId: marta.id, from: "2026-09-07")
+        XCTAssertThrowsError(try store.removeShadowingSupervisor(teamId: team.id, medarbetareId: marta.id)) {
+            XCTAssertEqual(($0 as? ShadowingValidationFailure)?.problems, [.supervisor: .hasSupervised])
+        }
+        try store.removeShadowingSupervisor(teamId: team.id, medarbetareId: olle.id)
+        XCTAssertEqual(try store.shadowingSupervisorPool(teamId: team.id).map(\.name), ["Märta Öhman"])
+        XCTAssertEqual(try store.auditEntries(entity: "shadowing_supervisor_pool", entityId: olle.id).first?.action, .delete)
+        XCTAssertThrowsError(try store.removeShadowingSupervisor(teamId: team.id, medarbetareId: olle.id))
+    }
+
     /// Week by week: participants against the places of those in the pool by then, a
     /// shortage and those without a handledare; the export carries the same in CSV and JSON.
     func testWeeklyFiguresAndTheSupervisorsExport() throws {

@@ -68,6 +68,7 @@ extension ShadowingSupervisorsTab {
                                 focused: focused && !onPool)
         supervisionForm?.render(into: &buffer, area: area, context: context)
         weeksBox?.render(into: &buffer, area: area, context: context)
+        removing?.render(into: &buffer, area: area, strings: s)
     }
 
     /// Draws a table's selected row like the others (the cursor is in the other list).

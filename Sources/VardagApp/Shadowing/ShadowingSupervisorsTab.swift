@@ -19,6 +19,14 @@ struct ShadowingSupervisorsTab: ShadowingPage {
         case assign
         /// `v`: the supervision week by week.
         case weeks
+        /// `x`: take the handledare under the cursor out of the pool (asks first).
+        case remove
+    }
+
+    /// The pool member a remove question is about.
+    struct PoolRemoval {
+        let medarbetareId: Int64
+        let name: String
     }
 
     static let kind = ShadowingTab.supervisors
@@ -27,13 +35,14 @@ struct ShadowingSupervisorsTab: ShadowingPage {
     /// The handledare form, while open (this tab's own, so the shared forms stay as they are).
     var supervisionForm: SupervisionFormEditor?
     var weeksBox: ShadowingSupervisionWeeksBox?
+    var removing: RemoveQuestion<PoolRemoval>?
     var pool: [ShadowingSupervisor] = []
     var participants: [ShadowingParticipant] = []
     var assignments: [SupervisionAssignment] = []
     var table = TableState()
     var loadedTeamId: Int64?
 
-    var isDialogOpen: Bool { supervisionForm != nil || weeksBox != nil }
+    var isDialogOpen: Bool { supervisionForm != nil || weeksBox != nil || removing != nil }
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
@@ -42,6 +51,7 @@ struct ShadowingSupervisorsTab: ShadowingPage {
             KeyBinding([.char("g")], s["shadowing.key.assignSupervisor"], .assign, label: "g", hint: true),
             KeyBinding([.enter, .char("e")], s["shadowing.key.openSupervision"], .open, label: "Enter"),
             KeyBinding([.char("v")], s["shadowing.key.supervisionWeeks"], .weeks, label: "v", hint: true),
+            KeyBinding([.char("x"), .delete], s["shadowing.key.removeSupervisor"], .remove, label: "x"),
         ], list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"]) { .move($0) })
     }
 
@@ -93,12 +103,28 @@ struct ShadowingSupervisorsTab: ShadowingPage {
             } catch {
                 return .error(s.couldNotRead(error))
             }
+        case .remove:
+            guard pool.indices.contains(table.selected) else { return .none }
+            let member = pool[table.selected]
+            removing = RemoveQuestion(target: PoolRemoval(medarbetareId: member.medarbetareId, name: member.name),
+                                      title: s["shadowing.remove.supervisorTitle"], message: s.format("shadowing.remove.supervisor", member.name))
         case .common: break
         }
         return .none
     }
 
     mutating func updateDialog(_ event: Event, context: AppContext) -> Effect {
+        if let question = removing {
+            guard case .key(let key) = event else { return .none }
+            var asked = question
+            guard let yes = asked.answer(key, strings: context.strings) else { removing = asked; return .none }
+            removing = nil
+            guard yes, let team = shared.team else { return .none }
+            return write(context: context) {
+                try context.store.removeShadowingSupervisor(teamId: team.id, medarbetareId: question.target.medarbetareId)
+                return context.strings.format("shadowing.removed.supervisor", question.target.name)
+            }
+        }
         if var box = weeksBox {
             if case .key(let key) = event { weeksBox = box.handle(key) ? box : nil }
             return .none

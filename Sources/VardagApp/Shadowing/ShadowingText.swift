@@ -34,6 +34,7 @@ enum ShadowingText {
         case .participantLeft: return s["shadowing.problem.left"]
         case .leftOn(let date): return s.format("shadowing.problem.leftOn", date.iso)
         case .placesOutOfRange: return s["shadowing.problem.places"]
+        case .hasSupervised: return s["shadowing.problem.hasSupervised"]
         }
     }
 

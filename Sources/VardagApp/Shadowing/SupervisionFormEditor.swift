@@ -80,7 +80,7 @@ struct SupervisionFormEditor: FormEditor {
 
     func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let s = context.strings
-        FormBox(title: s[titleKey], hint: s["shadowing.form.hint"], intro: intro, maxWidth: 76, labelWidth: 22, marksFocusedField: true)
+        FormBox(title: s[titleKey], hint: s["shadowing.form.hint"], intro: intro, maxWidth: 90, labelWidth: 22, marksFocusedField: true)
             .render(form, into: &buffer, area: area, context: context)
     }
 }

@@ -35,4 +35,6 @@ public enum ShadowingProblem: Error, Hashable, Sendable {
     case leftOn(LocalDate)
     /// A handledare's places not a whole number from 0 to 10.
     case placesOutOfRange
+    /// A handledare who has supervised participants stays in the pool (her history refers to her).
+    case hasSupervised
 }

@@ -161,6 +161,25 @@ extension AppDatabase {
         return assignment
     }
 
+    /// Takes a handledare out of the team's pool: only one who has never supervised anyone
+    /// there, since who supervised whom refers to her (set her places to 0 instead).
+    /// - Throws: `StoreError.notFound` when she is not in the pool; `ShadowingValidationFailure`
+    ///   (`.supervisor` hasSupervised).
+    public func removeShadowingSupervisor(teamId: Int64, medarbetareId: Int64) throws {
+        try writer.write { db in
+            guard let before = try Self.supervisorPool(db, teamId: teamId).first(where: { $0.medarbetareId == medarbetareId }) else {
+                throw StoreError.notFound(entity: "shadowing_supervisor_pool", id: medarbetareId)
+            }
+            if try Self.assignments(db, teamId: teamId).contains(where: { $0.supervisorId == medarbetareId }) {
+                throw ShadowingValidationFailure([.supervisor: .hasSupervised])
+            }
+            try db.execute(sql: "DELETE FROM shadowing_supervisor_pool WHERE team_id = ? AND medarbetare_id = ?",
+                           arguments: [teamId, medarbetareId])
+            try self.recordAudit(db, .delete, entity: "shadowing_supervisor_pool", entityId: medarbetareId,
+                                 before: Self.audit(before), after: [:])
+        }
+    }
+
     /// Puts the team form's handledare in the team's pool when they are not in it (untrained,
     /// two places, from the team's start), so the two fields and the pool agree.
     static func addFormSupervisorsToPool(_ db: any StoreConnection, team: ShadowingTeam, supervisorIds: [Int64]) throws {
@@ -173,12 +192,12 @@ extension AppDatabase {
     }
 
     static func audit(_ s: ShadowingSupervisor) -> [String: AuditValue] {
-        ["team_id": .integer(s.teamId), "medarbetare_id": .integer(s.medarbetareId), "trained_on": s.trainedOn.map { .text($0.iso) } ?? .null,
+        ["team_id": .integer(s.teamId), "medarbetare_id": .integer(s.medarbetareId), "training_date": s.trainedOn.map { .text($0.iso) } ?? .null,
          "places": .integer(Int64(s.places)), "since": .text(s.since.iso)]
     }
 
     static func audit(_ a: SupervisionAssignment) -> [String: AuditValue] {
-        ["participant_id": .integer(a.participantId), "medarbetare_id": .integer(a.supervisorId), "from_date": .text(a.from.iso),
-         "to_date": a.to.map { .text($0.iso) } ?? .null]
+        ["participant_id": .integer(a.participantId), "medarbetare_id": .integer(a.supervisorId), "start_date": .text(a.from.iso),
+         "end_date": a.to.map { .text($0.iso) } ?? .null]
     }
 }
