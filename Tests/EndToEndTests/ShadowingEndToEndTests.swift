@@ -6,7 +6,7 @@ import XCTest
 /// typing "tvä" and "inkö" and a lesson (Enter on the empty search goes to Lärdomar, Enter
 /// there saves), naming the host-team member shadowed, quit, reopen, and see the day in
 /// the day view and the export; on Hypoteser, note a hypothesis (o), see it in its history
-/// (v) and in `export shadowing --kind hypotheses`.
+/// (v) and in `export shadowing --kind hypotheses`; the Handledare tab's weeks and `--kind supervisors`.
 final class ShadowingEndToEndTests: XCTestCase {
     func testLogADayByTypingTväAndInköThenReopenAndExport() throws {
         let binary = try VardagBinary.path()
@@ -82,6 +82,14 @@ final class ShadowingEndToEndTests: XCTestCase {
         XCTAssertTrue(history.contains("Historik:") && history.contains("status"), history)
         try second.sendKeys("Escape")
         try second.waitFor(text: "senast: Noterat i tmux")
+        // The Handledare tab (Shift-Tab twice from Hypoteser): the pool, who supervises whom, the weeks.
+        try second.sendKeys("BTab", "BTab")
+        let supervisors = try second.waitFor(text: "I poolen")
+        XCTAssertTrue(supervisors.contains("handledare · 11 platser"), supervisors)
+        try second.sendKeys("v")
+        let weeks = try second.waitFor(text: "Handledare per vecka")
+        XCTAssertTrue(weeks.contains("! 2026-W42         12           2        5      7            7"), weeks)
+        try second.sendKeys("Escape")
         try second.sendKeys("Escape")
         try second.waitFor(text: "Välj verktyg")
         try second.sendKeys("q")
@@ -115,6 +123,15 @@ final class ShadowingEndToEndTests: XCTestCase {
         XCTAssertEqual(hypotheses.status, 0, hypotheses.errorOutput)
         XCTAssertTrue(hypotheses.output.contains(";Anteckning;;;Noterat i tmux;"), hypotheses.output)
         XCTAssertTrue(hypotheses.output.contains(";Status;pågår;bekräftad;\"Efter fyra veckor sköter servicebiträdena"), hypotheses.output)
+
+        // The handledare week by week: the demo's team is short of places in its first weeks.
+        let supervision = try Spawn.run([binary, "export", "shadowing", "--db", db, "--kind", "supervisors",
+                                         "--from", "2026-09-28", "--to", "2026-10-04"], environment: env)
+        XCTAssertEqual(supervision.status, 0, supervision.errorOutput)
+        XCTAssertEqual(supervision.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }, [
+            "Team;Vecka;Deltagare;Handledare;Platser;Brist;Utan handledare",
+            "Skuggningsteam Linköpingsmodellen;2026-W40;12;2;5;7;7",
+        ])
 
         // A bad option is one line on stderr and a non-zero exit.
         let bad = try Spawn.run([binary, "export", "shadowing", "--db", db, "--from", "2026-13-01"], environment: env)

@@ -49,7 +49,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.left, .left, .left)
         assertScreen(app, [
             " Vardag › Skuggning",
-            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
+            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team │ Handledare",
             "",
             " Fredag 2026-11-20 · 2 av 3 loggade · Team Ängen",
             "",
@@ -84,7 +84,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.left, .left, .left)
         assertScreen(app, [
             " Vardag › Skuggning",
-            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
+            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team │ Handledare",
             "",
             " Fredag 2026-11-20 · 2 av 3 loggade · Team Ängen",
             "",
@@ -202,7 +202,7 @@ final class ShadowingScreenTests: XCTestCase {
         app.press(.tab, .tab, .tab)
         assertScreen(app, [
             " Vardag › Skuggning",
-            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
+            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team │ Handledare",
             "",
             " Hela perioden: 2026-11-02 – 2027-03-31 · p byter period",
             "",
@@ -228,7 +228,7 @@ final class ShadowingScreenTests: XCTestCase {
         big.press(.tab, .tab, .tab)
         assertScreen(big, [
             " Vardag › Skuggning",
-            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team",
+            "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team │ Handledare",
             "",
             " Hela perioden: 2026-11-02 – 2027-03-31 · p byter period",
             "",
@@ -784,7 +784,7 @@ final class ShadowingScreenTests: XCTestCase {
         XCTAssertTrue(app.lines.joined().contains("Tvätt kan tas över helt"), linesDiff(app.lines, []))
         app.press(.escape)
         XCTAssertEqual(try app.store.hypotheses(teamId: team.id).count, 2, "Esc keeps it")
-        XCTAssertEqual(app.lines[1], "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team", "Esc closes only the question")
+        XCTAssertEqual(app.lines[1], "  Dag │ Hypoteser │ Deltagare │ Analys │ Uppgiftskatalog │ Team │ Handledare", "Esc closes only the question")
         let id = try XCTUnwrap(try app.store.hypotheses(teamId: team.id).first).id
         app.press(.char("x"), .char("j"))
         XCTAssertEqual(try app.store.hypotheses(teamId: team.id).map(\.statement), ["Apoteksärenden utan delegering"])

@@ -24,6 +24,7 @@ struct AccessPolicyReadme {
         ("hypoteser", "shadowing_hypothesis"), ("skuggningsuppgifter", "shadowing_task"), ("titlar", "competence_title"),
         ("trappsteg", "competence_ladder_step"), ("vägledarpoolen", "dialogue_guide"), ("registret", "kommun"),
         ("inloggningar", "access_login"), ("inställningar", "workload_settings"), ("personalsiffror", "staff_month"),
+        ("handledarpool", "shadowing_supervisor_pool"),
     ]
 
     let rows: [Row]

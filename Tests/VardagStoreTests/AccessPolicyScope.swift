@@ -59,6 +59,7 @@ struct AccessPolicyScope {
                 UNION SELECT medarbetare_id FROM dialogue_loop_staff WHERE loop_id IN (\(loops))
                 UNION SELECT guide_id FROM dialogue_loop_guide WHERE loop_id IN (\(loops))
                 UNION SELECT medarbetare_id FROM shadowing_supervisor WHERE team_id IN (\(shadowing))
+                UNION SELECT medarbetare_id FROM shadowing_supervisor_pool WHERE team_id IN (\(shadowing))
             ) AS s(id) WHERE id IS NOT NULL
             """)
         let cases = try ids("SELECT id FROM workload_case WHERE medarbetare_id IN (\(workload))")
@@ -111,6 +112,9 @@ struct AccessPolicyScope {
         }
         rules.append(rule("shadowing_observation", "team_id IN (\(shadowing))", "team_id IN (\(shadowing))", column: nil))
         rules.append(rule("shadowing_supervisor", "team_id IN (\(shadowing))", "false", column: "team_id"))
+        // Her skuggningsteam's pool of handledare and who supervises whom: hers to keep.
+        rules.append(rule("shadowing_supervisor_pool", "team_id IN (\(shadowing))", "team_id IN (\(shadowing))", column: "places"))
+        rules.append(rule("shadowing_supervision", "team_id IN (\(shadowing))", "team_id IN (\(shadowing))"))
         rules.append(rule("shadowing_step", "participant_id IN (\(participants))", "participant_id IN (\(participants))",
                           column: "participant_id"))
         rules.append(rule("shadowing_hypothesis_link", "hypothesis_id IN (\(hypotheses))", "hypothesis_id IN (\(hypotheses))",

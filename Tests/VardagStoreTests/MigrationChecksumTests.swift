@@ -40,6 +40,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v22-competence-plan-cost-and-title-history", "83fadecdcbce9696"),
         ("v23-shadowing-hypothesis-history", "7264d855aba1bb9b"),
         ("v24-competence-knowledge-spreading", "acbe9b1538455e57"),
+        ("v25-shadowing-supervisors", "af51bd66b3ec490c"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

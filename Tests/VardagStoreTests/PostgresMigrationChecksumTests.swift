@@ -33,6 +33,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v22-competence-plan-cost-and-title-history", "5465ab72d6a0c2e8"),
         ("v23-shadowing-hypothesis-history", "fff6e5262fe473e8"),
         ("v24-competence-knowledge-spreading", "e66c3a0e4be13121"),
+        ("v25-shadowing-supervisors", "5eeff812a50f4034"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

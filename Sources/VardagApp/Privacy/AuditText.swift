@@ -45,7 +45,7 @@ enum AuditText {
     static func reference(entity: String, key: String) -> Reference? {
         switch key {
         case "medarbetare_id", "guide1_id", "guide2_id": return .medarbetare
-        case "team_id" where entity != "shadowing_participant", "host_team_id": return .team
+        case "team_id" where entity != "shadowing_participant" && entity != "shadowing_supervisor_pool", "host_team_id": return .team
         case "enhet_id": return .enhet
         case "kommun_id": return .kommun
         default: return nil

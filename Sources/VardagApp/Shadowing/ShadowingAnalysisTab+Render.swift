@@ -26,7 +26,10 @@ extension ShadowingAnalysisTab {
     func renderPage(into buffer: inout Buffer, area: Rect, team: ShadowingTeam, context: AppContext) {
         let s = context.strings, theme = context.theme
         // The weekly lessons box goes over whatever the tab drew, on every way out.
-        defer { lessonsBox?.render(into: &buffer, area: area, context: context) }
+        defer {
+            lessonsBox?.render(into: &buffer, area: area, context: context)
+            supervisionBox?.render(into: &buffer, area: area, context: context)
+        }
         let layout = ShadowingLayout(area)
         let info = layout.info.inset(left: 1, right: 1)
         let body = layout.body.inset(left: 1, right: 1)

@@ -13,6 +13,8 @@ struct ShadowingAnalysisTab: ShadowingPage {
         case scroll(Key)
         /// `v`: the lärdomar of the period, week by week, as text.
         case lessons
+        /// `h`: handledare, places and shortage of the period, week by week.
+        case supervision
     }
 
     /// The analysis period, stepped with `p`.
@@ -27,14 +29,17 @@ struct ShadowingAnalysisTab: ShadowingPage {
     var draftOffset = 0
     /// The weekly lessons box, while open.
     var lessonsBox: ShadowingLessonsBox?
+    /// The weekly handledare box, while open.
+    var supervisionBox: ShadowingSupervisionWeeksBox?
 
-    var isDialogOpen: Bool { lessonsBox != nil }
+    var isDialogOpen: Bool { lessonsBox != nil || supervisionBox != nil }
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         return keyMap(title: s, viewer: context.viewer, [
             KeyBinding([.char("p")], s["shadowing.key.range"], .cycleRange, label: "p", hint: true),
             KeyBinding([.char("v")], s["shadowing.key.lessons"], .lessons, label: "v", hint: true),
+            KeyBinding([.char("h")], s["shadowing.key.supervisionWeeks"], .supervision, label: "h", hint: true),
         ], list: ListKeys.bindings(rowHelp: s["shadowing.key.scrollDraft"], pageHelp: s["shadowing.key.page"]) { .scroll($0) })
     }
 
@@ -61,10 +66,24 @@ struct ShadowingAnalysisTab: ShadowingPage {
                 return .error(context.strings.couldNotRead(error))
             }
             return .none
+        case .supervision:
+            guard let team = shared.team else { return .none }
+            let period = analysisPeriod(team: team, today: context.today)
+            do {
+                supervisionBox = ShadowingSupervisionWeeksBox(weeks: try context.store.supervisionWeeks(
+                    teamId: team.id, from: period.lowerBound, to: period.upperBound), closeKey: .char("h"))
+            } catch {
+                return .error(context.strings.couldNotRead(error))
+            }
+            return .none
         }
     }
 
     mutating func updateDialog(_ event: Event, context: AppContext) -> Effect {
+        if var box = supervisionBox {
+            if case .key(let key) = event { supervisionBox = box.handle(key) ? box : nil }
+            return .none
+        }
         guard case .key(let key) = event, var box = lessonsBox else { return .none }
         lessonsBox = box.handle(key) ? box : nil
         return .none

@@ -31,7 +31,7 @@ extension TabScreen where Shared == ShadowingShared {
     private static func host(tab: ShadowingTab, date: LocalDate?, shared: ShadowingShared) -> TabHost<ShadowingShared> {
         TabHost(titleKey: "shadowing.title", shared: shared, tabs: [
             ShadowingDayTab(date: date), ShadowingHypothesesTab(), ShadowingPathTab(), ShadowingAnalysisTab(),
-            ShadowingCatalogueTab(), ShadowingTeamTab(),
+            ShadowingCatalogueTab(), ShadowingTeamTab(), ShadowingSupervisorsTab(),
         ], selected: tab.rawValue, tabKeyHelp: ("shadowing.key.tab", "shadowing.key.prevTab"))
     }
 

@@ -1,6 +1,6 @@
 /// The tabs of the Skuggning screen, in order.
 public enum ShadowingTab: Int, CaseIterable, Sendable {
-    case day, hypotheses, path, analysis, catalogue, team
+    case day, hypotheses, path, analysis, catalogue, team, supervisors
 
     var titleKey: String {
         switch self {
@@ -10,6 +10,7 @@ public enum ShadowingTab: Int, CaseIterable, Sendable {
         case .analysis: return "shadowing.tab.analysis"
         case .catalogue: return "shadowing.tab.catalogue"
         case .team: return "shadowing.tab.team"
+        case .supervisors: return "shadowing.tab.supervisors"
         }
     }
 }

@@ -33,6 +33,8 @@ enum ShadowingText {
         case .dateAfterNext(let date): return s.format("shadowing.problem.dateAfterNext", date.iso)
         case .participantLeft: return s["shadowing.problem.left"]
         case .leftOn(let date): return s.format("shadowing.problem.leftOn", date.iso)
+        case .placesOutOfRange: return s["shadowing.problem.places"]
+        case .hasSupervised: return s["shadowing.problem.hasSupervised"]
         }
     }
 

@@ -145,6 +145,7 @@ public enum ShadowingDemoData {
                 try conn.execute(sql: "UPDATE shadowing_participant SET left_on = ?, outcome = 'avbrott' WHERE id = ?",
                                  arguments: [firstLogDay.adding(days: 20).iso, leftEarly])
             }
+            try populateSupervision(db, conn, team: team, participants: participants, leftEarly: leftEarly)
             let reviewBase = try LocalDate(year: 2026, month: 11, day: 23)
             for (i, h) in hypotheses.enumerated() {
                 let reviewDate = reviewBase.adding(days: h.review).iso
@@ -174,6 +175,36 @@ public enum ShadowingDemoData {
             }
             return Summary(participants: participants.count, entries: entries, observations: observations, hypotheses: hypotheses.count)
         }
+    }
+
+    /// The handledare: the team form's two (one trained, three places; one untrained, two)
+    /// have too few places for twelve participants in the first weeks, so seven have no
+    /// handledare; the host team's third joins the pool from the fourth week of logs with six
+    /// places and takes them (one a week later), and one participant changes handledare.
+    static func populateSupervision(_ db: AppDatabase, _ conn: any StoreConnection, team: ShadowingTeam,
+                                    participants: [ShadowingParticipant], leftEarly: Int64?) throws {
+        let staff = try Int64.fetchAll(conn, sql: "SELECT id FROM medarbetare WHERE team_id = ? AND active = 1 ORDER BY id LIMIT 3",
+                                       arguments: [team.hostTeamId])
+        guard staff.count == 3 else { return }
+        let start = team.startDate, joined = firstLogDay.adding(days: 21)
+        let pool: [(Int64, String, Int, LocalDate)] = [(staff[0], "2025-03-12", 3, start), (staff[1], "", 2, start), (staff[2], "2026-10-01", 6, joined)]
+        for (id, trained, places, since) in pool {
+            _ = try db.writeShadowingSupervisor(conn, teamId: team.id, medarbetareId: id, trainedOn: trained, places: String(places),
+                                                since: since.iso)
+        }
+        for (i, p) in participants.enumerated() where p.id != leftEarly {
+            let (supervisor, from): (Int64, LocalDate)
+            switch i {
+            case 0..<3: (supervisor, from) = (staff[0], start)
+            case 3..<5: (supervisor, from) = (staff[1], start)
+            case 5..<10: (supervisor, from) = (staff[2], joined)
+            default: (supervisor, from) = (staff[2], joined.adding(days: 7))
+            }
+            _ = try db.writeSupervisorAssignment(conn, participantId: p.id, supervisorId: supervisor, from: from.iso)
+        }
+        // A change of handledare: the second participant moves from the first to the second.
+        _ = try db.writeSupervisorAssignment(conn, participantId: participants[1].id, supervisorId: staff[1],
+                                             from: joined.adding(days: 14).iso)
     }
 
     /// The benchmark's data set: `teams` skuggningsteam of `participants` each, a log every

@@ -22,6 +22,14 @@ public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
     case note
     /// The conclusion of a closed hypothesis.
     case conclusion
+    /// A handledare (of the pool, or to join it).
+    case supervisor
+    /// A handledare's places.
+    case places
+    /// A handledare's handledarutbildning date.
+    case trainedOn
+    /// The day a handledare joined the pool.
+    case since
 
     public var description: String {
         switch self {
@@ -42,6 +50,10 @@ public enum ShadowingField: Hashable, Sendable, CustomStringConvertible {
         case .lessons: return "lessons"
         case .note: return "note"
         case .conclusion: return "conclusion"
+        case .supervisor: return "supervisor"
+        case .places: return "places"
+        case .trainedOn: return "trainedOn"
+        case .since: return "since"
         }
     }
 }

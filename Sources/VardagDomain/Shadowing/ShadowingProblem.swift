@@ -33,4 +33,8 @@ public enum ShadowingProblem: Error, Hashable, Sendable {
     case participantLeft
     /// The participant left the team on this date, so later days cannot be logged for her.
     case leftOn(LocalDate)
+    /// A handledare's places not a whole number from 0 to 10.
+    case placesOutOfRange
+    /// A handledare who has supervised participants stays in the pool (her history refers to her).
+    case hasSupervised
 }

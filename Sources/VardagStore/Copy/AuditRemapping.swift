@@ -22,6 +22,7 @@ enum AuditRemapping {
         "shadowing_team": "shadowing_team", "shadowing_participant": "shadowing_participant",
         "shadowing_entry": "shadowing_entry", "shadowing_hypothesis": "shadowing_hypothesis",
         "shadowing_task": "shadowing_task",
+        "shadowing_supervisor_pool": "medarbetare", "shadowing_supervision": "shadowing_supervision",
         "competence_title": "competence_title", "competence_ladder_step": "competence_ladder_step",
         "competence_mapping": "medarbetare", "competence_plan": "competence_plan", "competence_spreading": "competence_spreading",
         "competence_setting": nil, "competence_import": nil,

@@ -111,6 +111,10 @@ enum MergePolicy {
                 "hypothesis_id": ids("shadowing_hypothesis"), "entry_id": ids("shadowing_entry")]),
             "shadowing_hypothesis_event": Rule(owned, ["hypothesis_id": ids("shadowing_hypothesis")]),
             "shadowing_team_choice": Rule(.transient),
+            "shadowing_supervisor_pool": Rule(.owned(anchor: "team_id"), [
+                "team_id": ids("shadowing_team"), "medarbetare_id": ids("medarbetare")]),
+            "shadowing_supervision": Rule(owned, [
+                "team_id": ids("shadowing_team"), "participant_id": ids("shadowing_participant"), "medarbetare_id": ids("medarbetare")]),
 
             "competence_title": Rule(.shared(key: ["name_key"])),
             "competence_ladder_step": Rule(.shared(key: ["omrade", "step_no"])),

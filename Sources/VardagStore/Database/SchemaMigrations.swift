@@ -38,6 +38,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v22-competence-plan-cost-and-title-history", migrate: CompetencePlanCostSchema.create)
         migrator.registerMigration("v23-shadowing-hypothesis-history", migrate: HypothesisHistorySchema.create)
         migrator.registerMigration("v24-competence-knowledge-spreading", migrate: CompetenceSpreadingSchema.create)
+        migrator.registerMigration("v25-shadowing-supervisors", migrate: ShadowingSupervisionSchema.create)
         return migrator
     }
 

@@ -54,6 +54,7 @@ enum PostgresMigrations {
         ("v22-competence-plan-cost-and-title-history", v22CompetencePlanCostAndTitleHistory),
         ("v23-shadowing-hypothesis-history", v23ShadowingHypothesisHistory),
         ("v24-competence-knowledge-spreading", v24CompetenceKnowledgeSpreading),
+        ("v25-shadowing-supervisors", v25ShadowingSupervisors),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

@@ -128,6 +128,7 @@ extension AppDatabase {
         for supervisor in Set(draft.supervisorIds) {
             try db.execute(sql: "INSERT INTO shadowing_supervisor (team_id, medarbetare_id) VALUES (?, ?)", arguments: [team.id, supervisor])
         }
+        try Self.addFormSupervisorsToPool(db, team: team, supervisorIds: draft.supervisorIds)
         try recordAudit(db, .insert, entity: "shadowing_team", entityId: team.id, before: nil,
                         after: Self.audit(team, supervisors: draft.supervisorIds))
         return team
@@ -158,6 +159,7 @@ extension AppDatabase {
             }
             let team = ShadowingTeam(id: id, kommunId: kommunId, hostTeamId: hostTeamId, name: name,
                                      startDate: period.lowerBound, endDate: period.upperBound)
+            try Self.addFormSupervisorsToPool(db, team: team, supervisorIds: draft.supervisorIds)
             try self.recordAudit(db, .update, entity: "shadowing_team", entityId: id,
                                  before: Self.audit(before, supervisors: beforeSupervisors), after: Self.audit(team, supervisors: draft.supervisorIds))
             return team

@@ -1,7 +1,8 @@
 import Foundation
 import VardagDomain
 
-/// Exports Skuggning logs: one row per observed task, or (`summary`) the analysis figures.
+/// Exports Skuggning logs: one row per observed task, or (`summary`) the analysis figures, or
+/// (`supervisors`) the handledare's places against the participants week by week.
 ///
 /// CSV and JSON as in `RegisterExport`: `;`, UTF-8 with BOM, CRLF, formula guard; `ExportWriter` writes the bytes (files 0600).
 public enum ShadowingExport {
@@ -17,6 +18,8 @@ public enum ShadowingExport {
         case lessons
         /// The hypotheses with their conclusion, notes and status history.
         case hypotheses
+        /// The handledare by ISO week: participants, handledare, places, shortage, those without one.
+        case supervisors
     }
 
     /// The filters of an export.
@@ -70,6 +73,20 @@ public enum ShadowingExport {
     /// A hypothesis status in Swedish words, for CSV.
     static func statusName(_ raw: String) -> String {
         ["att_prova": "att pröva", "pagar": "pågår", "bekraftad": "bekräftad", "forkastad": "förkastad"][raw] ?? raw
+    }
+
+    public static let supervisorsHeader = ["Team", "Vecka", "Deltagare", "Handledare", "Platser", "Brist", "Utan handledare"]
+
+    /// The supervision rows of the chosen teams, one per ISO week of the filter's dates (the team's period by default).
+    /// - Throws: `StoreError.notFound` for an unknown team, a failed read.
+    public static func supervisionRows(from db: AppDatabase, filter: Filter) throws -> [ShadowingSupervisionExportRow] {
+        try teams(from: db, filter: filter).flatMap { team in
+            try db.supervisionWeeks(teamId: team.id, from: filter.from ?? team.startDate, to: filter.to ?? team.endDate).map { w in
+                ShadowingSupervisionExportRow(team: team.name, week: w.week.description, participants: w.participants,
+                                              supervisors: w.supervisors, places: w.places, shortage: w.shortage,
+                                              withoutSupervisor: w.withoutSupervisor)
+            }
+        }
     }
 
     /// One lesson in the weekly export.
@@ -254,6 +271,18 @@ public enum ShadowingExport {
                     try writer.row(head + [e.kind == "note" ? "Anteckning" : "Status", statusName(e.fromStatus), statusName(e.toStatus),
                                            e.text, e.writtenBy, e.at])
                 }
+            }
+            try writer.finish()
+        case (.supervisors, .json):
+            var writer = JSONArrayWriter(into: sink)
+            for row in try supervisionRows(from: db, filter: filter) { try writer.append(row) }
+            try writer.finish()
+        case (.supervisors, .csv):
+            var writer = try CSVRowWriter(into: sink)
+            try writer.header(supervisorsHeader)
+            for r in try supervisionRows(from: db, filter: filter) {
+                try writer.row([r.team, r.week, String(r.participants), String(r.supervisors), String(r.places), String(r.shortage),
+                                String(r.withoutSupervisor)])
             }
             try writer.finish()
         case (.lessons, .json):

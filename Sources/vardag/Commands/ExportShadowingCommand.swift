@@ -10,7 +10,7 @@ import VardagStore
 struct ExportShadowingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shadowing",
-        abstract: HelpText.text("Exporterar skuggningsloggar: en rad per observerad uppgift (--kind summary: analysens siffror; --kind path: deltagarnas steg med datum; --kind lessons: lärdomar per vecka; --kind hypotheses: hypoteser med slutsats, anteckningar och statushistorik).", en: "Exports shadowing logs: one row per observed task (--kind summary: the analysis figures; --kind path: the participants' steps with dates; --kind lessons: the lessons per week; --kind hypotheses: the hypotheses with conclusion, notes and status history)."))
+        abstract: HelpText.text("Exporterar skuggningsloggar: en rad per observerad uppgift (--kind summary: analysens siffror; --kind path: deltagarnas steg med datum; --kind lessons: lärdomar per vecka; --kind hypotheses: hypoteser med slutsats, anteckningar och statushistorik; --kind supervisors: handledare, platser och brist per vecka).", en: "Exports shadowing logs: one row per observed task (--kind summary: the analysis figures; --kind path: the participants' steps with dates; --kind lessons: the lessons per week; --kind hypotheses: the hypotheses with conclusion, notes and status history; --kind supervisors: handledare, places and shortage per week)."))
 
     @OptionGroup var export: ExportOptions
 
@@ -26,7 +26,7 @@ struct ExportShadowingCommand: ParsableCommand {
     @Option(name: .long, help: HelpText.help("Bara deltagaren med detta namn (tasks, path och lessons).", en: "Only the participant with this name (tasks, path and lessons)."))
     var participant: String?
 
-    @Option(name: .long, help: HelpText.help("tasks (en rad per observerad uppgift), summary (analysens siffror), path (en rad per steg och datum) lessons (lärdomar per vecka) eller hypotheses (hypoteser med slutsats och historik).", en: "tasks (one row per observed task), summary (the analysis figures), path (one row per step and date), lessons (the lessons per week) or hypotheses (the hypotheses with conclusion and history)."))
+    @Option(name: .long, help: HelpText.help("tasks (en rad per observerad uppgift), summary (analysens siffror), path (en rad per steg och datum), lessons (lärdomar per vecka), hypotheses (hypoteser med slutsats och historik) eller supervisors (handledare, platser och brist per vecka).", en: "tasks (one row per observed task), summary (the analysis figures), path (one row per step and date), lessons (the lessons per week), hypotheses (the hypotheses with conclusion and history) or supervisors (handledare, places and shortage per week)."))
     var kind: ShadowingExport.Kind = .tasks
 
     func run() throws {
