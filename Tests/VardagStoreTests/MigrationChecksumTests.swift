@@ -38,6 +38,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v20-shadowing-shadowed-staff", "bea9c5c591bc45af"),
         ("v21-dialogue-plans-feedback", "8c89fc3cb13cb97b"),
         ("v22-competence-plan-cost-and-title-history", "83fadecdcbce9696"),
+        ("v26-participant-ladder-and-employment", "5b70c2cedb467264"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

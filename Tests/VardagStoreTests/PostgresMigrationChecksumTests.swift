@@ -31,6 +31,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v20-shadowing-shadowed-staff", "939939b470ef2fcf"),
         ("v21-dialogue-plans-feedback", "1104776eeb4df2cd"),
         ("v22-competence-plan-cost-and-title-history", "5465ab72d6a0c2e8"),
+        ("v26-participant-ladder-and-employment", "14618390d2afb54d"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -33,6 +33,11 @@ enum ShadowingText {
         case .dateAfterNext(let date): return s.format("shadowing.problem.dateAfterNext", date.iso)
         case .participantLeft: return s["shadowing.problem.left"]
         case .leftOn(let date): return s.format("shadowing.problem.leftOn", date.iso)
+        case .dateInFuture: return s["servicebitrade.problem.dateInFuture"]
+        case .ladderStepDone(let step): return s.format("servicebitrade.problem.stepDone", step)
+        case .ladderStepMissing(let step): return s.format("servicebitrade.problem.stepMissing", step)
+        case .alreadyEmployed: return s["servicebitrade.problem.alreadyEmployed"]
+        case .noServicebitradeTitle: return s["servicebitrade.problem.noTitle"]
         }
     }
 

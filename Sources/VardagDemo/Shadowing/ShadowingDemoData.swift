@@ -120,9 +120,18 @@ public enum ShadowingDemoData {
                 }
             }
             // Leaving is recorded after the logs: a participant who has left cannot be logged.
+            // Competence steps on the ladder: one for those doing their own tasks with support,
+            // two for the independent ones, three for the one employed (carried to her staff mapping).
+            for (i, p) in participants.enumerated() {
+                let done = targets[i] == .egnaMedStod ? 1 : targets[i] == .sjalvstandigt ? 2 : targets[i] == .anstalld ? 3 : 0
+                for step in stride(from: 1, through: done, by: 1) {
+                    try conn.execute(sql: "INSERT INTO shadowing_ladder_step (participant_id, step_no, completed_on) VALUES (?, ?, ?)",
+                                     arguments: [p.id, step, firstLogDay.adding(days: 7 + 14 * step + i % 3).iso])
+                }
+            }
+            // The one employed becomes a medarbetare (Servicebiträde) in the host team, as `b` on Deltagare does.
             if let employed {
-                try conn.execute(sql: "UPDATE shadowing_participant SET left_on = ?, outcome = 'servicebitrade' WHERE id = ?",
-                                 arguments: [firstLogDay.adding(days: 53).iso, employed])
+                try db.writeEmployment(conn, participantId: employed, teamId: hostTeamId, startDate: firstLogDay.adding(days: 53).iso)
             }
             if let leftEarly {
                 try conn.execute(sql: "UPDATE shadowing_participant SET left_on = ?, outcome = 'avbrott' WHERE id = ?",

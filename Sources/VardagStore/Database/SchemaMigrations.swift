@@ -36,6 +36,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v20-shadowing-shadowed-staff", migrate: ShadowedStaffSchema.create)
         migrator.registerMigration("v21-dialogue-plans-feedback", migrate: DialoguePlansSchema.create)
         migrator.registerMigration("v22-competence-plan-cost-and-title-history", migrate: CompetencePlanCostSchema.create)
+        migrator.registerMigration("v26-participant-ladder-and-employment", migrate: ParticipantLadderSchema.create)
         return migrator
     }
 

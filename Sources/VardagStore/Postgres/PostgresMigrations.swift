@@ -52,6 +52,7 @@ enum PostgresMigrations {
         ("v20-shadowing-shadowed-staff", v20ShadowingShadowedStaff),
         ("v21-dialogue-plans-feedback", v21DialoguePlansFeedback),
         ("v22-competence-plan-cost-and-title-history", v22CompetencePlanCostAndTitleHistory),
+        ("v26-participant-ladder-and-employment", v26ParticipantLadderAndEmployment),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and
