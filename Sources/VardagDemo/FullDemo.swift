@@ -18,6 +18,7 @@ public enum FullDemo {
         _ = try WorkloadDemo.populate(store, today: today)
         _ = try CompetenceDemo.populate(store)
         _ = try StaffDemo.populate(store, today: today)
+        try ShadowingDemoData.employHired(store)
         return try AccessDemo.populate(store)
     }
 }
