@@ -77,7 +77,7 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
         case .input(let event) where detail != nil:
             guard case .key(let key) = event, var open = detail else { return .none }
             if TitleDetail.closes(key) { detail = nil; return .none }
-            if key == .down || key == .char("j") { open.scroll += 1 }
+            if key == .down || key == .char("j") { open.scroll = min(open.scroll + 1, max(0, open.lines(context.strings).count - 1)) }
             if key == .up || key == .char("k") { open.scroll = max(0, open.scroll - 1) }
             detail = open
             return .none
