@@ -19,6 +19,7 @@ public enum FullDemo {
         _ = try CompetenceDemo.populate(store)
         _ = try SpreadingDemo.populate(store, today: today)
         _ = try StaffDemo.populate(store, today: today)
+        try ShadowingDemoData.employHired(store)
         return try AccessDemo.populate(store)
     }
 }

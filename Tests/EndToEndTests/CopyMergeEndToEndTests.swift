@@ -29,7 +29,7 @@ final class CopyMergeEndToEndTests: XCTestCase {
 
         let merged = try Spawn.run([binary, "copy", "--from", kommun, "--to", region, "--lang", "en"], timeout: 120)
         XCTAssertEqual(merged.status, 0, merged.errorOutput)
-        XCTAssertTrue(merged.output.contains("Merged: 47 tables"), merged.output)
+        XCTAssertTrue(merged.output.contains("Merged: 49 tables"), merged.output)
         XCTAssertFalse(merged.output.contains("DIFFERS"), merged.output)
         XCTAssertEqual(try sql(region, "SELECT count(*) FROM kommun"), "6")
         XCTAssertEqual(try Int(sql(region, "SELECT count(*) FROM audit")), 2 * audit)

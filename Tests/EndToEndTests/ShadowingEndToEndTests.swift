@@ -6,7 +6,9 @@ import XCTest
 /// typing "tvä" and "inkö" and a lesson (Enter on the empty search goes to Lärdomar, Enter
 /// there saves), naming the host-team member shadowed, quit, reopen, and see the day in
 /// the day view and the export; on Hypoteser, note a hypothesis (o), see it in its history
-/// (v) and in `export shadowing --kind hypotheses`; the Handledare tab's weeks and `--kind supervisors`.
+/// (v) and in `export shadowing --kind hypotheses`; on Deltagare mark a competence step (`m`)
+/// and see it in her step history (`v`) and in `--kind path`; the Handledare tab's weeks and
+/// `--kind supervisors`.
 final class ShadowingEndToEndTests: XCTestCase {
     func testLogADayByTypingTväAndInköThenReopenAndExport() throws {
         let binary = try VardagBinary.path()
@@ -54,6 +56,18 @@ final class ShadowingEndToEndTests: XCTestCase {
         try first.waitFor(text: "Tvätten först")
         try first.sendKeys("Enter")
         try first.waitFor(text: "Sparat: \(participant), 75 min")
+        // On Deltagare, `m` marks her next competence step done today; `v` shows it beside her path.
+        try first.sendKeys("Tab", "Tab")
+        try first.waitFor(text: "aktiva deltagare")
+        for _ in 0..<14 where !(try first.screenLines().contains { $0.hasPrefix("> \(participant)") }) { try first.sendKeys("Down") }
+        try first.sendKeys("m")
+        try first.waitFor(text: "Kompetenssteg klart")
+        try first.sendKeys("Enter")
+        try first.waitFor(text: "Sparat: Steg")
+        try first.sendKeys("v")
+        let journey = try first.waitFor(text: "Kompetenssteg")
+        XCTAssertTrue(journey.contains("Stegen: \(participant)"), journey)
+        try first.sendKeys("Escape")
         try first.sendKeys("Escape")
         try first.waitFor(text: "Välj verktyg")
         try first.sendKeys("q")
@@ -110,6 +124,7 @@ final class ShadowingEndToEndTests: XCTestCase {
         let pathLines = path.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         XCTAssertTrue(pathLines.first?.hasSuffix("Team;Deltagare;Steg;Datum;Dagar i steget") == true, path.output)
         XCTAssertTrue(pathLines.dropFirst().allSatisfy { $0.contains(";\(participant);") }, path.output)
+        XCTAssertTrue(pathLines.contains { $0.contains(";\(participant);Kompetenssteg ") }, "the step marked with m: " + path.output)
         let hers = try Spawn.run([binary, "export", "shadowing", "--db", db, "--participant", participant.uppercased(),
                                   "--from", date, "--to", date], environment: env)
         XCTAssertEqual(hers.status, 0, hers.errorOutput)

@@ -41,6 +41,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v23-shadowing-hypothesis-history", "7264d855aba1bb9b"),
         ("v24-competence-knowledge-spreading", "acbe9b1538455e57"),
         ("v25-shadowing-supervisors", "af51bd66b3ec490c"),
+        ("v26-participant-ladder-and-employment", "5b70c2cedb467264"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

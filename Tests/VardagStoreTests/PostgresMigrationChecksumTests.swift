@@ -34,6 +34,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v23-shadowing-hypothesis-history", "fff6e5262fe473e8"),
         ("v24-competence-knowledge-spreading", "e66c3a0e4be13121"),
         ("v25-shadowing-supervisors", "5eeff812a50f4034"),
+        ("v26-participant-ladder-and-employment", "14618390d2afb54d"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

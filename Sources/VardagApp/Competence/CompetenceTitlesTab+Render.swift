@@ -15,6 +15,7 @@ extension CompetenceTitlesTab {
         let info = s.format("competence.titles.info", ProtectedTitleRule.transitionEnds.iso)
         renderTitles(into: &buffer, area: CompetenceLayout.renderInfo(info, into: &buffer, area: area, context: context), context: context)
         editor?.render(into: &buffer, area: area, context: context)
+        detail?.render(into: &buffer, area: area, context: context)
     }
 
     private func renderTitles(into buffer: inout Buffer, area: Rect, context: AppContext) {

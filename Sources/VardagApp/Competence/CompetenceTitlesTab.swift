@@ -9,6 +9,8 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
     enum Message: Sendable {
         case move(Key), cycleEducation, morePoints, lessPoints, toggleCertificate
         case addTitle, renameTitle, toggleRetired
+        /// `v`: the selected title in full (for Servicebiträde with the tasks the role takes over).
+        case detail
         /// A key or paste while the title form is open.
         case input(Event)
     }
@@ -20,10 +22,14 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
     var list = TableState()
     /// The form for a new title or a new name, while open.
     var editor: TitleEditor?
+    /// The box with the selected title in full, while open (`TitleDetail`).
+    var detail: TitleDetail?
+    /// How many people the viewer sees hold each title, by title id.
+    var holders: [Int64: Int] = [:]
 
     func tabTitle(_ context: AppContext) -> String { context.strings[CompetenceTab.titles.titleKey] }
 
-    var isEditingText: Bool { editor != nil }
+    var isEditingText: Bool { editor != nil || detail != nil }
 
     func inputMessage(for event: Event) -> Message? { .input(event) }
 
@@ -40,6 +46,7 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
             KeyBinding([.char("a")], s["competence.key.retireTitle"], .toggleRetired, label: "a"),
         ] : []
         return KeyMap(title: s["competence.title"], edits + [
+            KeyBinding([.char("v")], s["servicebitrade.key.titleDetail"], .detail, label: "v", hint: true),
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
         ])
     }
@@ -58,6 +65,22 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
             return .none
         case .toggleRetired:
             return toggleRetired(context: context)
+        case .detail:
+            guard titles.indices.contains(list.selected) else { return .none }
+            let title = titles[list.selected]
+            do {
+                detail = try TitleDetail.load(title, holders: holders[title.id] ?? 0, context: context)
+            } catch {
+                return .error(context.strings.couldNotRead(error))
+            }
+            return .none
+        case .input(let event) where detail != nil:
+            guard case .key(let key) = event, var open = detail else { return .none }
+            if TitleDetail.closes(key) { detail = nil; return .none }
+            if key == .down || key == .char("j") { open.scroll = min(open.scroll + 1, max(0, open.lines(context.strings).count - 1)) }
+            if key == .up || key == .char("k") { open.scroll = max(0, open.scroll - 1) }
+            detail = open
+            return .none
         case .input(let event):
             guard let status = editor.handle(event, context: context) else { return .none }
             return Effect.reloaded(context.strings, status: status) { try reload(context: context) }
@@ -107,6 +130,7 @@ struct CompetenceTitlesTab: HostedTab, PagedList {
     mutating func reload(context: AppContext) throws {
         let roster = try CompetenceRoster.load(.all, context: context)
         titles = roster.titles
+        holders = Dictionary(roster.rows.compactMap { $0.person.mapping.titleId }.map { ($0, 1) }, uniquingKeysWith: +)
         transitionRows = roster.rows.filter { if case .transition? = $0.assessment.standing { return true } else { return false } }
         keepCursor(context: context)
     }

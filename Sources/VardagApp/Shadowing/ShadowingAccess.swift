@@ -14,4 +14,8 @@ enum ShadowingAccess {
 
     /// Whether she creates skuggningsteam and changes a team's setup (period, host team, handledare).
     static func setsUpTeams(_ viewer: Viewer) -> Bool { viewer.seesEverything }
+
+    /// Whether she employs a participant as servicebiträde: that adds a medarbetare to the
+    /// register, which only the systemförvaltare writes (as on PostgreSQL's `medarbetare`).
+    static func employs(_ viewer: Viewer) -> Bool { viewer.seesEverything }
 }

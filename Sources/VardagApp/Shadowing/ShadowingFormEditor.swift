@@ -27,6 +27,10 @@ struct ShadowingFormEditor: FormEditor {
         case note(hypothesisId: Int64)
         /// Closing a hypothesis with `status`: its conclusion.
         case conclusion(Hypothesis, status: HypothesisStatus)
+        /// A competence step done (`ShadowingFormEditor+Servicebitrade`).
+        case ladderStep(participantId: Int64, steps: [Int])
+        /// Employing a participant as servicebiträde (`ShadowingFormEditor+Servicebitrade`).
+        case employ(participantId: Int64, teamIds: [Int64])
     }
 
     let kind: Kind
@@ -139,7 +143,7 @@ struct ShadowingFormEditor: FormEditor {
 
     // MARK: Saving
 
-    private func chosen(_ id: String) -> Int { form.index(of: id).flatMap { form.fields[$0].selectedOption } ?? 0 }
+    func chosen(_ id: String) -> Int { form.index(of: id).flatMap { form.fields[$0].selectedOption } ?? 0 }
 
     var failureSummaryKey: String { "shadowing.form.hasErrors" }
 
@@ -186,6 +190,8 @@ struct ShadowingFormEditor: FormEditor {
             }
             return Saved(name: try store.addShadowingTask(name: form.value(of: "name"), category: category, judgement: judgement,
                                                           minutes: form.value(of: "minutes[0]")).name)
+        case .ladderStep, .employ:
+            return try saveServicebitrade(context: context)
         case .hypothesis(let teamId, let editing):
             let status = HypothesisStatus.allCases[chosen("status")]
             if let editing {

@@ -20,6 +20,10 @@ struct ShadowingPathTab: ShadowingPage {
         case remove
         /// `v`: the selected participant's step history with every date.
         case history
+        /// `m`: mark her next competence step (Kompetenstrappa) done.
+        case ladderStep
+        /// `b`: employ her as servicebiträde (a confirm form).
+        case employ
     }
 
     /// The participant whose latest step a remove question is about.
@@ -49,7 +53,10 @@ struct ShadowingPathTab: ShadowingPage {
             KeyBinding([.char("e")], s["shadowing.key.stepDate"], .editDate, label: "e"),
             KeyBinding([.char("x"), .delete], s["shadowing.key.removeStep"], .remove, label: "x"),
             KeyBinding([.char("v")], s["shadowing.key.history"], .history, label: "v", hint: true),
-        ], list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"]) { .move($0) })
+            KeyBinding([.char("m")], s["servicebitrade.key.ladderStep"], .ladderStep, label: "m"),
+        ] + (ShadowingAccess.employs(context.viewer) ? [
+            KeyBinding([.char("b")], s["servicebitrade.key.employ"], .employ, label: "b"),
+        ] : []), list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"]) { .move($0) })
     }
 
     mutating func update(_ message: Message, context: AppContext) -> Effect {
@@ -90,6 +97,10 @@ struct ShadowingPathTab: ShadowingPage {
                 message: s.format("shadowing.remove.step", p.name, ShadowingText.step(latest.step, s), latest.date.iso))
         case .history:
             history = ShadowingStepHistory(participant: p, today: context.today)
+        case .ladderStep:
+            return openLadderStep(p, team: team, context: context)
+        case .employ:
+            return openEmployment(p, team: team, context: context)
         case .common, .move, .add: break
         }
         return .none

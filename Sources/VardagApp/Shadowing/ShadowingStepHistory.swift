@@ -2,7 +2,8 @@ import TerminalKit
 import VardagDomain
 
 /// The box over the Deltagare tab with one participant's step history: every step she
-/// reached with its date and the days she spent in it, then her leaving with its outcome.
+/// reached with its date and the days she spent in it, her competence steps on the ladder
+/// beside them by date ("Kompetenssteg 2"), then her leaving with its outcome.
 /// Read-only; Esc, Enter or `v` closes it.
 struct ShadowingStepHistory {
     let participant: ShadowingParticipant
@@ -11,7 +12,7 @@ struct ShadowingStepHistory {
 
     init(participant: ShadowingParticipant, today: LocalDate) {
         self.participant = participant
-        lines = participant.path.history(today: today)
+        lines = participant.journey(today: today)
     }
 
     /// Whether a key closes the box.
@@ -38,7 +39,7 @@ struct ShadowingStepHistory {
             buffer.put(s["shadowing.history.none"], x: inner.x, y: y, maxWidth: inner.width, style: theme.dim)
         }
         for line in lines.prefix(max(0, inner.maxY - y - 1)) {
-            let name = line.step.map { ShadowingText.step($0, s) }
+            let name = line.ladderStep.map { s.format("servicebitrade.step", $0) } ?? line.step.map { ShadowingText.step($0, s) }
                 ?? s.format("shadowing.history.left", line.outcome.map { s["shadowing.outcomeShort.\($0.rawValue)"] } ?? "")
             let style = line.isCurrent ? theme.title : Style.plain
             buffer.put(name, x: inner.x, y: y, maxWidth: dateX - inner.x - 1, style: style)

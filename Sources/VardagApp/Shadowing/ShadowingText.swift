@@ -35,6 +35,11 @@ enum ShadowingText {
         case .leftOn(let date): return s.format("shadowing.problem.leftOn", date.iso)
         case .placesOutOfRange: return s["shadowing.problem.places"]
         case .hasSupervised: return s["shadowing.problem.hasSupervised"]
+        case .dateInFuture: return s["servicebitrade.problem.dateInFuture"]
+        case .ladderStepDone(let step): return s.format("servicebitrade.problem.stepDone", step)
+        case .ladderStepMissing(let step): return s.format("servicebitrade.problem.stepMissing", step)
+        case .alreadyEmployed: return s["servicebitrade.problem.alreadyEmployed"]
+        case .noServicebitradeTitle: return s["servicebitrade.problem.noTitle"]
         }
     }
 

@@ -58,6 +58,27 @@ public enum ShadowingDemoData {
     /// The first Monday of the demo's eight weeks of logs.
     public static let firstLogDay = try! LocalDate(year: 2026, month: 9, day: 28)
 
+    /// Makes each participant who left for a servicebiträde job, and is not staff yet, a
+    /// medarbetare (Servicebiträde) in her skuggningsteam's host team from the day she left,
+    /// as `b` on Deltagare does: her ladder steps go to her staff mapping. Run after the
+    /// workload and competence demos, so their generated data stays as it was.
+    /// - Parameter db: a database with the Skuggning demo.
+    /// - Returns: how many were employed.
+    /// - Throws: the store's errors.
+    @discardableResult
+    public static func employHired(_ db: AppDatabase) throws -> Int {
+        try db.writeGeneratedData { conn in
+            let hired = try StoreRow.fetchAll(conn, sql: """
+                SELECT p.id, p.left_on, t.host_team_id FROM shadowing_participant p JOIN shadowing_team t ON t.id = p.team_id
+                WHERE p.outcome = 'servicebitrade' AND p.id NOT IN (SELECT participant_id FROM shadowing_employment) ORDER BY p.id
+                """)
+            for row in hired {
+                try db.writeEmployment(conn, participantId: row[0], teamId: row[2], startDate: row[1])
+            }
+            return hired.count
+        }
+    }
+
     /// Adds a skuggningsteam with 12 participants, 8 weeks of daily logs (weekdays),
     /// hypotheses at every status and participants at every step of the path.
     /// - Parameters:
@@ -137,6 +158,16 @@ public enum ShadowingDemoData {
                 }
             }
             // Leaving is recorded after the logs: a participant who has left cannot be logged.
+            // Competence steps on the ladder: one for those doing their own tasks with support,
+            // two for the independent ones, three for the one employed (carried to her staff mapping).
+            for (i, p) in participants.enumerated() {
+                let done = targets[i] == .egnaMedStod ? 1 : targets[i] == .sjalvstandigt ? 2 : targets[i] == .anstalld ? 3 : 0
+                for step in stride(from: 1, through: done, by: 1) {
+                    try conn.execute(sql: "INSERT INTO shadowing_ladder_step (participant_id, step_no, completed_on) VALUES (?, ?, ?)",
+                                     arguments: [p.id, step, firstLogDay.adding(days: 7 + 14 * step + i % 3).iso])
+                }
+            }
+            // The one employed left for the job; `employHired` makes her a medarbetare once the rest of the demo is in.
             if let employed {
                 try conn.execute(sql: "UPDATE shadowing_participant SET left_on = ?, outcome = 'servicebitrade' WHERE id = ?",
                                  arguments: [firstLogDay.adding(days: 53).iso, employed])

@@ -37,4 +37,14 @@ public enum ShadowingProblem: Error, Hashable, Sendable {
     case placesOutOfRange
     /// A handledare who has supervised participants stays in the pool (her history refers to her).
     case hasSupervised
+    /// A date after today (a ladder step is marked when done).
+    case dateInFuture
+    /// This ladder step is done already.
+    case ladderStepDone(Int)
+    /// A lower ladder step is not done yet (participants take the steps in order).
+    case ladderStepMissing(Int)
+    /// She is employed already (as staff; not twice, and her steps are in Kompetenstrappa now).
+    case alreadyEmployed
+    /// The register has no title Servicebiträde to employ her with.
+    case noServicebitradeTitle
 }

@@ -99,6 +99,9 @@ enum MergePolicy {
                 "team_id": ids("shadowing_team"), "medarbetare_id": ids("medarbetare")]),
             "shadowing_participant": Rule(owned, ["team_id": ids("shadowing_team")]),
             "shadowing_step": Rule(.owned(anchor: "participant_id"), ["participant_id": ids("shadowing_participant")]),
+            "shadowing_ladder_step": Rule(.owned(anchor: "participant_id"), ["participant_id": ids("shadowing_participant")]),
+            "shadowing_employment": Rule(.owned(anchor: "participant_id"), [
+                "participant_id": ids("shadowing_participant"), "medarbetare_id": ids("medarbetare")]),
             "shadowing_task": Rule(.shared(key: ["name_key"])),
             "shadowing_entry": Rule(owned, ["team_id": ids("shadowing_team"), "participant_id": ids("shadowing_participant"),
                                             "staff_id": ids("medarbetare")]),

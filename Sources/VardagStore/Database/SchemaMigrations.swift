@@ -39,6 +39,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v23-shadowing-hypothesis-history", migrate: HypothesisHistorySchema.create)
         migrator.registerMigration("v24-competence-knowledge-spreading", migrate: CompetenceSpreadingSchema.create)
         migrator.registerMigration("v25-shadowing-supervisors", migrate: ShadowingSupervisionSchema.create)
+        migrator.registerMigration("v26-participant-ladder-and-employment", migrate: ParticipantLadderSchema.create)
         return migrator
     }
 

@@ -55,6 +55,7 @@ enum PostgresMigrations {
         ("v23-shadowing-hypothesis-history", v23ShadowingHypothesisHistory),
         ("v24-competence-knowledge-spreading", v24CompetenceKnowledgeSpreading),
         ("v25-shadowing-supervisors", v25ShadowingSupervisors),
+        ("v26-participant-ladder-and-employment", v26ParticipantLadderAndEmployment),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

@@ -218,13 +218,16 @@ extension AppDatabase {
                 steps[row[0], default: []].append((step, date))
             }
         }
+        let ladders = try ladderSteps(db, teamId: teamId)
+        let employments = try employments(db, teamId: teamId)
         return rows.map { row in
             let id: Int64 = row["id"]
             var left: (LocalDate, PathOutcome)?
             if let on = row["left_on"] as String?, let date = try? LocalDate.parse(on),
                let outcome = PathOutcome(rawValue: row["outcome"] ?? "") { left = (date, outcome) }
             return ShadowingParticipant(id: id, teamId: row["team_id"], name: row["name"],
-                                        path: ParticipantPath(steps: steps[id] ?? [], left: left))
+                                        path: ParticipantPath(steps: steps[id] ?? [], left: left),
+                                        ladder: ParticipantLadder(ladders[id] ?? []), employment: employments[id])
         }
     }
 

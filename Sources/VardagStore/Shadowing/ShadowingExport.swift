@@ -167,10 +167,11 @@ public enum ShadowingExport {
         var rows: [ShadowingPathExportRow] = []
         for team in try teams(from: db, filter: filter) {
             for p in try db.shadowingParticipants(teamId: team.id) where filter.includes(participant: p.name) {
-                for line in p.path.history(today: today) {
+                for line in p.journey(today: today) {
                     if let from = filter.from, line.date < from { continue }
                     if let to = filter.to, line.date > to { continue }
-                    rows.append(ShadowingPathExportRow(team: team.name, participant: p.name, step: line.step?.rawValue ?? "slutat",
+                    let step = line.ladderStep.map { "kompetenssteg_\($0)" } ?? line.step?.rawValue ?? "slutat"
+                    rows.append(ShadowingPathExportRow(team: team.name, participant: p.name, step: step,
                                                        outcome: line.outcome?.rawValue ?? "", date: line.date.iso, days: line.days))
                 }
             }
@@ -240,6 +241,12 @@ public enum ShadowingExport {
         }
     }
 
+    /// "Kompetenssteg 2" for a path row's ladder code "kompetenssteg_2", else nil.
+    static func ladderStepName(_ code: String) -> String? {
+        guard code.hasPrefix("kompetenssteg_"), let n = Int(code.dropFirst("kompetenssteg_".count)) else { return nil }
+        return "Kompetenssteg \(n)"
+    }
+
     /// One summary figure in JSON: the value a number where it is one.
     struct SummaryJSONRow: Encodable {
         let team, from, to, measure, subject: String
@@ -302,7 +309,7 @@ public enum ShadowingExport {
             var writer = try CSVRowWriter(into: sink)
             try writer.header(pathHeader)
             for r in try pathRows(from: db, filter: filter, today: today) {
-                let step = PathStep(rawValue: r.step)?.displayName
+                let step = PathStep(rawValue: r.step)?.displayName ?? ladderStepName(r.step)
                     ?? "Slutat: " + (PathOutcome(rawValue: r.outcome)?.displayName ?? r.outcome)
                 try writer.row([r.team, r.participant, step, r.date, r.days.map(String.init) ?? ""])
             }

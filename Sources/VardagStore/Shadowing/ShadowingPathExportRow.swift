@@ -2,12 +2,14 @@
 public struct ShadowingPathExportRow: Hashable, Sendable, Codable {
     public var team: String
     public var participant: String
-    /// The step (raw value: introduktion … anstalld), or "slutat" for the leaving line.
+    /// The step (raw value: introduktion … anstalld), "kompetenssteg_N" for a competence
+    /// step N (1–5) done on the ladder, or "slutat" for the leaving line.
     public var step: String
     /// How she left (raw value) on the leaving line; "" on a step.
     public var outcome: String
     /// The step's (or the leaving's) date, YYYY-MM-DD.
     public var date: String
-    /// Days in the step up to the next one (or her leaving, or today); nil on the leaving line.
+    /// Days in the step up to the next one (or her leaving, or today); nil on the leaving line
+    /// and on a competence step.
     public var days: Int?
 }
