@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import VardagStore
 import XCTest
 
 /// The real `vardag` binary in tmux: log a participant's day with two tasks found by
@@ -30,7 +31,11 @@ final class ShadowingEndToEndTests: XCTestCase {
         let infoLine = try XCTUnwrap(lines.first { $0.contains("loggade") })
         let date = try XCTUnwrap(infoLine.split(separator: " ").map(String.init).first { $0.count == 10 && $0.hasPrefix("20") })
         let row = try XCTUnwrap(lines.first { $0.hasPrefix("> ") })
-        let participant = try XCTUnwrap(row.dropFirst(2).components(separatedBy: "  ").first)
+        // The row's name, as stored: a name may fill its column up to the next one's text.
+        let stored = try AppDatabase.openForReading(path: db, user: "e2e")
+        let names = try stored.shadowingTeams().flatMap { try stored.shadowingParticipants(teamId: $0.id).map(\.name) }
+        try stored.close()
+        let participant = try XCTUnwrap(names.sorted { $0.count > $1.count }.first { row.dropFirst(2).hasPrefix($0) }, row)
         try first.sendKeys("Enter")
         try first.waitFor(text: "Logga dagen: \(participant)")
         try first.type("tvä")

@@ -138,6 +138,24 @@ final class CompetenceSpreadingScreenTests: XCTestCase {
         XCTAssertTrue(text(en).contains("Enter/e    record the spreading as held (date, participants, what"), text(en))
     }
 
+    func testTheUnitsViewHasOneViewSoItsHelpAndHintsNameNoTabKeys() throws {
+        let app = try openTool()
+        app.press(.char("?"))
+        XCTAssertTrue(text(app).contains("nästa vy"), "the grid has views to go to: \(text(app))")
+        app.press(.escape, .char("S"))
+        XCTAssertEqual(app.lines[0], " Vardag › Kompetenstrappa › Kunskapsspridning")
+        XCTAssertFalse(app.hintLine.contains("Tab"), app.hintLine)
+        app.press(.char("?"))
+        XCTAssertTrue(text(app).contains("U          föregående enhet"), text(app))
+        XCTAssertFalse(text(app).contains("Tab "), text(app))
+        XCTAssertFalse(text(app).contains("nästa vy"), text(app))
+        XCTAssertFalse(text(app).contains("föregående vy"), text(app))
+        // Tab there still does nothing: the view stays.
+        app.press(.escape, .tab)
+        XCTAssertEqual(app.lines[0], " Vardag › Kompetenstrappa › Kunskapsspridning")
+        XCTAssertEqual(app.lines[1], "  Spridning")
+    }
+
     func testTheComparisonNamesTheShareOfStepsSpread() throws {
         let app = try openTool()
         app.press(.tab, .tab, .tab)

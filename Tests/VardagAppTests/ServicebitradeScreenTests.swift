@@ -40,6 +40,48 @@ final class ServicebitradeScreenTests: XCTestCase {
         XCTAssertTrue(en.lines.contains { $0.contains("Competence step done") }, linesDiff(en.lines, []))
     }
 
+    func testCapitalMTakesBackHerLatestCompetenceStepAfterAskingAndTheLineUnderTheTableShowsIt() throws {
+        let app = try openShadowing()
+        let team = try XCTUnwrap(try app.store.shadowingTeams().first)
+        func anna() throws -> ShadowingParticipant {
+            try XCTUnwrap(try app.store.shadowingParticipants(teamId: team.id).first { $0.name == "Anna Åkesson" })
+        }
+        XCTAssertEqual(app.lines[21], "  Anna Åkesson: kompetenssteg – · m markerar steg 1", linesDiff(app.lines, []))
+        app.press(.char("M"))
+        XCTAssertTrue(app.statusLine.hasPrefix("Inget kompetenssteg att ta tillbaka"), app.statusLine)
+
+        app.press(.char("m"), .enter)
+        XCTAssertEqual(app.lines[21], "  Anna Åkesson: kompetenssteg 1 av 5 (2026-11-23) · m nästa, M ta tillbaka",
+                       linesDiff(app.lines, []))
+        let audits = try app.store.auditCount()
+        app.press(.char("M"))
+        XCTAssertTrue(app.lines.contains { $0.contains("Ta tillbaka kompetenssteg 1 för Anna Åkesson (klart") },
+                      linesDiff(app.lines, []))
+        app.press(.char("n"))
+        XCTAssertEqual(try anna().ladder.completions.map(\.step), [1], "no keeps the step")
+        XCTAssertEqual(try app.store.auditCount(), audits)
+        app.press(.char("M"), .char("j"))
+        XCTAssertTrue(app.statusLine.hasPrefix("Kompetenssteg 1 för Anna Åkesson är borttaget."), app.statusLine)
+        XCTAssertEqual(try anna().ladder.completions, [])
+        XCTAssertEqual(try app.store.auditCount(), audits + 1)
+        XCTAssertEqual(app.lines[21], "  Anna Åkesson: kompetenssteg – · m markerar steg 1", linesDiff(app.lines, []))
+
+        // Once she is employed her steps are in Kompetenstrappa: M is refused and nothing goes.
+        app.press(.char("m"), .enter, .char("b"), .enter)
+        XCTAssertEqual(app.lines[21], "  Anna Åkesson: kompetenssteg 1 av 5 (2026-11-23) · anställd", linesDiff(app.lines, []))
+        app.press(.char("M"))
+        XCTAssertTrue(app.statusLine.hasPrefix("Redan anställd"), app.statusLine)
+        XCTAssertEqual(try anna().ladder.completions.map(\.step), [1])
+
+        app.press(.char("?"))
+        XCTAssertTrue(app.lines.contains { $0.contains("M          ta tillbaka senaste kompetenssteget (frågar först)") },
+                      linesDiff(app.lines, []))
+        let en = try openShadowing(language: .en)
+        XCTAssertEqual(en.lines[21], "  Anna Åkesson: competence step – · m marks step 1", linesDiff(en.lines, []))
+        en.press(.char("m"), .enter, .char("M"))
+        XCTAssertTrue(en.lines.contains { $0.contains("Take back competence step 1 for Anna Åkesson (done") }, linesDiff(en.lines, []))
+    }
+
     func testBEmploysHerOnceAsServicebitradeInTheHostUnit() throws {
         let app = try openShadowing()
         app.press(.char("m"), .enter)

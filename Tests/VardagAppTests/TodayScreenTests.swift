@@ -171,9 +171,9 @@ final class TodayScreenTests: XCTestCase {
         let app = try app("hanna.jonsson")
         XCTAssertEqual(Array(app.screenLines[4...14]), [
             "  Handledare – Skuggningsteam Linköpingsmodellen",
-            "  > Aino Persson – ingen logg 2026-11-23",
+            "  > Aino Rönnqvist – ingen logg 2026-11-23",
             "    Göran Nilsson – ingen logg 2026-11-23",
-            "    Johan Karlsson – ingen logg 2026-11-23",
+            "    Johan Lundström – ingen logg 2026-11-23",
             "    Lars Jönsson – ingen logg 2026-11-23",
             "    Linnéa Holmqvist – ingen logg 2026-11-23",
             "    Linnéa Lövgren – ingen logg 2026-11-23",

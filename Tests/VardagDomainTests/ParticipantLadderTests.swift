@@ -30,6 +30,18 @@ final class ParticipantLadderTests: XCTestCase {
         XCTAssertNil(ParticipantLadder((1...5).map { StepCompletion(step: $0, date: d("2026-09-01")) }).next)
     }
 
+    func testTheLatestStepIsTakenBackUnlessThereIsNoneOrSheIsEmployed() throws {
+        let first = StepCompletion(step: 1, date: try LocalDate.parse("2026-09-20"))
+        let second = StepCompletion(step: 2, date: try LocalDate.parse("2026-10-15"))
+        XCTAssertEqual(try ParticipantLadder([second, first]).checkRemoveLatest(employed: false), second)
+        XCTAssertThrowsError(try ParticipantLadder().checkRemoveLatest(employed: false)) { error in
+            XCTAssertEqual((error as? ShadowingValidationFailure)?.problems, [.step: .noLadderStep])
+        }
+        XCTAssertThrowsError(try ParticipantLadder([first]).checkRemoveLatest(employed: true)) { error in
+            XCTAssertEqual((error as? ShadowingValidationFailure)?.problems, [.step: .alreadyEmployed])
+        }
+    }
+
     func testEmploymentOnceStillInTheTeamOrLeftForThatJobNotBeforeHerLastStep() {
         let path = ParticipantPath(steps: [(.introduktion, d("2026-09-01")), (.sjalvstandigt, d("2026-10-20"))])
         XCTAssertNil(problems { try ParticipantLadder.checkEmploy(path: path, employed: false, start: d("2026-10-20")) })

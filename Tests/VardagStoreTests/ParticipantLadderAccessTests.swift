@@ -6,8 +6,8 @@ import XCTest
 @testable import VardagStore
 
 /// Migration v26's tables under PostgreSQL's row-level security, as the demo's logins (never
-/// the owner): the handledare sees and marks her team's participants' competence steps; a
-/// login without a part in Skuggning sees none of them and writes none; employing (a new
+/// the owner): the handledare sees, marks and takes back her team's participants' competence
+/// steps; a login without a part in Skuggning sees none of them, writes and deletes none; employing (a new
 /// medarbetare) is the systemförvaltare's. PostgreSQL only.
 final class ParticipantLadderAccessTests: XCTestCase {
     private let today = AccessPolicyFixture.today
@@ -31,6 +31,8 @@ final class ParticipantLadderAccessTests: XCTestCase {
             XCTAssertEqual(try fixture.attempt(other, """
                 INSERT INTO shadowing_ladder_step (participant_id, step_no, completed_on) VALUES (\(participant), 5, '2026-11-01')
                 """), .refused("42501"), "\(role) writes no step")
+            XCTAssertEqual(try fixture.count(other, "WITH gone AS (DELETE FROM shadowing_ladder_step RETURNING 1) SELECT count(*) FROM gone"),
+                           0, "\(role) takes back no step")
         }
 
         // The handledare marks a step through the store; her employing is refused, nothing written.
@@ -39,6 +41,11 @@ final class ParticipantLadderAccessTests: XCTestCase {
         let waiting = try XCTUnwrap(try store.shadowingParticipants(teamId: team.id).first { $0.isActive && $0.ladder.next == 1 })
         try store.markParticipantLadderStep(participantId: waiting.id, step: 1, date: "2026-11-20", today: today)
         XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM shadowing_ladder_step WHERE participant_id = \(waiting.id)"), 1)
+        // She takes it back (M on Deltagare) and marks it again.
+        XCTAssertEqual(try store.removeLatestParticipantLadderStep(participantId: waiting.id).step, 1)
+        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM shadowing_ladder_step WHERE participant_id = \(waiting.id)"), 0)
+        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM shadowing_ladder_step"), allSteps)
+        try store.markParticipantLadderStep(participantId: waiting.id, step: 1, date: "2026-11-20", today: today)
         let staffBefore = try fixture.count(fixture.owner, "SELECT count(*) FROM medarbetare")
         XCTAssertThrowsError(try store.employParticipant(participantId: waiting.id, teamId: team.hostTeamId, startDate: "2026-11-23"))
         XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM medarbetare"), staffBefore)

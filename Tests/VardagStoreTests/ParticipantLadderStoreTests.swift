@@ -68,6 +68,35 @@ final class ParticipantLadderStoreTests: XCTestCase {
         XCTAssertEqual(try reloaded().ladder.completions.count, 2)
     }
 
+    func testTheLatestLadderStepIsTakenBackAuditedAndNotOnceSheIsEmployed() throws {
+        let audits = try store.auditCount()
+        XCTAssertEqual(problems { try store.removeLatestParticipantLadderStep(participantId: anna.id) }, [.step: .noLadderStep])
+        XCTAssertEqual(try store.auditCount(), audits, "nothing written when she has no step")
+        try store.markParticipantLadderStep(participantId: anna.id, step: 1, date: "2026-09-20", today: today)
+        try store.markParticipantLadderStep(participantId: anna.id, step: 2, date: "2026-10-15", today: today)
+
+        let removed = try store.removeLatestParticipantLadderStep(participantId: anna.id)
+
+        XCTAssertEqual(removed, StepCompletion(step: 2, date: try .parse("2026-10-15")))
+        XCTAssertEqual(try reloaded().ladder.completions, [StepCompletion(step: 1, date: try .parse("2026-09-20"))])
+        let audit = try XCTUnwrap(try store.auditEntries(entity: "shadowing_participant", entityId: anna.id).first)
+        XCTAssertEqual(audit.before?["ladder"], .text("1:2026-09-20 2:2026-10-15"))
+        XCTAssertEqual(audit.after?["ladder"], .text("1:2026-09-20"))
+        // The step can be marked again, with another date.
+        try store.markParticipantLadderStep(participantId: anna.id, step: 2, date: "2026-10-20", today: today)
+        XCTAssertEqual(try reloaded().ladder.completions.map(\.date.iso), ["2026-09-20", "2026-10-20"])
+        XCTAssertThrowsError(try store.removeLatestParticipantLadderStep(participantId: 999_999)) { error in
+            guard case StoreError.notFound = error else { return XCTFail("\(error)") }
+        }
+
+        // Once employed her steps are in Kompetenstrappa: nothing is taken back here.
+        try store.employParticipant(participantId: anna.id, teamId: host.id, startDate: "2026-11-02")
+        let employedAudits = try store.auditCount()
+        XCTAssertEqual(problems { try store.removeLatestParticipantLadderStep(participantId: anna.id) }, [.step: .alreadyEmployed])
+        XCTAssertEqual(try reloaded().ladder.completions.count, 2)
+        XCTAssertEqual(try store.auditCount(), employedAudits)
+    }
+
     func testEmployingMakesHerStaffWithTheTitleKeepsHerHistoryAndStepsAndIsAudited() throws {
         try store.recordPathStep(participantId: anna.id, step: .introduktion, date: "2026-09-01")
         try store.recordPathStep(participantId: anna.id, step: .sjalvstandigt, date: "2026-10-20")

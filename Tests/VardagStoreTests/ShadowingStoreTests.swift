@@ -1,6 +1,6 @@
 import Foundation
 import TestSupport
-import VardagDemo
+@testable import VardagDemo
 import VardagDomain
 import XCTest
 @testable import VardagStore
@@ -358,5 +358,34 @@ final class ShadowingStoreTests: XCTestCase {
         XCTAssertGreaterThan(summary.entries, 300)
         XCTAssertEqual(a.observations, summary.observations)
         try demo.close()
+    }
+
+    func testNoDemoParticipantHasAStaffMembersNameAndTheNamesStayTheSameRunToRun() throws {
+        func participantNames() throws -> (participants: [String], staff: Set<String>) {
+            let demoDatabase = try TemporaryDatabase()
+            let demo = try demoDatabase.open()
+            defer { try? demo.close() }
+            try DemoData.populate(demo)
+            try ShadowingDemoData.populate(demo)
+            let team = try XCTUnwrap(try demo.shadowingTeams().first)
+            let staff = try demo.writer.read { try String.fetchAll($0, sql: "SELECT name FROM medarbetare") }
+            return (try demo.shadowingParticipants(teamId: team.id).map(\.name), Set(staff))
+        }
+        let first = try participantNames()
+        XCTAssertEqual(first.participants.count, 12)
+        XCTAssertTrue(first.staff.count > 12)
+        XCTAssertEqual(first.staff.intersection(first.participants), [], "a participant is never taken for a handledare")
+        XCTAssertEqual(Set(first.participants).count, 12)
+        XCTAssertEqual(try participantNames().participants, first.participants, "deterministic")
+
+        // A drawn name that a staff member has moves on to the catalogue's next last names.
+        let lastNames = ["Ali", "Berg", "Ek"]
+        XCTAssertEqual(ShadowingDemoData.participantName(first: "Tove", lastIndex: 0, lastNames: lastNames, taken: []), "Tove Ali")
+        XCTAssertEqual(ShadowingDemoData.participantName(first: "Tove", lastIndex: 0, lastNames: lastNames, taken: ["Tove Ali"]),
+                       "Tove Berg")
+        XCTAssertEqual(ShadowingDemoData.participantName(first: "Tove", lastIndex: 2, lastNames: lastNames,
+                                                         taken: ["Tove Ek", "Tove Berg"]), "Tove Ali")
+        XCTAssertNil(ShadowingDemoData.participantName(first: "Tove", lastIndex: 1, lastNames: lastNames,
+                                                       taken: ["Tove Ali", "Tove Berg", "Tove Ek"]))
     }
 }

@@ -7,7 +7,9 @@ extension ShadowingPathTab {
         let s = context.strings
         let layout = ShadowingLayout(area)
         let info = layout.info.inset(left: 1, right: 1)
-        let body = layout.body
+        // The last row shows the selected participant's competence step: a column of its own
+        // would cut the names at 80 columns.
+        let (body, ladderRow) = layout.body.splitBottom(1)
         let active = participants.filter(\.isActive).count
         var text = s.format("shadowing.path.info", active, participants.count - active)
         let warn = ShadowingRules.sizeNeedsWarning(active)
@@ -36,7 +38,19 @@ extension ShadowingPathTab {
         let dim = context.theme.dim
         widget.rowStyle = { i in rows[i].isActive ? nil : dim }
         widget.render(into: &buffer, area: body, state: table, focused: !isEditingText)
+        if rows.indices.contains(table.selected) {
+            buffer.put(Self.ladderLine(rows[table.selected], s), x: ladderRow.x + 2, y: ladderRow.y,
+                       maxWidth: max(0, ladderRow.width - 3), style: context.theme.dim)
+        }
         removing?.render(into: &buffer, area: area, strings: s)
         history?.render(into: &buffer, area: area, context: context)
+    }
+
+    /// The line under the table: the selected participant's highest competence step and its date, or "–";
+    /// once she is employed, that she is (her steps are marked in Kompetenstrappa then).
+    static func ladderLine(_ p: ShadowingParticipant, _ s: Strings) -> String {
+        guard let latest = p.ladder.completions.last else { return s.format("servicebitrade.ladderLineNone", p.name) }
+        return s.format(p.employment == nil ? "servicebitrade.ladderLine" : "servicebitrade.ladderLineEmployed",
+                        p.name, latest.step, Ladder.stepCount, latest.date.iso)
     }
 }

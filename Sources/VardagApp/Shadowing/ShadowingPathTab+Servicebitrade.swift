@@ -2,8 +2,9 @@ import TerminalKit
 import VardagDomain
 import VardagStore
 
-/// The Deltagare tab's ladder and employment keys: `m` marks a competence step done, `b`
-/// employs the participant as servicebiträde in the host unit.
+/// The Deltagare tab's ladder and employment keys: `m` marks a competence step done, `M`
+/// takes the latest back (asks first), `b` employs the participant as servicebiträde in the
+/// host unit.
 extension ShadowingPathTab {
     /// Opens the form for her next competence step, named as on the host unit's ladder.
     mutating func openLadderStep(_ p: ShadowingParticipant, team: ShadowingTeam, context: AppContext) -> Effect {
@@ -34,5 +35,30 @@ extension ShadowingPathTab {
             return .error(s.couldNotRead(error))
         }
         return .none
+    }
+
+    /// Asks before taking back her latest competence step; refused once she is employed.
+    mutating func askRemoveLadderStep(_ p: ShadowingParticipant, context: AppContext) -> Effect {
+        let s = context.strings
+        let latest: StepCompletion
+        do {
+            latest = try p.ladder.checkRemoveLatest(employed: p.employment != nil)
+        } catch {
+            return .error(ErrorText.describe(error, s))
+        }
+        removing = RemoveQuestion(
+            target: StepRemoval(participantId: p.id, name: p.name, ladderStep: latest.step),
+            title: s["servicebitrade.remove.ladderTitle"],
+            message: s.format("servicebitrade.remove.ladder", p.name, latest.step, latest.date.iso))
+        return .none
+    }
+
+    /// Takes back the competence step the question was about, after yes.
+    mutating func removeLadderStep(_ target: StepRemoval, context: AppContext) -> Effect {
+        let s = context.strings
+        return write(context: context) {
+            let removed = try context.store.removeLatestParticipantLadderStep(participantId: target.participantId)
+            return s.format("servicebitrade.removed.ladder", target.name, removed.step)
+        }
     }
 }

@@ -24,12 +24,16 @@ struct ShadowingPathTab: ShadowingPage {
         case ladderStep
         /// `b`: employ her as servicebiträde (a confirm form).
         case employ
+        /// `M`: take back her latest competence step (asks first).
+        case removeLadderStep
     }
 
     /// The participant whose latest step a remove question is about.
     struct StepRemoval {
         let participantId: Int64
         let name: String
+        /// Her latest competence step when the question takes back that, nil for a path step.
+        var ladderStep: Int? = nil
     }
 
     static let kind = ShadowingTab.path
@@ -54,6 +58,7 @@ struct ShadowingPathTab: ShadowingPage {
             KeyBinding([.char("x"), .delete], s["shadowing.key.removeStep"], .remove, label: "x"),
             KeyBinding([.char("v")], s["shadowing.key.history"], .history, label: "v", hint: true),
             KeyBinding([.char("m")], s["servicebitrade.key.ladderStep"], .ladderStep, label: "m"),
+            KeyBinding([.char("M")], s["servicebitrade.key.removeLadderStep"], .removeLadderStep, label: "M"),
         ] + (ShadowingAccess.employs(context.viewer) ? [
             KeyBinding([.char("b")], s["servicebitrade.key.employ"], .employ, label: "b"),
         ] : []), list: ListKeys.bindings(rowHelp: s["shadowing.key.move"], pageHelp: s["shadowing.key.page"]) { .move($0) })
@@ -69,7 +74,8 @@ struct ShadowingPathTab: ShadowingPage {
             }
         }
         if case .move(let key) = message {
-            _ = table.handle(key, rowCount: participants.count, pageSize: ShadowingLayout.pageSize(context))
+            // The body's last row shows her competence step, so a page is one row shorter.
+            _ = table.handle(key, rowCount: participants.count, pageSize: max(1, ShadowingLayout.pageSize(context) - 1))
             return .none
         }
         if case .add = message {
@@ -101,6 +107,8 @@ struct ShadowingPathTab: ShadowingPage {
             return openLadderStep(p, team: team, context: context)
         case .employ:
             return openEmployment(p, team: team, context: context)
+        case .removeLadderStep:
+            return askRemoveLadderStep(p, context: context)
         case .common, .move, .add: break
         }
         return .none
@@ -116,6 +124,7 @@ struct ShadowingPathTab: ShadowingPage {
         guard let yes = question.answer(key, strings: s) else { removing = question; return .none }
         removing = nil
         guard yes else { return .none }
+        if question.target.ladderStep != nil { return removeLadderStep(question.target, context: context) }
         return write(context: context) {
             try context.store.removeLatestPathStep(participantId: question.target.participantId)
             return s.format("shadowing.removed.step", question.target.name)

@@ -38,6 +38,7 @@ enum ShadowingText {
         case .dateInFuture: return s["servicebitrade.problem.dateInFuture"]
         case .ladderStepDone(let step): return s.format("servicebitrade.problem.stepDone", step)
         case .ladderStepMissing(let step): return s.format("servicebitrade.problem.stepMissing", step)
+        case .noLadderStep: return s["servicebitrade.problem.noLadderStep"]
         case .alreadyEmployed: return s["servicebitrade.problem.alreadyEmployed"]
         case .noServicebitradeTitle: return s["servicebitrade.problem.noTitle"]
         }

@@ -3,8 +3,9 @@ import TerminalKit
 /// A screen made of tabs: owns Tab / Shift-Tab, the tab bar and which tab is shown,
 /// and passes everything else to the tab on show, each tab being a screen of its own.
 ///
-/// The host's key map is the shown tab's key map (forwarded) plus its own two keys, so
-/// the hint bar and the help overlay show exactly what works on the tab now.
+/// The host's key map is the shown tab's key map (forwarded) plus its own two keys (only
+/// when there is another tab to go to), so the hint bar and the help overlay show exactly
+/// what works on the tab now.
 struct TabHost<Shared: Sendable>: Screen {
     enum Message: Sendable {
         case nextTab, previousTab
@@ -63,7 +64,7 @@ struct TabHost<Shared: Sendable>: Screen {
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
         var map = Self.forwarded(current, context)
-        guard !current.isEditingText else { return map }
+        guard !current.isEditingText, tabs.count > 1 else { return map }
         let own: [KeyBinding<Message>] = [
             KeyBinding([.tab], s[tabKeyHelp.next], .nextTab, label: "Tab", hint: true),
             KeyBinding([.backTab], s[tabKeyHelp.previous], .previousTab, label: "Shift-Tab"),

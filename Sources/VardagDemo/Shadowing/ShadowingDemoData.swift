@@ -79,6 +79,20 @@ public enum ShadowingDemoData {
         }
     }
 
+    /// A participant's name that no staff member has, so a participant is never taken for
+    /// her handledare: the drawn last name, or else the next ones in the catalogue's order
+    /// (deterministic, and the random draws stay as they were).
+    /// - Parameters:
+    ///   - first: the drawn first name.
+    ///   - lastIndex: the drawn last name's index.
+    ///   - lastNames: the catalogue's last names.
+    ///   - taken: the staff's names.
+    /// - Returns: the name, or nil when every last name is taken with this first name.
+    static func participantName(first: String, lastIndex: Int, lastNames: [String], taken: Set<String>) -> String? {
+        (0..<lastNames.count).lazy.map { first + " " + lastNames[(lastIndex + $0) % lastNames.count] }
+            .first { !taken.contains($0) }
+    }
+
     /// Adds a skuggningsteam with 12 participants, 8 weeks of daily logs (weekdays),
     /// hypotheses at every status and participants at every step of the path.
     /// - Parameters:
@@ -104,10 +118,13 @@ public enum ShadowingDemoData {
                 startDate: firstLogDay.adding(days: -7).iso, endDate: "2027-06-30", supervisorIds: supervisors))
             var random = SeededGenerator(seed: seed)
             var names: Set<String> = []
+            let staffNames = Set(try String.fetchAll(conn, sql: "SELECT name FROM medarbetare"))
             var participants: [ShadowingParticipant] = []
             while participants.count < 12 {
-                let name = catalogue.firstNames[Int.random(in: 0..<catalogue.firstNames.count, using: &random)] + " "
-                    + catalogue.lastNames[Int.random(in: 0..<catalogue.lastNames.count, using: &random)]
+                let first = catalogue.firstNames[Int.random(in: 0..<catalogue.firstNames.count, using: &random)]
+                let last = Int.random(in: 0..<catalogue.lastNames.count, using: &random)
+                guard let name = participantName(first: first, lastIndex: last, lastNames: catalogue.lastNames,
+                                                 taken: staffNames) else { continue }
                 if names.insert(name).inserted {
                     participants.append(try db.insertShadowingParticipant(conn, teamId: team.id, name: name))
                 }

@@ -33,6 +33,16 @@ public struct ParticipantLadder: Hashable, Sendable {
         if let last = completions.last, date < last.date { throw ShadowingValidationFailure([.date: .dateBeforePrevious(last.date)]) }
     }
 
+    /// Checks that her latest competence step can be taken back (a mark made by mistake).
+    /// - Parameter employed: true once she is staff (her steps live in Kompetenstrappa then).
+    /// - Returns: the step that goes, the highest she has done.
+    /// - Throws: `ShadowingValidationFailure` (`.step`: `.alreadyEmployed` or `.noLadderStep`).
+    public func checkRemoveLatest(employed: Bool) throws(ShadowingValidationFailure) -> StepCompletion {
+        if employed { throw ShadowingValidationFailure([.step: .alreadyEmployed]) }
+        guard let latest = completions.last else { throw ShadowingValidationFailure([.step: .noLadderStep]) }
+        return latest
+    }
+
     /// Checks that a participant can be employed as servicebiträde from a date: not employed
     /// already, still in the team or left for that very job, and the start no earlier than her
     /// latest path step.

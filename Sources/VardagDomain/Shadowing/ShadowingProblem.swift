@@ -43,6 +43,8 @@ public enum ShadowingProblem: Error, Hashable, Sendable {
     case ladderStepDone(Int)
     /// A lower ladder step is not done yet (participants take the steps in order).
     case ladderStepMissing(Int)
+    /// She has no competence step to take back.
+    case noLadderStep
     /// She is employed already (as staff; not twice, and her steps are in Kompetenstrappa now).
     case alreadyEmployed
     /// The register has no title Servicebiträde to employ her with.

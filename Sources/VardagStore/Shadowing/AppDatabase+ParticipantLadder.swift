@@ -31,6 +31,24 @@ extension AppDatabase {
         }
     }
 
+    /// Takes back a participant's latest competence step (a mark made by mistake), audited.
+    /// - Parameter participantId: the participant (not yet employed: then her steps are in Kompetenstrappa).
+    /// - Returns: the step taken back.
+    /// - Throws: `StoreError.notFound`, `ShadowingValidationFailure` (`.step`: `.alreadyEmployed`, `.noLadderStep`).
+    @discardableResult
+    public func removeLatestParticipantLadderStep(participantId: Int64) throws -> StepCompletion {
+        try writer.write { db in
+            let participant = try Self.participant(db, id: participantId)
+            let latest = try participant.ladder.checkRemoveLatest(employed: participant.employment != nil)
+            try db.execute(sql: "DELETE FROM shadowing_ladder_step WHERE participant_id = ? AND step_no = ?",
+                           arguments: [participantId, latest.step])
+            try self.recordAudit(db, .update, entity: "shadowing_participant", entityId: participantId,
+                                 before: ["ladder": .text(Self.ladderText(participant.ladder.completions))],
+                                 after: ["ladder": .text(Self.ladderText(participant.ladder.completions.dropLast()))])
+            return latest
+        }
+    }
+
     /// Employs a participant as servicebiträde: she becomes a medarbetare with that title in a
     /// team of the host unit, her ladder steps are carried over to her staff mapping, her path
     /// gets the step anställd and her leaving (as servicebiträde) on the start date, and the
@@ -143,7 +161,7 @@ extension AppDatabase {
         return found
     }
 
-    private static func ladderText(_ completions: [StepCompletion]) -> String {
+    private static func ladderText(_ completions: some Sequence<StepCompletion>) -> String {
         completions.sorted { $0.step < $1.step }.map { "\($0.step):\($0.date.iso)" }.joined(separator: " ")
     }
 }
