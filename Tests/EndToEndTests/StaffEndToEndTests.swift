@@ -113,7 +113,7 @@ final class StaffEndToEndTests: XCTestCase {
         let kommun = try XCTUnwrap(try store.kommuner().first?.name)
         try store.close()
         // The demo's figures end with the last finished month; the export's default ends with the current one.
-        let lastFinished = StaffMonth(containing: LocalDate.today()).adding(months: -1)
+        let lastFinished = StaffMonth(containing: VardagBinary.today).adding(months: -1)
         let json = try Spawn.run([binary, "export", "staff", "--kommun", kommun, "--format", "json", "--db", db,
                                   "--to", lastFinished.description])
         XCTAssertEqual(json.status, 0, json.errorOutput)
