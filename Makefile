@@ -38,7 +38,7 @@ MONKEY_B := VardagAppTests.MonkeyTests/testMonkeyOnDelaktighetsmodellen,VardagAp
 # Test classes about what only SQLite has (files, WAL, its migrations and C API), and those
 # that pick their backend themselves (the first pass runs them once); the PostgreSQL pass of
 # the store and screen tests leaves them out.
-SQLITE_ONLY_TESTS := OpeningTests BackupTests MigrationChecksumTests CompetenceCatalogueAccessTests CompetenceStepDateMigrationTests BulkStatementTests CompetenceCSVReaderTests PostgresTestServerTests PostgresOpeningTests AccessPolicyTests AccessPolicyStoreTests AccessPolicyReadmeTests CompetenceComparisonServerTests CompetenceSpreadingAccessTests
+SQLITE_ONLY_TESTS := OpeningTests BackupTests MigrationChecksumTests CompetenceCatalogueAccessTests CompetenceStepDateMigrationTests BulkStatementTests CompetenceCSVReaderTests PostgresTestServerTests PostgresOpeningTests AccessPolicyTests AccessPolicyStoreTests AccessPolicyReadmeTests CompetenceComparisonServerTests CompetenceSpreadingAccessTests DialoguePlansAccessTests NamndReadsAccessTests StaffFiguresAccessTests ParticipantLadderAccessTests ShadowingSupervisionAccessTests
 
 test: DEBIAN_PACKAGES += valgrind chromium poppler-utils
 test: deps
