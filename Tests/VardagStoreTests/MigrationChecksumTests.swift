@@ -39,6 +39,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v21-dialogue-plans-feedback", "8c89fc3cb13cb97b"),
         ("v22-competence-plan-cost-and-title-history", "83fadecdcbce9696"),
         ("v23-shadowing-hypothesis-history", "7264d855aba1bb9b"),
+        ("v27-dialogue-chef-names", "751a476699f4bcf0"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

@@ -32,6 +32,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v21-dialogue-plans-feedback", "1104776eeb4df2cd"),
         ("v22-competence-plan-cost-and-title-history", "5465ab72d6a0c2e8"),
         ("v23-shadowing-hypothesis-history", "fff6e5262fe473e8"),
+        ("v27-dialogue-chef-names", "6fdf1fb14a3a0077"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

@@ -37,6 +37,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v21-dialogue-plans-feedback", migrate: DialoguePlansSchema.create)
         migrator.registerMigration("v22-competence-plan-cost-and-title-history", migrate: CompetencePlanCostSchema.create)
         migrator.registerMigration("v23-shadowing-hypothesis-history", migrate: HypothesisHistorySchema.create)
+        migrator.registerMigration("v27-dialogue-chef-names", migrate: DialogueChefNamesSchema.create)
         return migrator
     }
 

@@ -53,6 +53,7 @@ enum PostgresMigrations {
         ("v21-dialogue-plans-feedback", v21DialoguePlansFeedback),
         ("v22-competence-plan-cost-and-title-history", v22CompetencePlanCostAndTitleHistory),
         ("v23-shadowing-hypothesis-history", v23ShadowingHypothesisHistory),
+        ("v27-dialogue-chef-names", v27DialogueChefNames),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and
