@@ -32,10 +32,11 @@ final class DialoguePlansAccessTests: XCTestCase {
             SELECT count(*) FROM dialogue_loop WHERE id = \(mine) AND next_planned_on = '2026-12-01'
             """), 1)
         XCTAssertEqual(try fixture.count(fixture.owner, "SELECT CAST(sum(minutes) AS BIGINT) FROM dialogue_loop_guide WHERE loop_id = \(mine)"), 450)
-        XCTAssertEqual(try store.comingMeetings(guideId: me, today: today).map(\.id), [mine])
+        XCTAssertEqual(try store.comingMeetings(guideId: me, today: today).first { $0.id == mine }?.nextPlannedOn,
+                       try LocalDate.parse("2026-12-01"))
         // Another guide's slinga is not hers: not found, nothing written.
         XCTAssertThrowsError(try store.planNextMeeting(loopId: other, date: "2026-12-01", today: today))
-        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM dialogue_loop WHERE id = \(other) AND next_planned_on IS NOT NULL"), 0)
+        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM dialogue_loop WHERE id = \(other) AND next_planned_on = '2026-12-01'"), 0)
 
         let coordinator = try fixture.login(holding: .regionalSamordnare)
         let region = try AppDatabase.open(server: fixture.conninfo(as: coordinator), user: coordinator)
