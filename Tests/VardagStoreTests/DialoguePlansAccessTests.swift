@@ -48,4 +48,21 @@ final class DialoguePlansAccessTests: XCTestCase {
         XCTAssertThrowsError(try store.setGuideLeft(guideId: me, date: "", today: today), "a vägledare does not keep the pool")
         XCTAssertNotNil(try owner.guidePool(year: 2026).first { $0.id == me }?.leftOn)
     }
+
+    func testAGuidesIdagListsHerPlannedTraffarAsTheOwnerReadsThem() throws {
+        let fixture = try AccessPolicyFixture()
+        defer { fixture.remove() }
+        let login = try fixture.login(holding: .vagledare)
+        let store = try AppDatabase.open(server: fixture.conninfo(as: login), user: login)
+        let owner = try AppDatabase.open(server: fixture.database.conninfo, user: "postgres")
+        let viewer = try store.viewer()
+        let me = try XCTUnwrap(viewer.personId)
+        let planned = try owner.plannedMeetings(guideId: me, today: today)
+        XCTAssertFalse(planned.isEmpty, "the demo plans träffar in her week")
+        XCTAssertTrue(planned.contains { if case .plannedMeeting(_, _, _, _, _, let away) = $0 { return away < 0 } else { return false } },
+                      "and one whose day has passed")
+        let section = try XCTUnwrap(try store.dueToday(for: viewer, today: today).first { $0.role == .vagledare })
+        let shown = Array(planned.prefix(AppDatabase.todaySectionLimit))
+        XCTAssertEqual(Array(section.items.prefix(shown.count)), shown)
+    }
 }
