@@ -97,6 +97,35 @@ final class DialogueEndToEndTests: XCTestCase {
         XCTAssertEqual(try second.waitForExit(), 0)
     }
 
+    /// The demo's vägledare opens on Idag with a träff planned for today and one whose day
+    /// passed, first in her section; Enter opens that slinga on its Träffar tab.
+    func testAGuidesIdagShowsHerPlannedTraffarAndEnterOpensTheSlinga() throws {
+        let binary = try VardagBinary.path()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-idag-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("db.sqlite").path
+        let demo = try Spawn.run([binary, "demo", "--db", db], environment: ProcessInfo.processInfo.environment)
+        XCTAssertEqual(demo.status, 0, demo.errorOutput)
+        let app = try TmuxSession(command: "\(q(binary)) --db \(q(db)) --as kerstin.ostlund", width: 80, height: 24)
+        defer { app.close() }
+        let idag = try app.waitFor(text: "Träff i dag: ")
+        // The demo's day is the app's today (the tests pin it): read both dates off the screen.
+        func date(after marker: String) -> String {
+            idag.range(of: marker).map { String(idag[$0.upperBound...].prefix(10)) } ?? ""
+        }
+        let today = date(after: "Idag för Kerstin Östlund · ")
+        let passed = date(after: "> Försenad träff (")
+        XCTAssertEqual(passed.count, 10, idag)
+        XCTAssertLessThan(passed, today, idag)
+        try app.sendKeys("Enter")
+        try app.waitFor(text: "Nästa: Brukarträff 2 den \(passed) · personal")
+        try app.sendKeys("Escape")
+        try app.waitFor(text: "Träff i dag: ")
+        try app.sendKeys("q")
+        XCTAssertEqual(try app.waitForExit(), 0)
+    }
+
     /// Steps a guide choice with → until it shows a guide from `kommun` (other than `notNamed`).
     ///
     /// Waits on the screen, never for a while: first until the cursor is on the field (so the

@@ -144,18 +144,26 @@ final class TodayScreenTests: XCTestCase {
         XCTAssertEqual(app.screenLines[2], "  Idag för Johan Lindqvist · 2026-11-23")
     }
 
-    func testGuideSeesNextMeetingsAndOverdueActionAndEnterOpensTheLoopOnThem() throws {
+    func testGuideSeesPlannedAndNextMeetingsAndOverdueActionAndEnterOpensTheLoopOnThem() throws {
         let app = try app("kerstin.ostlund")
         XCTAssertEqual(Array(app.screenLines[4...9]), [
             "  Vägledare",
-            "  > Nästa träff: Uppföljning – LSS-boende Björken, Dokumentation om mig",
-            "    Nästa träff: Gemensam träff – Hemtjänst Söder, Brandsäkerhet",
-            "    Nästa träff: Brukarträff 2 – Hemtjänst Norr, Maten och måltiderna",
-            "    Nästa träff: Brukarträff 1 – LSS-boende Björken, Maten på boendet",
+            "  > Försenad träff (2026-11-21): Brukarträff 2 – Hemtjänst Norr, Maten och må…",
+            "    Träff i dag: Brukarträff 1 – LSS-boende Björken, Maten på boendet",
+            "    Planerad träff 2026-11-28: Gemensam träff – Hemtjänst Söder, Brandsäkerhet",
+            "    Nästa träff: Uppföljning – LSS-boende Björken, Dokumentation om mig",
             "    Försenad åtgärd (2026-10-26): Brukarna planerar menyn varannan vecka – LS…",
         ])
         app.press(.enter)
         var loop = try XCTUnwrap(app.runner.model.top as? LoopScreen)
+        XCTAssertEqual(loop.host.selected, 0, "a planned träff opens the Träffar tab")
+        XCTAssertEqual(loop.host.shared.detail?.theme, "Maten och måltiderna")
+        XCTAssertEqual(loop.host.shared.detail?.nextPlannedOn, try LocalDate.parse("2026-11-21"))
+        app.press(.escape, .down, .enter)
+        loop = try XCTUnwrap(app.runner.model.top as? LoopScreen)
+        XCTAssertEqual(loop.host.shared.detail?.theme, "Maten på boendet")
+        app.press(.escape, .down, .down, .enter)
+        loop = try XCTUnwrap(app.runner.model.top as? LoopScreen)
         XCTAssertEqual(loop.host.selected, 0, "a next meeting opens the Träffar tab")
         XCTAssertEqual(loop.host.shared.detail?.theme, "Dokumentation om mig")
         app.press(.escape, .end, .enter)
@@ -270,6 +278,15 @@ final class TodayScreenTests: XCTestCase {
         }
         app.press(.escape)
         XCTAssertEqual(app.screenLines[2], "  Idag för Johan Lindqvist · 2026-11-30")
+    }
+
+    func testAGuidesPlannedTraffarInEnglish() throws {
+        let app = try app("kerstin.ostlund", language: .en)
+        XCTAssertEqual(Array(app.screenLines[5...7]), [
+            "  > Overdue meeting (2026-11-21): Brukare mtg 2 – Hemtjänst Norr, Maten och m…",
+            "    Meeting today: Brukare mtg 1 – LSS-boende Björken, Maten på boendet",
+            "    Planned meeting 2026-11-28: Joint meeting – Hemtjänst Söder, Brandsäkerhet",
+        ], linesDiff(app.lines, []))
     }
 
     func testALongListScrollsToKeepTheSelectionOnScreenAndSurvivesResize() throws {

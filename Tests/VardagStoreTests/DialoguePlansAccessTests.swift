@@ -32,10 +32,11 @@ final class DialoguePlansAccessTests: XCTestCase {
             SELECT count(*) FROM dialogue_loop WHERE id = \(mine) AND next_planned_on = '2026-12-01'
             """), 1)
         XCTAssertEqual(try fixture.count(fixture.owner, "SELECT CAST(sum(minutes) AS BIGINT) FROM dialogue_loop_guide WHERE loop_id = \(mine)"), 450)
-        XCTAssertEqual(try store.comingMeetings(guideId: me, today: today).map(\.id), [mine])
+        XCTAssertEqual(try store.comingMeetings(guideId: me, today: today).first { $0.id == mine }?.nextPlannedOn,
+                       try LocalDate.parse("2026-12-01"))
         // Another guide's slinga is not hers: not found, nothing written.
         XCTAssertThrowsError(try store.planNextMeeting(loopId: other, date: "2026-12-01", today: today))
-        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM dialogue_loop WHERE id = \(other) AND next_planned_on IS NOT NULL"), 0)
+        XCTAssertEqual(try fixture.count(fixture.owner, "SELECT count(*) FROM dialogue_loop WHERE id = \(other) AND next_planned_on = '2026-12-01'"), 0)
 
         let coordinator = try fixture.login(holding: .regionalSamordnare)
         let region = try AppDatabase.open(server: fixture.conninfo(as: coordinator), user: coordinator)
@@ -46,5 +47,22 @@ final class DialoguePlansAccessTests: XCTestCase {
         XCTAssertEqual(try owner.guidePool(year: 2026).first { $0.id == me }?.leftOn, try LocalDate.parse("2026-11-20"))
         XCTAssertThrowsError(try store.setGuideLeft(guideId: me, date: "", today: today), "a vägledare does not keep the pool")
         XCTAssertNotNil(try owner.guidePool(year: 2026).first { $0.id == me }?.leftOn)
+    }
+
+    func testAGuidesIdagListsHerPlannedTraffarAsTheOwnerReadsThem() throws {
+        let fixture = try AccessPolicyFixture()
+        defer { fixture.remove() }
+        let login = try fixture.login(holding: .vagledare)
+        let store = try AppDatabase.open(server: fixture.conninfo(as: login), user: login)
+        let owner = try AppDatabase.open(server: fixture.database.conninfo, user: "postgres")
+        let viewer = try store.viewer()
+        let me = try XCTUnwrap(viewer.personId)
+        let planned = try owner.plannedMeetings(guideId: me, today: today)
+        XCTAssertFalse(planned.isEmpty, "the demo plans träffar in her week")
+        XCTAssertTrue(planned.contains { if case .plannedMeeting(_, _, _, _, _, let away) = $0 { return away < 0 } else { return false } },
+                      "and one whose day has passed")
+        let section = try XCTUnwrap(try store.dueToday(for: viewer, today: today).first { $0.role == .vagledare })
+        let shown = Array(planned.prefix(AppDatabase.todaySectionLimit))
+        XCTAssertEqual(Array(section.items.prefix(shown.count)), shown)
     }
 }

@@ -42,6 +42,7 @@ final class MigrationChecksumTests: XCTestCase {
         ("v24-competence-knowledge-spreading", "acbe9b1538455e57"),
         ("v25-shadowing-supervisors", "af51bd66b3ec490c"),
         ("v26-participant-ladder-and-employment", "5b70c2cedb467264"),
+        ("v27-dialogue-chef-names", "751a476699f4bcf0"),
     ]
 
     func testShippedMigrationsAreUnchanged() throws {

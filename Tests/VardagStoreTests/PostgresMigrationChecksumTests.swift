@@ -35,6 +35,7 @@ final class PostgresMigrationChecksumTests: XCTestCase {
         ("v24-competence-knowledge-spreading", "e66c3a0e4be13121"),
         ("v25-shadowing-supervisors", "5eeff812a50f4034"),
         ("v26-participant-ladder-and-employment", "14618390d2afb54d"),
+        ("v27-dialogue-chef-names", "6fdf1fb14a3a0077"),
     ]
 
     func testTheIdentifiersAreSQLitesInSQLitesOrder() {

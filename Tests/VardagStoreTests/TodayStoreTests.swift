@@ -142,9 +142,24 @@ final class TodayStoreTests: XCTestCase {
         let kerstin = try viewer("kerstin.ostlund")
         let guideId = try XCTUnwrap(kerstin.personId)
         let loops = try store.dialogueLoops(today: today)
-        let assigned = Set(try store.guideAssignments(guideId: guideId).map(\.id))
-        let expected = loops.filter { assigned.contains($0.id) && $0.finishedOn == nil && $0.nextMeeting != nil }
-        let meetings = try store.nextMeetings(guideId: guideId)
+        let assignments = try store.guideAssignments(guideId: guideId)
+        let assigned = Set(assignments.map(\.id))
+        // A träff planned within Idag's week (or passed) shows as planned, not again as the next one.
+        let horizon = today.adding(days: AppDatabase.todayPlannedDays)
+        let plannedIds = Set(assignments.filter { $0.nextPlannedOn.map { $0 <= horizon } ?? false }.map(\.id))
+        let expected = loops.filter {
+            assigned.contains($0.id) && $0.finishedOn == nil && $0.nextMeeting != nil && !plannedIds.contains($0.id)
+        }
+        let planned = try store.plannedMeetings(guideId: guideId, today: today)
+        XCTAssertEqual(Set(planned.compactMap { item -> Int64? in
+            guard case .plannedMeeting(let id, _, _, let meeting, let on, let away) = item else { return nil }
+            XCTAssertEqual(loops.first { $0.id == id }?.nextMeeting, meeting)
+            XCTAssertEqual(assignments.first { $0.id == id }?.nextPlannedOn, on)
+            XCTAssertEqual(today.days(to: on), away)
+            return id
+        }), plannedIds)
+        XCTAssertFalse(planned.isEmpty, "the demo plans a träff in her coming week")
+        let meetings = try store.nextMeetings(guideId: guideId, today: today)
         XCTAssertEqual(Set(meetings.compactMap { item -> Int64? in
             guard case .nextMeeting(let id, _, _, let meeting) = item else { return nil }
             XCTAssertEqual(loops.first { $0.id == id }?.nextMeeting, meeting)
@@ -154,7 +169,8 @@ final class TodayStoreTests: XCTestCase {
         XCTAssertEqual(overdue.count, loops.filter { assigned.contains($0.id) }.reduce(0) { $0 + $1.overdueActions })
         XCTAssertFalse(overdue.isEmpty, "the demo has an overdue action in one of her slingor")
         let section = try section("kerstin.ostlund", .vagledare)
-        XCTAssertEqual(section.items, Array(meetings.prefix(AppDatabase.todaySectionLimit)) + Array(overdue.prefix(AppDatabase.todaySectionLimit)))
+        XCTAssertEqual(section.items, Array(planned.prefix(AppDatabase.todaySectionLimit))
+                       + Array(meetings.prefix(AppDatabase.todaySectionLimit)) + Array(overdue.prefix(AppDatabase.todaySectionLimit)))
     }
 
     func testSupervisorSeesParticipantsWithoutTheDaysLogAndDueHypotheses() throws {

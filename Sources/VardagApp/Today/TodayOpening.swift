@@ -18,7 +18,7 @@ enum TodayOpening {
             return .push(grid(medarbetareId, currentPeriod(context), caseId))
         case .heavy(let medarbetareId, _, _, let period):
             return .push(WorkloadGridScreen(medarbetareId: medarbetareId, period: period))
-        case .nextMeeting(let loopId, _, _, _):
+        case .nextMeeting(let loopId, _, _, _), .plannedMeeting(let loopId, _, _, _, _, _):
             return .push(LoopScreen(loopId: loopId))
         case .overdueAction(let loopId, let actionId, _, _, _):
             return .push(LoopScreen(loopId: loopId, tab: LoopScreen.actionsTab, focusActionId: actionId))

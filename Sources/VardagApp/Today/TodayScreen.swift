@@ -3,8 +3,8 @@ import VardagDomain
 import VardagStore
 
 /// Idag: what is due for the person working, one section per role she holds (her cases not
-/// rated this period, kan-vänta reviews, heavy-flagged team members, the next träff and
-/// overdue åtgärder, missing day logs and hypotheses up for review, plan steps and
+/// rated this period, kan-vänta reviews, heavy-flagged team members, the träffar planned for
+/// the coming week or overdue, the next träff and overdue åtgärder, missing day logs and hypotheses up for review, plan steps and
 /// certificates). Enter opens the line's screen on its row; `c` copies last period's ratings
 /// forward; `m` opens the main menu.
 public struct TodayScreen: Screen {

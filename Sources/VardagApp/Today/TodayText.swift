@@ -24,6 +24,11 @@ enum TodayText {
             return team == section?.scopeName ? s.format("today.item.heavyHere", name) : s.format("today.item.heavy", name, team)
         case .nextMeeting(_, let theme, let enhet, let meeting):
             return s.format("today.item.nextMeeting", DialogueText.traff(meeting, s), enhet, theme)
+        case .plannedMeeting(_, let theme, let enhet, let meeting, let on, let daysAway):
+            let traff = DialogueText.traff(meeting, s)
+            if daysAway < 0 { return s.format("today.item.plannedOverdue", on.iso, traff, enhet, theme) }
+            if daysAway == 0 { return s.format("today.item.plannedToday", traff, enhet, theme) }
+            return s.format("today.item.planned", on.iso, traff, enhet, theme)
         case .overdueAction(_, _, let what, let due, let enhet):
             return s.format("today.item.overdueAction", due.iso, what, enhet)
         case .missingLog(_, _, _, let name, let date):

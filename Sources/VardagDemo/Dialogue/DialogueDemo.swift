@@ -18,6 +18,10 @@ public enum DialogueDemo {
         public var actions: Int
     }
 
+    /// Days from today to an unfinished slinga's planned next träff, by unit in turn: today,
+    /// soon, two days overdue, within the week, beyond Idag's week.
+    static let plannedOffsets = [0, 2, -2, 5, 12]
+
     static let themes = [
         "Maten på boendet", "Fritid och aktiviteter", "Oro inför ledigheter", "Brandsäkerhet",
         "Dokumentation om mig", "Att flytta hemifrån", "Inflytande över schemat", "Trygghet på kvällen",
@@ -119,6 +123,13 @@ public enum DialogueDemo {
                         brukareCount: kind == .personaltraff ? "0" : String(4 + index % 5), staffCount: String(staffCount),
                         notes: kind == .brukartraff1 ? "Lugn start, alla kom till tals." : ""), today: today)
                     summary.meetings += 1
+                }
+                // The next träff of an unfinished slinga is planned (held träffar spent their plans):
+                // today, in the coming days, later, or on a day that passed without it being held.
+                if stage < 5 {
+                    let planned = today.adding(days: plannedOffsets[index % plannedOffsets.count])
+                    try connection.execute(sql: "UPDATE dialogue_loop SET next_planned_on = ? WHERE id = ?",
+                                           arguments: [planned.iso, loopId])
                 }
                 if let first = meetingIds[.brukartraff1] {
                     let q = try db.insertQuestion(connection, meetingId: first, from: .brukare,

@@ -40,6 +40,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v24-competence-knowledge-spreading", migrate: CompetenceSpreadingSchema.create)
         migrator.registerMigration("v25-shadowing-supervisors", migrate: ShadowingSupervisionSchema.create)
         migrator.registerMigration("v26-participant-ladder-and-employment", migrate: ParticipantLadderSchema.create)
+        migrator.registerMigration("v27-dialogue-chef-names", migrate: DialogueChefNamesSchema.create)
         return migrator
     }
 

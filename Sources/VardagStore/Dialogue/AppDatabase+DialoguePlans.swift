@@ -55,15 +55,14 @@ extension AppDatabase {
     }
 
     /// Refuses a chef at a meeting other than the gemensam träff, or one who is not an
-    /// active chef of the slinga's kommun.
+    /// active chef of the slinga's unit (read from `dialogue_loop_chef`, which on PostgreSQL
+    /// a vägledare may read for her own slingor though the register shows her no chef).
     func checkChef(_ db: any StoreConnection, loopId: Int64, kind: TraffTyp, chefId: Int64?) throws {
         guard let chefId else { return }
         guard kind == .gemensam else { throw DialogueFailure([.chef: .notGemensam]) }
         let found = try Int.fetchOne(db, sql: """
-            SELECT 1 FROM medarbetare m JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
-            WHERE m.id = ? AND m.active = 1 AND m.role = 'chef'
-              AND e.kommun_id = (SELECT le.kommun_id FROM dialogue_loop l JOIN enhet le ON le.id = l.enhet_id WHERE l.id = ?)
-            """, arguments: [chefId, loopId])
+            SELECT 1 FROM dialogue_loop_chef WHERE loop_id = ? AND chef_id = ? AND active = 1
+            """, arguments: [loopId, chefId])
         if found == nil { throw DialogueFailure([.chef: .notAChef]) }
     }
 
@@ -101,17 +100,20 @@ extension AppDatabase {
         }
     }
 
-    /// The active chefs of a slinga's kommun, those of its own unit first, then by name.
+    /// The active chefs of a slinga's unit, in the register's order: the chef picker's choices.
+    ///
+    /// They come from `dialogue_loop_chef` (`v27-dialogue-chef-names`), which gives only id and
+    /// name of the chefs of the slingor the viewer sees; the register's policies on PostgreSQL
+    /// show a vägledare no chef.
     /// - Parameter loopId: the slinga.
     /// - Returns: (medarbetare id, name, unit name) rows.
     /// - Throws: GRDB errors.
     public func chefCandidates(loopId: Int64) throws -> [(id: Int64, name: String, enhetName: String)] {
         try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
-                SELECT m.id, m.name, e.name FROM dialogue_loop l JOIN enhet le ON le.id = l.enhet_id
-                JOIN enhet e ON e.kommun_id = le.kommun_id JOIN team t ON t.enhet_id = e.id JOIN medarbetare m ON m.team_id = t.id
-                WHERE l.id = ? AND m.active = 1 AND m.role = 'chef'
-                ORDER BY CASE WHEN e.id = l.enhet_id THEN 0 ELSE 1 END, m.sort_key, m.id
+                SELECT chef_id, chef_name, enhet_name FROM dialogue_loop_chef
+                WHERE loop_id = ? AND active = 1
+                ORDER BY sort_key, chef_id
                 """, arguments: [loopId]).map { ($0[0], $0[1], $0[2]) }
         }
     }

@@ -165,10 +165,11 @@ extension AppDatabase {
                 """), arguments: [id]).map { LoopDetail.Staff(id: $0[0], name: $0[1]) }
             let meetings = try StoreRow.fetchAll(db.cachedStatement(sql: """
                 SELECT mt.id, mt.kind, mt.held_on, mt.guide1_id, mt.guide2_id, g1.name || ', ' || g2.name,
-                    mt.brukare_count, mt.staff_count, mt.notes, mt.chef_id, c.name
+                    mt.brukare_count, mt.staff_count, mt.notes, mt.chef_id, coalesce(c.name, lc.chef_name)
                 FROM dialogue_meeting mt
                 JOIN medarbetare g1 ON g1.id = mt.guide1_id JOIN medarbetare g2 ON g2.id = mt.guide2_id
                 LEFT JOIN medarbetare c ON c.id = mt.chef_id
+                LEFT JOIN dialogue_loop_chef lc ON lc.loop_id = mt.loop_id AND lc.chef_id = mt.chef_id
                 WHERE mt.loop_id = ? ORDER BY mt.seq
                 """), arguments: [id]).map { row in
                 LoopDetail.Meeting(id: row[0], kind: TraffTyp(rawValue: row[1]) ?? .brukartraff1,

@@ -56,6 +56,7 @@ enum PostgresMigrations {
         ("v24-competence-knowledge-spreading", v24CompetenceKnowledgeSpreading),
         ("v25-shadowing-supervisors", v25ShadowingSupervisors),
         ("v26-participant-ladder-and-employment", v26ParticipantLadderAndEmployment),
+        ("v27-dialogue-chef-names", v27DialogueChefNames),
     ]
 
     /// Mirrors `v1-register` (`SchemaMigrations.createRegister`): kommun, enhet, team and

@@ -41,7 +41,8 @@ extension AppDatabase {
                 sections.append(.capped(.enhetschef, scope.name, try heavyMembers(enhetId: scope.id, period: period, settings: settings),
                                         try overdueActions(enhetId: scope.id, today: today), limit: limit))
             case .vagledare:
-                sections.append(.capped(.vagledare, nil, try nextMeetings(guideId: personId),
+                sections.append(.capped(.vagledare, nil, try plannedMeetings(guideId: personId, today: today),
+                                        try nextMeetings(guideId: personId, today: today),
                                         try overdueActions(guideId: personId, today: today), limit: limit))
             case .handledare:
                 guard let scope else { continue }
@@ -143,17 +144,21 @@ extension AppDatabase {
 
     // MARK: Delaktighetsmodellen
 
-    /// The meeting to log next in each unfinished slinga the guide is assigned to, earliest planned start first.
-    /// - Parameter guideId: the vägledare's medarbetare id.
+    /// The meeting to log next in each unfinished slinga the guide is assigned to, earliest planned start first,
+    /// leaving out those `plannedMeetings` lists (a next träff planned up to `todayPlannedDays` days ahead, or passed).
+    /// - Parameters:
+    ///   - guideId: the vägledare's medarbetare id.
+    ///   - today: the day.
     /// - Throws: the store's errors.
-    public func nextMeetings(guideId: Int64) throws -> [TodayItem] {
-        try writer.read { db in
+    public func nextMeetings(guideId: Int64, today: LocalDate) throws -> [TodayItem] {
+        let last = today.adding(days: Self.todayPlannedDays)
+        return try writer.read { db in
             try StoreRow.fetchAll(db, sql: """
                 SELECT l.id, l.theme, e.name, (SELECT max(seq) FROM dialogue_meeting m WHERE m.loop_id = l.id)
                 FROM dialogue_loop_guide lg JOIN dialogue_loop l ON l.id = lg.loop_id JOIN enhet e ON e.id = l.enhet_id
-                WHERE lg.guide_id = ? AND l.finished_on IS NULL
+                WHERE lg.guide_id = ? AND l.finished_on IS NULL AND (l.next_planned_on IS NULL OR l.next_planned_on > ?)
                 ORDER BY coalesce(l.started_on, l.planned_start), l.id
-                """, arguments: [guideId]).compactMap { row in
+                """, arguments: [guideId, last.iso]).compactMap { row in
                 guard let next = Self.next(afterSeq: row[3]) else { return nil }
                 return .nextMeeting(loopId: row[0], theme: row[1], enhetName: row[2], meeting: next)
             }

@@ -11,6 +11,10 @@ public enum TodayItem: Hashable, Sendable {
     case heavy(medarbetareId: Int64, name: String, teamName: String, period: WorkloadPeriod)
     /// The meeting to log next in an unfinished slinga she is guide of.
     case nextMeeting(loopId: Int64, theme: String, enhetName: String, meeting: TraffTyp)
+    /// The next träff of a slinga she is guide of, planned for a day from today to a week
+    /// ahead, or for a day that has passed without the träff being held; `daysAway` counts from
+    /// today to the planned day (0 today, negative when it has passed).
+    case plannedMeeting(loopId: Int64, theme: String, enhetName: String, meeting: TraffTyp, on: LocalDate, daysAway: Int)
     /// An åtgärd past its date and not done.
     case overdueAction(loopId: Int64, actionId: Int64, what: String, due: LocalDate, enhetName: String)
     /// A participant of a skuggningsteam with no day entry for the date.
