@@ -14,7 +14,8 @@ extension AppDatabase {
     /// `serverComparison`): no login reads the raw counts there, and a figure that is not shown
     /// is 0 in the result. On SQLite (an owner-only file) it is computed here, by the rules of
     /// the views of `v12-access-policies`, from two passes in table order read straight through
-    /// SQLite (`SQLiteRowScan`): the active staff with their mapping, and the completed steps.
+    /// SQLite (`SQLiteRowScan`): the active staff with their mapping, and the completed steps
+    /// (which also give the row of spread steps).
     /// The views' `GROUP BY`s sorted every person and step, which cost four times as much at
     /// 60,000 staff.
     /// - Parameter kommunIds: the kommuner to compare; nil or empty for all active ones.
@@ -103,17 +104,34 @@ extension AppDatabase {
                 let mapping = CompetenceMapping(medarbetareId: 0, titleId: title.id, educationKind: kind, points: points)
                 if CompetenceAssessment.meetsEducation(mapping, title) { mets[cell] += 1 }
             }
-            // 2. Completed steps of active staff, in the steps' table order, each person found
-            // by id (people and steps are both kept in person-id order, so each look-up is
-            // next to the last one).
+            // 2. Completed steps of active staff, in the steps' key order (person, step), each
+            // person found by id (people are kept in id order too, so each look-up is next to
+            // the last one). The same pass counts the row of spread steps: per kommun the
+            // completed steps in areas with a ladder, those with a held spreading activity
+            // (`held`, a small table read first), and the people who completed them.
+            var held = Set<Int>()
             try SQLiteRowScan(db, sql: """
-                SELECT m.team_id, s.step_no FROM competence_step_done s CROSS JOIN medarbetare m ON m.id = s.medarbetare_id
-                WHERE m.active = 1
+                SELECT medarbetare_id, step_no FROM competence_spreading WHERE held_on IS NOT NULL AND step_no IS NOT NULL
+                """)?.forEach { row in held.insert(row.integer(0) &* 8 &+ row.integer(1)) }
+            var spreadSteps = Array(repeating: 0, count: kommuner.count)
+            var spreadMet = Array(repeating: 0, count: kommuner.count)
+            var spreadPeople = Array(repeating: 0, count: kommuner.count)
+            var lastPerson = -1
+            try SQLiteRowScan(db, sql: """
+                SELECT m.team_id, s.step_no, s.medarbetare_id FROM competence_step_done s CROSS JOIN medarbetare m ON m.id = s.medarbetare_id
+                WHERE m.active = 1 ORDER BY s.medarbetare_id
                 """)?.forEach { row in
                 guard let place = place(team: row.integer(0)), let first = place.firstStep else { return }
                 let step = row.integer(1)
                 guard (1...Ladder.stepCount).contains(step) else { return }
                 mets[(first + step - 1) * kommuner.count + place.column] += 1
+                let person = row.integer(2)
+                spreadSteps[place.column] += 1
+                if !held.isEmpty, held.contains(person &* 8 &+ step) { spreadMet[place.column] += 1 }
+                if person != lastPerson {
+                    spreadPeople[place.column] += 1
+                    lastPerson = person
+                }
             }
             var result = criteria.indices.sorted { criteria[$0] < criteria[$1] }.compactMap { i -> CompetenceComparison.Row? in
                 let range = (i * kommuner.count)..<((i + 1) * kommuner.count)
@@ -123,7 +141,9 @@ extension AppDatabase {
                 ComparisonCell.protect(cells, total: &total)
                 return CompetenceComparison.Row(criterion: criteria[i], label: Self.label(of: criteria[i]), cells: cells, total: total)
             }
-            if let spread = try Self.spreadingRow(db, kommuner: kommuner, suppression: suppression) { result.append(spread) }
+            if let spread = Self.spreadingRow(steps: spreadSteps, spread: spreadMet, people: spreadPeople, suppression: suppression) {
+                result.append(spread)
+            }
             return CompetenceComparison(kommuner: kommuner, rows: result, suppression: suppression)
         }
     }

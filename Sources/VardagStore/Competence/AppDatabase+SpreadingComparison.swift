@@ -1,42 +1,29 @@
 import VardagDomain
 
 extension AppDatabase {
-    /// The comparison's row of spread steps on SQLite: per kommun, the completed ladder steps of
-    /// active staff (areas with a ladder) and how many have a held activity of the same person
-    /// and step, under the comparison's small-group rule. A kommun is hidden also when fewer
-    /// people than the threshold completed those steps, so one person's steps never make a
-    /// group; the total is protected as every row's is (`ComparisonCell.protect`) and hidden
-    /// when the people of all chosen kommuner together are fewer than the threshold. The same
-    /// answer as the server's `vardag_competence_spreading` (`v24-competence-knowledge-spreading`).
+    /// The comparison's row of spread steps on SQLite, from the counts per kommun (in the
+    /// comparison's column order) that its pass over the completed steps gathered: the
+    /// completed ladder steps of active staff (areas with a ladder), how many have a held
+    /// activity of the same person and step, and the people who completed them.
+    ///
+    /// Under the comparison's small-group rule, and a kommun is hidden also when fewer people
+    /// than the threshold completed those steps, so one person's steps never make a group; the
+    /// total is protected as every row's is (`ComparisonCell.protect`) and hidden when the
+    /// people of all chosen kommuner together are fewer than the threshold. The same answer as
+    /// the server's `vardag_competence_spreading` (`v24-competence-knowledge-spreading`).
     /// - Returns: the row, or nil when no chosen kommun has a completed step.
-    /// - Throws: the store's errors.
-    static func spreadingRow(_ db: any StoreConnection, kommuner: [(id: Int64, name: String)],
-                             suppression: SmallGroupSuppression) throws -> CompetenceComparison.Row? {
-        var counts: [Int64: (steps: Int, spread: Int, people: Int)] = [:]
-        for row in try StoreRow.fetchAll(db, sql: """
-            SELECT e.kommun_id, count(*) AS steps,
-                sum(CASE WHEN EXISTS (SELECT 1 FROM competence_spreading sp WHERE sp.medarbetare_id = d.medarbetare_id
-                                      AND sp.step_no = d.step_no AND sp.held_on IS NOT NULL) THEN 1 ELSE 0 END) AS spread,
-                count(DISTINCT d.medarbetare_id) AS people
-            FROM competence_step_done d JOIN medarbetare m ON m.id = d.medarbetare_id
-            JOIN team t ON t.id = m.team_id JOIN enhet e ON e.id = t.enhet_id
-            WHERE m.active = 1 AND e.omrade <> 'ifo'
-            GROUP BY e.kommun_id
-            """) {
-            counts[row["kommun_id"]] = (row["steps"], row["spread"], row["people"])
-        }
-        let cells = kommuner.map { kommun -> ComparisonCell in
-            let count = counts[kommun.id] ?? (0, 0, 0)
-            var cell = ComparisonCell(groupSize: count.steps, met: count.spread, suppression: suppression)
-            if suppression.suppresses(groupSize: count.people) { cell.visibility = .hidden }
+    static func spreadingRow(steps: [Int], spread: [Int], people: [Int], suppression: SmallGroupSuppression) -> CompetenceComparison.Row? {
+        let cells = steps.indices.map { column -> ComparisonCell in
+            var cell = ComparisonCell(groupSize: steps[column], met: spread[column], suppression: suppression)
+            if suppression.suppresses(groupSize: people[column]) { cell.visibility = .hidden }
             return cell
         }
-        let size = cells.reduce(0) { $0 + $1.groupSize }
+        let size = steps.reduce(0, +)
         guard size > 0 else { return nil }
-        var total = ComparisonCell(groupSize: size, met: cells.reduce(0) { $0 + $1.met }, suppression: suppression)
+        var total = ComparisonCell(groupSize: size, met: spread.reduce(0, +), suppression: suppression)
         ComparisonCell.protect(cells, total: &total)
         // The total's group too must hold enough people.
-        if suppression.suppresses(groupSize: kommuner.reduce(0) { $0 + (counts[$1.id]?.people ?? 0) }) { total.visibility = .hidden }
+        if suppression.suppresses(groupSize: people.reduce(0, +)) { total.visibility = .hidden }
         return CompetenceComparison.Row(criterion: .spreadSteps, label: label(of: .spreadSteps), cells: cells, total: total)
     }
 
