@@ -62,10 +62,12 @@ struct CompetenceCSVReader {
     private var line = 1
 
     /// - Parameters:
-    ///   - bytes: the file's bytes, valid UTF-8, BOM removed.
+    ///   - bytes: the file's bytes, valid UTF-8.
+    ///   - start: where the first record begins: 3 past a BOM (so the file is not copied to drop it).
     ///   - separator: the field separator, `;` unless given.
-    init(bytes: [UInt8], separator: UInt8 = UInt8(ascii: ";")) {
+    init(bytes: [UInt8], start: Int = 0, separator: UInt8 = UInt8(ascii: ";")) {
         self.bytes = bytes
+        position = start
         self.separator = separator
     }
 

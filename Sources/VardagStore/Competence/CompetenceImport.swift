@@ -26,9 +26,18 @@ extension AppDatabase {
     public func importCompetence(
         _ data: Data, source: String, dryRun: Bool = false, createMissing: Bool = false, today: LocalDate = .today()
     ) throws -> CompetenceImportSummary {
+        try importCompetence(bytes: [UInt8](data), source: source, dryRun: dryRun, createMissing: createMissing, today: today)
+    }
+
+    /// Imports a file given as its bytes (see `importCompetence(_:source:dryRun:createMissing:today:)`):
+    /// `vardag import competence` reads the file straight into an array, so the file is held once.
+    @discardableResult
+    public func importCompetence(
+        bytes: [UInt8], source: String, dryRun: Bool = false, createMissing: Bool = false, today: LocalDate = .today()
+    ) throws -> CompetenceImportSummary {
         let (titles, register) = try writer.read { db in (try Self.fetchTitles(db), try CompetenceImportRegister(db)) }
-        var (rows, columns) = try Self.parseImport(data, titles: titles, register: register, createMissing: createMissing, today: today)
-        let steps = rows.reduce(0) { $0 + $1.mapping.completions.count }
+        var (rows, columns) = try Self.parseImport(bytes, titles: titles, register: register, createMissing: createMissing, today: today)
+        let steps = rows.reduce(0) { $0 + $1.steps.count }
         let names: (Int64) -> String = { register.people[$0]?.name ?? "" }
         var summary = CompetenceImportSummary(people: rows.count, steps: steps, dryRun: dryRun)
         func newPeople(ids: [Int64?]) -> [CompetenceImportNewPerson] {
@@ -121,21 +130,20 @@ extension AppDatabase {
     /// Checks a whole file.
     /// - Returns: the rows to store and which optional value columns the file has.
     private static func parseImport(
-        _ data: Data, titles: [CompetenceTitle], register: CompetenceImportRegister, createMissing: Bool, today: LocalDate
+        _ bytes: [UInt8], titles: [CompetenceTitle], register: CompetenceImportRegister, createMissing: Bool, today: LocalDate
     ) throws -> ([ImportRow], ImportColumns) {
         let byId = register.people
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         func refuse(line: Int, _ key: String) -> CompetenceImportFailure {
             CompetenceImportFailure(problems: [ImportProblem(line: line, key)])
         }
         guard String(validating: bytes, as: UTF8.self) != nil else { throw refuse(line: 0, "import.notUTF8") }
-        let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
+        let firstLine = bytes[start...].prefix { $0 != 0x0A && $0 != 0x0D }
         guard firstLine.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { throw refuse(line: 1, "import.emptyFile") }
         guard firstLine.contains(UInt8(ascii: ";")) else {
             throw refuse(line: 1, firstLine.contains(UInt8(ascii: ",")) || firstLine.contains(0x09) ? "import.wrongSeparator" : "import.oneColumn")
         }
-        var reader = CompetenceCSVReader(bytes: bytes)
+        var reader = CompetenceCSVReader(bytes: bytes, start: start)
         guard let headerRecord = reader.next() else { throw refuse(line: 1, "import.emptyFile") }
         var problems: [ImportProblem] = []
         var header: [String] = []
@@ -217,6 +225,8 @@ extension AppDatabase {
         var seenNew: [String: Int] = [:]
         let file = bytes
         // Kept across records so that no array is made per row.
+        var completions: [StepCompletion] = []
+        completions.reserveCapacity(Ladder.stepCount)
         var spans: [CompetenceCSVReader.Field] = []
         spans.reserveCapacity(header.count + 4)
         while let record = reader.next(into: &spans) {
@@ -439,7 +449,7 @@ extension AppDatabase {
             }
             if wishesColumn != nil, wishes?.isEmpty == true { emptyCells |= ClearableValue.wishes }
             // Steps.
-            var completions: [StepCompletion] = []
+            completions.removeAll(keepingCapacity: true)
             var emptySteps = 0
             for (index, columnIndex) in stepColumns.enumerated() {
                 let cell: (LocalDate, Bool)?
@@ -485,11 +495,13 @@ extension AppDatabase {
             guard person != nil || newPerson != nil, let title, let kind, let certificate, let transition, let wishes else { continue }
             // A new hire's register title is the competence title on her row.
             newPerson?.title = title.name
+            var steps = ImportSteps()
+            for completion in completions { steps.record(completion) }
             rows.append(ImportRow(
                 mapping: CompetenceMapping(
                     medarbetareId: person?.id ?? 0, titleId: title.id, educationKind: kind, points: points, educationYear: year,
-                    certificate: certificate, employedOnProtectionDay: transition, completions: completions, wishes: wishes),
-                line: rowLine, emptyCells: emptyCells, emptySteps: emptySteps, newPerson: newPerson))
+                    certificate: certificate, employedOnProtectionDay: transition, completions: [], wishes: wishes),
+                steps: steps, line: rowLine, emptyCells: emptyCells, emptySteps: emptySteps, newPerson: newPerson))
         }
         if rows.isEmpty && problems.isEmpty {
             problems.append(ImportProblem(line: 2, "import.noRows"))

@@ -49,8 +49,11 @@ extension AppDatabase {
 
     /// One checked row ready to store.
     struct ImportRow {
-        /// The mapping; its person id is 0 for a new person until she is added.
+        /// The mapping; its person id is 0 for a new person until she is added. Its
+        /// completions are empty: the steps are in `steps`.
         var mapping: CompetenceMapping
+        /// The completed steps the file gives her.
+        var steps: ImportSteps
         /// The file line.
         var line: Int
         /// `ClearableValue` bits of the value cells that are empty in the file.

@@ -44,14 +44,14 @@ struct ImportCompetenceCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let strings = try common.strings()
-            let data = try ImportSourceFile.read(file, strings)
+            let bytes = try ImportSourceFile.readBytes(file, strings)
             let user = try workingLogin(strings)
             // The rows are checked first through a read-only opening: a dry run, and a file
             // that is refused (exit 65), leave the database byte for byte as it was. Only a
             // file that passes opens the database for writing and is imported for real.
-            var summary = try importing(data, into: try common.openExistingStoreForReading(user: user), dryRun: true, strings)
+            var summary = try importing(bytes, into: try common.openExistingStoreForReading(user: user), dryRun: true, strings)
             if !dryRun {
-                summary = try importing(data, into: try common.openExistingStore(user: user), dryRun: false, strings)
+                summary = try importing(bytes, into: try common.openExistingStore(user: user), dryRun: false, strings)
             }
             var lines: [String] = []
             for person in summary.created {
@@ -76,10 +76,10 @@ struct ImportCompetenceCommand: ParsableCommand {
     /// Imports (or with `dryRun` only checks) the file's rows into a store and closes it.
     /// - Throws: `ExitCode(65)` after one stderr line per bad row (at most `shownProblems`,
     ///   then a count), or `CommandFailure` (exit 1).
-    private func importing(_ data: Data, into store: AppDatabase, dryRun: Bool, _ strings: Strings) throws -> CompetenceImportSummary {
+    private func importing(_ bytes: [UInt8], into store: AppDatabase, dryRun: Bool, _ strings: Strings) throws -> CompetenceImportSummary {
         defer { try? store.close() }
         do {
-            return try store.importCompetence(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
+            return try store.importCompetence(bytes: bytes, source: (file as NSString).lastPathComponent, dryRun: dryRun,
                                               createMissing: createMissing, today: try CommandDay.today())
         } catch let failure as CompetenceImportFailure {
             // One line per problem, each cleaned on its own so the lines stay lines; a
