@@ -127,5 +127,7 @@ let package = Package(
             dependencies: ["VardagApp", "VardagDemo", "VardagStore", "VardagDomain", "TerminalKit", "TestSupport"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "VardagDemo", "VardagStore", "VardagDomain"]),
+        // The bench's own parts that need no run of a benchmark (the /proc memory sampler).
+        .testTarget(name: "VardagBenchTests", dependencies: ["vardag-bench"]),
     ]
 )

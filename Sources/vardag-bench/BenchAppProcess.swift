@@ -4,8 +4,9 @@ import TerminalKitCurses
 
 /// The real `vardag` program run on a pseudo-terminal of the bench's own, typed into as a
 /// person would, for the app's peak memory on a screen: GNU `time` starts it (so the peak
-/// is the app's own, see `ProcessSpawn.runMeasured`), each key waits until the screen has
-/// settled, and the last keys quit it.
+/// is the app's own, see `ProcessSpawn.runMeasured`; its private part is sampled from /proc,
+/// see `PrivateMemorySampler`), each key waits until the screen has settled, and the last
+/// keys quit it.
 enum BenchAppProcess {
     /// What one run of the app gave.
     struct Run {
@@ -13,6 +14,9 @@ enum BenchAppProcess {
         var status: Int32
         /// The app's peak resident size in kB (nil without GNU `time`).
         var peakKilobytes: Int?
+        /// The app's peak private (anonymous) memory in kB, sampled (`PrivateMemorySampler`);
+        /// nil when /proc could not be read.
+        var privateKilobytes: Int?
         /// Whether the output held `expect` after the keys before the quitting ones.
         var sawExpected: Bool
     }
@@ -94,6 +98,7 @@ enum BenchAppProcess {
         var pid = pid_t()
         let started = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, cEnvironment)
         guard started == 0 else { throw POSIXError(POSIXErrorCode(rawValue: started) ?? .EINVAL) }
+        let sampler = PrivateMemorySampler(pid: pid, throughParent: measured)
 
         func type(_ input: Input) {
             let bytes: [UInt8]
@@ -128,7 +133,8 @@ enum BenchAppProcess {
             usleep(20_000)
         }
         let signal = status & 0x7f
-        var run = Run(status: signal == 0 ? (status >> 8) & 0xff : 128 + signal, peakKilobytes: nil, sawExpected: saw)
+        var run = Run(status: signal == 0 ? (status >> 8) & 0xff : 128 + signal, peakKilobytes: nil,
+                      privateKilobytes: sampler.finish(), sawExpected: saw)
         if measured, let text = try? String(contentsOfFile: report, encoding: .utf8),
            let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
             run.peakKilobytes = kilobytes

@@ -202,7 +202,8 @@ struct BenchCompetenceCommand: ParsableCommand {
 
     /// `vardag import competence` as a new process, three runs, each a file in which every
     /// row differs from what is stored (the two files in turn), beside `sqlite3 .import` of
-    /// the same file into an empty table; wall time and peak memory of each (GNU `time`).
+    /// the same file into an empty table; wall time and peak memory of each (resident from
+    /// GNU `time`, and the private part sampled), ours beside `vardag --help`'s.
     private func measureImportProcess(database: String, files: [URL], folder: URL) throws {
         let program = vardagProgram
         guard FileManager.default.isExecutableFile(atPath: program) else {
@@ -211,7 +212,7 @@ struct BenchCompetenceCommand: ParsableCommand {
             return
         }
         var ours: [Double] = [], floor: [Double] = []
-        var ourPeak = 0, floorPeak = 0
+        var ourPeak = PeakMemory(residentKilobytes: 0), floorPeak = PeakMemory(residentKilobytes: 0)
         for run in 0..<3 {
             // After the runs above the changed file is stored: the original, then the changed one, … each rewrites every row.
             let file = files[run % files.count]
@@ -219,30 +220,33 @@ struct BenchCompetenceCommand: ParsableCommand {
             let result = try ProcessSpawn.runMeasured(program, ["import", "competence", file.path, "--db", database])
             ours.append(BenchStatistics.milliseconds(since: start))
             guard result.status == 0 else { throw CommandLineTool.Failure(description: "vardag import competence exited with \(result.status)") }
-            ourPeak = max(ourPeak, result.peakKilobytes)
+            ourPeak = ourPeak.merged(with: result.memory)
             let target = folder.appendingPathComponent("sqlite-process-import-\(run).sqlite").path
             start = DispatchTime.now().uptimeNanoseconds
             let tool = try ProcessSpawn.runMeasured("/usr/bin/sqlite3", [target, "-cmd", ".mode csv", "-cmd", ".separator ;", ".import '\(file.path)' mapping"])
             floor.append(BenchStatistics.milliseconds(since: start))
             guard tool.status == 0 else { throw CommandLineTool.Failure(description: "sqlite3 .import exited with \(tool.status)") }
-            floorPeak = max(floorPeak, tool.peakKilobytes)
+            floorPeak = floorPeak.merged(with: tool.memory)
         }
         BenchComparison(label: "  vardag import competence, alla rader ändrade (kontroll + import), ny process", backend: "SQLite",
                         ours: ours, tool: "sqlite3 .import (ny process, tom tabell)", floor: floor).print()
-        print(String(format: "  toppminne vid importen: Vardag %.1f MB, sqlite3 %.1f MB, kvot %.2f (mål < 40 MB)",
-                     Double(ourPeak) / 1024, Double(floorPeak) / 1024, Double(ourPeak) / Double(max(1, floorPeak))))
+        // The target is the private memory's: the rest is shared library pages (see `PeakMemory`).
+        let baseline = try ProcessSpawn.helpBaseline(program)
+        print("  toppminne vid importen: Vardag \(ourPeak.text(baseline: baseline)), sqlite3 \(floorPeak.text), "
+              + "\(ourPeak.ratios(to: floorPeak)) (mål < 40 MB privat)")
     }
 
     /// The real app on this region in a pseudo-terminal of 120 × 40: the main menu, the
     /// Kompetenstrappa (4), Tab to Jämförelse, Esc and q; three runs, the app's peak memory
-    /// from GNU `time`, beside sqlite3's running the comparison's three aggregate views.
+    /// (resident from GNU `time`, and the private part sampled) beside `vardag --help`'s and
+    /// beside sqlite3's running the comparison's three aggregate views.
     private func measureAppMemory(database: String) throws {
         let program = vardagProgram
         guard FileManager.default.isExecutableFile(atPath: program) else {
             print("Appens toppminne med Jämförelse öppen: hoppas över (\(program) saknas; bygg produkten vardag eller ange --vardag)")
             return
         }
-        var peaks: [Double] = []
+        var peaks: [Double] = [], privatePeaks: [Double] = []
         var problems: [String] = []
         for _ in 0..<3 {
             let run = try BenchAppProcess.run(program, ["--db", database],
@@ -251,6 +255,7 @@ struct BenchCompetenceCommand: ParsableCommand {
             if run.status != 0 { problems.append("status \(run.status)") }
             if !run.sawExpected { problems.append("Jämförelsen syntes inte") }
             if let peak = run.peakKilobytes { peaks.append(Double(peak) / 1024) }
+            if let peak = run.privateKilobytes { privatePeaks.append(Double(peak) / 1024) }
         }
         let sql = """
             SELECT count(*) FROM competence_comparison_titled; SELECT count(*) FROM competence_comparison_untitled;
@@ -261,9 +266,16 @@ struct BenchCompetenceCommand: ParsableCommand {
             print("Appens toppminne med Jämförelse öppen: hoppas över (GNU time saknas: /usr/bin/time)")
             return
         }
-        let floor = Double(tool.peakKilobytes) / 1024
-        print(String(format: "Appens toppminne med Jämförelse öppen (vardag i en pty 120x40, meny → 4 → Tab×3 → Esc, q), 3 körningar: median %.1f MB, högst %.1f MB; sqlite3 med jämförelsens tre vyer %.1f MB, kvot %.2f (mål < 32 MB)%@",
-                     BenchStatistics.median(peaks), peaks.max()!, floor, BenchStatistics.median(peaks) / max(floor, 0.001),
+        let baseline = try ProcessSpawn.helpBaseline(program)
+        // The medians as one run's peaks, for the ratios to sqlite3's.
+        let median = PeakMemory(residentKilobytes: Int(BenchStatistics.median(peaks) * 1024),
+                                privateKilobytes: privatePeaks.isEmpty ? nil : Int(BenchStatistics.median(privatePeaks) * 1024))
+        let privateFigures = privatePeaks.isEmpty ? "–"
+            : String(format: "median %.1f MB, högst %.1f MB", BenchStatistics.median(privatePeaks), privatePeaks.max()!)
+        // The target is the private memory's: the rest is shared library pages (see `PeakMemory`).
+        print(String(format: "Appens toppminne med Jämförelse öppen (vardag i en pty 120x40, meny → 4 → Tab×3 → Esc, q), 3 körningar: median %.1f MB, högst %.1f MB, varav privat %@ (vardag --help %@, varav privat %@); sqlite3 med jämförelsens tre vyer %@, %@ (mål < 32 MB privat)%@",
+                     BenchStatistics.median(peaks), peaks.max()!, privateFigures, PeakMemory.megabytes(baseline.residentKilobytes),
+                     PeakMemory.megabytes(baseline.privateKilobytes), tool.memory.text, median.ratios(to: tool.memory),
                      problems.isEmpty ? "" : " – varning: " + Set(problems).sorted().joined(separator: ", ")))
     }
 

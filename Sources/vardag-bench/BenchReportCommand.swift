@@ -74,7 +74,7 @@ struct BenchReportCommand: ParsableCommand {
         // A new process, as a person runs it.
         let output = folder.appendingPathComponent("namnd.html").path
         var whole: [Double] = []
-        var peak = 0
+        var peak = PeakMemory(residentKilobytes: 0)
         for _ in 0..<runs {
             try? FileManager.default.removeItem(atPath: output)
             let begun = DispatchTime.now().uptimeNanoseconds
@@ -82,11 +82,11 @@ struct BenchReportCommand: ParsableCommand {
                                                                    "--db", path, "--output", output])
             whole.append(BenchStatistics.milliseconds(since: begun))
             guard run.status == 0 else { throw ValidationError("vardag report namnd exited with \(run.status)") }
-            peak = max(peak, run.peakKilobytes)
+            peak = peak.merged(with: run.memory)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-        print(String(format: "vardag report namnd (ny process, %d kB HTML): median %.0f ms, sämst %.0f ms, topp %.1f MB (mål < 1000 ms)",
-                     size / 1024, BenchStatistics.median(whole), whole.max() ?? 0, Double(peak) / 1024))
+        print(String(format: "vardag report namnd (ny process, %d kB HTML): median %.0f ms, sämst %.0f ms, topp %@ (mål < 1000 ms)",
+                     size / 1024, BenchStatistics.median(whole), whole.max() ?? 0, peak.text))
 
         // sqlite3 on the same file: the staff rows and the month's ratings per team.
         let sqlite = CommandLineTool(kind: .sqlite3, program: "/usr/bin/sqlite3", database: path)

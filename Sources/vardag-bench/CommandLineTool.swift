@@ -85,9 +85,9 @@ struct CommandLineTool {
     }
 
     /// Starts the tool `runs` times as `processTimes` does, and returns each process's wall
-    /// time in ms and the largest peak resident size of the runs in kB.
-    /// - Returns: the times and the peak, or nil when the tool is missing.
-    func processRuns(_ sql: String, runs: Int, csv: Bool = false) throws -> (times: [Double], peakKilobytes: Int)? {
+    /// time in ms and the largest peaks of the runs (resident and private).
+    /// - Returns: the times and the peaks, or nil when the tool is missing.
+    func processRuns(_ sql: String, runs: Int, csv: Bool = false) throws -> (times: [Double], peak: PeakMemory)? {
         guard isAvailable else { return nil }
         let arguments: [String]
         switch kind {
@@ -95,13 +95,13 @@ struct CommandLineTool {
         case .psql: arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1"] + (csv ? ["--csv"] : []) + ["-d", database, "-c", sql]
         }
         var times: [Double] = []
-        var peak = 0
+        var peak = PeakMemory(residentKilobytes: 0)
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
             let run = try ProcessSpawn.runMeasured(program, arguments)
             times.append(BenchStatistics.milliseconds(since: start))
             guard run.status == 0 else { throw Failure(description: "\(name) exited with \(run.status)") }
-            peak = max(peak, run.peakKilobytes)
+            peak = peak.merged(with: run.memory)
         }
         return (times, peak)
     }

@@ -71,7 +71,31 @@ final class BenchProgramTests: XCTestCase {
             for (line, label) in zip(printed, lines) {
                 XCTAssertTrue(line.hasPrefix(label), "\(what): '\(line)' should start with '\(label)'")
             }
+            for line in printed where Self.memoryLabels.contains(where: line.hasPrefix) {
+                Self.checkMemoryLine(line, what: what)
+            }
         }
+    }
+
+    /// The lines with a memory target: the app with Jämförelse open, the import, the export.
+    static let memoryLabels = ["  toppminne: Vardag ", "  toppminne vid importen: Vardag ", "Appens toppminne med Jämförelse öppen"]
+
+    /// A memory line gives Vardag's peak resident size and, of it, the private (anonymous)
+    /// part, beside `vardag --help`'s two figures, and says the target is the private one's.
+    static func checkMemoryLine(_ line: String, what: String, file: StaticString = #filePath, lineNumber: UInt = #line) {
+        let figures = #"Vardag (\d+\.\d) MB \(varav privat (\d+\.\d) MB; vardag --help (\d+\.\d) MB, varav privat (\d+\.\d) MB\)"#
+        let app = #"median (\d+\.\d) MB, högst \d+\.\d MB, varav privat median (\d+\.\d) MB, högst \d+\.\d MB \(vardag --help (\d+\.\d) MB, varav privat (\d+\.\d) MB\)"#
+        let pattern = line.hasPrefix("Appens") ? app : figures
+        guard let match = try? NSRegularExpression(pattern: pattern).firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else {
+            XCTFail("\(what): '\(line)' should match \(pattern)", file: file, line: lineNumber)
+            return
+        }
+        let values = (1...4).map { Double(line[Range(match.range(at: $0), in: line)!]) ?? 0 }
+        // The private part is some of the resident size, for the run and for --help.
+        XCTAssertTrue(values[1] > 0 && values[1] < values[0], "\(what): '\(line)'", file: file, line: lineNumber)
+        XCTAssertTrue(values[3] > 0 && values[3] < values[2], "\(what): '\(line)'", file: file, line: lineNumber)
+        XCTAssertNotNil(line.range(of: #"\(mål < \d+ MB privat( oavsett antal rader)?\)"#, options: .regularExpression),
+                        "\(what): '\(line)' should name the private figure in its target", file: file, line: lineNumber)
     }
 
     /// With `--server`, every figure of the register and workload areas is printed for
