@@ -27,7 +27,7 @@ struct CompetenceImportRegister {
     }
 
     /// Active people by id.
-    var people: [Int64: Person] = [:]
+    var people = PeopleById()
     /// Every unit, in enhet id order.
     var unitList: [Unit] = []
     /// Units by kommun key and enhet key (joined by U+001F).
@@ -82,18 +82,18 @@ struct CompetenceImportRegister {
         if let scan = try SQLiteRowScan(db, sql: sql) {
             try scan.forEach { row in
                 guard let unit = teamUnit[Int64(row.integer(2))] else { return }
-                let id = Int64(row.integer(0))
-                people[id] = Person(id: id, name: row.text(1) ?? "", unit: unit)
+                people.add(Person(id: Int64(row.integer(0)), name: row.text(1) ?? "", unit: unit))
             }
+            people.sortIfNeeded()
             return
         }
         let cursor = try StoreRow.fetchCursor(db, sql: sql)
         while let row = try cursor.next() {
             // By position: name lookups per cell cost more than the rest of the row for 30,000 people.
             guard let unit = teamUnit[row[2]] else { continue }
-            let id: Int64 = row[0]
-            people[id] = Person(id: id, name: row[1], unit: unit)
+            people.add(Person(id: row[0], name: row[1], unit: unit))
         }
+        people.sortIfNeeded()
     }
 
     /// The unit a row names.

@@ -49,24 +49,31 @@ struct ImportCompetenceCommand: ParsableCommand {
             // The rows are checked first through a read-only opening: a dry run, and a file
             // that is refused (exit 65), leave the database byte for byte as it was. Only a
             // file that passes opens the database for writing and is imported for real.
-            var summary = try importing(bytes, into: try common.openExistingStoreForReading(user: user), dryRun: true, strings)
-            if !dryRun {
-                summary = try importing(bytes, into: try common.openExistingStore(user: user), dryRun: false, strings)
+            let summary: CompetenceImportSummary
+            if dryRun {
+                summary = try importing(bytes, into: try common.openExistingStoreForReading(user: user), dryRun: true, strings)
+            } else {
+                // The check only refuses or passes the file: what it clears is listed by the import.
+                _ = try importing(bytes, into: try common.openExistingStoreForReading(user: user), dryRun: true,
+                                  listingClearings: false, strings)
+                // The last use: the import frees the file's bytes once it has checked them.
+                summary = try importing(consume bytes, into: try common.openExistingStore(user: user), dryRun: false, strings)
             }
-            var lines: [String] = []
+            // Line by line as they are made: a file that clears a column for everyone lists everyone.
+            var output = CommandLineOutput(.standardOutput)
             for person in summary.created {
-                lines.append(strings.format(dryRun ? "import.cli.wouldCreate" : "import.cli.created",
+                output.write(strings.format(dryRun ? "import.cli.wouldCreate" : "import.cli.created",
                                             person.line, person.name, person.kommun, person.enhet, person.team))
             }
             for clearing in summary.cleared {
                 let field: String
                 if case .step(let step) = clearing.field { field = strings.format(clearing.field.key, step) } else { field = strings[clearing.field.key] }
                 let becomes = clearing.field.clearedValueKey.map { strings[$0] } ?? "0"
-                lines.append(strings.format(dryRun ? "import.cli.wouldClear" : "import.cli.cleared",
+                output.write(strings.format(dryRun ? "import.cli.wouldClear" : "import.cli.cleared",
                                             clearing.line, clearing.name, clearing.medarbetareId, field, clearing.old, becomes))
             }
-            lines.append(strings.format(dryRun ? "import.cli.dryRun" : "import.cli.done", summary.people, summary.steps))
-            Self.writeLines(lines, to: .standardOutput)
+            output.write(strings.format(dryRun ? "import.cli.dryRun" : "import.cli.done", summary.people, summary.steps))
+            output.flush()
         }
     }
 
@@ -76,11 +83,14 @@ struct ImportCompetenceCommand: ParsableCommand {
     /// Imports (or with `dryRun` only checks) the file's rows into a store and closes it.
     /// - Throws: `ExitCode(65)` after one stderr line per bad row (at most `shownProblems`,
     ///   then a count), or `CommandFailure` (exit 1).
-    private func importing(_ bytes: [UInt8], into store: AppDatabase, dryRun: Bool, _ strings: Strings) throws -> CompetenceImportSummary {
+    private func importing(
+        _ bytes: consuming [UInt8], into store: AppDatabase, dryRun: Bool, listingClearings: Bool = true, _ strings: Strings
+    ) throws -> CompetenceImportSummary {
         defer { try? store.close() }
         do {
-            return try store.importCompetence(bytes: bytes, source: (file as NSString).lastPathComponent, dryRun: dryRun,
-                                              createMissing: createMissing, today: try CommandDay.today())
+            return try store.importCompetence(bytes: consume bytes, source: (file as NSString).lastPathComponent, dryRun: dryRun,
+                                              listingClearings: listingClearings, createMissing: createMissing,
+                                              today: try CommandDay.today())
         } catch let failure as CompetenceImportFailure {
             // One line per problem, each cleaned on its own so the lines stay lines; a
             // file with thousands of bad rows shows the first ones and a count.
@@ -93,15 +103,12 @@ struct ImportCompetenceCommand: ParsableCommand {
                 lines.append(strings.format("import.cli.moreLines", failure.problems.count - Self.shownProblems))
             }
             lines.append(strings.format("import.cli.refused", failure.problems.count))
-            Self.writeLines(lines, to: .standardError)
+            var output = CommandLineOutput(.standardError)
+            lines.forEach { output.write($0) }
+            output.flush()
             throw ExitCode(65)
         } catch {
             throw CommandFailure(message: strings.format("import.cli.failed", ErrorText.describe(error, strings)), exitCode: 1)
         }
-    }
-
-    /// Writes lines, each cleaned of control characters and escape sequences (they quote the file).
-    private static func writeLines(_ lines: [String], to handle: FileHandle) {
-        handle.write(Data(lines.map { TextSanitizer.clean($0) + "\n" }.joined().utf8))
     }
 }
