@@ -81,7 +81,7 @@ release: deps
 # --server yet runs on SQLite alone. The release `vardag` beside vardag-bench is what the
 # export, import and app peak-memory lines run as a new process. `instructions` counts with
 # valgrind's callgrind, which `make bench` installs as well.
-BENCH_AREAS ?= register workload competence report instructions
+BENCH_AREAS ?= register workload shadowing competence report instructions
 
 bench: DEBIAN_PACKAGES += valgrind
 bench: deps

@@ -300,6 +300,14 @@ struct BenchWorkloadCommand: ParsableCommand {
         BenchComparison(label: "Export workload, \(weeks) veckor (\(rows) skattningar) som CSV, \(how)",
                         backend: backend.name, ours: exportTimes, tool: "\(backend.tool.name) \(csvFlag) (ny process)",
                         floor: tool?.times, target: "mål kvot ≤ 2").print()
+        // `vardag export` checks the file's pages first (a damaged index can leave rows out of
+        // a plain read without an error): beside sqlite3 doing the same check and the same rows.
+        if ourPeak != nil, backend.tool.kind == .sqlite3,
+           let checked = try backend.tool.processRuns(exportSQL, runs: 3, csv: true, checkingFirst: true) {
+            BenchComparison(label: "  samma export mot sqlite3 som också kontrollerar filen först (PRAGMA quick_check)",
+                            backend: backend.name, ours: exportTimes, tool: "sqlite3 quick_check + -csv (ny process)",
+                            floor: checked.times, target: "mål kvot ≤ 2").print()
+        }
         // The target is the private memory's: the rest is shared library pages (see `PeakMemory`).
         print("  toppminne: Vardag \(ourPeak?.text(baseline: baseline) ?? "–"), \(backend.tool.name) \(tool?.peak.text ?? "–")"
               + " (mål < 40 MB privat oavsett antal rader)")

@@ -87,11 +87,13 @@ struct CommandLineTool {
     /// Starts the tool `runs` times as `processTimes` does, and returns each process's wall
     /// time in ms and the largest peaks of the runs (resident and private).
     /// - Returns: the times and the peaks, or nil when the tool is missing.
-    func processRuns(_ sql: String, runs: Int, csv: Bool = false) throws -> (times: [Double], peak: PeakMemory)? {
+    /// - Parameter checkingFirst: on `sqlite3`, run `PRAGMA quick_check` before the statement, as
+    ///   every reading `vardag` command does on opening a file.
+    func processRuns(_ sql: String, runs: Int, csv: Bool = false, checkingFirst: Bool = false) throws -> (times: [Double], peak: PeakMemory)? {
         guard isAvailable else { return nil }
         let arguments: [String]
         switch kind {
-        case .sqlite3: arguments = ["-readonly"] + (csv ? ["-csv", "-header"] : []) + [database, sql]
+        case .sqlite3: arguments = ["-readonly"] + (csv ? ["-csv", "-header"] : []) + [database] + (checkingFirst ? ["PRAGMA quick_check;"] : []) + [sql]
         case .psql: arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1"] + (csv ? ["--csv"] : []) + ["-d", database, "-c", sql]
         }
         var times: [Double] = []

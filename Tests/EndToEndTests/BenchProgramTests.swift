@@ -39,7 +39,8 @@ final class BenchProgramTests: XCTestCase {
             "Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), SQLite: Vardag median ",
             "  p99 utan väntan på CPU ", "  checkpoint i vila efter ",
             "Fyrfältet, piltangent (bara bild), SQLite: median ", "  skattningstangent genom ncurses (pty, ", "    sämst: ",
-            "Export workload, 13 veckor (", "  toppminne: Vardag ",
+            "Export workload, 13 veckor (", "  samma export mot sqlite3 som också kontrollerar filen först (PRAGMA quick_check), SQLite: Vardag median ",
+            "  toppminne: Vardag ",
         ]),
         (["competence", "--staff", "500", "--keys", "20", "--runs", "2"], [
             "Vardag bench competence (", "Region: 14 kommuner, ", "Import av ", "  sqlite3 .import av samma fil ",
