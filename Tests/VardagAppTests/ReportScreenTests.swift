@@ -284,6 +284,9 @@ final class ReportScreenTests: XCTestCase {
         let app = try app()
         app.press(.char("t"))
         XCTAssertTrue(app.lines.contains { $0.contains("Gräns för små grupper") }, app.lines.joined(separator: "\n"))
+        // The form's own Esc is the only one in the hint bar.
+        XCTAssertTrue(app.hintLine.contains("Esc avbryt"), app.hintLine)
+        XCTAssertFalse(app.hintLine.contains("Esc tillbaka"), app.hintLine)
         for bad in ["9", "101", "tolv", ""] {
             for _ in 0..<5 { app.press(.backspace) }
             app.type(bad)

@@ -230,7 +230,12 @@ public struct AppModel {
         buffer.putPadded(" " + trail.joined(separator: " › "), in: rows.title, style: theme.title)
         top.render(into: &buffer, area: rows.body, context: context)
         var hints = keyMaps.hints(of: top, context)
-        if stack.count > 1 { hints.append((s["key.esc"], s["hint.back"])) } else { hints.append(("q", s["hint.quit"])) }
+        // A form's own Esc ("Esc avbryt") says what Esc does there: no second Esc beside it.
+        if stack.count > 1 {
+            if !hints.contains(where: { $0.0 == s["key.esc"] }) { hints.append((s["key.esc"], s["hint.back"])) }
+        } else {
+            hints.append(("q", s["hint.quit"]))
+        }
         hints.append(("?", s["hint.help"]))
         HintBar(hints: hints, keyStyle: theme.hintKey, textStyle: theme.normal).render(into: &buffer, area: rows.hint)
         let right = Self.statusText(context, width: rows.status.width)
