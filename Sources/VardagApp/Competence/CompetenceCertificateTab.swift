@@ -7,7 +7,7 @@ import VardagStore
 /// the days left until 2033-06-30, for a unit or its whole kommun.
 struct CompetenceCertificateTab: HostedTab, PagedList {
     enum Message: Sendable {
-        case move(Key), nextUnit, previousUnit, toggleScope
+        case move(Key), stepUnit(forward: Bool), toggleScope
     }
 
     var shared: CompetenceShared
@@ -23,7 +23,7 @@ struct CompetenceCertificateTab: HostedTab, PagedList {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return KeyMap(title: s["competence.title"], CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
+        return KeyMap(title: s["competence.title"], CompetenceLayout.unitKeys(s) { .stepUnit(forward: $0) } + [
             KeyBinding([.char("k")], s["competence.key.scope"], .toggleScope, label: "k", hint: true),
             // k switches the scope here, so j and k do not move.
             ListKeys.binding(s["competence.key.move"], keys: ListKeys.withoutLetters) { .move($0) },
@@ -35,8 +35,7 @@ struct CompetenceCertificateTab: HostedTab, PagedList {
         case .move(let key):
             moveCursor(key, context: context)
             return .none
-        case .nextUnit, .previousUnit:
-            let forward = { if case .nextUnit = message { return true } else { return false } }()
+        case .stepUnit(let forward):
             guard shared.stepUnit(forward: forward) else { return .none }
         case .toggleScope:
             forKommun.toggle()

@@ -6,7 +6,7 @@ import VardagStore
 /// with a gap, managers first.
 struct CompetenceGapsTab: HostedTab, PagedList {
     enum Message: Sendable {
-        case move(Key), nextUnit, previousUnit, toggleScope
+        case move(Key), stepUnit(forward: Bool), toggleScope
     }
 
     var shared: CompetenceShared
@@ -22,7 +22,7 @@ struct CompetenceGapsTab: HostedTab, PagedList {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return KeyMap(title: s["competence.title"], CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
+        return KeyMap(title: s["competence.title"], CompetenceLayout.unitKeys(s) { .stepUnit(forward: $0) } + [
             KeyBinding([.char("k")], s["competence.key.scope"], .toggleScope, label: "k", hint: true),
             // k switches the scope here, so j and k do not move.
             ListKeys.binding(s["competence.key.move"], keys: ListKeys.withoutLetters) { .move($0) },
@@ -34,8 +34,7 @@ struct CompetenceGapsTab: HostedTab, PagedList {
         case .move(let key):
             moveCursor(key, context: context)
             return .none
-        case .nextUnit, .previousUnit:
-            let forward = { if case .nextUnit = message { return true } else { return false } }()
+        case .stepUnit(let forward):
             guard shared.stepUnit(forward: forward) else { return .none }
         case .toggleScope:
             forKommun.toggle()

@@ -16,7 +16,7 @@ struct CompetenceGridTab: HostedTab {
         case spread
         /// Open the unit's spreading view.
         case openSpreadingView
-        case nextUnit, previousUnit, cycleTitleFilter, cycleManagerFilter
+        case stepUnit(forward: Bool), cycleTitleFilter, cycleManagerFilter
         /// A key or paste while the mapping form or the undo question is open.
         case input(Event)
     }
@@ -56,7 +56,7 @@ struct CompetenceGridTab: HostedTab {
             KeyBinding([.char("r")], s["competence.key.spread"], .spread, label: "r"),
             KeyBinding([.char("S")], s["competence.key.spreadingView"], .openSpreadingView, label: "S"),
         ]
-        return KeyMap(title: s["competence.title"], edits + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
+        return KeyMap(title: s["competence.title"], edits + CompetenceLayout.unitKeys(s) { .stepUnit(forward: $0) } + [
             KeyBinding([.char("t")], s["competence.key.titleFilter"], .cycleTitleFilter, label: "t", hint: true),
             KeyBinding([.char("c")], s["competence.key.managerFilter"], .cycleManagerFilter, label: "c"),
             KeyBinding([.up, .down, .left, .right, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end],
@@ -68,8 +68,8 @@ struct CompetenceGridTab: HostedTab {
         switch message {
         case .move(let key):
             _ = shared.grid.handle(key, rowCount: rows.count, columnCount: Requirement.all.count, pageSize: pageSize(context))
-        case .nextUnit, .previousUnit:
-            guard shared.stepUnit(forward: message.isNextUnit) else { return .none }
+        case .stepUnit(let forward):
+            guard shared.stepUnit(forward: forward) else { return .none }
             return Effect.reloading(context.strings) { try reload(context: context) }
         case .cycleTitleFilter:
             let present = Set(roster.rows.compactMap { $0.title?.id })
@@ -159,8 +159,4 @@ struct CompetenceGridTab: HostedTab {
 
     /// Rows of people that fit: the body less the header and the column totals.
     func pageSize(_ context: AppContext) -> Int { max(1, CompetenceLayout.body(context).height - 2) }
-}
-
-extension CompetenceGridTab.Message {
-    var isNextUnit: Bool { if case .nextUnit = self { return true } else { return false } }
 }

@@ -21,10 +21,10 @@ enum CompetenceLayout {
     }
 
     /// u and U: the next and previous unit, on the tabs that show one unit.
-    static func unitKeys<Message: Sendable>(_ s: Strings, next: Message, previous: Message) -> [KeyBinding<Message>] {
+    static func unitKeys<Message: Sendable>(_ s: Strings, step: (_ forward: Bool) -> Message) -> [KeyBinding<Message>] {
         [
-            KeyBinding([.char("u")], s["competence.key.nextUnit"], next, label: "u", hint: true),
-            KeyBinding([.char("U")], s["competence.key.previousUnit"], previous, label: "U"),
+            KeyBinding([.char("u")], s["competence.key.nextUnit"], step(true), label: "u", hint: true),
+            KeyBinding([.char("U")], s["competence.key.previousUnit"], step(false), label: "U"),
         ]
     }
 

@@ -7,7 +7,7 @@ import VardagStore
 /// the unit's cost per quarter below.
 struct CompetencePlanTab: HostedTab, PagedList {
     enum Message: Sendable {
-        case move(Key), nextUnit, previousUnit
+        case move(Key), stepUnit(forward: Bool)
         case cycleStatus, addPlan, togglePersonFilter
         /// Correct or remove the selected plan item.
         case editPlan, removePlan
@@ -57,7 +57,7 @@ struct CompetencePlanTab: HostedTab, PagedList {
             KeyBinding([.char("x"), .delete], s["competence.key.removePlan"], .removePlan, label: "x"),
             KeyBinding([.char("r")], s["competence.key.spreadPlan"], .spread, label: "r"),
             KeyBinding([.char("S")], s["competence.key.spreadingView"], .openSpreadingView, label: "S"),
-        ] + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
+        ] + CompetenceLayout.unitKeys(s) { .stepUnit(forward: $0) } + [
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
         ])
     }
@@ -67,8 +67,7 @@ struct CompetencePlanTab: HostedTab, PagedList {
         switch message {
         case .move(let key):
             moveCursor(key, context: context)
-        case .nextUnit, .previousUnit:
-            let forward = { if case .nextUnit = message { return true } else { return false } }()
+        case .stepUnit(let forward):
             guard shared.stepUnit(forward: forward) else { return .none }
             return Effect.reloading(s) { try reload(context: context) }
         case .togglePersonFilter:

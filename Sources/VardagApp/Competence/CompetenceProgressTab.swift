@@ -7,7 +7,7 @@ import VardagStore
 /// a bar chart of the selected step quarter by quarter.
 struct CompetenceProgressTab: HostedTab, PagedList {
     enum Message: Sendable {
-        case move(Key), nextUnit, previousUnit
+        case move(Key), stepUnit(forward: Bool)
     }
 
     /// The most quarters shown, however wide the window.
@@ -24,7 +24,7 @@ struct CompetenceProgressTab: HostedTab, PagedList {
 
     func keyMap(_ context: AppContext) -> KeyMap<Message> {
         let s = context.strings
-        return KeyMap(title: s["competence.title"], CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
+        return KeyMap(title: s["competence.title"], CompetenceLayout.unitKeys(s) { .stepUnit(forward: $0) } + [
             ListKeys.binding(s["competence.key.progressStep"]) { .move($0) },
         ])
     }
@@ -34,8 +34,7 @@ struct CompetenceProgressTab: HostedTab, PagedList {
         case .move(let key):
             moveCursor(key, context: context)
             return .none
-        case .nextUnit, .previousUnit:
-            let forward = { if case .nextUnit = message { return true } else { return false } }()
+        case .stepUnit(let forward):
             guard shared.stepUnit(forward: forward) else { return .none }
             return Effect.reloading(context.strings) { try reload(context: context) }
         }

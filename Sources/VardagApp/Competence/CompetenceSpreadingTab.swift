@@ -7,7 +7,7 @@ import VardagStore
 /// held; Enter records the selected one as held (date, how many took part, what changed).
 struct CompetenceSpreadingTab: HostedTab, PagedList {
     enum Message: Sendable {
-        case move(Key), nextUnit, previousUnit, record
+        case move(Key), stepUnit(forward: Bool), record
         /// A key or paste while the form is open.
         case input(Event)
     }
@@ -36,7 +36,7 @@ struct CompetenceSpreadingTab: HostedTab, PagedList {
         let s = context.strings
         return KeyMap(title: s["competence.title"], [
             KeyBinding([.enter, .char("e")], s["competence.key.recordSpreading"], .record, label: "Enter/e", hint: true),
-        ] + CompetenceLayout.unitKeys(s, next: .nextUnit, previous: .previousUnit) + [
+        ] + CompetenceLayout.unitKeys(s) { .stepUnit(forward: $0) } + [
             ListKeys.binding(s["competence.key.move"]) { .move($0) },
         ])
     }
@@ -46,8 +46,7 @@ struct CompetenceSpreadingTab: HostedTab, PagedList {
         case .move(let key):
             moveCursor(key, context: context)
             return .none
-        case .nextUnit, .previousUnit:
-            let forward = { if case .nextUnit = message { return true } else { return false } }()
+        case .stepUnit(let forward):
             guard shared.stepUnit(forward: forward) else { return .none }
             return Effect.reloading(context.strings) { try reload(context: context) }
         case .record:

@@ -77,11 +77,8 @@ struct ImportCompetenceCommand: ParsableCommand {
         }
     }
 
-    /// The most problems listed one per line; the rest are counted.
-    static let shownProblems = 100
-
     /// Imports (or with `dryRun` only checks) the file's rows into a store and closes it.
-    /// - Throws: `ExitCode(65)` after one stderr line per bad row (at most `shownProblems`,
+    /// - Throws: `ExitCode(65)` after one stderr line per bad row (at most `CommandLineOutput.shownProblems`,
     ///   then a count), or `CommandFailure` (exit 1).
     private func importing(
         _ bytes: consuming [UInt8], into store: AppDatabase, dryRun: Bool, listingClearings: Bool = true, _ strings: Strings
@@ -92,20 +89,7 @@ struct ImportCompetenceCommand: ParsableCommand {
                                               listingClearings: listingClearings, createMissing: createMissing,
                                               today: try CommandDay.today())
         } catch let failure as CompetenceImportFailure {
-            // One line per problem, each cleaned on its own so the lines stay lines; a
-            // file with thousands of bad rows shows the first ones and a count.
-            var lines = failure.problems.prefix(Self.shownProblems).map { problem in
-                let reason = strings.format(problem.key, arguments: problem.arguments)
-                let located = problem.line > 0 ? strings.format("import.line", problem.line, reason) : reason
-                return strings.format("import.cli.problem", file, located)
-            }
-            if failure.problems.count > Self.shownProblems {
-                lines.append(strings.format("import.cli.moreLines", failure.problems.count - Self.shownProblems))
-            }
-            lines.append(strings.format("import.cli.refused", failure.problems.count))
-            var output = CommandLineOutput(.standardError)
-            lines.forEach { output.write($0) }
-            output.flush()
+            CommandLineOutput.writeRefusal(failure.problems, file: file, strings)
             throw ExitCode(65)
         } catch {
             throw CommandFailure(message: strings.format("import.cli.failed", ErrorText.describe(error, strings)), exitCode: 1)

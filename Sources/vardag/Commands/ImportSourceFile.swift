@@ -21,16 +21,7 @@ enum ImportSourceFile {
     /// - Returns: its bytes.
     /// - Throws: `CommandFailure` with exit code 66.
     static func read(_ path: String, _ strings: Strings) throws -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure(path, errno, strings) }
-        defer { close(descriptor) }
-        var info = stat()
-        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { throw failure(path, EISDIR, strings) }
-        do {
-            return try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() ?? Data()
-        } catch {
-            throw failure(path, EIO, strings)
-        }
+        Data(try readBytes(path, strings))
     }
 
     /// The whole file as an array of bytes, read straight into it: the competence import

@@ -69,16 +69,7 @@ struct ImportStaffCommand: ParsableCommand {
             return try store.importStaffFigures(data, source: (file as NSString).lastPathComponent, dryRun: dryRun,
                                                 today: try CommandDay.today())
         } catch let failure as StaffImportFailure {
-            var lines = failure.problems.prefix(ImportCompetenceCommand.shownProblems).map { problem in
-                let reason = strings.format(problem.key, arguments: problem.arguments)
-                let located = problem.line > 0 ? strings.format("import.line", problem.line, reason) : reason
-                return strings.format("import.cli.problem", file, located)
-            }
-            if failure.problems.count > ImportCompetenceCommand.shownProblems {
-                lines.append(strings.format("import.cli.moreLines", failure.problems.count - ImportCompetenceCommand.shownProblems))
-            }
-            lines.append(strings.format("import.cli.refused", failure.problems.count))
-            FileHandle.standardError.write(Data(lines.map { TextSanitizer.clean($0) + "\n" }.joined().utf8))
+            CommandLineOutput.writeRefusal(failure.problems, file: file, strings)
             throw ExitCode(65)
         } catch {
             throw CommandFailure(message: strings.format("import.cli.failed", ErrorText.describe(error, strings)), exitCode: 1)
