@@ -67,9 +67,16 @@ public struct Buffer: Equatable, Sendable {
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
+        return put(cleaned: TextSanitizer.clean(text), x: x, y: y, maxWidth: maxWidth, style: style)
+    }
+
+    /// `put` for text `TextSanitizer.clean` has already made safe (and NFC), so a padded
+    /// table cell is cleaned once, not once per step.
+    @discardableResult
+    private mutating func put(cleaned: String, x: Int, y: Int, maxWidth: Int?, style: Style) -> Int {
+        guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.width - x)
         guard limit > 0 else { return 0 }
-        let cleaned = TextSanitizer.clean(text)
         var col = x
         if let width = DisplayWidth.ofSimpleText(cleaned), width <= limit {
             // One scalar, one character, one cell, and it fits: no grapheme breaking or cutting.
@@ -99,6 +106,8 @@ public struct Buffer: Equatable, Sendable {
     public mutating func putPadded(_ text: String, in rect: Rect, style: Style = .plain, alignment: TextAlignment = .left) {
         guard rect.height > 0, rect.width > 0 else { return }
         fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), with: Cell(" ", style: style))
+        // Cut at a character boundary, clean text stays clean: "…" is, and no mark is left
+        // to compose with what follows.
         let fitted = TextLayout.truncate(TextSanitizer.clean(text), to: rect.width)
         let w = DisplayWidth.of(fitted)
         let x: Int
@@ -107,7 +116,7 @@ public struct Buffer: Equatable, Sendable {
         case .right: x = rect.x + rect.width - w
         case .center: x = rect.x + (rect.width - w) / 2
         }
-        put(fitted, x: x, y: rect.y, maxWidth: rect.width, style: style)
+        put(cleaned: fitted, x: x, y: rect.y, maxWidth: rect.width, style: style)
     }
 
     /// Draws a box border around `rect` with an optional title in the top edge.

@@ -15,7 +15,7 @@ public enum TextSanitizer {
     public static func clean(_ text: String) -> String {
         // Fast paths: plain printable ASCII, and Swedish text with the toolkit's own
         // symbols, need nothing (most of what a frame draws).
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if text.utf8.withContiguousStorageIfAvailable(isPrintableLatin1) == true { return text }
         if text.unicodeScalars.allSatisfy(isAlreadyClean) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
@@ -40,6 +40,25 @@ public enum TextSanitizer {
             }
         }
         return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether UTF-8 bytes are printable ASCII and the letters U+00C0-U+00FF (å ä ö é ü,
+    /// × ÷; two bytes each, led by 0xC3) only: most of what a frame draws, read byte by
+    /// byte. Those are printable, one cell each, and NFC leaves them as they are next to
+    /// anything that is not a combining mark (which has other bytes).
+    static func isPrintableLatin1(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x20 && byte < 0x7F {
+                i += 1
+            } else if byte == 0xC3, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 {
+                i += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether a scalar is printable and stays as it is under NFC whatever its

@@ -114,7 +114,7 @@ struct BenchInstructionsCommand: ParsableCommand {
         let overview = try callgrind.perOperation(bench, many: count, arguments: worker("overview"))
         let aggregate = try callgrind.perOperation(sqlite.program, many: count, input: { try script(literalSQL, $0) },
                                                    arguments: { _ in ["-readonly", path] })
-        print("Översikt, 12 perioder, fråga + bild (120x40): Vardag \(thousands(overview)) per omläsning; "
+        print("Översikt, 12 perioder, omläsning (p/n) + bild (120x40): Vardag \(thousands(overview)) per omläsning; "
               + "aggregatet i sqlite3 \(thousands(aggregate)); kvot \(ratio(overview, aggregate))")
 
         // 3. Keys: an arrow on the register list, a rating key in the grid (beside its UPDATE in sqlite3).

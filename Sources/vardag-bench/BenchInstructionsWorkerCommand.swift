@@ -17,7 +17,7 @@ struct BenchInstructionsWorkerCommand: ParsableCommand {
 
     /// What is repeated.
     enum Operation: String, ExpressibleByArgument {
-        /// The team overview reloaded and drawn (120x40), as opening it does.
+        /// The open team overview reloaded and drawn (120x40), as its period keys do.
         case overview
         /// An arrow key on the register's staff list (80x24).
         case registerKey = "register-key"
@@ -54,10 +54,10 @@ struct BenchInstructionsWorkerCommand: ParsableCommand {
         let warmUp = 3
         switch what {
         case .overview:
+            let screen = BenchOverviewScreen(context: context, teamId: team, period: week)
             for _ in 0..<(warmUp + count) {
-                let runner = AppRunner(model: AppModel(context: context, root: WorkloadOverviewScreen(teamId: team, teamName: "Team", period: week)),
-                                       terminal: InMemoryTerminal(width: 120, height: 40))
-                runner.drawFrame()
+                screen.measuredReload()
+                try screen.checkLastReload()
             }
         case .registerKey:
             let runner = AppRunner(model: AppModel(context: context, root: MainMenuScreen()), terminal: InMemoryTerminal(width: 80, height: 24))

@@ -47,4 +47,26 @@ final class CellTests: XCTestCase {
         XCTAssertEqual(TextSanitizer.clean("ö\u{85}ö"), "öö")
         XCTAssertEqual(TextSanitizer.clean("ö\u{202E}ö"), "öö")
     }
+
+    func testTheByteFastPathTakesOnlyPrintableAsciiAndLatin1Letters() {
+        func fast(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { TextSanitizer.isPrintableLatin1($0) }
+        }
+        XCTAssertTrue(fast("Åsa Öberg-Ähr, 12 × 3 ÷ 4"))
+        XCTAssertTrue(fast(""))
+        // A combining mark after a Latin-1 letter, C1 controls (0xC2 lead), tabs, escapes,
+        // DEL and anything beyond U+00FF go the long way.
+        XCTAssertFalse(fast("a\u{308}"))
+        XCTAssertFalse(fast("Å\u{301}"))
+        XCTAssertFalse(fast("ö\u{85}ö"))
+        XCTAssertFalse(fast("a\tb"))
+        XCTAssertFalse(fast("\u{1b}[2J"))
+        XCTAssertFalse(fast("a\u{7F}"))
+        XCTAssertFalse(fast("Łukasz"))
+        XCTAssertFalse(fast("–"))
+        // And what the long way makes of the same: cleaned, NFC.
+        XCTAssertEqual(TextSanitizer.clean("Å\u{301}x"), "Ǻx")
+        XCTAssertEqual(TextSanitizer.clean("Åsa\tÖ"), "Åsa Ö")
+    }
 }

@@ -183,6 +183,45 @@ final class WorkloadStoreTests: XCTestCase {
         XCTAssertEqual(try store.auditCount(), audits + 2 + 2, "two decisions and two removed ratings, each audited")
     }
 
+    func testOverviewPutsEveryRatingInItsPersonAndPeriodAndNothingFromOutside() throws {
+        let w46 = w48.previous.previous
+        let cecilia = try store.addMedarbetare(MedarbetareDraft(teamId: team.id, name: "Cecilia Ångström", title: "Socialsekreterare",
+                                                                role: .medarbetare, startDate: "2022-01-01"))
+        _ = try add("Ärende 1", 4, 2)
+        _ = try add("Ärende 2", 2, 5, period: w46)
+        // Outside the twelve periods (before and after), and another team's person.
+        _ = try add("Ärende 3", 5, 5, period: w48.trailing(13)[0])
+        _ = try add("Ärende 4", 5, 5, period: w48.next)
+        _ = try add("Ärende 5", 5, 5, person: outsider)
+        try store.setOverall(medarbetareId: bo.id, period: w46, rating: 3, today: today)
+
+        let rows = try store.workloadOverview(teamId: team.id, period: w48, settings: .standard)
+        XCTAssertEqual(rows.map(\.name), ["Bo Ek", "Cecilia Ångström", "Åsa Öberg"])
+        for row in rows { XCTAssertEqual(row.history.map(\.period), w48.trailing(12), row.name) }
+        let asaRow = rows[2], boRow = rows[0], ceciliaRow = rows[1]
+        XCTAssertEqual(asaRow.current.counts, FieldCounts(tidskravande: 1))
+        XCTAssertEqual(asaRow.current.load, 8)
+        XCTAssertEqual(asaRow.history[9].counts, FieldCounts(svar: 1))
+        XCTAssertEqual(asaRow.history[9].load, 10)
+        XCTAssertEqual(asaRow.history.map(\.counts.total).reduce(0, +), 2, "nothing from before or after the twelve periods")
+        // An overall rating with no case ratings in its period, and a person with nothing at all.
+        XCTAssertEqual(boRow.history[9].overall, 3)
+        XCTAssertEqual(boRow.history.map(\.counts.total).reduce(0, +), 0)
+        XCTAssertEqual(boRow.history.compactMap(\.overall), [3])
+        XCTAssertEqual(ceciliaRow.id, cecilia.id)
+        XCTAssertEqual(ceciliaRow.history, w48.trailing(12).map { PeriodSummary(period: $0) })
+
+        // Months ("2026-11", seven bytes) the same way.
+        let november = WorkloadPeriod.month(year: 2026, month: 11)
+        _ = try add("Ärende 6", 1, 1, person: bo, period: november)
+        try store.setOverall(medarbetareId: bo.id, period: november.previous, rating: 2, today: today)
+        let months = try store.workloadOverview(teamId: team.id, period: november, settings: WorkloadSettings(periodKind: .month))
+        XCTAssertEqual(months[0].name, "Bo Ek")
+        XCTAssertEqual(months[0].current.counts, FieldCounts(latt: 1))
+        XCTAssertEqual(months[0].history[10].overall, 2)
+        XCTAssertEqual(months[2].history.map(\.counts.total).reduce(0, +), 0, "week ratings are not months'")
+    }
+
     func testOverviewFlagsTwoHeavyPeriodsAndWaitingListIsByReviewDate() throws {
         let w47 = w48.previous
         for period in [w47, w48] {

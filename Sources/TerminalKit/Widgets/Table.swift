@@ -127,9 +127,9 @@ public struct Table {
         var cx = x
         for (i, width) in widths.enumerated() {
             if width > 0, i < cells.count {
-                var text = TextSanitizer.clean(cells[i])
-                if i == sortedColumn, DisplayWidth.of(text) > width {
-                    text = keepIndicator(text, width: width)
+                var text = cells[i]
+                if i == sortedColumn, case let clean = TextSanitizer.clean(text), DisplayWidth.of(clean) > width {
+                    text = keepIndicator(clean, width: width)
                 }
                 buffer.putPadded(text, in: Rect(x: cx, y: y, width: width, height: 1), style: style,
                                  alignment: i < columns.count ? columns[i].alignment : .left)

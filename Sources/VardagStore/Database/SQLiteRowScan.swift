@@ -24,6 +24,41 @@ struct SQLiteRowScan {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }
             return String(cString: bytes)
         }
+
+        /// Where a text column's value stands among `choices`, or nil when it is none of
+        /// them or NULL: no `String` is made for the value.
+        func index(ofText column: Int32, in choices: ShortTexts) -> Int? {
+            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+            let count = Int(sqlite3_column_bytes(handle, column))
+            guard count <= 8 else { return nil }
+            return choices.keys.firstIndex(of: ShortTexts.key(UnsafeBufferPointer(start: bytes, count: count)))
+        }
+    }
+
+    /// Texts of at most eight UTF-8 bytes (periods such as "2026-W50"), each kept as one
+    /// integer, so finding a column's value among a dozen of them is a dozen integer
+    /// comparisons (`Row.index(ofText:in:)`).
+    struct ShortTexts {
+        fileprivate let keys: [UInt64]
+
+        /// The texts' keys, in order; nil when one is longer than eight bytes or holds NUL
+        /// (its key could not tell it apart).
+        init?(_ texts: [String]) {
+            var keys: [UInt64] = []
+            for text in texts {
+                let bytes = Array(text.utf8)
+                guard bytes.count <= 8, !bytes.contains(0) else { return nil }
+                keys.append(bytes.withUnsafeBufferPointer(Self.key))
+            }
+            self.keys = keys
+        }
+
+        /// Up to eight bytes packed into one integer, the first byte lowest.
+        fileprivate static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var key: UInt64 = 0
+            for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(i)) }
+            return key
+        }
     }
 
     private let statement: Statement
@@ -32,6 +67,15 @@ struct SQLiteRowScan {
     init?(_ db: any StoreConnection, sql: String) throws {
         guard let sqlite = db as? GRDBConnection else { return nil }
         statement = try sqlite.db.makeStatement(sql: sql)
+    }
+
+    /// Takes `sql` from the connection's statement cache (a screen's reload runs the same
+    /// statement again and again) with `arguments` bound, on a SQLite connection; nil on
+    /// any other.
+    init?(_ db: any StoreConnection, cachedSQL sql: String, arguments: StoreArguments) throws {
+        guard let sqlite = db as? GRDBConnection else { return nil }
+        statement = try sqlite.db.cachedStatement(sql: sql)
+        try statement.setArguments(GRDBStatement.grdbArguments(arguments))
     }
 
     /// Calls `body` with each row, in order, then resets the statement.
