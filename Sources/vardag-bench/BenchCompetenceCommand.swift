@@ -87,6 +87,8 @@ struct BenchCompetenceCommand: ParsableCommand {
         var changing: [(wall: Double, cpu: Double)] = []
         var checking: [(wall: Double, cpu: Double)] = []
         var sqlite: [(wall: Double, cpu: Double)] = []
+        var sameWrites: [(wall: Double, cpu: Double)] = []
+        var sameContent: Bool?
         for run in 0..<runs {
             // The first load: the file into the region before any mapping exists, as sqlite3
             // .import loads it into an empty table (the emptying is not timed).
@@ -98,13 +100,20 @@ struct BenchCompetenceCommand: ParsableCommand {
             sqlite.append((BenchStatistics.milliseconds(since: start), Self.childrenCPUMilliseconds() - cpuStart))
             // The same file again: every row already stored as it says.
             replacing.append(try timeImport())
-            // A file in which every row differs: every mapping and step rewritten.
+            // A file in which every row differs: every mapping and step rewritten; first by
+            // sqlite3 (the same writes, plainly) on a copy of the database as the file finds it.
+            let copy = folder.appendingPathComponent("same-writes-\(run).sqlite")
+            try store.backup(to: copy, replacing: true)
+            sameWrites.append(try CompetenceSameWrites(csv: changedURL).run(on: copy.path, scriptFile: folder.appendingPathComponent("same-writes.sql")))
             changing.append(try timeImport(changedURL))
+            if run == 0 { sameContent = try CompetenceSameWrites.tables(of: copy.path) == CompetenceSameWrites.tables(of: path) }
+            try? FileManager.default.removeItem(at: copy)
             // The checking alone (a dry run reads the register and checks every row, writes nothing).
             checking.append(try timeImport(dryRun: true))
         }
-        func ratios(_ ours: [(wall: Double, cpu: Double)]) -> (wall: Double, cpu: Double) {
-            (BenchStatistics.median(zip(ours, sqlite).map { $0.wall / $1.wall }), BenchStatistics.median(zip(ours, sqlite).map { $0.cpu / $1.cpu }))
+        func ratios(_ ours: [(wall: Double, cpu: Double)], to floor: [(wall: Double, cpu: Double)]? = nil) -> (wall: Double, cpu: Double) {
+            let floor = floor ?? sqlite
+            return (BenchStatistics.median(zip(ours, floor).map { $0.wall / $1.wall }), BenchStatistics.median(zip(ours, floor).map { $0.cpu / $1.cpu }))
         }
         let sqliteWall = BenchStatistics.median(sqlite.map(\.wall)), sqliteCPU = BenchStatistics.median(sqlite.map(\.cpu))
         print(String(format: "Import av %d rader (%d personer, %d steg, %.1f MB), %d körningar, medianer:",
@@ -118,6 +127,10 @@ struct BenchCompetenceCommand: ParsableCommand {
                      BenchStatistics.median(replacing.map(\.wall)), BenchStatistics.median(replacing.map(\.cpu)), replace.wall, replace.cpu))
         print(String(format: "  en fil där alla %d rader ändrats (varje önskemål och varje stegdatum skrivs om): %.1f ms, CPU %.1f ms; kvot mot sqlite3: väggtid %.2f, CPU-tid %.2f",
                      summary?.people ?? 0, BenchStatistics.median(changing.map(\.wall)), BenchStatistics.median(changing.map(\.cpu)), change.wall, change.cpu))
+        let same = ratios(changing, to: sameWrites)
+        print(String(format: "    samma ändringar av sqlite3 från samma fil (.import till en temporär tabell, UPDATE … FROM av kartläggningar och steg i person-id-ordning, inga kontroller; samma innehåll efteråt: %@): %.1f ms, CPU %.1f ms; Vardag mot det: väggtid %.2f, CPU-tid %.2f",
+                     sameContent.map { $0 ? "ja" : "NEJ" } ?? "–", BenchStatistics.median(sameWrites.map(\.wall)),
+                     BenchStatistics.median(sameWrites.map(\.cpu)), same.wall, same.cpu))
         print(String(format: "  varav kontroll av alla rader (torrkörning, skriver inget): %.1f ms, CPU %.1f ms",
                      BenchStatistics.median(checking.map(\.wall)), BenchStatistics.median(checking.map(\.cpu))))
 

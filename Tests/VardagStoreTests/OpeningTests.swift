@@ -99,6 +99,42 @@ final class OpeningTests: XCTestCase {
         XCTAssertNotEqual(onDisk()[0], before[0])
     }
 
+    /// `vardag import competence` opens this way: a refused file must leave the database
+    /// byte for byte as it was, with no read-only check before the import.
+    func testOpeningForCheckedWritesWritesNothingItselfButKeepsWhatItCommits() throws {
+        let temp = try TemporaryDatabase()
+        let first = try temp.open()
+        try first.addKommun(name: "Åsele")
+        try first.close()
+        func onDisk() -> [Data?] { ["", "-wal", "-shm"].map { FileManager.default.contents(atPath: temp.path + $0) } }
+        let before = onDisk()
+        XCTAssertNil(before[1], "closed cleanly: no -wal")
+
+        let refusing = try AppDatabase.openForCheckedWrites(path: temp.path, user: "import")
+        XCTAssertNil(refusing.migrationBackupPath)
+        XCTAssertThrowsError(try refusing.importCompetence(Data("Kommun;Enhet\nÅsele;Öst\n".utf8), source: "fel.csv")) { error in
+            XCTAssertTrue(error is CompetenceImportFailure, "\(error)")
+        }
+        try refusing.close()
+        XCTAssertTrue(onDisk() == before, "a refused import changed the file or left a -wal/-shm")
+
+        let writing = try AppDatabase.openForCheckedWrites(path: temp.path, user: "import")
+        try writing.addKommun(name: "Bjurholm")
+        try writing.close()
+        XCTAssertNil(onDisk()[1], "the last connection folded the WAL back and removed it")
+        let reader = try AppDatabase.openForReading(path: temp.path, user: "export")
+        XCTAssertEqual(try reader.kommuner().map(\.name).sorted(), ["Bjurholm", "Åsele"])
+        try reader.close()
+
+        try Data("not a database at all".utf8).write(to: temp.url)
+        XCTAssertThrowsError(try AppDatabase.openForCheckedWrites(path: temp.path, user: "import")) { error in
+            XCTAssertEqual(error as? StoreError, .notADatabase(path: temp.path))
+        }
+        try FileManager.default.removeItem(at: temp.url)
+        XCTAssertThrowsError(try AppDatabase.openForCheckedWrites(path: temp.path, user: "import"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: temp.path), "it never creates a database")
+    }
+
     func testOpeningForReadingRefusesBadFilesAndNeverCreatesOne() throws {
         let temp = try TemporaryDatabase()
         try Data("not a database at all".utf8).write(to: temp.url)

@@ -32,11 +32,9 @@ extension AppDatabase {
     /// Imports a file given as its bytes (see `importCompetence(_:source:dryRun:createMissing:today:)`):
     /// `vardag import competence` reads the file straight into an array, so the file is held
     /// once, and hands it over, so it is let go once checked, before the writes.
-    /// - Parameter listingClearings: in a dry run, whether to list what the file would clear
-    ///   (false when the dry run only checks the file before the real import, which lists them).
     @discardableResult
     public func importCompetence(
-        bytes: consuming [UInt8], source: String, dryRun: Bool = false, listingClearings: Bool = true,
+        bytes: consuming [UInt8], source: String, dryRun: Bool = false,
         createMissing: Bool = false, today: LocalDate = .today()
     ) throws -> CompetenceImportSummary {
         let (titles, register) = try writer.read { db in (try Self.fetchTitles(db), try CompetenceImportRegister(db)) }
@@ -55,7 +53,6 @@ extension AppDatabase {
             }
         }
         if dryRun {
-            guard listingClearings else { return summary }
             summary.cleared = try writer.read { db in try Self.clearings(db, rows, stored: try StoredCompetence(db), names: names) }
             summary.created = newPeople(ids: Array(repeating: nil, count: rows.count))
             return summary

@@ -155,6 +155,38 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// Opens an existing database for a command that checks its input before it writes
+    /// (`vardag import competence`): a refused file leaves the database byte for byte as it
+    /// was, with the one check the import makes anyway, not a read-only check first.
+    ///
+    /// One read-write connection (a `DatabaseQueue`), so opening writes nothing:
+    /// `open(path:user:)`'s pool makes sure a WAL file exists by committing a schema change
+    /// (see `openForReading`), a queue does not. When the last connection closes, SQLite
+    /// folds the WAL back and removes the `-wal`/`-shm` files as always. The same bad files
+    /// are refused as by `open(path:user:)`; a database from an older Vardag opens through
+    /// it (backed up and migrated first).
+    /// - Parameters:
+    ///   - path: the database file; it must exist.
+    ///   - user: the author recorded in the audit trail.
+    /// - Returns: the open database.
+    /// - Throws: `StoreError`.
+    public static func openForCheckedWrites(path: String, user: String) throws -> AppDatabase {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        do {
+            guard let existing = try DatabaseFileCheck.inspect(url) else {
+                throw StoreError.cannotOpen(path: url.path, reason: "no such file")
+            }
+            if !Set(SchemaMigrations.identifiers).subtracting(existing.appliedMigrations).isEmpty {
+                return try open(path: path, user: user, createMissingDirectory: false)
+            }
+            let queue = try DatabaseQueue(path: url.path, configuration: connectionConfiguration())
+            for suffix in ["", "-wal", "-shm"] { OwnerOnlyFiles.restrictToOwner(path: url.path + suffix) }
+            return try AppDatabase(writer: queue, user: user)
+        } catch let error as DatabaseError {
+            throw translate(error, path: url.path)
+        }
+    }
+
     /// A connection SQLite opens `SQLITE_OPEN_READONLY` (see `ReadOnlyConnection`).
     private static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
         try ReadOnlyConnection.open(path: path)

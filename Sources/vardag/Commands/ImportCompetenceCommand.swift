@@ -46,19 +46,13 @@ struct ImportCompetenceCommand: ParsableCommand {
             let strings = try common.strings()
             let bytes = try ImportSourceFile.readBytes(file, strings)
             let user = try workingLogin(strings)
-            // The rows are checked first through a read-only opening: a dry run, and a file
-            // that is refused (exit 65), leave the database byte for byte as it was. Only a
-            // file that passes opens the database for writing and is imported for real.
-            let summary: CompetenceImportSummary
-            if dryRun {
-                summary = try importing(bytes, into: try common.openExistingStoreForReading(user: user), dryRun: true, strings)
-            } else {
-                // The check only refuses or passes the file: what it clears is listed by the import.
-                _ = try importing(bytes, into: try common.openExistingStoreForReading(user: user), dryRun: true,
-                                  listingClearings: false, strings)
-                // The last use: the import frees the file's bytes once it has checked them.
-                summary = try importing(consume bytes, into: try common.openExistingStore(user: user), dryRun: false, strings)
-            }
+            // A dry run reads through a read-only opening; the import through an opening that
+            // writes nothing itself, and checks every row before its one write transaction: a
+            // dry run and a refused file (exit 65) leave the database byte for byte as it was.
+            // The import frees the file's bytes once it has checked them.
+            let summary = dryRun
+                ? try importing(consume bytes, into: try common.openExistingStoreForReading(user: user), dryRun: true, strings)
+                : try importing(consume bytes, into: try common.openExistingStoreForCheckedWrites(user: user), dryRun: false, strings)
             // Line by line as they are made: a file that clears a column for everyone lists everyone.
             var output = CommandLineOutput(.standardOutput)
             for person in summary.created {
@@ -81,12 +75,12 @@ struct ImportCompetenceCommand: ParsableCommand {
     /// - Throws: `ExitCode(65)` after one stderr line per bad row (at most `CommandLineOutput.shownProblems`,
     ///   then a count), or `CommandFailure` (exit 1).
     private func importing(
-        _ bytes: consuming [UInt8], into store: AppDatabase, dryRun: Bool, listingClearings: Bool = true, _ strings: Strings
+        _ bytes: consuming [UInt8], into store: AppDatabase, dryRun: Bool, _ strings: Strings
     ) throws -> CompetenceImportSummary {
         defer { try? store.close() }
         do {
             return try store.importCompetence(bytes: consume bytes, source: (file as NSString).lastPathComponent, dryRun: dryRun,
-                                              listingClearings: listingClearings, createMissing: createMissing,
+                                              createMissing: createMissing,
                                               today: try CommandDay.today())
         } catch let failure as CompetenceImportFailure {
             CommandLineOutput.writeRefusal(failure.problems, file: file, strings)

@@ -39,6 +39,17 @@ extension CommonOptions {
         return try reportingOpenFailures { try AppDatabase.openForReading(path: path, user: user) }
     }
 
+    /// Opens a database that must already exist for a command that checks its input before
+    /// it writes (`import competence`): opening writes nothing, so a refused input leaves the
+    /// file byte for byte as it was (see `AppDatabase.openForCheckedWrites`).
+    /// - Throws: `CommandFailure` (exit 3) when the file is missing, or with the store's exit code.
+    func openExistingStoreForCheckedWrites(user: String) throws -> AppDatabase {
+        if serverConninfo != nil { return try openStore(user: user) }
+        try requireExistingDatabase()
+        let path = databaseURL.path
+        return try reportingOpenFailures { try AppDatabase.openForCheckedWrites(path: path, user: user) }
+    }
+
     /// Opens a database that must already exist as it is, read-only and unmigrated, for
     /// `vardag backup`: the file is left byte for byte as it was, and a damaged one is refused (exit 9).
     /// - Throws: `CommandFailure` (exit 3) when the file is missing, or with the store's exit code.
