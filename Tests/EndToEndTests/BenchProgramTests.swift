@@ -32,10 +32,11 @@ final class BenchProgramTests: XCTestCase {
         ]),
         (["workload", "--teams", "3", "--staff-per-team", "4", "--weeks", "13", "--cases", "3", "--repeats", "5"], [
             "Vardag bench workload (", "Genererat: 3 team, 12 medarbetare, 13 veckor, ",
-            "Översikt, 12 perioder, fråga + bild (120x40), 5 team, SQLite: median ", "  sämst: ",
+            "Översikt, 12 perioder, omläsning (p/n) + bild (120x40), 5 omläsningar, 3 team, SQLite: median ", "  sämst: ",
             "  varav frågorna (workloadOverview): median ",
             "Översiktens aggregat (12 medarbetare × 13 veckor, ett team, ",
             "Översiktens hela omläsning (fråga + bild) mot aggregatet ensamt, SQLite: Vardag median ",
+            "  växelvis med samma aggregat genom SQLites C-API i processen (median ",
             "Fyrfältet, tangent som ändrar skattning (skrivning + revision + omläsning + bild, 80x24), SQLite: Vardag median ",
             "  p99 utan väntan på CPU ", "  checkpoint i vila efter ",
             "Fyrfältet, piltangent (bara bild), SQLite: median ", "  skattningstangent genom ncurses (pty, ", "    sämst: ",
@@ -44,7 +45,9 @@ final class BenchProgramTests: XCTestCase {
         ]),
         (["competence", "--staff", "500", "--keys", "20", "--runs", "2"], [
             "Vardag bench competence (", "Region: 14 kommuner, ", "Import av ", "  sqlite3 .import av samma fil ",
-            "  första inläsningen ", "  samma fil igen ", "  en fil där alla ", "  varav kontroll av alla rader ",
+            "  första inläsningen ", "  samma fil igen ", "  en fil där alla ",
+            "    samma ändringar av sqlite3 från samma fil (.import till en temporär tabell, UPDATE … FROM av kartläggningar och steg i person-id-ordning, inga kontroller; samma innehåll efteråt: ja): ",
+            "  varav kontroll av alla rader ",
             "  vardag import competence", "  toppminne vid importen: Vardag ",
             "Tangent till bild, rutnätet för ", "Tangent till bild, rutnätet för ", "Öppna rutnätet ", "Jämförelse, 14 kommuner × ",
             "  Jämförelsen bredvid samma aggregat i ren SQL", "Appens toppminne med Jämförelse öppen",
@@ -56,7 +59,7 @@ final class BenchProgramTests: XCTestCase {
         // Under valgrind (which `make test` installs): a missing one prints one line less and fails here.
         (["instructions", "--teams", "1", "--staff-per-team", "3", "--weeks", "3", "--count", "2"], [
             "Vardag bench instructions (", "Genererat: 1 team, 3 medarbetare, 3 veckor, ",
-            "Export workload som CSV, 3 veckor (", "  per rad (3 veckor mot 1): Vardag ", "Översikt, 12 perioder, fråga + bild (120x40): Vardag ",
+            "Export workload som CSV, 3 veckor (", "  per rad (3 veckor mot 1): Vardag ", "Översikt, 12 perioder, omläsning (p/n) + bild (120x40): Vardag ",
             "Registerlistan, piltangent (80x24): Vardag ", "Fyrfältet, skattningstangent (",
         ]),
     ]
