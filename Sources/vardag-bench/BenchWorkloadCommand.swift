@@ -207,7 +207,7 @@ struct BenchWorkloadCommand: ParsableCommand {
         var overviewSamples: [BenchSample] = []
         var queryOnly: [Double] = []
         var pairedFloor: [Double] = []
-        let floorStatement = backend.serverDatabase == nil ? try BenchSQLiteStatement(path: backend.tool.database, sql: literalSQL) : nil
+        let floorStatement = backend.tool.kind == .sqlite3 ? try BenchSQLiteStatement(path: backend.tool.database, sql: literalSQL) : nil
         // A team leader under row-level security measures her own team, as the owner's
         // figure for that team shows (printed below it).
         let teams = backend.ledTeam.map { [$0] } ?? summary.teamIds
