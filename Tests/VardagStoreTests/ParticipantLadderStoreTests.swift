@@ -176,6 +176,12 @@ final class ParticipantLadderStoreTests: XCTestCase {
         let csv = String(decoding: try ShadowingExport.data(from: store, kind: .path, format: .csv,
                                                             filter: .init(teamName: nil, participantName: "Anna Åkesson"), today: today),
                          as: UTF8.self)
-        XCTAssertTrue(csv.contains("Anna Åkesson;Kompetenssteg 1;2026-09-10;"), csv)
+        // Named as the host unit's ladder (vård och omsorg) names the step; the JSON keeps the code.
+        XCTAssertTrue(csv.contains("Anna Åkesson;Kompetenssteg 1: Introduktion och värdegrund;2026-09-10;"), csv)
+        let json = String(decoding: try ShadowingExport.data(from: store, kind: .path, format: .json,
+                                                             filter: .init(teamName: nil, participantName: "Anna Åkesson"), today: today),
+                          as: UTF8.self)
+        XCTAssertTrue(json.contains("\"kompetenssteg_1\""), json)
+        XCTAssertFalse(json.contains("Introduktion och värdegrund"), json)
     }
 }

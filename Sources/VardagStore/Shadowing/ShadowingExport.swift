@@ -165,14 +165,20 @@ public enum ShadowingExport {
     /// - Throws: `StoreError.notFound` for an unknown team, GRDB errors.
     public static func pathRows(from db: AppDatabase, filter: Filter, today: LocalDate) throws -> [ShadowingPathExportRow] {
         var rows: [ShadowingPathExportRow] = []
+        let ladders = try db.competenceLadders()
         for team in try teams(from: db, filter: filter) {
+            // The steps as the host unit's ladder names them, as the Deltagare tab's form does.
+            let omrade = try db.team(id: team.hostTeamId).flatMap { try db.enhet(id: $0.enhetId) }?.omrade
+            let ladder = omrade.flatMap { ladders[$0] }?.steps ?? []
             for p in try db.shadowingParticipants(teamId: team.id) where filter.includes(participant: p.name) {
                 for line in p.journey(today: today) {
                     if let from = filter.from, line.date < from { continue }
                     if let to = filter.to, line.date > to { continue }
                     let step = line.ladderStep.map { "kompetenssteg_\($0)" } ?? line.step?.rawValue ?? "slutat"
+                    let name = line.ladderStep.flatMap { n in ladder.first { $0.number == n }?.name }
                     rows.append(ShadowingPathExportRow(team: team.name, participant: p.name, step: step,
-                                                       outcome: line.outcome?.rawValue ?? "", date: line.date.iso, days: line.days))
+                                                       outcome: line.outcome?.rawValue ?? "", date: line.date.iso, days: line.days,
+                                                       stepName: name?.isEmpty == false ? name : nil))
                 }
             }
         }
@@ -241,10 +247,11 @@ public enum ShadowingExport {
         }
     }
 
-    /// "Kompetenssteg 2" for a path row's ladder code "kompetenssteg_2", else nil.
-    static func ladderStepName(_ code: String) -> String? {
+    /// "Kompetenssteg 2: Rehabiliterande arbetssätt" for a path row's ladder code
+    /// "kompetenssteg_2" and the step's name ("Kompetenssteg 2" without one), else nil.
+    static func ladderStepName(_ code: String, name: String?) -> String? {
         guard code.hasPrefix("kompetenssteg_"), let n = Int(code.dropFirst("kompetenssteg_".count)) else { return nil }
-        return "Kompetenssteg \(n)"
+        return name.map { "Kompetenssteg \(n): \($0)" } ?? "Kompetenssteg \(n)"
     }
 
     /// One summary figure in JSON: the value a number where it is one.
@@ -309,7 +316,7 @@ public enum ShadowingExport {
             var writer = try CSVRowWriter(into: sink)
             try writer.header(pathHeader)
             for r in try pathRows(from: db, filter: filter, today: today) {
-                let step = PathStep(rawValue: r.step)?.displayName ?? ladderStepName(r.step)
+                let step = PathStep(rawValue: r.step)?.displayName ?? ladderStepName(r.step, name: r.stepName)
                     ?? "Slutat: " + (PathOutcome(rawValue: r.outcome)?.displayName ?? r.outcome)
                 try writer.row([r.team, r.participant, step, r.date, r.days.map(String.init) ?? ""])
             }

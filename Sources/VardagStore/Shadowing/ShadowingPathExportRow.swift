@@ -12,4 +12,12 @@ public struct ShadowingPathExportRow: Hashable, Sendable, Codable {
     /// Days in the step up to the next one (or her leaving, or today); nil on the leaving line
     /// and on a competence step.
     public var days: Int?
+    /// A competence step's name on the ladder of the host team's unit ("Demens och
+    /// kognition"), for the CSV's "Kompetenssteg 3: Demens och kognition"; nil on other
+    /// lines. Not in the JSON, whose `step` code stays as it was.
+    public var stepName: String? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case team, participant, step, outcome, date, days
+    }
 }
