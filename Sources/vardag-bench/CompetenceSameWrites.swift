@@ -49,52 +49,37 @@ struct CompetenceSameWrites {
     func run(on database: String, scriptFile: URL) throws -> (wall: Double, cpu: Double) {
         // In WAL mode as Vardag's database is (a copy made by SQLite's backup is not):
         // with a rollback journal every changed page would be copied aside first.
-        try Self.sqlite3(["-bail", database, "PRAGMA journal_mode = WAL"])
+        _ = try Self.sqlite3(["-bail", database, "PRAGMA journal_mode = WAL"])
         try Data(script.utf8).write(to: scriptFile)
         defer { try? FileManager.default.removeItem(at: scriptFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-bail", database, ".read '\(scriptFile.path)'"]
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = BenchCompetenceCommand.childrenCPUMilliseconds()
-        try process.run()
-        process.waitUntilExit()
-        let times = (BenchStatistics.milliseconds(since: start), BenchCompetenceCommand.childrenCPUMilliseconds() - cpuStart)
-        guard process.terminationStatus == 0 else {
-            throw CommandLineTool.Failure(description: "sqlite3 with the same writes exited with \(process.terminationStatus)")
-        }
-        return times
-    }
-
-    /// Runs sqlite3 with `arguments`, its output thrown away.
-    private static func sqlite3(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CommandLineTool.Failure(description: "sqlite3 \(arguments.last ?? "") exited with \(process.terminationStatus)")
-        }
+        _ = try Self.sqlite3(["-bail", database, ".read '\(scriptFile.path)'"])
+        return (BenchStatistics.milliseconds(since: start), BenchCompetenceCommand.childrenCPUMilliseconds() - cpuStart)
     }
 
     /// The mapping and step tables of a database as text, in key order: two databases
     /// with the same text hold the same competence mapping.
     /// - Throws: `CommandLineTool.Failure` when sqlite3 fails.
     static func tables(of database: String) throws -> Data {
+        try sqlite3(["-readonly", database, "SELECT * FROM competence_mapping ORDER BY 1; SELECT * FROM competence_step_done ORDER BY 1, 2;"])
+    }
+
+    /// Runs `/usr/bin/sqlite3` with `arguments` and waits for it.
+    /// - Returns: what it printed.
+    /// - Throws: `CommandLineTool.Failure` when it exits with a failure.
+    private static func sqlite3(_ arguments: [String]) throws -> Data {
         let process = Process()
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-readonly", database,
-                             "SELECT * FROM competence_mapping ORDER BY 1; SELECT * FROM competence_step_done ORDER BY 1, 2;"]
+        process.arguments = arguments
         process.standardOutput = output
         try process.run()
-        let text = output.fileHandleForReading.readDataToEndOfFile()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CommandLineTool.Failure(description: "sqlite3 reading the mapping exited with \(process.terminationStatus)")
+            throw CommandLineTool.Failure(description: "sqlite3 \(arguments.last ?? "") exited with \(process.terminationStatus)")
         }
-        return text
+        return printed
     }
 }

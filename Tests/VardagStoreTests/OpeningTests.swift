@@ -76,11 +76,8 @@ final class OpeningTests: XCTestCase {
     /// pool `open` makes GRDB create and drop a table (a new schema cookie, change counter
     /// and free page) whenever the -wal file is missing.
     func testOpeningForReadingLeavesTheFileByteForByteAndRefusesWrites() throws {
-        let temp = try TemporaryDatabase()
-        let writer = try temp.open()
-        try writer.addKommun(name: "Åsele")
-        try writer.close()
-        func onDisk() -> [Data?] { ["", "-wal", "-shm"].map { FileManager.default.contents(atPath: temp.path + $0) } }
+        let temp = try Self.closedDatabaseWithOneKommun()
+        func onDisk() -> [Data?] { Self.onDisk(temp) }
         let before = onDisk()
         XCTAssertNil(before[1], "closed cleanly: no -wal")
 
@@ -99,14 +96,25 @@ final class OpeningTests: XCTestCase {
         XCTAssertNotEqual(onDisk()[0], before[0])
     }
 
+    /// A database with one kommun, closed cleanly (no -wal left).
+    private static func closedDatabaseWithOneKommun() throws -> TemporaryDatabase {
+        let temp = try TemporaryDatabase()
+        let writer = try temp.open()
+        try writer.addKommun(name: "Åsele")
+        try writer.close()
+        return temp
+    }
+
+    /// The database file and its -wal and -shm files as they are on disk (nil where missing).
+    private static func onDisk(_ temp: TemporaryDatabase) -> [Data?] {
+        ["", "-wal", "-shm"].map { FileManager.default.contents(atPath: temp.path + $0) }
+    }
+
     /// `vardag import competence` opens this way: a refused file must leave the database
     /// byte for byte as it was, with no read-only check before the import.
     func testOpeningForCheckedWritesWritesNothingItselfButKeepsWhatItCommits() throws {
-        let temp = try TemporaryDatabase()
-        let first = try temp.open()
-        try first.addKommun(name: "Åsele")
-        try first.close()
-        func onDisk() -> [Data?] { ["", "-wal", "-shm"].map { FileManager.default.contents(atPath: temp.path + $0) } }
+        let temp = try Self.closedDatabaseWithOneKommun()
+        func onDisk() -> [Data?] { Self.onDisk(temp) }
         let before = onDisk()
         XCTAssertNil(before[1], "closed cleanly: no -wal")
 

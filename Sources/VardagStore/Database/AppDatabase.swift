@@ -146,7 +146,7 @@ public final class AppDatabase: Sendable {
             guard let existing = try DatabaseFileCheck.inspect(url) else {
                 throw StoreError.cannotOpen(path: url.path, reason: "no such file")
             }
-            if !Set(SchemaMigrations.identifiers).subtracting(existing.appliedMigrations).isEmpty {
+            if existing.needsMigrations {
                 return try open(path: path, user: user, createMissingDirectory: false)
             }
             return AppDatabase(unmigrated: try readOnlyQueue(url.path), user: user, tidiesWALFilesOf: hadWAL ? nil : url.path)
@@ -176,7 +176,7 @@ public final class AppDatabase: Sendable {
             guard let existing = try DatabaseFileCheck.inspect(url) else {
                 throw StoreError.cannotOpen(path: url.path, reason: "no such file")
             }
-            if !Set(SchemaMigrations.identifiers).subtracting(existing.appliedMigrations).isEmpty {
+            if existing.needsMigrations {
                 return try open(path: path, user: user, createMissingDirectory: false)
             }
             let queue = try DatabaseQueue(path: url.path, configuration: connectionConfiguration())
@@ -247,8 +247,7 @@ public final class AppDatabase: Sendable {
             // failed backup (disk full) must leave the database exactly as it was.
             var backupPath: String?
             let applied = existing?.appliedMigrations ?? []
-            let pending = Set(SchemaMigrations.identifiers).subtracting(applied)
-            if !applied.isEmpty, !pending.isEmpty {
+            if !applied.isEmpty, existing?.needsMigrations == true {
                 let backup = migrationBackupURL(for: url, schemaNumber: applied.count, at: now())
                 do {
                     let source = try ReadOnlyConnection.open(path: url.path)

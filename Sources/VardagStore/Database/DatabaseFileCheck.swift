@@ -28,6 +28,9 @@ struct DatabaseFileCheck: Sendable {
     /// The Vardag migrations already applied to the file (empty for an SQLite file without tables).
     var appliedMigrations: [String]
 
+    /// Whether this build has migrations the file has not had yet.
+    var needsMigrations: Bool { !Set(SchemaMigrations.identifiers).subtracting(appliedMigrations).isEmpty }
+
     /// The first bytes of every SQLite database file.
     static let sqliteMagic = Data("SQLite format 3\0".utf8)
 
